@@ -1,0 +1,95 @@
+"""Plain-words messages for reasons, in English, Danish and Dutch.
+
+Written for a teacher about to post: who, what is missing, which form.
+The GUI's own strings go through Qt Linguist; these are shared with the
+command line and the JSON output, so they live in the Qt-free core.
+"""
+
+from __future__ import annotations
+
+from .enums import ReasonCode
+from .model import Reason
+
+_T: dict[str, dict[ReasonCode, str]] = {
+    "en": {
+        ReasonCode.MANUALLY_BLOCKED: "Blocked by staff: {reason}",
+        ReasonCode.PUBLICATION_BAN: "{name}: must never be published (publication ban)",
+        ReasonCode.CONSENT_EXPIRED: "{name}: consent expired on {until}; a new form is needed",
+        ReasonCode.NO_CONSENT: "{name}: no consent form covers {date}",
+        ReasonCode.CONSENT_REVOKED: "{name}: consent withdrawn on {revoked} (form of {signed})",
+        ReasonCode.GUARDIAN_CONSENT_REQUIRED: "{name}: was under {age} when the form of {signed} was signed, so a parent or guardian must sign",
+        ReasonCode.SELF_CONSENT_REQUIRED: "{name}: was {age} or older when the form of {signed} was signed, so they must sign themselves",
+        ReasonCode.CHANNEL_NOT_COVERED: "{name}: consent for {channel} not given (form of {signed})",
+        ReasonCode.MEDIA_NOT_COVERED: "{name}: consent for {media} not given (form of {signed})",
+        ReasonCode.UNRESOLVED_FACE: "A face has not been identified yet: say who it is or mark it not identifiable",
+        ReasonCode.UNCONFIRMED_MATCH: "A face looks like {name}, but nobody has confirmed it",
+        ReasonCode.FACES_NOT_SCANNED: "Faces have not been scanned yet",
+        ReasonCode.PEOPLE_NOT_CONFIRMED: "Nobody has confirmed yet that the list of people is complete",
+    },
+    "da": {
+        ReasonCode.MANUALLY_BLOCKED: "Blokeret af personalet: {reason}",
+        ReasonCode.PUBLICATION_BAN: "{name}: må aldrig offentliggøres (offentliggørelsesforbud)",
+        ReasonCode.CONSENT_EXPIRED: "{name}: samtykket udløb {until}; der skal en ny blanket til",
+        ReasonCode.NO_CONSENT: "{name}: ingen samtykkeblanket dækker {date}",
+        ReasonCode.CONSENT_REVOKED: "{name}: samtykket blev trukket tilbage {revoked} (blanket af {signed})",
+        ReasonCode.GUARDIAN_CONSENT_REQUIRED: "{name}: var under {age} år, da blanketten af {signed} blev underskrevet, så en forælder eller værge skal underskrive",
+        ReasonCode.SELF_CONSENT_REQUIRED: "{name}: var {age} år eller ældre, da blanketten af {signed} blev underskrevet, så eleven skal selv underskrive",
+        ReasonCode.CHANNEL_NOT_COVERED: "{name}: der er ikke givet samtykke til {channel} (blanket af {signed})",
+        ReasonCode.MEDIA_NOT_COVERED: "{name}: der er ikke givet samtykke til {media} (blanket af {signed})",
+        ReasonCode.UNRESOLVED_FACE: "Et ansigt er ikke identificeret endnu: angiv hvem det er, eller marker det som ikke genkendeligt",
+        ReasonCode.UNCONFIRMED_MATCH: "Et ansigt ligner {name}, men ingen har bekræftet det",
+        ReasonCode.FACES_NOT_SCANNED: "Ansigterne er ikke scannet endnu",
+        ReasonCode.PEOPLE_NOT_CONFIRMED: "Ingen har endnu bekræftet, at listen over personer er komplet",
+    },
+    "nl": {
+        ReasonCode.MANUALLY_BLOCKED: "Geblokkeerd door een medewerker: {reason}",
+        ReasonCode.PUBLICATION_BAN: "{name}: mag nooit gepubliceerd worden (publicatieverbod)",
+        ReasonCode.CONSENT_EXPIRED: "{name}: toestemming verlopen op {until}; er is een nieuw formulier nodig",
+        ReasonCode.NO_CONSENT: "{name}: geen toestemmingsformulier geldig op {date}",
+        ReasonCode.CONSENT_REVOKED: "{name}: toestemming ingetrokken op {revoked} (formulier van {signed})",
+        ReasonCode.GUARDIAN_CONSENT_REQUIRED: "{name}: was jonger dan {age} toen het formulier van {signed} werd getekend, dus een ouder of voogd moet tekenen",
+        ReasonCode.SELF_CONSENT_REQUIRED: "{name}: was {age} of ouder toen het formulier van {signed} werd getekend, dus moet zelf tekenen",
+        ReasonCode.CHANNEL_NOT_COVERED: "{name}: geen toestemming voor {channel} (formulier van {signed})",
+        ReasonCode.MEDIA_NOT_COVERED: "{name}: geen toestemming voor {media} (formulier van {signed})",
+        ReasonCode.UNRESOLVED_FACE: "Een gezicht is nog niet benoemd: geef aan wie het is of markeer het als niet herkenbaar",
+        ReasonCode.UNCONFIRMED_MATCH: "Een gezicht lijkt op {name}, maar niemand heeft dat bevestigd",
+        ReasonCode.FACES_NOT_SCANNED: "De gezichten zijn nog niet gescand",
+        ReasonCode.PEOPLE_NOT_CONFIRMED: "Niemand heeft nog bevestigd dat de lijst met personen compleet is",
+    },
+}
+
+_MEDIA = {
+    "en": {"photo": "photos", "video": "film", "audio": "sound recordings"},
+    "da": {"photo": "fotos", "video": "film", "audio": "lydoptagelser"},
+    "nl": {"photo": "foto's", "video": "film", "audio": "geluidsopnamen"},
+}
+
+_CHANNELS = {
+    "en": {"website": "the website", "facebook": "Facebook", "instagram": "Instagram",
+           "tiktok": "TikTok", "print": "print", "intranet": "the intranet"},
+    "da": {"website": "hjemmesiden", "facebook": "Facebook", "instagram": "Instagram",
+           "tiktok": "TikTok", "print": "tryksager", "intranet": "intranettet"},
+    "nl": {"website": "de website", "facebook": "Facebook", "instagram": "Instagram",
+           "tiktok": "TikTok", "print": "drukwerk", "intranet": "het intranet"},
+}
+
+_SOMEONE = {"en": "someone", "da": "en person", "nl": "iemand"}
+
+
+def channel_label(slug: str, lang: str = "en") -> str:
+    return _CHANNELS.get(lang, _CHANNELS["en"]).get(slug, slug)
+
+
+def media_label(kind: str, lang: str = "en") -> str:
+    return _MEDIA.get(lang, _MEDIA["en"]).get(kind, kind)
+
+
+def reason_message(reason: Reason, lang: str = "en") -> str:
+    table = _T.get(lang, _T["en"])
+    params = dict(reason.params)
+    if "channel" in params:
+        params["channel"] = channel_label(params["channel"], lang)
+    if "media" in params:
+        params["media"] = media_label(params["media"], lang)
+    name = reason.person_name or reason.person or _SOMEONE.get(lang, "someone")
+    return table[reason.code].format(name=name, **params)

@@ -1,0 +1,116 @@
+"""The facts the consent rules engine works on: plain, immutable values.
+
+The store turns database rows into these; the engine never sees a session.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from .enums import FaceMode, FaceState, GrantedBy, MediaKind, ReasonCode, Role, Severity, Verdict
+
+
+@dataclass(frozen=True, slots=True)
+class ConsentFacts:
+    """One signed consent form, as far as the rules need it."""
+
+    id: str
+    granted_by: GrantedBy
+    channels: frozenset[str]
+    media: frozenset[MediaKind]
+    signed_on: date
+    valid_from: date
+    valid_until: date
+    revoked_on: date | None = None
+    biometric: bool = False
+    recorded_at: datetime | None = None  # tie-breaker: the one recorded last governs
+
+
+@dataclass(frozen=True, slots=True)
+class PersonFacts:
+    external_id: str
+    name: str
+    role: Role
+    birth_date: date | None = None
+    publication_ban: bool = False
+    consents: tuple[ConsentFacts, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class FaceFacts:
+    """A face region (photo) or face track (video) and how it was resolved.
+
+    ``suggested`` is the external id of an automatic match suggestion;
+    confirmed faces are already in the asset's people.
+    """
+
+    id: str
+    state: FaceState
+    suggested: str | None = None
+    suggested_name: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AssetFacts:
+    id: str
+    kind: MediaKind
+    people: tuple[PersonFacts, ...] = ()  # every person whose presence is confirmed
+    faces: tuple[FaceFacts, ...] = ()
+    faces_scanned: bool = False
+    people_confirmed: bool = False
+    block_reason: str | None = None  # set when staff blocked the asset by hand
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSettings:
+    age_of_consent: int = 16
+    face_mode: FaceMode = FaceMode.DETECT
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """Why an asset is not cleared. ``params`` feed the plain-words message."""
+
+    code: ReasonCode
+    person: str | None = None  # external_id
+    person_name: str | None = None
+    face: str | None = None
+    params: tuple[tuple[str, str], ...] = field(default=())
+
+    @property
+    def severity(self) -> Severity:
+        return self.code.severity
+
+    def param(self, key: str, default: str = "") -> str:
+        return dict(self.params).get(key, default)
+
+    def message(self, lang: str = "en") -> str:
+        from .messages import reason_message
+
+        return reason_message(self, lang)
+
+    def to_json(self, lang: str = "en") -> dict:
+        out = {"code": self.code.value, "person": self.person, "message": self.message(lang)}
+        if self.face:
+            out["face"] = self.face
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Evaluation:
+    asset: str
+    channel: str
+    on: date
+    verdict: Verdict
+    reasons: tuple[Reason, ...]
+
+    def to_json(self, lang: str = "en", path: str | None = None) -> dict:
+        return {
+            "asset": self.asset,
+            "path": path,
+            "channel": self.channel,
+            "date": self.on.isoformat(),
+            "verdict": self.verdict.value,
+            "reasons": [r.to_json(lang) for r in self.reasons],
+        }

@@ -1,0 +1,167 @@
+"""The consent rules engine: what "cleared" means.
+
+Pure code, implementing ``spec/consent-rules.md`` of the workplace exactly:
+given the facts of one asset, a channel and a date it returns the verdict
+with every reason. No database, no Qt, no I/O. Choices where the spec is
+silent (always the safe side) are listed in ``docs/consent-rules-choices.md``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .dates import age_on
+from .enums import FaceMode, FaceState, GrantedBy, MediaKind, ReasonCode, Role, Severity, Verdict
+from .model import AssetFacts, ConsentFacts, Evaluation, PersonFacts, Reason, RuleSettings
+
+
+def is_minor(person: PersonFacts, on: date, age_of_consent: int) -> bool:
+    """Below the age of consent on ``on``. Without a birth date a student or
+    guest counts as a minor and staff as an adult."""
+    if person.birth_date is None:
+        return person.role != Role.STAFF
+    return age_on(person.birth_date, on) < age_of_consent
+
+
+def applicable_records(person: PersonFacts, on: date) -> list[ConsentFacts]:
+    return [c for c in person.consents if c.valid_from <= on <= c.valid_until]
+
+
+def _governing_key(c: ConsentFacts):
+    # latest signed_on; tie: the one recorded last; then id for a total order
+    return (c.signed_on, c.recorded_at.timestamp() if c.recorded_at else float("-inf"), c.id)
+
+
+def governing_record(person: PersonFacts, on: date) -> ConsentFacts | None:
+    """The applicable record with the latest ``signed_on`` (tie: recorded last)."""
+    records = applicable_records(person, on)
+    return max(records, key=_governing_key) if records else None
+
+
+def person_reasons(
+    person: PersonFacts,
+    channel: str,
+    kind: MediaKind,
+    on: date,
+    age_of_consent: int,
+) -> list[Reason]:
+    """Every blocking reason for one confirmed person (step 2 of the rules)."""
+    reasons: list[Reason] = []
+
+    def add(code: ReasonCode, **params: str) -> None:
+        reasons.append(
+            Reason(code, person.external_id, person.name, None, tuple(sorted(params.items())))
+        )
+
+    if person.publication_ban:
+        add(ReasonCode.PUBLICATION_BAN)
+
+    gov = governing_record(person, on)
+    if gov is None:
+        ended = [c.valid_until for c in person.consents if c.valid_until < on]
+        if ended:
+            add(ReasonCode.CONSENT_EXPIRED, until=max(ended).isoformat())
+        else:
+            add(ReasonCode.NO_CONSENT, date=on.isoformat())
+        return reasons
+
+    signed = gov.signed_on.isoformat()
+    if gov.revoked_on is not None and gov.revoked_on <= on:
+        # A withdrawn form decides alone: what it once covered no longer matters.
+        add(ReasonCode.CONSENT_REVOKED, revoked=gov.revoked_on.isoformat(), signed=signed)
+        return reasons
+
+    minor = is_minor(person, gov.signed_on, age_of_consent)
+    if gov.granted_by == GrantedBy.SELF and minor:
+        add(ReasonCode.GUARDIAN_CONSENT_REQUIRED, signed=signed, age=str(age_of_consent))
+    elif gov.granted_by == GrantedBy.GUARDIAN and not minor:
+        add(ReasonCode.SELF_CONSENT_REQUIRED, signed=signed, age=str(age_of_consent))
+
+    if channel not in gov.channels:
+        add(ReasonCode.CHANNEL_NOT_COVERED, channel=channel, signed=signed)
+    if kind not in gov.media:
+        add(ReasonCode.MEDIA_NOT_COVERED, media=kind.value, signed=signed)
+    return reasons
+
+
+def has_valid_consent(
+    person: PersonFacts, channel: str, kind: MediaKind, on: date, age_of_consent: int
+) -> bool:
+    return not person_reasons(person, channel, kind, on, age_of_consent)
+
+
+def verdict_of(reasons: list[Reason] | tuple[Reason, ...]) -> Verdict:
+    if any(r.code.severity == Severity.BLOCK for r in reasons):
+        return Verdict.BLOCKED
+    if reasons:
+        return Verdict.NEEDS_REVIEW
+    return Verdict.CLEARED
+
+
+class Evaluator:
+    """Evaluates many assets, memoising the per-person part.
+
+    A person's reasons depend only on (person, channel, media kind, date), so
+    a bulk evaluation of 50,000 assets computes each person once per channel.
+    An Evaluator is built per request from current facts and thrown away:
+    verdicts are never stored, so a withdrawal changes them at once.
+    """
+
+    def __init__(self, settings: RuleSettings) -> None:
+        self.settings = settings
+        self._memo: dict[tuple[str, str, MediaKind, date], list[Reason]] = {}
+
+    def _person(self, p: PersonFacts, channel: str, kind: MediaKind, on: date) -> list[Reason]:
+        key = (p.external_id, channel, kind, on)
+        got = self._memo.get(key)
+        if got is None:
+            got = person_reasons(p, channel, kind, on, self.settings.age_of_consent)
+            self._memo[key] = got
+        return got
+
+    def evaluate(self, asset: AssetFacts, channel: str, on: date) -> Evaluation:
+        reasons: list[Reason] = []
+        # 1. manual block
+        if asset.block_reason is not None:
+            reasons.append(
+                Reason(ReasonCode.MANUALLY_BLOCKED, params=(("reason", asset.block_reason),))
+            )
+        # 2. every confirmed person
+        seen: set[str] = set()
+        for person in sorted(asset.people, key=lambda p: (p.name.casefold(), p.external_id)):
+            if person.external_id in seen:
+                continue
+            seen.add(person.external_id)
+            reasons.extend(self._person(person, channel, asset.kind, on))
+        # 3. faces
+        for face in asset.faces:
+            if face.state == FaceState.UNRESOLVED:
+                reasons.append(Reason(ReasonCode.UNRESOLVED_FACE, face=face.id))
+            elif face.state == FaceState.SUGGESTED:
+                reasons.append(
+                    Reason(
+                        ReasonCode.UNCONFIRMED_MATCH,
+                        person=face.suggested,
+                        person_name=face.suggested_name,
+                        face=face.id,
+                    )
+                )
+        # 4. faces not scanned (audio has no faces to scan)
+        if (
+            self.settings.face_mode != FaceMode.OFF
+            and asset.kind != MediaKind.AUDIO
+            and not asset.faces_scanned
+        ):
+            reasons.append(Reason(ReasonCode.FACES_NOT_SCANNED))
+        # 5. people list not confirmed complete
+        if not asset.people_confirmed:
+            reasons.append(Reason(ReasonCode.PEOPLE_NOT_CONFIRMED))
+        # 6. verdict
+        return Evaluation(asset.id, channel, on, verdict_of(reasons), tuple(reasons))
+
+
+def evaluate(
+    asset: AssetFacts, channel: str, on: date, settings: RuleSettings = RuleSettings()
+) -> Evaluation:
+    """Verdict and every reason for one asset, one channel, one date."""
+    return Evaluator(settings).evaluate(asset, channel, on)
