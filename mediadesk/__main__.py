@@ -1,2 +1,13 @@
-def main():
-    pass
+"""``python -m mediadesk`` and the ``mediadesk`` console script."""
+
+import sys
+
+
+def main() -> None:
+    from mediadesk.cli import main as cli_main
+
+    sys.exit(cli_main())
+
+
+if __name__ == "__main__":
+    main()

@@ -65,23 +65,29 @@ def person_reasons(
             add(ReasonCode.NO_CONSENT, date=on.isoformat())
         return reasons
 
-    signed = gov.signed_on.isoformat()
-    if gov.revoked_on is not None and gov.revoked_on <= on:
-        # A withdrawn form decides alone: what it once covered no longer matters.
-        add(ReasonCode.CONSENT_REVOKED, revoked=gov.revoked_on.isoformat(), signed=signed)
-        return reasons
+    # Same signed_on and same recorded_at: the spec cannot tell which governs,
+    # so (safe side) every one of the tied records must pass on its own.
+    tied = [
+        c for c in applicable_records(person, on)
+        if _governing_key(c)[:2] == _governing_key(gov)[:2]
+    ]
+    for rec in sorted(tied, key=_governing_key, reverse=True):
+        signed = rec.signed_on.isoformat()
+        # Collect every reason (spec): a withdrawn form still lists what it lacked.
+        if rec.revoked_on is not None and rec.revoked_on <= on:
+            add(ReasonCode.CONSENT_REVOKED, revoked=rec.revoked_on.isoformat(), signed=signed)
 
-    minor = is_minor(person, gov.signed_on, age_of_consent)
-    if gov.granted_by == GrantedBy.SELF and minor:
-        add(ReasonCode.GUARDIAN_CONSENT_REQUIRED, signed=signed, age=str(age_of_consent))
-    elif gov.granted_by == GrantedBy.GUARDIAN and not minor:
-        add(ReasonCode.SELF_CONSENT_REQUIRED, signed=signed, age=str(age_of_consent))
+        minor = is_minor(person, rec.signed_on, age_of_consent)
+        if rec.granted_by == GrantedBy.SELF and minor:
+            add(ReasonCode.GUARDIAN_CONSENT_REQUIRED, signed=signed, age=str(age_of_consent))
+        elif rec.granted_by == GrantedBy.GUARDIAN and not minor:
+            add(ReasonCode.SELF_CONSENT_REQUIRED, signed=signed, age=str(age_of_consent))
 
-    if channel not in gov.channels:
-        add(ReasonCode.CHANNEL_NOT_COVERED, channel=channel, signed=signed)
-    if kind not in gov.media:
-        add(ReasonCode.MEDIA_NOT_COVERED, media=kind.value, signed=signed)
-    return reasons
+        if channel not in rec.channels:
+            add(ReasonCode.CHANNEL_NOT_COVERED, channel=channel, signed=signed)
+        if kind not in rec.media:
+            add(ReasonCode.MEDIA_NOT_COVERED, media=kind.value, signed=signed)
+    return list(dict.fromkeys(reasons))  # tied records give identical reasons once
 
 
 def has_valid_consent(

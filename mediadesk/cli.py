@@ -1,0 +1,385 @@
+"""The ``mediadesk`` command line (``spec/interfaces.md``).
+
+For the school's IT admin and for tests; the GUI is the main face. Both
+drive the same services. Imports are lazy: ``check``, ``people`` and
+``consent`` never load Qt, dlib or PyAV, and ``check`` of assets already in
+an up-to-date SQLite library reads it with the stdlib ``sqlite3`` only.
+
+Exit codes: 0 done (``check``: all cleared; ``import``: nothing rejected),
+1 (``check``: something blocked or needing review; ``import``: some files
+rejected), 2 bad input, with one line on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from datetime import date
+from typing import Any, Sequence
+
+from mediadesk.core.errors import MediaDeskError, UserError
+
+EXIT_OK, EXIT_ATTENTION, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2
+        self.exit(EXIT_BAD_INPUT, f"mediadesk: error: {message}\n")
+
+
+def _date_arg(text: str) -> date:
+    from mediadesk.core.dates import parse_date
+
+    try:
+        return parse_date(text)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from mediadesk import __version__
+
+    p = _Parser(prog="mediadesk", description="MediaDesk: consent checks for school photos and clips.")
+    p.add_argument("--version", action="version", version=f"MediaDesk {__version__}")
+    p.add_argument("--db", help="library: SQLite file path or SQLAlchemy URL (default: $MEDIADESK_DB or the user data dir)")
+    p.add_argument("--profile", choices=["dk", "nl", "eu"], help="jurisdiction profile of a new library")
+    p.add_argument("--age-of-consent", type=int, metavar="N", help="age of consent of a new library")
+    p.add_argument("--lang", choices=["en", "da", "nl"], help="language of messages")
+    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+
+    sub.add_parser("gui", help="open the desktop app (the default)")
+    sub.add_parser("demo", help="create a demo library and open it").add_argument("--no-gui", action="store_true", help="only create the demo library")
+
+    people = sub.add_parser("people", help="the people of the school").add_subparsers(dest="action", required=True, parser_class=_Parser)
+    people.add_parser("import", help="import people from CSV").add_argument("file")
+    people.add_parser("list", help="list people").add_argument("--json", action="store_true")
+
+    consent = sub.add_parser("consent", help="consent forms").add_subparsers(dest="action", required=True, parser_class=_Parser)
+    consent.add_parser("import", help="import consent forms from CSV").add_argument("file")
+    rv = consent.add_parser("revoke", help="withdraw every form of a person not yet withdrawn")
+    rv.add_argument("external_id")
+    rv.add_argument("--on", type=_date_arg, help="withdrawn from this date (default today)")
+    rv.add_argument("--reason")
+    rv.add_argument("--json", action="store_true")
+
+    im = sub.add_parser("import", help="import photos and clips (files and folders, recursive)")
+    im.add_argument("paths", nargs="+", metavar="PATH")
+    im.add_argument("--event", help="event name (default: the source folder's name)")
+    im.add_argument("--json", action="store_true")
+
+    assets = sub.add_parser("assets", help="assets in the library").add_subparsers(dest="action", required=True, parser_class=_Parser)
+    assets.add_parser("list", help="list assets").add_argument("--json", action="store_true")
+    assets.add_parser("rescan", help="mark assets whose files are gone as offline, and back online when they return")
+
+    tg = sub.add_parser("tag", help="confirm people on an asset by hand")
+    tg.add_argument("asset")
+    tg.add_argument("external_ids", nargs="+", metavar="EXTERNAL_ID")
+
+    rvw = sub.add_parser("review", help="confirm the people list of an asset complete")
+    rvw.add_argument("asset")
+    rvw.add_argument("--complete", action="store_true", required=True)
+
+    bl = sub.add_parser("block", help="block an asset by hand")
+    bl.add_argument("asset")
+    bl.add_argument("--reason", required=True)
+
+    ck = sub.add_parser("check", help="verdict per channel, with reasons")
+    ck.add_argument("assets", nargs="+", metavar="ASSET")
+    ck.add_argument("--channel", action="append", help="channel (repeatable; default: every channel)")
+    ck.add_argument("--date", type=_date_arg, help="planned publication date (default today)")
+    ck.add_argument("--json", action="store_true")
+    return p
+
+
+# ---- output helpers ----------------------------------------------------------------------
+
+def _print_json(doc: Any) -> None:
+    json.dump(doc, sys.stdout, ensure_ascii=False, indent=None)
+    sys.stdout.write("\n")
+
+
+def _warn(msg: str) -> None:
+    print(f"mediadesk: warning: {msg}", file=sys.stderr)
+
+
+def _open(args):
+    from mediadesk.services.library import Library
+
+    return Library.open(args.db, profile=args.profile, age_of_consent=args.age_of_consent, language=args.lang)
+
+
+def _lang(args, settings: dict | None = None) -> str:
+    return args.lang or (settings or {}).get("language") or "en"
+
+
+# ---- commands ------------------------------------------------------------------------------
+
+def cmd_people(args) -> int:
+    lib = _open(args)
+    if args.action == "import":
+        summary = lib.import_people(args.file)
+        for w in summary.warnings:
+            _warn(w)
+        print(f"people: {summary.created} added, {summary.updated} updated, {summary.unchanged} unchanged")
+        return EXIT_OK
+    people = lib.people()
+    if args.json:
+        _print_json([
+            {"external_id": p.external_id, "name": p.name, "role": p.role,
+             "birth_date": p.birth_date.isoformat() if p.birth_date else None,
+             "group": p.group_name, "publication_ban": p.publication_ban}
+            for p in people
+        ])
+    else:
+        for p in people:
+            extra = " [publication ban]" if p.publication_ban else ""
+            print(f"{p.external_id}\t{p.name}\t{p.role}\t{p.group_name or ''}{extra}")
+    return EXIT_OK
+
+
+def cmd_consent(args) -> int:
+    lib = _open(args)
+    if args.action == "import":
+        summary = lib.import_consent(args.file)
+        for w in summary.warnings:
+            _warn(w)
+        print(
+            f"consent: {summary.created} forms added, {summary.withdrawals_added} withdrawals added, "
+            f"{summary.unchanged} unchanged"
+        )
+        return EXIT_OK
+    result = lib.revoke(args.external_id, args.on, args.reason)
+    lang = _lang(args, lib.settings())
+    blocked = [(e, p) for e, p in result.affected if e.verdict.value != "cleared"]
+    if args.json:
+        _print_json({
+            "person": result.person, "revoked_on": result.on.isoformat(), "records": result.records,
+            "affected": [e.to_json(lang, p) for e, p in result.affected],
+        })
+    else:
+        print(f"{result.person}: {len(result.records)} form(s) withdrawn from {result.on.isoformat()}")
+        assets = sorted({p for _, p in blocked})
+        if assets:
+            print(f"{len(assets)} asset(s) on which {result.person} appears are no longer cleared:")
+            for a in assets:
+                print(f"  {a}")
+    return EXIT_OK
+
+
+def _import_report_text(report) -> None:
+    print(f"imported {len(report.imported)}, already known {len(report.known)}, "
+          f"re-linked {len(report.relinked)}, rejected {len(report.rejected)}")
+    for r in report.relinked:
+        print(f"  re-linked: {r['old_path']} -> {r['path']}")
+    for r in report.rejected:
+        print(f"  rejected: {r['path']}: {r['reason']}")
+    for w in report.warnings:
+        print(f"  warning: {w['path']}: {w['warning']}")
+
+
+def _progress_printer():
+    if not sys.stderr.isatty():
+        return None
+
+    def show(p):
+        sys.stderr.write(f"\r{p.done}/{p.total} {os.path.basename(p.current)[:60]:<60}")
+        sys.stderr.flush()
+        if p.done >= p.total:
+            sys.stderr.write("\n")
+
+    return show
+
+
+def cmd_import(args) -> int:
+    from mediadesk.services.importer import import_paths
+
+    lib = _open(args)
+    report = import_paths(lib, args.paths, event=args.event, progress=_progress_printer())
+    if args.json:
+        _print_json(report.to_json())
+    else:
+        _import_report_text(report)
+    return EXIT_ATTENTION if report.rejected else EXIT_OK
+
+
+def cmd_assets(args) -> int:
+    lib = _open(args)
+    if args.action == "rescan":
+        from mediadesk.services.importer import refresh_offline
+
+        r = refresh_offline(lib)
+        print(f"{r['offline']} asset(s) went offline, {r['online']} came back")
+        return EXIT_OK
+    assets = lib.assets()
+    if args.json:
+        _print_json([
+            {"asset": a.id.hex, "path": a.path, "kind": a.kind, "sha256": a.sha256, "size": a.size,
+             "offline": a.offline, "imported_at": a.imported_at.isoformat(),
+             "capture_time": a.capture_time.isoformat() if a.capture_time else None,
+             "people_confirmed": a.people_confirmed_at is not None,
+             "blocked": a.block_reason}
+            for a in assets
+        ])
+    else:
+        for a in assets:
+            flags = " offline" if a.offline else ""
+            print(f"{a.id.hex}\t{a.kind}\t{a.path}{flags}")
+    return EXIT_OK
+
+
+def cmd_tag(args) -> int:
+    lib = _open(args)
+    added = lib.tag(args.asset, args.external_ids)
+    print(f"tagged {len(added)} new person(s) on {args.asset}")
+    return EXIT_OK
+
+
+def cmd_review(args) -> int:
+    lib = _open(args)
+    lib.review_complete(args.asset, True)
+    print(f"people list of {args.asset} confirmed complete")
+    return EXIT_OK
+
+
+def cmd_block(args) -> int:
+    lib = _open(args)
+    lib.block(args.asset, args.reason)
+    print(f"{args.asset} blocked: {args.reason}")
+    return EXIT_OK
+
+
+def _check_fast(args) -> list | None:
+    """Evaluate with the stdlib sqlite3 only, when every ASSET is already in an
+    up-to-date SQLite library. None means: take the full path."""
+    from mediadesk.store.facts import schema_revision
+    from mediadesk.store.location import resolve_url, sqlite_path
+    from mediadesk.store.migrations import HEAD_REVISION
+
+    url = resolve_url(args.db)
+    path = sqlite_path(url)
+    if path is None or not path.exists() or schema_revision(path) != HEAD_REVISION:
+        return None
+    from mediadesk.services.evaluate import evaluate_assets
+    from mediadesk.store.facts import find_asset_ids, read_settings, sqlite_query
+
+    q, con = sqlite_query(path)
+    try:
+        settings = read_settings(q)
+        _check_profile_args(args, settings)
+        ids = []
+        for ref in args.assets:
+            found = find_asset_ids(q, ref)
+            if len(found) != 1:
+                return None
+            ids.append(found[0])
+        on = args.date or date.today()
+        return [settings, evaluate_assets(q, ids, args.channel, on, settings)]
+    finally:
+        con.close()
+
+
+def _check_profile_args(args, settings: dict) -> None:
+    from mediadesk.core.errors import ProfileMismatch
+
+    if args.profile and args.profile != settings.get("profile"):
+        raise ProfileMismatch(f"this library uses profile '{settings.get('profile')}'; change it in the settings")
+    if args.age_of_consent is not None and args.age_of_consent != settings.get("age_of_consent"):
+        raise ProfileMismatch(f"this library uses age of consent {settings.get('age_of_consent')}; change it in the settings")
+
+
+def cmd_check(args) -> int:
+    got = _check_fast(args)
+    if got is None:
+        got = _check_full(args)
+    settings, results = got
+    lang = _lang(args, settings)
+    if args.json:
+        _print_json([e.to_json(lang, p) for e, p in results])
+    else:
+        _print_check_text(results, lang)
+    return EXIT_OK if all(e.verdict.value == "cleared" for e, _ in results) else EXIT_ATTENTION
+
+
+def _check_full(args) -> list:
+    from pathlib import Path
+
+    lib = _open(args)
+    ids = []
+    for ref in args.assets:
+        try:
+            ids.append(lib.resolve_asset(ref))
+            continue
+        except UserError:
+            if not Path(ref).expanduser().is_file():
+                raise
+        ids.append(_quick_import(lib, ref))
+    on = args.date or date.today()
+    return [lib.settings(), lib.evaluate(ids, args.channel, on)]
+
+
+def _quick_import(lib, ref: str) -> str:
+    """The teacher's quick check: import a file not yet in the library (and
+    scan its faces when the faces layer is there), then return its id."""
+    from mediadesk.services.importer import import_paths
+
+    report = import_paths(lib, [ref], workers=1)
+    if report.rejected:
+        raise UserError(f"{ref}: cannot be checked: {report.rejected[0]['reason']}")
+    asset_id = report.asset_ids[0]
+    try:
+        from mediadesk.services import faces as face_service
+    except ImportError:  # pragma: no cover - before the faces layer exists
+        return asset_id
+    face_service.scan_assets(lib, [asset_id])
+    return asset_id
+
+
+_VERDICT_WORDS = {
+    "en": {"cleared": "CLEARED", "blocked": "BLOCKED", "needs_review": "NEEDS REVIEW"},
+    "da": {"cleared": "GODKENDT", "blocked": "BLOKERET", "needs_review": "SKAL GENNEMSES"},
+    "nl": {"cleared": "VRIJGEGEVEN", "blocked": "GEBLOKKEERD", "needs_review": "CONTROLE NODIG"},
+}
+
+
+def _print_check_text(results, lang: str) -> None:
+    words = _VERDICT_WORDS.get(lang, _VERDICT_WORDS["en"])
+    last_path = None
+    for e, path in results:
+        if path != last_path:
+            print(f"{path} ({e.asset[:12]})")
+            last_path = path
+        print(f"  {e.channel:<10} {words[e.verdict.value]}")
+        for r in e.reasons:
+            print(f"      - {r.message(lang)}")
+
+
+COMMANDS = {
+    "people": cmd_people,
+    "consent": cmd_consent,
+    "import": cmd_import,
+    "assets": cmd_assets,
+    "tag": cmd_tag,
+    "review": cmd_review,
+    "block": cmd_block,
+    "check": cmd_check,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    command = args.command or "gui"
+    try:
+        if command in ("gui", "demo"):
+            from mediadesk.app import run_gui
+
+            return run_gui(args, demo=(command == "demo"))
+        return COMMANDS[command](args)
+    except MediaDeskError as e:
+        print(f"mediadesk: error: {e}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("mediadesk: interrupted", file=sys.stderr)
+        return 130

@@ -1,0 +1,52 @@
+"""Verdicts from the current facts. Import-light (no SQLAlchemy): the command
+line's ``check`` runs it over a plain sqlite3 connection.
+
+Verdicts are never stored: every call reads the facts as they are now, so a
+withdrawal recorded a moment ago is already in the next verdict.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Sequence
+
+from mediadesk.core.errors import UserError
+from mediadesk.core.model import Evaluation
+from mediadesk.core.rules import Evaluator
+from mediadesk.store.facts import Query, load_asset_facts, read_settings, rule_settings
+
+
+def visible_channels(settings: dict) -> list[str]:
+    return [c["slug"] for c in settings.get("channels", []) if not c.get("hidden")]
+
+
+def all_channels(settings: dict) -> list[str]:
+    return [c["slug"] for c in settings.get("channels", [])]
+
+
+def check_channels(settings: dict, channels: Sequence[str] | None) -> list[str]:
+    known = all_channels(settings)
+    if not channels:
+        return visible_channels(settings)
+    for ch in channels:
+        if ch not in known:
+            raise UserError(f"unknown channel '{ch}' (known: {', '.join(known)})")
+    return list(channels)
+
+
+def evaluate_assets(
+    q: Query,
+    asset_ids: Sequence[str] | None,
+    channels: Sequence[str] | None,
+    on: date,
+    settings: dict | None = None,
+) -> list[tuple[Evaluation, str]]:
+    """(Evaluation, path) per asset and channel, assets in the given order."""
+    settings = settings if settings is not None else read_settings(q)
+    chans = check_channels(settings, channels)
+    ev = Evaluator(rule_settings(settings))
+    out: list[tuple[Evaluation, str]] = []
+    for facts, path in load_asset_facts(q, asset_ids):
+        for ch in chans:
+            out.append((ev.evaluate(facts, ch, on), path))
+    return out

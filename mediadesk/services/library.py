@@ -1,0 +1,580 @@
+"""The Library: one facade over a MediaDesk library for the GUI and the CLI.
+
+Each public method is one unit of work: a short-lived session, one
+transaction, the audit entries written in that same transaction. Nothing
+here imports Qt.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import logging
+import os
+import uuid
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Iterator, Sequence
+
+from sqlmodel import Session, select
+
+from mediadesk.core.dates import default_valid_until, today, utcnow
+from mediadesk.core.enums import DEFAULT_CHANNELS, PROFILE_AGE, FaceMode, Profile
+from mediadesk.core.errors import NotFound, ProfileMismatch, UserError
+from mediadesk.core.model import Evaluation
+from mediadesk.store import db as dbmod
+from mediadesk.store.facts import find_asset_ids, hexid, read_settings, session_query
+from mediadesk.store.location import resolve_url, sqlite_path, user_cache_dir
+from mediadesk.store.tables import (
+    Asset,
+    AuditEntry,
+    ConsentRecord,
+    Face,
+    Person,
+    Presence,
+)
+
+from . import csvio
+from .evaluate import all_channels, evaluate_assets
+
+log = logging.getLogger(__name__)
+
+
+def current_actor() -> str:
+    """Who is working: ``MEDIADESK_USER`` or the operating-system user."""
+    name = os.environ.get("MEDIADESK_USER")
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except Exception:  # pragma: no cover - no user database (containers)
+        return "unknown"
+
+
+def _jsonable(v: Any) -> Any:
+    if isinstance(v, (date, datetime)):
+        return v.isoformat()
+    if isinstance(v, uuid.UUID):
+        return v.hex
+    if isinstance(v, dict):
+        return {k: _jsonable(x) for k, x in v.items()}
+    if isinstance(v, (list, tuple, set, frozenset)):
+        return [_jsonable(x) for x in v]
+    return v
+
+
+def join_set(values) -> str:
+    return "|".join(sorted({str(getattr(v, "value", v)) for v in values}))
+
+
+def _uuid(hex_id: str) -> uuid.UUID:
+    return uuid.UUID(hex=hex_id)
+
+
+@dataclass
+class ImportSummary:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    withdrawals_added: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class RevokeResult:
+    person: str
+    records: list[str]
+    on: date
+    affected: list[tuple[Evaluation, str]]  # every affected asset x channel, re-evaluated now
+
+
+class Library:
+    """An open library. Build with :meth:`open`."""
+
+    def __init__(self, url: str, engine, actor: str, backup: Path | None = None) -> None:
+        self.url = url
+        self.engine = engine
+        self.actor = actor
+        self.last_backup = backup
+
+    # ---- opening -------------------------------------------------------------------
+    @classmethod
+    def open(
+        cls,
+        db: str | None = None,
+        *,
+        profile: str | None = None,
+        age_of_consent: int | None = None,
+        language: str | None = None,
+        actor: str | None = None,
+    ) -> "Library":
+        url = resolve_url(db)
+        engine = dbmod.make_engine(url)
+        backup = dbmod.migrate(engine, url)
+        lib = cls(url, engine, actor or current_actor(), backup)
+        lib._init_settings(profile, age_of_consent, language)
+        return lib
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @property
+    def db_path(self) -> Path | None:
+        return sqlite_path(self.url)
+
+    @property
+    def cache_dir(self) -> Path:
+        override = os.environ.get("MEDIADESK_CACHE_DIR")
+        if override:
+            return Path(override)
+        p = self.db_path
+        if p is not None and os.environ.get("MEDIADESK_CACHE_BESIDE_DB"):
+            return p.with_name(p.stem + "-cache")
+        return user_cache_dir()
+
+    @contextmanager
+    def unit(self) -> Iterator[Session]:
+        """One unit of work: commit on success, roll back on any error."""
+        s = Session(self.engine, expire_on_commit=False)
+        try:
+            yield s
+            s.commit()
+        except BaseException:
+            s.rollback()
+            raise
+        finally:
+            s.close()
+
+    def audit(
+        self,
+        s: Session,
+        action: str,
+        entity: str,
+        entity_id: Any = None,
+        old: Any = None,
+        new: Any = None,
+    ) -> None:
+        s.add(
+            AuditEntry(
+                actor=self.actor,
+                action=action,
+                entity=entity,
+                entity_id=hexid(entity_id) if entity_id is not None else None,
+                old=json.dumps(_jsonable(old), ensure_ascii=False) if old is not None else None,
+                new=json.dumps(_jsonable(new), ensure_ascii=False) if new is not None else None,
+            )
+        )
+
+    # ---- settings -------------------------------------------------------------------
+    def _init_settings(self, profile: str | None, age: int | None, language: str | None) -> None:
+        with self.unit() as s:
+            current = read_settings(session_query(s))
+            if not current:
+                prof = Profile(profile) if profile else (Profile.CUSTOM if age else Profile.EU)
+                if age is None:
+                    age = PROFILE_AGE.get(prof, 16)
+                values = {
+                    "profile": prof.value,
+                    "age_of_consent": int(age),
+                    "channels": [{"slug": c, "label": None, "hidden": False} for c in DEFAULT_CHANNELS],
+                    "consent_period_months": None,
+                    "face_mode": FaceMode.DETECT.value,
+                    "language": language or "en",
+                    "dpia_reference": None,
+                    "dpia_date": None,
+                    "dispute_period_months": 6,
+                }
+                for k, v in values.items():
+                    s.execute(
+                        _setting_upsert(), {"k": k, "v": json.dumps(v, ensure_ascii=False)}
+                    )
+                self.audit(s, "library.create", "library", None, None, values)
+                return
+            if profile is not None and Profile(profile).value != current.get("profile"):
+                raise ProfileMismatch(
+                    f"this library uses profile '{current.get('profile')}'; "
+                    "change it in the settings, not with --profile"
+                )
+            if age is not None and int(age) != int(current.get("age_of_consent", 0)):
+                raise ProfileMismatch(
+                    f"this library uses age of consent {current.get('age_of_consent')}; "
+                    "change it in the settings, not with --age-of-consent"
+                )
+
+    def settings(self) -> dict[str, Any]:
+        with self.unit() as s:
+            return read_settings(session_query(s))
+
+    def update_settings(self, **changes: Any) -> dict[str, Any]:
+        """Change settings; each change is audited with its old and new value."""
+        allowed = {
+            "profile", "age_of_consent", "channels", "consent_period_months", "language",
+            "dispute_period_months", "export_presets",
+        }
+        bad = set(changes) - allowed
+        if bad:
+            raise UserError(f"unknown or protected setting: {', '.join(sorted(bad))}")
+        if "profile" in changes:
+            prof = Profile(changes["profile"])
+            if "age_of_consent" not in changes and prof in PROFILE_AGE:
+                changes["age_of_consent"] = PROFILE_AGE[prof]
+        if "age_of_consent" in changes:
+            age = int(changes["age_of_consent"])
+            if not 10 <= age <= 21:
+                raise UserError(f"age of consent {age} is outside 10..21")
+        if "channels" in changes:
+            _validate_channels(changes["channels"])
+        with self.unit() as s:
+            current = read_settings(session_query(s))
+            for k, v in changes.items():
+                if current.get(k) == v:
+                    continue
+                s.execute(_setting_upsert(), {"k": k, "v": json.dumps(v, ensure_ascii=False)})
+                self.audit(s, "settings.change", "setting", None, {k: current.get(k)}, {k: v})
+            return read_settings(session_query(s))
+
+    # ---- people -------------------------------------------------------------------------
+    def import_people(self, path: str | Path) -> ImportSummary:
+        rows, warnings = csvio.parse_people(path)
+        summary = ImportSummary(warnings=warnings)
+        with self.unit() as s:
+            existing = {p.external_id: p for p in s.exec(select(Person)).all() if p.external_id}
+            for r in rows:
+                values = {
+                    "name": r.name,
+                    "role": r.role.value,
+                    "birth_date": r.birth_date,
+                    "group_name": r.group,
+                    "publication_ban": r.publication_ban,
+                }
+                p = existing.get(r.external_id)
+                if p is None:
+                    p = Person(external_id=r.external_id, **values)
+                    s.add(p)
+                    self.audit(s, "person.create", "person", p.id, None, {"external_id": r.external_id, **values})
+                    summary.created += 1
+                    continue
+                old = {k: getattr(p, k) for k in values}
+                if old == values:
+                    summary.unchanged += 1
+                    continue
+                diff_old = {k: old[k] for k in values if old[k] != values[k]}
+                diff_new = {k: values[k] for k in values if old[k] != values[k]}
+                for k, v in values.items():
+                    setattr(p, k, v)
+                p.updated_at = utcnow()
+                s.add(p)
+                self.audit(s, "person.update", "person", p.id, diff_old, diff_new)
+                summary.updated += 1
+        return summary
+
+    def people(self) -> list[Person]:
+        with self.unit() as s:
+            return list(
+                s.exec(select(Person).where(Person.erased_at.is_(None)).order_by(Person.name)).all()
+            )
+
+    def person(self, external_id: str, s: Session | None = None) -> Person:
+        if s is None:
+            with self.unit() as s2:
+                return self.person(external_id, s2)
+        p = s.exec(select(Person).where(Person.external_id == external_id)).first()
+        if p is None:
+            raise NotFound(f"unknown person '{external_id}'")
+        return p
+
+    def consents(self, external_id: str) -> list[ConsentRecord]:
+        with self.unit() as s:
+            p = self.person(external_id, s)
+            return list(
+                s.exec(
+                    select(ConsentRecord)
+                    .where(ConsentRecord.person_id == p.id)
+                    .order_by(ConsentRecord.signed_on, ConsentRecord.recorded_at)
+                ).all()
+            )
+
+    # ---- consent ------------------------------------------------------------------------
+    def _valid_until(self, settings: dict, valid_from: date) -> date:
+        return default_valid_until(valid_from, settings.get("consent_period_months"))
+
+    def import_consent(self, path: str | Path) -> ImportSummary:
+        settings = self.settings()
+        rows, warnings = csvio.parse_consent(path, set(all_channels(settings)))
+        summary = ImportSummary(warnings=warnings)
+        with self.unit() as s:
+            people = {p.external_id: p for p in s.exec(select(Person)).all() if p.external_id}
+            for r in rows:
+                if r.external_id not in people:
+                    from mediadesk.core.errors import CsvError
+
+                    raise CsvError(str(path), r.row, "external_id", f"unknown person '{r.external_id}' (import the people file first)")
+            stored: dict[tuple, ConsentRecord] = {}
+            for c in s.exec(select(ConsentRecord)).all():
+                stored[_consent_identity(c.person_id, c.granted_by, c.guardian_name, c.channels, c.media, c.signed_on, c.valid_from, c.valid_until)] = c
+            for r in rows:
+                person = people[r.external_id]
+                vf = r.valid_from or r.signed_on
+                vu = r.valid_until or self._valid_until(settings, vf)
+                if vu < vf:
+                    from mediadesk.core.errors import CsvError
+
+                    raise CsvError(str(path), r.row, "valid_until", f"{vu.isoformat()} is before valid_from {vf.isoformat()}")
+                chans, media = join_set(r.channels), join_set(r.media)
+                key = _consent_identity(person.id, r.granted_by.value, r.guardian_name, chans, media, r.signed_on, vf, vu)
+                rec = stored.get(key)
+                if rec is not None:
+                    if r.revoked_on and rec.revoked_on is None:
+                        rec.revoked_on = r.revoked_on
+                        rec.revoked_by = self.actor
+                        rec.revoke_reason = f"imported from {Path(path).name}"
+                        s.add(rec)
+                        self.audit(s, "consent.revoke", "consent_record", rec.id, {"revoked_on": None}, {"revoked_on": r.revoked_on, "person": r.external_id, "reason": rec.revoke_reason})
+                        summary.withdrawals_added += 1
+                        self._purge_biometrics_if_needed(s, person.id)
+                    else:
+                        summary.unchanged += 1
+                    continue
+                rec = ConsentRecord(
+                    person_id=person.id, granted_by=r.granted_by.value, guardian_name=r.guardian_name,
+                    channels=chans, media=media, signed_on=r.signed_on, valid_from=vf, valid_until=vu,
+                    revoked_on=r.revoked_on, revoked_by=self.actor if r.revoked_on else None,
+                    biometric=r.biometric, source=r.source.value, text_version=r.text_version,
+                    recorded_by=self.actor,
+                )
+                s.add(rec)
+                stored[key] = rec
+                self.audit(s, "consent.create", "consent_record", rec.id, None, {"person": r.external_id, **_consent_dict(rec)})
+                summary.created += 1
+            s.flush()
+            for p in people.values():
+                self._purge_biometrics_if_needed(s, p.id)
+        return summary
+
+    def add_consent(
+        self,
+        external_id: str,
+        *,
+        granted_by: str,
+        channels: Sequence[str],
+        media: Sequence[str],
+        signed_on: date,
+        guardian_name: str | None = None,
+        valid_from: date | None = None,
+        valid_until: date | None = None,
+        biometric: bool = False,
+        source: str = "paper",
+        text_version: str | None = None,
+        evidence_file: str | Path | None = None,
+    ) -> ConsentRecord:
+        """Record one signed form (the GUI's "add form")."""
+        from mediadesk.core.enums import GrantedBy, MediaKind, Source
+
+        settings = self.settings()
+        known = set(all_channels(settings))
+        try:
+            gb = GrantedBy(granted_by)
+            src = Source(source)
+            kinds = [MediaKind(m) for m in media]
+        except ValueError as e:
+            raise UserError(str(e)) from None
+        bad = [c for c in channels if c not in known]
+        if bad:
+            raise UserError(f"unknown channel '{bad[0]}'")
+        if not channels or not kinds:
+            raise UserError("a form must name at least one channel and one media kind")
+        if gb == GrantedBy.GUARDIAN and not (guardian_name or "").strip():
+            raise UserError("guardian_name is required when a guardian signs")
+        vf = valid_from or signed_on
+        vu = valid_until or self._valid_until(settings, vf)
+        if vu < vf:
+            raise UserError(f"valid_until {vu} is before valid_from {vf}")
+        evidence_path = evidence_sha = None
+        if evidence_file:
+            from mediadesk.media.hashing import sha256_file
+
+            ep = Path(evidence_file)
+            if not ep.is_file():
+                raise UserError(f"evidence file not found: {ep}")
+            evidence_path, evidence_sha = str(ep.resolve()), sha256_file(ep)
+        with self.unit() as s:
+            p = self.person(external_id, s)
+            rec = ConsentRecord(
+                person_id=p.id, granted_by=gb.value, guardian_name=(guardian_name or None),
+                channels=join_set(channels), media=join_set(kinds), signed_on=signed_on,
+                valid_from=vf, valid_until=vu, biometric=biometric, source=src.value,
+                text_version=text_version, evidence_path=evidence_path,
+                evidence_sha256=evidence_sha, recorded_by=self.actor,
+            )
+            s.add(rec)
+            self.audit(s, "consent.create", "consent_record", rec.id, None, {"person": external_id, **_consent_dict(rec)})
+            s.flush()
+            self._purge_biometrics_if_needed(s, p.id)
+            return rec
+
+    def revoke(self, external_id: str, on: date | None = None, reason: str | None = None) -> RevokeResult:
+        """Withdraw every form of the person not yet withdrawn, from ``on``
+        (default today); returns every affected asset re-evaluated at once."""
+        on = on or today()
+        with self.unit() as s:
+            p = self.person(external_id, s)
+            recs = s.exec(
+                select(ConsentRecord).where(
+                    ConsentRecord.person_id == p.id, ConsentRecord.revoked_on.is_(None)
+                )
+            ).all()
+            for rec in recs:
+                rec.revoked_on = on
+                rec.revoked_by = self.actor
+                rec.revoke_reason = reason
+                s.add(rec)
+                self.audit(s, "consent.revoke", "consent_record", rec.id, {"revoked_on": None}, {"revoked_on": on, "person": external_id, "reason": reason})
+            s.flush()
+            self._purge_biometrics_if_needed(s, p.id)
+            asset_ids = [hexid(a) for a in s.exec(select(Presence.asset_id).where(Presence.person_id == p.id)).all()]
+            affected = evaluate_assets(session_query(s), asset_ids, None, on) if asset_ids else []
+            return RevokeResult(external_id, [r.id.hex for r in recs], on, affected)
+
+    def _purge_biometrics_if_needed(self, s: Session, person_id: uuid.UUID) -> None:
+        """Hook: the faces service deletes templates when biometric consent ends."""
+        from . import biometrics
+
+        biometrics.purge_if_not_allowed(self, s, person_id)
+
+    # ---- assets -------------------------------------------------------------------------
+    def resolve_asset(self, ref: str, s: Session | None = None) -> str:
+        if s is None:
+            with self.unit() as s2:
+                return self.resolve_asset(ref, s2)
+        ids = find_asset_ids(session_query(s), ref)
+        if not ids:
+            raise NotFound(f"unknown asset '{ref}' (give its id or the path of its file)")
+        if len(ids) > 1:
+            raise UserError(f"'{ref}' matches {len(ids)} assets; give more of the id")
+        return ids[0]
+
+    def assets(self) -> list[Asset]:
+        with self.unit() as s:
+            return list(s.exec(select(Asset).order_by(Asset.capture_time, Asset.path)).all())
+
+    def asset(self, ref: str) -> Asset:
+        with self.unit() as s:
+            return s.get(Asset, _uuid(self.resolve_asset(ref, s)))
+
+    def tag(self, ref: str, external_ids: Sequence[str], source: str = "manual") -> list[str]:
+        """Confirm people on an asset by hand. Returns the ids newly tagged."""
+        added = []
+        with self.unit() as s:
+            aid = _uuid(self.resolve_asset(ref, s))
+            for ext in external_ids:
+                p = self.person(ext, s)
+                exists = s.exec(select(Presence).where(Presence.asset_id == aid, Presence.person_id == p.id)).first()
+                if exists:
+                    continue
+                pr = Presence(asset_id=aid, person_id=p.id, source=source, confirmed_by=self.actor)
+                s.add(pr)
+                self.audit(s, "presence.add", "asset", aid, None, {"person": ext, "source": source})
+                added.append(ext)
+        return added
+
+    def untag(self, ref: str, external_id: str) -> None:
+        """Remove a person from an asset; the people list must be confirmed again."""
+        with self.unit() as s:
+            aid = _uuid(self.resolve_asset(ref, s))
+            p = self.person(external_id, s)
+            pr = s.exec(select(Presence).where(Presence.asset_id == aid, Presence.person_id == p.id)).first()
+            if pr is None:
+                raise NotFound(f"'{external_id}' is not tagged on this asset")
+            s.delete(pr)
+            for f in s.exec(select(Face).where(Face.asset_id == aid, Face.person_id == p.id)).all():
+                f.person_id, f.state = None, "unresolved"
+                s.add(f)
+            a = s.get(Asset, aid)
+            a.people_confirmed_at = a.people_confirmed_by = None
+            s.add(a)
+            self.audit(s, "presence.remove", "asset", aid, {"person": external_id}, None)
+
+    def review_complete(self, ref: str, complete: bool = True) -> None:
+        with self.unit() as s:
+            a = s.get(Asset, _uuid(self.resolve_asset(ref, s)))
+            old = a.people_confirmed_at
+            if complete:
+                a.people_confirmed_at, a.people_confirmed_by = utcnow(), self.actor
+            else:
+                a.people_confirmed_at = a.people_confirmed_by = None
+            s.add(a)
+            self.audit(s, "asset.review", "asset", a.id, {"people_confirmed": old is not None}, {"people_confirmed": complete})
+
+    def block(self, ref: str, reason: str) -> None:
+        if not reason or not reason.strip():
+            raise UserError("a block needs a reason")
+        with self.unit() as s:
+            a = s.get(Asset, _uuid(self.resolve_asset(ref, s)))
+            old = a.block_reason
+            a.block_reason, a.blocked_by, a.blocked_at = reason.strip(), self.actor, utcnow()
+            s.add(a)
+            self.audit(s, "asset.block", "asset", a.id, {"block_reason": old}, {"block_reason": a.block_reason})
+
+    def unblock(self, ref: str) -> None:
+        with self.unit() as s:
+            a = s.get(Asset, _uuid(self.resolve_asset(ref, s)))
+            old = a.block_reason
+            a.block_reason = a.blocked_by = a.blocked_at = None
+            s.add(a)
+            self.audit(s, "asset.unblock", "asset", a.id, {"block_reason": old}, {"block_reason": None})
+
+    # ---- verdicts -----------------------------------------------------------------------
+    def evaluate(
+        self,
+        asset_ids: Sequence[str] | None = None,
+        channels: Sequence[str] | None = None,
+        on: date | None = None,
+    ) -> list[tuple[Evaluation, str]]:
+        with self.unit() as s:
+            return evaluate_assets(session_query(s), asset_ids, channels, on or today())
+
+    def audit_log(self, limit: int = 1000) -> list[AuditEntry]:
+        with self.unit() as s:
+            return list(s.exec(select(AuditEntry).order_by(AuditEntry.at.desc()).limit(limit)).all())
+
+
+def _setting_upsert():
+    from sqlalchemy import text
+
+    return text(
+        "INSERT INTO setting (key, value) VALUES (:k, :v) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+    )
+
+
+def _validate_channels(channels: Any) -> None:
+    import re
+
+    if not isinstance(channels, list) or not channels:
+        raise UserError("the channel list cannot be empty")
+    seen = set()
+    for c in channels:
+        slug = c.get("slug") if isinstance(c, dict) else None
+        if not slug or not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", slug):
+            raise UserError(f"channel name '{slug}' must be a lowercase slug (a-z, 0-9, - and _)")
+        if slug in seen:
+            raise UserError(f"channel '{slug}' appears twice")
+        seen.add(slug)
+
+
+def _consent_identity(person_id, granted_by, guardian_name, channels, media, signed_on, valid_from, valid_until) -> tuple:
+    return (hexid(person_id), granted_by, (guardian_name or "").strip(), channels, media, signed_on, valid_from, valid_until)
+
+
+def _consent_dict(c: ConsentRecord) -> dict:
+    keys = (
+        "granted_by", "guardian_name", "channels", "media", "signed_on", "valid_from",
+        "valid_until", "revoked_on", "biometric", "source", "text_version", "evidence_path",
+        "evidence_sha256",
+    )
+    return {k: getattr(c, k) for k in keys}

@@ -1,0 +1,92 @@
+"""Opening a library: engine, SQLite pragmas, migrations with a backup first."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, create_engine
+
+from .facts import schema_revision as current_revision_sqlite
+from .location import sqlite_path
+from .migrations import HEAD_REVISION
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 10_000
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.close()
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        path = sqlite_path(url)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(
+            url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
+        )
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def backup_sqlite(path: Path) -> Path:
+    """Copy a live SQLite library with the online backup API; returns the copy."""
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.stem}.backup-{stamp}{path.suffix}")
+    src = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+    dst = sqlite3.connect(str(target))
+    try:
+        with dst:
+            src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target
+
+
+def _alembic_config(url: str):
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+def migrate(engine: Engine, url: str) -> Path | None:
+    """Bring the library to the newest schema. Takes a backup of an existing
+    SQLite library first; returns the backup's path (None if none was needed)."""
+    backup = None
+    path = sqlite_path(url)
+    if path is not None:
+        rev = current_revision_sqlite(path)
+        if rev == HEAD_REVISION:
+            return None
+        if rev is not None or (path.exists() and path.stat().st_size > 0):
+            backup = backup_sqlite(path)
+            log.info("library backed up to %s before migrating from %s", backup, rev)
+    from alembic import command
+
+    cfg = _alembic_config(url)
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    return backup
+
+
+def session(engine: Engine) -> Session:
+    return Session(engine, expire_on_commit=False)

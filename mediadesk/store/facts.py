@@ -1,0 +1,246 @@
+"""Reading the facts the rules engine needs, with plain SQL.
+
+Works over any DB-API-like ``query(sql, params) -> rows`` callable: the
+stdlib ``sqlite3`` module (the command line's fast path, which must not pay
+for importing SQLAlchemy) or an SQLAlchemy session. SQL uses named
+``:params`` which both accept. Nothing here writes.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from collections import defaultdict
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any, Callable, Iterable, Sequence
+
+from mediadesk.core.enums import FaceMode, FaceState, GrantedBy, MediaKind, Role
+from mediadesk.core.model import AssetFacts, ConsentFacts, FaceFacts, PersonFacts, RuleSettings
+
+Query = Callable[[str, dict], list[tuple]]
+
+CHUNK = 500
+
+
+def sqlite_query(path: Path) -> tuple[Query, sqlite3.Connection]:
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+    con.execute("PRAGMA busy_timeout=10000")
+
+    def q(sql: str, params: dict | None = None) -> list[tuple]:
+        return con.execute(sql, params or {}).fetchall()
+
+    return q, con
+
+
+def session_query(session) -> Query:
+    from sqlalchemy import text
+
+    def q(sql: str, params: dict | None = None) -> list[tuple]:
+        return [tuple(r) for r in session.execute(text(sql), params or {}).all()]
+
+    return q
+
+
+def schema_revision(path: Path) -> str | None:
+    """The Alembic revision of an SQLite library, read with the stdlib only."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+    try:
+        row = con.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        if not row:
+            return None
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    finally:
+        con.close()
+
+
+def hexid(v: Any) -> str:
+    """Ids as 32 hex digits, whatever the driver hands back."""
+    if isinstance(v, uuid.UUID):
+        return v.hex
+    s = str(v)
+    return s.replace("-", "") if len(s) == 36 else s
+
+
+def _d(v: Any) -> date | None:
+    if v is None or isinstance(v, date) and not isinstance(v, datetime):
+        return v
+    if isinstance(v, datetime):
+        return v.date()
+    return date.fromisoformat(str(v)[:10])
+
+
+def _dt(v: Any) -> datetime | None:
+    if v is None:
+        return None
+    if not isinstance(v, datetime):
+        v = datetime.fromisoformat(str(v))
+    return v if v.tzinfo else v.replace(tzinfo=timezone.utc)
+
+
+def split_set(text: str | None) -> list[str]:
+    return [p for p in (text or "").split("|") if p]
+
+
+def _chunks(seq: Sequence[str], n: int = CHUNK) -> Iterable[Sequence[str]]:
+    for i in range(0, len(seq), n):
+        yield seq[i : i + n]
+
+
+def _in(ids: Sequence[str], prefix: str = "p") -> tuple[str, dict]:
+    names = [f"{prefix}{i}" for i in range(len(ids))]
+    return ", ".join(":" + n for n in names), dict(zip(names, ids))
+
+
+def read_settings(q: Query) -> dict[str, Any]:
+    return {k: json.loads(v) for k, v in q("SELECT key, value FROM setting", {})}
+
+
+def rule_settings(settings: dict[str, Any]) -> RuleSettings:
+    return RuleSettings(
+        age_of_consent=int(settings.get("age_of_consent", 16)),
+        face_mode=FaceMode(settings.get("face_mode", FaceMode.DETECT.value)),
+    )
+
+
+_PERSON_COLS = "id, external_id, name, role, birth_date, publication_ban"
+_CONSENT_COLS = (
+    "id, person_id, granted_by, channels, media, signed_on, valid_from, valid_until, "
+    "revoked_on, biometric, recorded_at"
+)
+
+
+def _consent(row: tuple) -> tuple[str, ConsentFacts]:
+    cid, pid, gb, ch, media, signed, vf, vu, rev, bio, rec = row
+    return hexid(pid), ConsentFacts(
+        id=hexid(cid),
+        granted_by=GrantedBy(gb),
+        channels=frozenset(split_set(ch)),
+        media=frozenset(MediaKind(m) for m in split_set(media)),
+        signed_on=_d(signed),
+        valid_from=_d(vf),
+        valid_until=_d(vu),
+        revoked_on=_d(rev),
+        biometric=bool(bio),
+        recorded_at=_dt(rec),
+    )
+
+
+def load_people(q: Query, person_ids: Sequence[str] | None = None) -> dict[str, PersonFacts]:
+    """PersonFacts (with every consent record) by person id; all when ids is None."""
+    people_rows: list[tuple] = []
+    consent_rows: list[tuple] = []
+    if person_ids is None:
+        people_rows = q(f"SELECT {_PERSON_COLS} FROM person", {})
+        consent_rows = q(f"SELECT {_CONSENT_COLS} FROM consent_record", {})
+    else:
+        for chunk in _chunks(list(person_ids)):
+            marks, params = _in(chunk)
+            people_rows += q(f"SELECT {_PERSON_COLS} FROM person WHERE id IN ({marks})", params)
+            consent_rows += q(
+                f"SELECT {_CONSENT_COLS} FROM consent_record WHERE person_id IN ({marks})", params
+            )
+    consents: dict[str, list[ConsentFacts]] = defaultdict(list)
+    for row in consent_rows:
+        pid, c = _consent(row)
+        consents[pid].append(c)
+    out: dict[str, PersonFacts] = {}
+    for pid, ext, name, role, birth, ban in people_rows:
+        pid = hexid(pid)
+        out[pid] = PersonFacts(
+            external_id=ext or f"erased-{pid[:8]}",
+            name=name,
+            role=Role(role),
+            birth_date=_d(birth),
+            publication_ban=bool(ban),
+            consents=tuple(consents.get(pid, ())),
+        )
+    return out
+
+
+_ASSET_COLS = (
+    "id, kind, path, faces_scanned_at IS NOT NULL, people_confirmed_at IS NOT NULL, block_reason"
+)
+
+
+def load_asset_facts(
+    q: Query, asset_ids: Sequence[str] | None = None
+) -> list[tuple[AssetFacts, str]]:
+    """(AssetFacts, path) for the given assets (all when None), in the given order."""
+    asset_rows: list[tuple] = []
+    presence_rows: list[tuple] = []
+    face_rows: list[tuple] = []
+    face_sql = (
+        "SELECT asset_id, id, state, suggested_person_id FROM face "
+        "WHERE state IN ('unresolved', 'suggested')"
+    )
+    if asset_ids is None:
+        asset_rows = q(f"SELECT {_ASSET_COLS} FROM asset", {})
+        presence_rows = q("SELECT asset_id, person_id FROM presence", {})
+        face_rows = q(face_sql, {})
+    else:
+        for chunk in _chunks(list(asset_ids)):
+            marks, params = _in(chunk)
+            asset_rows += q(f"SELECT {_ASSET_COLS} FROM asset WHERE id IN ({marks})", params)
+            presence_rows += q(
+                f"SELECT asset_id, person_id FROM presence WHERE asset_id IN ({marks})", params
+            )
+            face_rows += q(face_sql + f" AND asset_id IN ({marks})", params)
+    by_asset: dict[str, list[str]] = defaultdict(list)
+    for aid, pid in presence_rows:
+        by_asset[hexid(aid)].append(hexid(pid))
+    faces: dict[str, list[tuple]] = defaultdict(list)
+    for aid, fid, state, sugg in face_rows:
+        faces[hexid(aid)].append((hexid(fid), state, hexid(sugg) if sugg else None))
+    needed = {p for ps in by_asset.values() for p in ps}
+    needed |= {s for fs in faces.values() for (_, _, s) in fs if s}
+    people = load_people(q, None if asset_ids is None else sorted(needed))
+    result: dict[str, tuple[AssetFacts, str]] = {}
+    for aid, kind, path, scanned, confirmed, block in asset_rows:
+        aid = hexid(aid)
+        face_facts = []
+        for fid, state, sugg in faces.get(aid, ()):
+            sp = people.get(sugg) if sugg else None
+            face_facts.append(
+                FaceFacts(
+                    fid,
+                    FaceState(state),
+                    sp.external_id if sp else None,
+                    sp.name if sp else None,
+                )
+            )
+        result[aid] = (
+            AssetFacts(
+                id=aid,
+                kind=MediaKind(kind),
+                people=tuple(people[p] for p in by_asset.get(aid, ()) if p in people),
+                faces=tuple(face_facts),
+                faces_scanned=bool(scanned),
+                people_confirmed=bool(confirmed),
+                block_reason=block,
+            ),
+            path,
+        )
+    if asset_ids is None:
+        return list(result.values())
+    return [result[a] for a in asset_ids if a in result]
+
+
+def find_asset_ids(q: Query, ref: str) -> list[str]:
+    """Asset ids matching an id (full, dashed, or a prefix of 6+ hex digits) or a path."""
+    key = ref.strip().lower().replace("-", "")
+    if 6 <= len(key) <= 32 and all(c in "0123456789abcdef" for c in key):
+        rows = q("SELECT id FROM asset WHERE id LIKE :k", {"k": key + "%"})
+        if rows:
+            return [hexid(r[0]) for r in rows]
+    path = str(Path(ref).expanduser().resolve())
+    rows = q("SELECT asset_id FROM asset_path WHERE path = :p", {"p": path})
+    if not rows:
+        rows = q("SELECT id FROM asset WHERE path = :p", {"p": path})
+    return [hexid(r[0]) for r in rows]

@@ -1,0 +1,103 @@
+"""The library database: migrations, backup, pragmas, ids, audit log."""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from mediadesk.core.errors import ProfileMismatch
+from mediadesk.services.library import Library
+from mediadesk.store.migrations import HEAD_REVISION
+
+
+def test_head_revision_constant_matches_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    from mediadesk.store.db import _alembic_config
+
+    script = ScriptDirectory.from_config(_alembic_config("sqlite://"))
+    assert script.get_heads() == [HEAD_REVISION]
+
+
+def test_new_library_is_migrated_with_settings(tmp_path: Path) -> None:
+    lib = Library.open(str(tmp_path / "lib.sqlite"), profile="nl")
+    s = lib.settings()
+    assert s["profile"] == "nl" and s["age_of_consent"] == 16
+    assert s["face_mode"] == "detect"
+    assert [c["slug"] for c in s["channels"]] == ["website", "facebook", "instagram", "tiktok", "print", "intranet"]
+    assert lib.last_backup is None  # nothing to back up in a new file
+    con = sqlite3.connect(tmp_path / "lib.sqlite")
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD_REVISION
+
+
+def test_pragmas(lib: Library) -> None:
+    with lib.engine.connect() as c:
+        assert c.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert c.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+        assert c.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert c.execute(text("PRAGMA busy_timeout")).scalar() >= 1000
+
+
+def test_migration_takes_backup_first(tmp_path: Path, lib_files) -> None:
+    path = tmp_path / "lib.sqlite"
+    lib = Library.open(str(path), profile="dk")
+    lib.import_people(lib_files["people"])
+    lib.close()
+    # pretend the library is one schema version behind
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num = 'older'")
+    con.commit()
+    con.close()
+    from mediadesk.store import db as dbmod
+
+    engine = dbmod.make_engine("sqlite:///" + str(path))
+    with pytest.raises(Exception):  # 'older' is unknown to alembic, but the backup exists first
+        dbmod.migrate(engine, "sqlite:///" + str(path))
+    engine.dispose()
+    backups = list(tmp_path.glob("lib.backup-*.sqlite"))
+    assert len(backups) == 1
+    b = sqlite3.connect(backups[0])
+    assert b.execute("SELECT count(*) FROM person").fetchone()[0] == 4
+    assert b.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "older"
+
+
+def test_ids_are_uuids(school: Library) -> None:
+    people = school.people()
+    assert all(isinstance(p.id, uuid.UUID) and p.id.version == 4 for p in people)
+
+
+def test_profile_mismatch_refused(tmp_path: Path) -> None:
+    path = str(tmp_path / "lib.sqlite")
+    Library.open(path, profile="dk").close()
+    with pytest.raises(ProfileMismatch):
+        Library.open(path, profile="nl")
+    with pytest.raises(ProfileMismatch):
+        Library.open(path, age_of_consent=13)
+    assert Library.open(path, profile="dk").settings()["age_of_consent"] == 15
+
+
+def test_audit_log_is_append_only(school: Library) -> None:
+    with school.engine.begin() as c:
+        n = c.execute(text("SELECT count(*) FROM audit_log")).scalar()
+        assert n >= 8  # library created, 4 people, 4 forms
+    with pytest.raises(Exception, match="append-only"):
+        with school.engine.begin() as c:
+            c.execute(text("DELETE FROM audit_log"))
+    with pytest.raises(Exception, match="append-only"):
+        with school.engine.begin() as c:
+            c.execute(text("UPDATE audit_log SET actor = 'someone else'"))
+    with school.engine.begin() as c:
+        assert c.execute(text("SELECT count(*) FROM audit_log")).scalar() == n
+
+
+def test_settings_changes_are_audited(lib: Library) -> None:
+    lib.update_settings(profile="nl")
+    s = lib.settings()
+    assert s["profile"] == "nl" and s["age_of_consent"] == 16
+    entries = [e for e in lib.audit_log() if e.action == "settings.change"]
+    assert {e.actor for e in entries} == {"tester"}
+    assert any('"age_of_consent": 15' in (e.old or "") and '"age_of_consent": 16' in (e.new or "") for e in entries)

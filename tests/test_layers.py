@@ -1,0 +1,115 @@
+"""The layer boundaries of DESIGN.md, enforced.
+
+- core, store, media, faces, services and the command line never import PySide6;
+- nothing outside mediadesk/faces imports face_recognition or dlib;
+- the command line's check/people/consent paths load no Qt, no dlib, no PyAV,
+  and check on an up-to-date SQLite library does not even load SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+PKG = ROOT / "mediadesk"
+QT_FREE = ["core", "store", "media", "faces", "services"]
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(a.name.split(".")[0] for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+def _py_files(*parts: str) -> list[Path]:
+    out: list[Path] = []
+    for part in parts:
+        p = PKG / part
+        out += [p] if p.is_file() else sorted(p.rglob("*.py"))
+    return out
+
+
+@pytest.mark.parametrize("path", _py_files(*QT_FREE, "cli.py", "__main__.py"), ids=lambda p: str(p.relative_to(PKG)))
+def test_no_qt_outside_gui(path: Path) -> None:
+    assert not {"PySide6", "shiboken6"} & _imports(path), f"{path} imports Qt"
+
+
+@pytest.mark.parametrize(
+    "path",
+    [p for p in PKG.rglob("*.py") if "faces" not in p.relative_to(PKG).parts],
+    ids=lambda p: str(p.relative_to(PKG)),
+)
+def test_face_recognition_only_in_faces(path: Path) -> None:
+    assert not {"face_recognition", "dlib", "face_recognition_models"} & _imports(path)
+
+
+def test_core_packages_import_with_qt_blocked() -> None:
+    """Import every Qt-free module in a process where PySide6 cannot be imported."""
+    modules = []
+    for part in QT_FREE:
+        for f in sorted((PKG / part).rglob("*.py")):
+            rel = f.relative_to(ROOT).with_suffix("")
+            if "migrations" in rel.parts and rel.name != "__init__":
+                continue
+            modules.append(".".join(rel.parts).removesuffix(".__init__"))
+    modules.append("mediadesk.cli")
+    code = (
+        "import sys\n"
+        "class Block:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name.split('.')[0] in ('PySide6', 'shiboken6'):\n"
+        "            raise ImportError('Qt is blocked in this test: ' + name)\n"
+        "sys.meta_path.insert(0, Block())\n"
+        "import importlib\n"
+        f"for m in {modules!r}:\n"
+        "    importlib.import_module(m)\n"
+        "print('ok', len(sys.modules))\n"
+    )
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith("ok")
+
+
+def _loaded_after(argv: list[str], env: dict) -> tuple[set[str], subprocess.CompletedProcess]:
+    code = (
+        "import sys, json\n"
+        "from mediadesk.cli import main\n"
+        f"rc = main({argv!r})\n"
+        "sys.stderr.write('\\nMODULES=' + json.dumps(sorted(sys.modules)) + '\\n')\n"
+        "sys.exit(rc)\n"
+    )
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env)
+    line = [l for l in r.stderr.splitlines() if l.startswith("MODULES=")]
+    assert line, r.stderr
+    return {m.split(".")[0] for m in json.loads(line[-1][len("MODULES="):])}, r
+
+
+def test_command_line_paths_stay_light(tmp_path: Path, lib_files: dict) -> None:
+    env = dict(os.environ, MEDIADESK_DB=str(tmp_path / "lib.sqlite"), MEDIADESK_CACHE_DIR=str(tmp_path / "cache"))
+    heavy = {"PySide6", "shiboken6", "dlib", "face_recognition", "av", "PIL"}
+    for argv in (["people", "import", str(lib_files["people"])], ["consent", "import", str(lib_files["consent"])], ["people", "list"]):
+        mods, r = _loaded_after(argv, env)
+        assert r.returncode == 0, r.stderr
+        assert not heavy & mods, (argv, heavy & mods)
+    # an asset registered through the service, then check it on the fast path
+    from mediadesk.services.library import Library
+    from tests.helpers import register_asset
+
+    lib = Library.open(env["MEDIADESK_DB"])
+    aid = register_asset(lib, tmp_path / "a.jpg")
+    lib.close()
+    mods, r = _loaded_after(["check", aid, "--channel", "website", "--json"], env)
+    assert r.returncode == 1, r.stderr  # people list not confirmed yet
+    assert not (heavy | {"sqlalchemy", "sqlmodel", "alembic", "pydantic"}) & mods
