@@ -96,12 +96,16 @@ def has_valid_consent(
     return not person_reasons(person, channel, kind, on, age_of_consent)
 
 
+_BLOCKING = frozenset(c for c in ReasonCode if c.severity == Severity.BLOCK)
+
+
 def verdict_of(reasons: list[Reason] | tuple[Reason, ...]) -> Verdict:
-    if any(r.code.severity == Severity.BLOCK for r in reasons):
-        return Verdict.BLOCKED
-    if reasons:
-        return Verdict.NEEDS_REVIEW
-    return Verdict.CLEARED
+    if not reasons:
+        return Verdict.CLEARED
+    for r in reasons:
+        if r.code in _BLOCKING:
+            return Verdict.BLOCKED
+    return Verdict.NEEDS_REVIEW
 
 
 class Evaluator:
@@ -133,11 +137,13 @@ class Evaluator:
                 Reason(ReasonCode.MANUALLY_BLOCKED, params=(("reason", asset.block_reason),))
             )
         # 2. every confirmed person
-        seen: set[str] = set()
-        for person in sorted(asset.people, key=lambda p: (p.name.casefold(), p.external_id)):
-            if person.external_id in seen:
-                continue
-            seen.add(person.external_id)
+        people = asset.people
+        if len(people) > 1:
+            people = sorted(
+                {p.external_id: p for p in people}.values(),
+                key=lambda p: (p.name.casefold(), p.external_id),
+            )
+        for person in people:
             reasons.extend(self._person(person, channel, asset.kind, on))
         # 3. faces
         for face in asset.faces:

@@ -62,6 +62,8 @@ def schema_revision(path: Path) -> str | None:
 
 def hexid(v: Any) -> str:
     """Ids as 32 hex digits, whatever the driver hands back."""
+    if type(v) is str and len(v) == 32:
+        return v
     if isinstance(v, uuid.UUID):
         return v.hex
     s = str(v)
@@ -202,24 +204,31 @@ def load_asset_facts(
     needed |= {s for fs in faces.values() for (_, _, s) in fs if s}
     people = load_people(q, None if asset_ids is None else sorted(needed))
     result: dict[str, tuple[AssetFacts, str]] = {}
+    kinds = {k.value: k for k in MediaKind}
+    states = {s.value: s for s in FaceState}
+    pget = people.get
+    no_faces: tuple = ()
     for aid, kind, path, scanned, confirmed, block in asset_rows:
         aid = hexid(aid)
-        face_facts = []
-        for fid, state, sugg in faces.get(aid, ()):
-            sp = people.get(sugg) if sugg else None
-            face_facts.append(
-                FaceFacts(
-                    fid,
-                    FaceState(state),
-                    sp.external_id if sp else None,
-                    sp.name if sp else None,
+        face_facts = no_faces
+        if aid in faces:
+            face_facts = []
+            for fid, state, sugg in faces[aid]:
+                sp = pget(sugg) if sugg else None
+                face_facts.append(
+                    FaceFacts(
+                        fid,
+                        states[state],
+                        sp.external_id if sp else None,
+                        sp.name if sp else None,
+                    )
                 )
-            )
+        present = by_asset.get(aid)
         result[aid] = (
             AssetFacts(
                 id=aid,
-                kind=MediaKind(kind),
-                people=tuple(people[p] for p in by_asset.get(aid, ()) if p in people),
+                kind=kinds[kind],
+                people=tuple(p for p in map(pget, present) if p is not None) if present else (),
                 faces=tuple(face_facts),
                 faces_scanned=bool(scanned),
                 people_confirmed=bool(confirmed),
