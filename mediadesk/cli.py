@@ -67,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     im = sub.add_parser("import", help="import photos and clips (files and folders, recursive)")
     im.add_argument("paths", nargs="+", metavar="PATH")
     im.add_argument("--event", help="event name (default: the source folder's name)")
+    im.add_argument("--no-scan", action="store_true", help="do not look for faces now (assets stay 'faces not scanned')")
     im.add_argument("--json", action="store_true")
 
     assets = sub.add_parser("assets", help="assets in the library").add_subparsers(dest="action", required=True, parser_class=_Parser)
@@ -84,6 +85,34 @@ def build_parser() -> argparse.ArgumentParser:
     bl = sub.add_parser("block", help="block an asset by hand")
     bl.add_argument("asset")
     bl.add_argument("--reason", required=True)
+
+    faces = sub.add_parser("faces", help="faces on assets").add_subparsers(dest="action", required=True, parser_class=_Parser)
+    fm = faces.add_parser("mode", help="off, detect (default) or match (needs a DPIA reference and date)")
+    fm.add_argument("mode", choices=["off", "detect", "match"])
+    fm.add_argument("--dpia-reference")
+    fm.add_argument("--dpia-date", type=_date_arg)
+    fe = faces.add_parser("enroll", help="reference photos of a person with biometric consent (mode match)")
+    fe.add_argument("external_id")
+    fe.add_argument("images", nargs="+", metavar="IMAGE")
+    fs = faces.add_parser("scan", help="find faces (all unscanned assets when none given)")
+    fs.add_argument("assets", nargs="*", metavar="ASSET")
+    fs.add_argument("--json", action="store_true")
+    fl = faces.add_parser("list", help="faces of an asset")
+    fl.add_argument("asset")
+    fl.add_argument("--json", action="store_true")
+    fr = faces.add_parser("resolve", help="say who a face is, or that it is not identifiable")
+    fr.add_argument("asset")
+    fr.add_argument("face_id")
+    who = fr.add_mutually_exclusive_group(required=True)
+    who.add_argument("--person", metavar="EXTERNAL_ID")
+    who.add_argument("--not-identifiable", action="store_true")
+    fx = faces.add_parser("reject", help="reject a face's match suggestion for good")
+    fx.add_argument("asset")
+    fx.add_argument("face_id")
+    fa = faces.add_parser("add", help="draw a face region by hand: --box X Y W H")
+    fa.add_argument("asset")
+    fa.add_argument("--box", nargs=4, type=int, required=True, metavar=("X", "Y", "W", "H"))
+    fa.add_argument("--time", type=float, help="seconds into a clip")
 
     ck = sub.add_parser("check", help="verdict per channel, with reasons")
     ck.add_argument("assets", nargs="+", metavar="ASSET")
@@ -197,11 +226,66 @@ def cmd_import(args) -> int:
 
     lib = _open(args)
     report = import_paths(lib, args.paths, event=args.event, progress=_progress_printer())
+    scan = None
+    if not args.no_scan and report.imported:
+        from mediadesk.services import faces as face_service
+
+        scan = face_service.scan_assets(lib, [d["asset"] for d in report.imported], progress=_progress_printer())
     if args.json:
         _print_json(report.to_json())
     else:
         _import_report_text(report)
+        if scan is not None:
+            print(f"faces: {scan.faces} found on {len(scan.scanned)} asset(s)")
+            for e in scan.errors:
+                print(f"  not scanned: {e['asset']}: {e['reason']}")
     return EXIT_ATTENTION if report.rejected else EXIT_OK
+
+
+def cmd_faces(args) -> int:
+    from mediadesk.services import faces as fs
+
+    lib = _open(args)
+    if args.action == "mode":
+        settings = fs.set_mode(lib, args.mode, args.dpia_reference, args.dpia_date)
+        print(f"face mode: {settings['face_mode']}")
+        return EXIT_OK
+    if args.action == "enroll":
+        n = fs.enroll(lib, args.external_id, args.images)
+        print(f"{args.external_id}: {n} reference template(s) stored")
+        return EXIT_OK
+    if args.action == "scan":
+        ids = [lib.resolve_asset(a) for a in args.assets] or None
+        report = fs.scan_assets(lib, ids, progress=_progress_printer())
+        if args.json:
+            _print_json(report.to_json())
+        else:
+            print(f"faces: {report.faces} found on {len(report.scanned)} asset(s), {report.suggestions} suggestion(s)")
+            for e in report.errors:
+                print(f"  not scanned: {e['asset']}: {e['reason']}")
+        return EXIT_ATTENTION if report.errors else EXIT_OK
+    if args.action == "list":
+        faces = fs.list_faces(lib, args.asset)
+        if args.json:
+            _print_json(faces)
+        else:
+            for f in faces:
+                b = f["box"]
+                when = f" at {f['time']:.1f}-{f['end']:.1f}s" if f["time"] is not None else ""
+                who = f["person"] or (f"{f['suggested']}? ({f['distance']:.2f})" if f["suggested"] else "")
+                print(f"{f['id'][:12]}  {b['x']},{b['y']} {b['w']}x{b['h']}{when}  {f['state']}  {who}")
+        return EXIT_OK
+    if args.action == "resolve":
+        fs.resolve_face(lib, args.asset, args.face_id, person=args.person, not_identifiable=args.not_identifiable)
+        print(f"face {args.face_id} resolved")
+        return EXIT_OK
+    if args.action == "reject":
+        fs.reject_suggestion(lib, args.asset, args.face_id)
+        print(f"suggestion for face {args.face_id} rejected")
+        return EXIT_OK
+    face_id = fs.add_manual_face(lib, args.asset, tuple(args.box), args.time)
+    print(face_id)
+    return EXIT_OK
 
 
 def cmd_assets(args) -> int:
@@ -328,11 +412,10 @@ def _quick_import(lib, ref: str) -> str:
     if report.rejected:
         raise UserError(f"{ref}: cannot be checked: {report.rejected[0]['reason']}")
     asset_id = report.asset_ids[0]
-    try:
-        from mediadesk.services import faces as face_service
-    except ImportError:  # pragma: no cover - before the faces layer exists
-        return asset_id
-    face_service.scan_assets(lib, [asset_id])
+    from mediadesk.services import faces as face_service
+
+    if not lib.asset(asset_id).faces_scanned_at:
+        face_service.scan_assets(lib, [asset_id], inline=True)
     return asset_id
 
 
@@ -364,6 +447,7 @@ COMMANDS = {
     "review": cmd_review,
     "block": cmd_block,
     "check": cmd_check,
+    "faces": cmd_faces,
 }
 
 

@@ -1,0 +1,387 @@
+"""Faces in the library: scanning, resolving, enrolment and face modes.
+
+Rules: the "Face matching" part of ``spec/consent-rules.md``.
+
+- ``detect`` (default): faces are found and boxed; every box must be
+  resolved by a person. No templates are computed or kept.
+- ``match``: only after a DPIA reference and date are entered. Enrolled
+  people (governing record with ``biometric = yes``) have templates; a
+  scanned face close enough to one gets a *suggestion*, which never clears
+  anything until a person confirms it. Templates of unknown faces are never
+  stored: a scan's templates live only in memory during matching.
+- ``off``: nothing is scanned; staff draw face regions by hand.
+
+Every change here is one transaction with its audit entry.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+from sqlmodel import Session, delete, select
+
+from mediadesk.core.dates import utcnow
+from mediadesk.core.enums import FaceMode, FaceState
+from mediadesk.core.errors import NotFound, UserError
+from mediadesk.core.progress import CancelToken, Cancelled, ProgressCallback
+from mediadesk.store.facts import hexid, read_settings, session_query
+from mediadesk.store.tables import Asset, Face, FaceTemplate, Person, Presence, RejectedSuggestion
+
+from . import biometrics
+from .library import Library
+
+#: Boxes overlapping this much are the same face (re-scans, rejected suggestions).
+SAME_FACE_IOU = 0.4
+
+
+def _iou(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> float:
+    ax, ay, aw, ah = a
+    bx, by, bw, bh = b
+    ix = max(0, min(ax + aw, bx + bw) - max(ax, bx))
+    iy = max(0, min(ay + ah, by + bh) - max(ay, by))
+    inter = ix * iy
+    union = aw * ah + bw * bh - inter
+    return inter / union if union > 0 else 0.0
+
+
+def _box(f: Any) -> tuple[int, int, int, int]:
+    return (f.x, f.y, f.w, f.h)
+
+
+def face_mode(lib: Library) -> FaceMode:
+    return FaceMode(lib.settings().get("face_mode", "detect"))
+
+
+# ---- modes -----------------------------------------------------------------------------
+
+def set_mode(
+    lib: Library,
+    mode: str,
+    dpia_reference: str | None = None,
+    dpia_date: date | None = None,
+) -> dict:
+    """Switch the library's face mode. ``match`` needs a DPIA reference and
+    date; leaving ``match`` deletes every template and pending suggestion in
+    the same transaction."""
+    try:
+        new = FaceMode(mode)
+    except ValueError:
+        raise UserError(f"unknown face mode '{mode}' (off, detect or match)") from None
+    import json
+
+    from .library import _setting_upsert
+
+    with lib.unit() as s:
+        settings = read_settings(session_query(s))
+        old = FaceMode(settings.get("face_mode", "detect"))
+        changes: dict[str, Any] = {"face_mode": new.value}
+        if new == FaceMode.MATCH:
+            ref = (dpia_reference or settings.get("dpia_reference") or "").strip()
+            when = dpia_date.isoformat() if dpia_date else settings.get("dpia_date")
+            if not ref or not when:
+                raise UserError("face matching needs a DPIA reference and date (--dpia-reference, --dpia-date)")
+            changes["dpia_reference"], changes["dpia_date"] = ref, when
+        for k, v in changes.items():
+            if settings.get(k) != v:
+                s.execute(_setting_upsert(), {"k": k, "v": json.dumps(v)})
+                lib.audit(s, "settings.change", "setting", None, {k: settings.get(k)}, {k: v})
+        if old == FaceMode.MATCH and new != FaceMode.MATCH:
+            n = len(s.exec(select(FaceTemplate.id)).all())
+            s.exec(delete(FaceTemplate))
+            pending = s.exec(select(Face).where(Face.state == FaceState.SUGGESTED.value)).all()
+            for f in pending:
+                f.state, f.suggested_person_id, f.distance = FaceState.UNRESOLVED.value, None, None
+                s.add(f)
+            lib.audit(s, "biometric.purge", "library", None, {"templates": n, "suggestions": len(pending)}, {"why": f"face mode changed to {new.value}"})
+        s.flush()
+        return read_settings(session_query(s))
+
+
+# ---- enrolment -------------------------------------------------------------------------
+
+def enroll(lib: Library, external_id: str, images: Sequence[str | Path]) -> int:
+    """Store reference templates of a person from photos showing only them.
+
+    Refused unless the library is in ``match`` mode and the person's
+    governing consent record has ``biometric = yes``. Returns templates stored.
+    """
+    if face_mode(lib) != FaceMode.MATCH:
+        raise UserError("enrolment needs face mode 'match' (faces mode match --dpia-reference ... --dpia-date ...)")
+    with lib.unit() as s:
+        p = lib.person(external_id, s)
+        if not biometrics.biometric_allowed(s, p.id):
+            raise UserError(f"{p.name} ({external_id}) has not given biometric consent on their current form; enrolment refused")
+    from mediadesk.faces.enroll import reference_encodings
+    from mediadesk.media.hashing import sha256_file
+
+    computed = []
+    for img in images:
+        ip = Path(img)
+        if not ip.is_file():
+            raise UserError(f"{img}: no such file")
+        try:
+            encs = reference_encodings(ip)
+        except ValueError as e:
+            raise UserError(str(e)) from None
+        except Exception as e:  # unreadable image
+            raise UserError(f"{img}: cannot read image: {e}") from None
+        sha = sha256_file(ip)
+        computed += [(sha, enc) for enc in encs]
+    import numpy as np
+
+    with lib.unit() as s:
+        p = lib.person(external_id, s)
+        if not biometrics.biometric_allowed(s, p.id):  # consent may have changed meanwhile
+            raise UserError(f"{external_id} has no biometric consent; enrolment refused")
+        for sha, enc in computed:
+            s.add(FaceTemplate(person_id=p.id, encoding=np.asarray(enc, dtype=np.float32).tobytes(), source_sha256=sha, created_by=lib.actor))
+        lib.audit(s, "biometric.enroll", "person", p.id, None, {"templates": len(computed), "sources": sorted({sha for sha, _ in computed})})
+    return len(computed)
+
+
+def _templates(s: Session):
+    import numpy as np
+
+    rows = s.exec(select(FaceTemplate.person_id, FaceTemplate.encoding)).all()
+    if not rows:
+        return None, []
+    mat = np.stack([np.frombuffer(enc, dtype=np.float32) for _, enc in rows])
+    return mat, [pid for pid, _ in rows]
+
+
+# ---- scanning --------------------------------------------------------------------------
+
+@dataclass
+class ScanReport:
+    scanned: list[str] = field(default_factory=list)
+    faces: int = 0
+    suggestions: int = 0
+    errors: list[dict] = field(default_factory=list)
+    cancelled: bool = False
+
+    def to_json(self) -> dict:
+        return {"scanned": self.scanned, "faces": self.faces, "suggestions": self.suggestions, "errors": self.errors}
+
+
+def scan_assets(
+    lib: Library,
+    asset_ids: Sequence[str] | None = None,
+    *,
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+    workers: int | None = None,
+    inline: bool | None = None,
+) -> ScanReport:
+    """Find faces on assets: the given ones (scanned again), or every asset
+    not scanned yet. In mode ``off`` nothing is scanned."""
+    report = ScanReport()
+    mode = face_mode(lib)
+    if mode == FaceMode.OFF:
+        return report
+    with lib.unit() as s:
+        if asset_ids is None:
+            rows = s.exec(select(Asset).where(Asset.faces_scanned_at.is_(None), Asset.offline == False)).all()  # noqa: E712
+        else:
+            rows = [s.get(Asset, uuid.UUID(hex=a)) for a in asset_ids]
+        jobs = [(a.id.hex, a.path, a.kind) for a in rows if a is not None and a.kind in ("photo", "video")]
+        templates, template_people = _templates(s) if mode == FaceMode.MATCH else (None, [])
+    if not jobs:
+        return report
+    want = templates is not None
+    from mediadesk.faces.scan import run_scan, scan_path
+
+    if inline is None:
+        inline = len(jobs) == 1
+    if inline:
+        def gen():
+            for key, path, kind in jobs:
+                if cancel is not None and cancel.cancelled:
+                    raise Cancelled()
+                try:
+                    yield key, scan_path(path, kind, want, cancel=cancel)
+                except Cancelled:
+                    raise
+                except Exception as e:  # bad file: asset stays unscanned (needs review)
+                    yield key, f"{type(e).__name__}: {e}"
+        stream = gen()
+    else:
+        stream = run_scan(jobs, want, workers=workers or 2, cancel=cancel, progress=progress)
+    try:
+        for key, result in stream:
+            if isinstance(result, str):
+                report.errors.append({"asset": key, "reason": result})
+                continue
+            _store_scan(lib, key, result, templates, template_people, report)
+    except Cancelled:
+        report.cancelled = True
+    return report
+
+
+def _store_scan(lib: Library, asset_hex: str, result: Any, templates, template_people, report: ScanReport) -> None:
+    from mediadesk.faces.matching import suggest
+
+    aid = uuid.UUID(hex=asset_hex)
+    with lib.unit() as s:
+        asset = s.get(Asset, aid)
+        if asset is None:
+            return
+        existing = s.exec(select(Face).where(Face.asset_id == aid)).all()
+        kept = [f for f in existing if f.state in (FaceState.CONFIRMED.value, FaceState.DISMISSED.value) or f.origin == "manual"]
+        for f in existing:
+            if f not in kept:
+                s.delete(f)
+        rejected = s.exec(select(RejectedSuggestion).where(RejectedSuggestion.asset_id == aid)).all()
+        # enrolled people may have lost biometric consent since the templates were read
+        allowed = {pid for pid in set(template_people) if biometrics.biometric_allowed(s, pid)} if templates is not None else set()
+        n_new = n_sugg = 0
+        for ff in result.faces:
+            b = (ff.box.x, ff.box.y, ff.box.w, ff.box.h)
+            if any(_iou(b, _box(k)) >= SAME_FACE_IOU and _same_time(ff, k) for k in kept):
+                continue  # already resolved by a person
+            face = Face(asset_id=aid, x=b[0], y=b[1], w=b[2], h=b[3], time=ff.time, end=ff.end, best_time=ff.best_time)
+            if templates is not None and ff.encoding is not None and allowed:
+                blocked = {r.person_id for r in rejected if _iou(b, (r.x, r.y, r.w, r.h)) >= SAME_FACE_IOU}
+                idx = [i for i, pid in enumerate(template_people) if pid in allowed and pid not in blocked]
+                if idx:
+                    got = suggest(ff.encoding, templates[idx], [template_people[i] for i in idx])
+                    if got is not None:
+                        face.state, face.suggested_person_id, face.distance = FaceState.SUGGESTED.value, got[0], round(float(got[1]), 4)
+                        n_sugg += 1
+            s.add(face)
+            n_new += 1
+        asset.faces_scanned_at = utcnow()
+        meta = {"width": result.width, "height": result.height}
+        s.add(asset)
+        lib.audit(s, "faces.scan", "asset", aid, None, {"faces": n_new, "suggestions": n_sugg, "kept": len(kept), **meta})
+    report.scanned.append(asset_hex)
+    report.faces += n_new
+    report.suggestions += n_sugg
+
+
+def _same_time(found: Any, face: Face) -> bool:
+    if found.time is None or face.time is None:
+        return found.time is None and face.time is None
+    end_a = found.end if found.end is not None else found.time
+    end_b = face.end if face.end is not None else face.time
+    return found.time <= end_b + 1.0 and face.time <= end_a + 1.0
+
+
+# ---- listing and resolving -------------------------------------------------------------
+
+def list_faces(lib: Library, asset_ref: str) -> list[dict]:
+    """Faces of an asset in the JSON form of ``spec/interfaces.md``."""
+    with lib.unit() as s:
+        aid = uuid.UUID(hex=lib.resolve_asset(asset_ref, s))
+        faces = s.exec(select(Face).where(Face.asset_id == aid).order_by(Face.time, Face.x, Face.y)).all()
+        ext = {p.id: p.external_id for p in s.exec(select(Person)).all()}
+        return [
+            {
+                "id": f.id.hex,
+                "box": {"x": f.x, "y": f.y, "w": f.w, "h": f.h},
+                "time": f.time,
+                "end": f.end,
+                "state": f.state,
+                "person": ext.get(f.person_id) if f.person_id else None,
+                "suggested": ext.get(f.suggested_person_id) if f.suggested_person_id else None,
+                "distance": f.distance,
+                "origin": f.origin,
+            }
+            for f in faces
+        ]
+
+
+def _face(s: Session, aid: uuid.UUID, face_ref: str) -> Face:
+    key = face_ref.strip().lower().replace("-", "")
+    faces = [f for f in s.exec(select(Face).where(Face.asset_id == aid)).all() if f.id.hex.startswith(key)] if len(key) >= 4 else []
+    if not faces:
+        raise NotFound(f"unknown face '{face_ref}' on this asset (see: faces list ASSET)")
+    if len(faces) > 1:
+        raise UserError(f"'{face_ref}' matches {len(faces)} faces; give more of the id")
+    return faces[0]
+
+
+def _drop_face_presence(s: Session, aid: uuid.UUID, person_id: uuid.UUID, except_face: uuid.UUID) -> None:
+    """Remove a presence that only existed through this face."""
+    others = s.exec(select(Face).where(Face.asset_id == aid, Face.person_id == person_id, Face.id != except_face, Face.state == FaceState.CONFIRMED.value)).first()
+    if others:
+        return
+    pr = s.exec(select(Presence).where(Presence.asset_id == aid, Presence.person_id == person_id, Presence.source == "face")).first()
+    if pr:
+        s.delete(pr)
+
+
+def resolve_face(
+    lib: Library,
+    asset_ref: str,
+    face_ref: str,
+    *,
+    person: str | None = None,
+    not_identifiable: bool = False,
+) -> dict:
+    """Confirm a face as a person (their confirmed presence on the asset) or
+    dismiss it as not identifiable. Confirming a different person than the
+    one suggested rejects that suggestion for good."""
+    if bool(person) == bool(not_identifiable):
+        raise UserError("give either --person EXTERNAL_ID or --not-identifiable")
+    with lib.unit() as s:
+        aid = uuid.UUID(hex=lib.resolve_asset(asset_ref, s))
+        f = _face(s, aid, face_ref)
+        old = {"state": f.state, "person": hexid(f.person_id) if f.person_id else None}
+        if f.suggested_person_id and (not_identifiable or lib.person(person, s).id != f.suggested_person_id):
+            _reject(lib, s, f)
+        if f.person_id:
+            _drop_face_presence(s, aid, f.person_id, f.id)
+        if not_identifiable:
+            f.state, f.person_id = FaceState.DISMISSED.value, None
+        else:
+            p = lib.person(person, s)
+            f.state, f.person_id = FaceState.CONFIRMED.value, p.id
+            if not s.exec(select(Presence).where(Presence.asset_id == aid, Presence.person_id == p.id)).first():
+                s.add(Presence(asset_id=aid, person_id=p.id, source="face", confirmed_by=lib.actor))
+        f.suggested_person_id = f.distance = None
+        f.resolved_by, f.resolved_at = lib.actor, utcnow()
+        s.add(f)
+        lib.audit(s, "face.resolve", "face", f.id, old, {"state": f.state, "person": person, "asset": aid.hex})
+        return {"id": f.id.hex, "state": f.state, "person": person}
+
+
+def _reject(lib: Library, s: Session, f: Face) -> None:
+    s.add(RejectedSuggestion(asset_id=f.asset_id, person_id=f.suggested_person_id, x=f.x, y=f.y, w=f.w, h=f.h, time=f.time, rejected_by=lib.actor))
+    lib.audit(s, "face.reject_suggestion", "face", f.id, {"suggested": hexid(f.suggested_person_id)}, None)
+
+
+def reject_suggestion(lib: Library, asset_ref: str, face_ref: str) -> None:
+    """"This is not that person": the face becomes unresolved and that person
+    is never suggested for it again, also after a re-scan."""
+    with lib.unit() as s:
+        aid = uuid.UUID(hex=lib.resolve_asset(asset_ref, s))
+        f = _face(s, aid, face_ref)
+        if f.state != FaceState.SUGGESTED.value or not f.suggested_person_id:
+            raise UserError("this face has no pending suggestion")
+        _reject(lib, s, f)
+        f.state, f.suggested_person_id, f.distance = FaceState.UNRESOLVED.value, None, None
+        s.add(f)
+
+
+def add_manual_face(lib: Library, asset_ref: str, box: tuple[int, int, int, int], time: float | None = None) -> str:
+    """A face region drawn by hand for a face the detector missed (unresolved until resolved)."""
+    x, y, w, h = (int(v) for v in box)
+    if w <= 0 or h <= 0 or x < 0 or y < 0:
+        raise UserError("a face region needs a positive size inside the image")
+    with lib.unit() as s:
+        aid = uuid.UUID(hex=lib.resolve_asset(asset_ref, s))
+        f = Face(asset_id=aid, x=x, y=y, w=w, h=h, time=time, end=time, best_time=time, origin="manual")
+        s.add(f)
+        lib.audit(s, "face.add", "face", f.id, None, {"asset": aid.hex, "box": [x, y, w, h], "time": time})
+        return f.id.hex
+
+
+def templates_of(lib: Library, external_id: str) -> int:
+    """How many templates a person has (never the templates themselves)."""
+    with lib.unit() as s:
+        p = lib.person(external_id, s)
+        return len(s.exec(select(FaceTemplate.id).where(FaceTemplate.person_id == p.id)).all())
