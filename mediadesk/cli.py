@@ -114,6 +114,27 @@ def build_parser() -> argparse.ArgumentParser:
     fa.add_argument("--box", nargs=4, type=int, required=True, metavar=("X", "Y", "W", "H"))
     fa.add_argument("--time", type=float, help="seconds into a clip")
 
+    pb = sub.add_parser("publish", help="record by hand that an asset was published")
+    pb.add_argument("asset")
+    pb.add_argument("--channel", required=True)
+    pb.add_argument("--where", help="URL or note: where it was published")
+    pb.add_argument("--date", type=_date_arg, help="publication date (default today)")
+    pubs = sub.add_parser("publications", help="the publication log").add_subparsers(dest="action", required=True, parser_class=_Parser)
+    pl = pubs.add_parser("list", help="list publications")
+    pl.add_argument("--channel")
+    pl.add_argument("--asset")
+    pl.add_argument("--all", action="store_true", help="include undone records")
+    pl.add_argument("--json", action="store_true")
+    pu = pubs.add_parser("undo", help="undo a mistaken publication record")
+    pu.add_argument("publication")
+    pu.add_argument("--reason", required=True)
+    pt = pubs.add_parser("taken-down", help="record that a publication was taken down")
+    pt.add_argument("publication")
+
+    rp = sub.add_parser("report", help="reports").add_subparsers(dest="action", required=True, parser_class=_Parser)
+    rt = rp.add_parser("takedown", help="publications that must come down now")
+    rt.add_argument("--json", action="store_true")
+
     ck = sub.add_parser("check", help="verdict per channel, with reasons")
     ck.add_argument("assets", nargs="+", metavar="ASSET")
     ck.add_argument("--channel", action="append", help="channel (repeatable; default: every channel)")
@@ -438,6 +459,55 @@ def _print_check_text(results, lang: str) -> None:
             print(f"      - {r.message(lang)}")
 
 
+def cmd_publish(args) -> int:
+    from mediadesk.services import publishing
+
+    lib = _open(args)
+    pid = publishing.record_publication(lib, args.asset, args.channel, on=args.date, where=args.where)
+    print(pid)
+    return EXIT_OK
+
+
+def cmd_publications(args) -> int:
+    from mediadesk.services import publishing
+
+    lib = _open(args)
+    if args.action == "undo":
+        publishing.undo_publication(lib, args.publication, args.reason)
+        print(f"publication {args.publication} undone")
+        return EXIT_OK
+    if args.action == "taken-down":
+        publishing.mark_taken_down(lib, args.publication)
+        print(f"publication {args.publication} recorded as taken down")
+        return EXIT_OK
+    rows = publishing.publications(lib, channel=args.channel, asset_ref=args.asset, include_undone=args.all)
+    if args.json:
+        _print_json(rows)
+    else:
+        for r in rows:
+            state = " (undone)" if r["undone"] else (" (taken down)" if r["taken_down"] else "")
+            print(f"{r['id'][:12]}  {r['published_on']}  {r['channel']:<10} {r['path']}  {r['where'] or ''}{state}")
+    return EXIT_OK
+
+
+def cmd_report(args) -> int:
+    from mediadesk.services import publishing
+
+    lib = _open(args)
+    items = publishing.takedown_list(lib)
+    lang = _lang(args, lib.settings())
+    if args.json:
+        _print_json([i.to_json(lang) for i in items])
+    else:
+        if not items:
+            print("nothing needs to come down")
+        for i in items:
+            print(f"{i.path} on {i.channel} since {i.published_on.isoformat()} at {i.where or '(no location recorded)'}")
+            for r in i.reasons:
+                print(f"  - {r.message(lang)}")
+    return EXIT_OK
+
+
 COMMANDS = {
     "people": cmd_people,
     "consent": cmd_consent,
@@ -448,6 +518,9 @@ COMMANDS = {
     "block": cmd_block,
     "check": cmd_check,
     "faces": cmd_faces,
+    "publish": cmd_publish,
+    "publications": cmd_publications,
+    "report": cmd_report,
 }
 
 
@@ -456,6 +529,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     command = args.command or "gui"
     try:
+        if command == "demo" and args.no_gui:
+            from mediadesk.services.demo import create_demo, default_demo_path
+
+            path = args.db or str(default_demo_path())
+            create_demo(path).close()
+            print(f"demo library created: {path}")
+            return EXIT_OK
         if command in ("gui", "demo"):
             from mediadesk.app import run_gui
 

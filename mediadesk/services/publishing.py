@@ -1,0 +1,162 @@
+"""Publications and the takedown list.
+
+Publishing (or exporting for a channel) is recorded: asset, channel, date,
+who, where. After a withdrawal, an expiry or a publication ban, the takedown
+list shows every recorded publication whose asset now has a person without
+valid consent for that channel, with where it was published. Verdicts are
+computed from the current facts, so the list is right the moment a
+withdrawal is stored.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from typing import Sequence
+
+from sqlmodel import select
+
+from mediadesk.core.dates import today, utcnow
+from mediadesk.core.enums import ReasonCode
+from mediadesk.core.errors import NotFound, UserError
+from mediadesk.core.model import Reason
+from mediadesk.store.facts import read_settings, session_query
+from mediadesk.store.tables import Publication
+
+from .evaluate import all_channels, evaluate_assets
+from .library import Library
+
+#: Reasons that mean "a person on it has no valid consent for this channel".
+PERSON_CODES = frozenset(
+    {
+        ReasonCode.PUBLICATION_BAN, ReasonCode.CONSENT_EXPIRED, ReasonCode.NO_CONSENT,
+        ReasonCode.CONSENT_REVOKED, ReasonCode.GUARDIAN_CONSENT_REQUIRED,
+        ReasonCode.SELF_CONSENT_REQUIRED, ReasonCode.CHANNEL_NOT_COVERED,
+        ReasonCode.MEDIA_NOT_COVERED,
+    }
+)
+
+
+def record_publication(
+    lib: Library,
+    asset_ref: str,
+    channel: str,
+    *,
+    on: date | None = None,
+    where: str | None = None,
+    file: str | None = None,
+    session=None,
+) -> str:
+    """Record that an asset was published on a channel (by hand or by export)."""
+    settings = lib.settings()
+    if channel not in all_channels(settings):
+        raise UserError(f"unknown channel '{channel}'")
+
+    def write(s) -> str:
+        aid = uuid.UUID(hex=lib.resolve_asset(asset_ref, s))
+        pub = Publication(asset_id=aid, channel=channel, published_on=on or today(), location=where, file=file, recorded_by=lib.actor)
+        s.add(pub)
+        lib.audit(s, "publication.record", "publication", pub.id, None, {"asset": aid.hex, "channel": channel, "published_on": pub.published_on, "where": where, "file": file})
+        return pub.id.hex
+
+    if session is not None:
+        return write(session)
+    with lib.unit() as s:
+        return write(s)
+
+
+def _pub(s, ref: str) -> Publication:
+    key = ref.strip().lower().replace("-", "")
+    rows = [p for p in s.exec(select(Publication)).all() if p.id.hex.startswith(key)] if len(key) >= 4 else []
+    if len(rows) != 1:
+        raise NotFound(f"unknown publication '{ref}'")
+    return rows[0]
+
+
+def undo_publication(lib: Library, pub_ref: str, reason: str) -> None:
+    """Undo a mistaken record (kept, marked undone, with the reason)."""
+    if not reason or not reason.strip():
+        raise UserError("undoing a publication record needs a reason")
+    with lib.unit() as s:
+        p = _pub(s, pub_ref)
+        if p.undone_at:
+            raise UserError("this publication record was already undone")
+        p.undone_at, p.undone_by, p.undo_reason = utcnow(), lib.actor, reason.strip()
+        s.add(p)
+        lib.audit(s, "publication.undo", "publication", p.id, None, {"reason": p.undo_reason})
+
+
+def mark_taken_down(lib: Library, pub_ref: str) -> None:
+    with lib.unit() as s:
+        p = _pub(s, pub_ref)
+        p.taken_down_at, p.taken_down_by = utcnow(), lib.actor
+        s.add(p)
+        lib.audit(s, "publication.taken_down", "publication", p.id, None, {"asset": p.asset_id.hex, "channel": p.channel})
+
+
+def publications(lib: Library, *, channel: str | None = None, asset_ref: str | None = None, include_undone: bool = False) -> list[dict]:
+    with lib.unit() as s:
+        q = select(Publication).order_by(Publication.published_on.desc())
+        if channel:
+            q = q.where(Publication.channel == channel)
+        if asset_ref:
+            q = q.where(Publication.asset_id == uuid.UUID(hex=lib.resolve_asset(asset_ref, s)))
+        rows = s.exec(q).all()
+        from mediadesk.store.tables import Asset
+
+        paths = {a.id: a.path for a in s.exec(select(Asset)).all()}
+        return [
+            {
+                "id": p.id.hex, "asset": p.asset_id.hex, "path": paths.get(p.asset_id), "channel": p.channel,
+                "published_on": p.published_on.isoformat(), "where": p.location, "file": p.file,
+                "recorded_by": p.recorded_by, "undone": p.undone_at is not None, "undo_reason": p.undo_reason,
+                "taken_down": p.taken_down_at.isoformat() if p.taken_down_at else None,
+            }
+            for p in rows
+            if include_undone or p.undone_at is None
+        ]
+
+
+@dataclass
+class TakedownItem:
+    publication: str
+    asset: str
+    path: str
+    channel: str
+    published_on: date
+    where: str | None
+    reasons: Sequence[Reason]
+
+    def to_json(self, lang: str = "en") -> dict:
+        return {
+            "publication": self.publication, "asset": self.asset, "path": self.path,
+            "channel": self.channel, "published_on": self.published_on.isoformat(), "where": self.where,
+            "people": [{"person": r.person, "code": r.code.value, "message": r.message(lang)} for r in self.reasons],
+        }
+
+
+def takedown_list(lib: Library, on: date | None = None) -> list[TakedownItem]:
+    """Live publications whose asset now shows a person without valid consent
+    for that channel (not undone, not yet taken down)."""
+    on = on or today()
+    out: list[TakedownItem] = []
+    with lib.unit() as s:
+        pubs = s.exec(select(Publication).where(Publication.undone_at.is_(None), Publication.taken_down_at.is_(None))).all()
+        if not pubs:
+            return out
+        q = session_query(s)
+        assets = sorted({p.asset_id.hex for p in pubs})
+        channels = sorted({p.channel for p in pubs})
+        known = set(all_channels(read_settings(q)))
+        ev = {(e.asset, e.channel): (e, path) for e, path in evaluate_assets(q, assets, [c for c in channels if c in known], on)}
+        for p in pubs:
+            got = ev.get((p.asset_id.hex, p.channel))
+            if got is None:
+                continue
+            e, path = got
+            people = [r for r in e.reasons if r.code in PERSON_CODES and r.person]
+            if people:
+                out.append(TakedownItem(p.id.hex, p.asset_id.hex, path, p.channel, p.published_on, p.location, people))
+    out.sort(key=lambda i: (i.published_on, i.path))
+    return out

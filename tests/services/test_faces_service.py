@@ -1,0 +1,204 @@
+"""Faces in the library: scan, resolve, enrol, match, and what the rules see."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlmodel import select
+
+from mediadesk.core.errors import UserError
+from mediadesk.services import faces as fs
+from mediadesk.services.importer import import_paths
+from mediadesk.store.tables import Face, FaceTemplate, Presence
+from tests.helpers import write
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "faces"
+
+KNN_PEOPLE = """external_id,name,role,birth_date,group
+P_ALEX,Alex Lacamoire,staff,,
+P_BIDEN,Joe Biden,staff,,
+P_KIT,Kit Harington,staff,,
+P_OBAMA,Barack Obama,staff,,
+P_ROSE,Rose Leslie,staff,,
+"""
+
+
+def _consent_rows(ids, biometric="yes") -> str:
+    head = "external_id,granted_by,channels,media,signed_on,biometric\n"
+    return head + "".join(f"{i},self,website|instagram,photo|video,2026-08-20,{biometric}\n" for i in ids)
+
+
+def _import(lib, tmp_path: Path, names: list[str]) -> list[str]:
+    folder = tmp_path / "photos"
+    folder.mkdir(exist_ok=True)
+    for n in names:
+        shutil.copy(DATA / n, folder / n)
+    report = import_paths(lib, [folder / n for n in names], workers=1)
+    assert not report.rejected, report.rejected
+    return report.asset_ids
+
+
+@pytest.fixture
+def knn_lib(lib, tmp_path):
+    lib.import_people(write(tmp_path / "p.csv", KNN_PEOPLE))
+    lib.import_consent(write(tmp_path / "c.csv", _consent_rows(["P_ALEX", "P_BIDEN", "P_KIT", "P_OBAMA", "P_ROSE"])))
+    return lib
+
+
+def test_unresolved_face_needs_review_then_cleared_once_confirmed(knn_lib, tmp_path):
+    (aid,) = _import(knn_lib, tmp_path, ["two_people.jpg"])
+    fs.scan_assets(knn_lib, [aid], inline=True)
+    faces = fs.list_faces(knn_lib, aid)
+    assert len(faces) == 2 and all(f["state"] == "unresolved" for f in faces)
+    knn_lib.review_complete(aid)
+    (ev, _), = knn_lib.evaluate([aid], ["website"], date(2026, 11, 1))
+    assert ev.verdict.value == "needs_review"
+    assert [r.code.value for r in ev.reasons] == ["UNRESOLVED_FACE", "UNRESOLVED_FACE"]
+    left, right = sorted(faces, key=lambda f: f["box"]["x"])
+    fs.resolve_face(knn_lib, aid, left["id"], person="P_OBAMA")
+    fs.resolve_face(knn_lib, aid, right["id"][:8], not_identifiable=True)
+    (ev, _), = knn_lib.evaluate([aid], ["website"], date(2026, 11, 1))
+    assert ev.verdict.value == "cleared", ev.reasons
+    # the confirmed face is Obama's presence: his consent now decides
+    (ev, _), = knn_lib.evaluate([aid], ["facebook"], date(2026, 11, 1))
+    assert ev.verdict.value == "blocked"
+    assert [(r.code.value, r.person) for r in ev.reasons] == [("CHANNEL_NOT_COVERED", "P_OBAMA")]
+
+
+def test_detect_mode_stores_no_templates_and_no_suggestions(knn_lib, tmp_path):
+    (aid,) = _import(knn_lib, tmp_path, ["two_people.jpg"])
+    fs.scan_assets(knn_lib, [aid], inline=True)
+    with knn_lib.unit() as s:
+        assert s.exec(select(FaceTemplate)).all() == []
+        assert all(f.suggested_person_id is None for f in s.exec(select(Face)).all())
+
+
+def test_match_needs_dpia(knn_lib):
+    with pytest.raises(UserError, match="DPIA"):
+        fs.set_mode(knn_lib, "match")
+    settings = fs.set_mode(knn_lib, "match", "DPIA-2026-04", date(2026, 9, 1))
+    assert settings["face_mode"] == "match" and settings["dpia_reference"] == "DPIA-2026-04"
+
+
+def test_enrolment_refused_without_biometric_consent(lib, tmp_path):
+    lib.import_people(write(tmp_path / "p.csv", KNN_PEOPLE))
+    lib.import_consent(write(tmp_path / "c.csv", _consent_rows(["P_OBAMA"], biometric="no")))
+    with pytest.raises(UserError, match="match"):
+        fs.enroll(lib, "P_OBAMA", [DATA / "knn_train_obama_obama.jpg"])  # still in detect mode
+    fs.set_mode(lib, "match", "DPIA-1", date(2026, 9, 1))
+    with pytest.raises(UserError, match="biometric"):
+        fs.enroll(lib, "P_OBAMA", [DATA / "knn_train_obama_obama.jpg"])
+    with pytest.raises(UserError, match="biometric"):
+        fs.enroll(lib, "P_BIDEN", [DATA / "knn_train_biden_biden2.jpg"])  # no form at all
+    assert fs.templates_of(lib, "P_OBAMA") == 0
+
+
+def test_enrolment_refuses_photo_with_two_faces(knn_lib):
+    fs.set_mode(knn_lib, "match", "DPIA-1", date(2026, 9, 1))
+    with pytest.raises(UserError, match="2 faces"):
+        fs.enroll(knn_lib, "P_OBAMA", [DATA / "two_people.jpg"])
+
+
+@pytest.fixture
+def enrolled(knn_lib):
+    fs.set_mode(knn_lib, "match", "DPIA-1", date(2026, 9, 1))
+    train = {
+        "P_ALEX": ["knn_train_alex_lacamoire_img1.jpg"],
+        "P_BIDEN": ["knn_train_biden_biden2.jpg"],
+        "P_KIT": ["knn_train_kit_harington_john1.jpeg", "knn_train_kit_harington_john2.jpeg"],
+        "P_OBAMA": ["knn_train_obama_obama.jpg", "knn_train_obama_obama2.jpg"],
+        "P_ROSE": ["knn_train_rose_leslie_img1.jpg", "knn_train_rose_leslie_img2.jpg"],
+    }
+    for person, files in train.items():
+        assert fs.enroll(knn_lib, person, [DATA / f for f in files]) == len(files)
+    return knn_lib
+
+
+def test_enrolled_people_are_suggested_and_suggestion_needs_confirmation(enrolled, tmp_path):
+    ids = _import(enrolled, tmp_path, ["knn_test_obama1.jpg", "knn_test_kit_with_rose.jpg", "knn_test_johnsnow_test1.jpg"])
+    fs.scan_assets(enrolled, ids, inline=False, workers=2)
+    got = {aid: sorted(f["suggested"] for f in fs.list_faces(enrolled, aid)) for aid in ids}
+    assert got[ids[0]] == ["P_OBAMA"]
+    assert got[ids[1]] == ["P_KIT", "P_ROSE"]
+    assert got[ids[2]] == ["P_KIT"]
+    assert all(0 < f["distance"] < 0.5 for f in fs.list_faces(enrolled, ids[0]))
+    enrolled.review_complete(ids[0])
+    (ev, _), = enrolled.evaluate([ids[0]], ["website"], date(2026, 11, 1))
+    assert ev.verdict.value == "needs_review"
+    assert [(r.code.value, r.person) for r in ev.reasons] == [("UNCONFIRMED_MATCH", "P_OBAMA")]
+    face = fs.list_faces(enrolled, ids[0])[0]
+    fs.resolve_face(enrolled, ids[0], face["id"], person="P_OBAMA")
+    (ev, _), = enrolled.evaluate([ids[0]], ["website"], date(2026, 11, 1))
+    assert ev.verdict.value == "cleared"
+
+
+def test_no_suggestion_for_a_person_not_enrolled(knn_lib, tmp_path):
+    fs.set_mode(knn_lib, "match", "DPIA-1", date(2026, 9, 1))
+    for person, f in [("P_BIDEN", "knn_train_biden_biden2.jpg"), ("P_KIT", "knn_train_kit_harington_john1.jpeg"), ("P_ALEX", "knn_train_alex_lacamoire_img1.jpg")]:
+        fs.enroll(knn_lib, person, [DATA / f])
+    (aid,) = _import(knn_lib, tmp_path, ["knn_test_obama1.jpg"])
+    fs.scan_assets(knn_lib, [aid], inline=True)
+    faces = fs.list_faces(knn_lib, aid)
+    assert len(faces) == 1 and faces[0]["state"] == "unresolved" and faces[0]["suggested"] is None
+
+
+def test_withdrawal_deletes_templates_and_pending_suggestions(enrolled, tmp_path):
+    (aid,) = _import(enrolled, tmp_path, ["knn_test_obama1.jpg"])
+    fs.scan_assets(enrolled, [aid], inline=True)
+    assert fs.list_faces(enrolled, aid)[0]["suggested"] == "P_OBAMA"
+    assert fs.templates_of(enrolled, "P_OBAMA") == 2
+    enrolled.revoke("P_OBAMA", reason="parent asked")
+    with enrolled.unit() as s:
+        obama = enrolled.person("P_OBAMA", s)
+        assert s.exec(select(FaceTemplate).where(FaceTemplate.person_id == obama.id)).all() == []
+        assert s.exec(select(Face).where(Face.suggested_person_id == obama.id)).all() == []
+    assert fs.templates_of(enrolled, "P_KIT") == 2  # others keep theirs
+    assert fs.list_faces(enrolled, aid)[0]["state"] == "unresolved"
+
+
+def test_leaving_match_mode_deletes_every_template(enrolled):
+    fs.set_mode(enrolled, "detect")
+    with enrolled.unit() as s:
+        assert s.exec(select(FaceTemplate)).all() == []
+
+
+def test_rejected_suggestion_does_not_come_back_after_rescan(enrolled, tmp_path):
+    (aid,) = _import(enrolled, tmp_path, ["knn_test_obama1.jpg"])
+    fs.scan_assets(enrolled, [aid], inline=True)
+    face = fs.list_faces(enrolled, aid)[0]
+    assert face["suggested"] == "P_OBAMA"
+    fs.reject_suggestion(enrolled, aid, face["id"])
+    fs.scan_assets(enrolled, [aid], inline=True)
+    faces = fs.list_faces(enrolled, aid)
+    assert len(faces) == 1
+    assert faces[0]["suggested"] is None and faces[0]["state"] == "unresolved"
+
+
+def test_rescan_keeps_resolved_faces_and_their_presence(knn_lib, tmp_path):
+    (aid,) = _import(knn_lib, tmp_path, ["two_people.jpg"])
+    fs.scan_assets(knn_lib, [aid], inline=True)
+    first = sorted(fs.list_faces(knn_lib, aid), key=lambda f: f["box"]["x"])
+    fs.resolve_face(knn_lib, aid, first[0]["id"], person="P_OBAMA")
+    fs.scan_assets(knn_lib, [aid], inline=True)
+    again = fs.list_faces(knn_lib, aid)
+    assert len(again) == 2
+    assert sorted(f["state"] for f in again) == ["confirmed", "unresolved"]
+    with knn_lib.unit() as s:
+        assert len(s.exec(select(Presence).where(Presence.source == "face")).all()) == 1
+
+
+def test_hand_drawn_face_must_be_resolved(knn_lib, tmp_path):
+    fs.set_mode(knn_lib, "off")
+    (aid,) = _import(knn_lib, tmp_path, ["obama_small.jpg"])
+    knn_lib.review_complete(aid)
+    (ev, _), = knn_lib.evaluate([aid], ["website"], date(2026, 11, 1))
+    assert ev.verdict.value == "cleared"  # mode off: no scan to wait for
+    fid = fs.add_manual_face(knn_lib, aid, (10, 10, 40, 40))
+    (ev, _), = knn_lib.evaluate([aid], ["website"], date(2026, 11, 1))
+    assert [r.code.value for r in ev.reasons] == ["UNRESOLVED_FACE"]
+    fs.resolve_face(knn_lib, aid, fid, person="P_OBAMA")
+    (ev, _), = knn_lib.evaluate([aid], ["website"], date(2026, 11, 1))
+    assert ev.verdict.value == "cleared"
