@@ -135,6 +135,24 @@ def build_parser() -> argparse.ArgumentParser:
     rt = rp.add_parser("takedown", help="publications that must come down now")
     rt.add_argument("--json", action="store_true")
 
+    er = sub.add_parser("erase", help="erase a person's personal data (right to be forgotten)")
+    er.add_argument("external_id")
+    er.add_argument("--yes", action="store_true", required=True, help="confirm: this cannot be undone")
+    er.add_argument("--json", action="store_true")
+    mt = sub.add_parser("maintenance", help="housekeeping").add_subparsers(dest="action", required=True, parser_class=_Parser)
+    mt.add_parser("purge", help="delete consent forms of erased people after the dispute period").add_argument("--json", action="store_true")
+    au = sub.add_parser("audit", help="the audit log").add_subparsers(dest="action", required=True, parser_class=_Parser)
+    al = au.add_parser("list", help="list audit entries, newest first")
+    al.add_argument("--person", metavar="EXTERNAL_ID")
+    al.add_argument("--asset")
+    al.add_argument("--action", dest="kind", metavar="ACTION", help="action or prefix, e.g. consent. or asset.block")
+    al.add_argument("--since", type=_date_arg)
+    al.add_argument("--until", type=_date_arg)
+    al.add_argument("--limit", type=int, default=10_000)
+    fmt = al.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true")
+    fmt.add_argument("--csv", action="store_true")
+
     ck = sub.add_parser("check", help="verdict per channel, with reasons")
     ck.add_argument("assets", nargs="+", metavar="ASSET")
     ck.add_argument("--channel", action="append", help="channel (repeatable; default: every channel)")
@@ -508,6 +526,45 @@ def cmd_report(args) -> int:
     return EXIT_OK
 
 
+def cmd_erase(args) -> int:
+    from mediadesk.services import privacy
+
+    lib = _open(args)
+    res = privacy.erase_person(lib, args.external_id)
+    if args.json:
+        _print_json({"person": res.person_id, "assets": res.assets, "forms_kept_until": res.forms_kept_until.isoformat() if res.forms_kept_until else None})
+    else:
+        print(f"erased; {len(res.assets)} asset(s) must be reviewed again; consent forms kept until {res.forms_kept_until} for disputes")
+    return EXIT_OK
+
+
+def cmd_maintenance(args) -> int:
+    from mediadesk.services import privacy
+
+    lib = _open(args)
+    res = privacy.purge_expired(lib)
+    if args.json:
+        _print_json({"forms": res.forms, "evidence_files": res.evidence_files, "people": res.people})
+    else:
+        print(f"purged {res.forms} consent form(s), {res.evidence_files} evidence file(s), {res.people} erased person record(s)")
+    return EXIT_OK
+
+
+def cmd_audit(args) -> int:
+    from mediadesk.services import privacy
+
+    lib = _open(args)
+    rows = privacy.audit_entries(lib, person=args.person, asset=args.asset, action=args.kind, since=args.since, until=args.until, limit=args.limit)
+    if args.json:
+        _print_json(rows)
+    elif args.csv:
+        sys.stdout.write(privacy.audit_csv(rows))
+    else:
+        for r in rows:
+            print(f"{r['at'][:19]}  {r['actor']:<12} {r['action']:<24} {r['entity']} {(r['entity_id'] or '')[:12]}")
+    return EXIT_OK
+
+
 COMMANDS = {
     "people": cmd_people,
     "consent": cmd_consent,
@@ -521,6 +578,9 @@ COMMANDS = {
     "publish": cmd_publish,
     "publications": cmd_publications,
     "report": cmd_report,
+    "erase": cmd_erase,
+    "maintenance": cmd_maintenance,
+    "audit": cmd_audit,
 }
 
 

@@ -137,6 +137,12 @@ class Library:
             return p.with_name(p.stem + "-cache")
         return user_cache_dir()
 
+    @property
+    def evidence_dir(self) -> Path | None:
+        """Where copies of consent evidence (scans, photos, PDFs) are kept."""
+        p = self.db_path
+        return p.with_name(p.stem + "-evidence") if p is not None else None
+
     @contextmanager
     def unit(self) -> Iterator[Session]:
         """One unit of work: commit on success, roll back on any error."""
@@ -396,12 +402,7 @@ class Library:
             raise UserError(f"valid_until {vu} is before valid_from {vf}")
         evidence_path = evidence_sha = None
         if evidence_file:
-            from mediadesk.media.hashing import sha256_file
-
-            ep = Path(evidence_file)
-            if not ep.is_file():
-                raise UserError(f"evidence file not found: {ep}")
-            evidence_path, evidence_sha = str(ep.resolve()), sha256_file(ep)
+            evidence_path, evidence_sha = self._store_evidence(Path(evidence_file))
         with self.unit() as s:
             p = self.person(external_id, s)
             rec = ConsentRecord(
@@ -416,6 +417,29 @@ class Library:
             s.flush()
             self._purge_biometrics_if_needed(s, p.id)
             return rec
+
+    def _store_evidence(self, src: Path) -> tuple[str, str]:
+        """Copy an evidence file into the library's evidence folder, named by
+        its SHA-256 (so it travels with the library and can be purged)."""
+        import shutil
+
+        from mediadesk.media.hashing import sha256_file
+
+        if not src.is_file():
+            raise UserError(f"evidence file not found: {src}")
+        if src.stat().st_size > 100 * 1024 * 1024:
+            raise UserError(f"{src}: evidence file is larger than 100 MB")
+        sha = sha256_file(src)
+        store = self.evidence_dir
+        if store is None:
+            return str(src.resolve()), sha
+        store.mkdir(parents=True, exist_ok=True)
+        target = store / f"{sha}{src.suffix.lower()}"
+        if not target.exists():
+            tmp = target.with_suffix(target.suffix + ".part")
+            shutil.copyfile(src, tmp)
+            os.replace(tmp, target)
+        return str(target), sha
 
     def revoke(self, external_id: str, on: date | None = None, reason: str | None = None) -> RevokeResult:
         """Withdraw every form of the person not yet withdrawn, from ``on``
