@@ -111,5 +111,5 @@ def test_command_line_paths_stay_light(tmp_path: Path, lib_files: dict) -> None:
     aid = register_asset(lib, tmp_path / "a.jpg")
     lib.close()
     mods, r = _loaded_after(["check", aid, "--channel", "website", "--json"], env)
-    assert r.returncode == 1, r.stderr  # people list not confirmed yet
+    assert r.returncode == 1, (r.stdout, r.stderr[-500:])  # people list not confirmed yet
     assert not (heavy | {"sqlalchemy", "sqlmodel", "alembic", "pydantic"}) & mods

@@ -38,6 +38,26 @@ def governing_record(person: PersonFacts, on: date) -> ConsentFacts | None:
     return max(records, key=_governing_key) if records else None
 
 
+def governing_records(person: PersonFacts, on: date) -> list[ConsentFacts]:
+    """The governing record and any record tied with it (same ``signed_on``
+    and recording time). Usually one; with a complete tie the spec cannot
+    tell them apart, so callers require every one of them to agree."""
+    gov = governing_record(person, on)
+    if gov is None:
+        return []
+    top = _governing_key(gov)[:2]
+    return [c for c in applicable_records(person, on) if _governing_key(c)[:2] == top]
+
+
+def biometric_consent(person: PersonFacts, on: date) -> bool:
+    """Consent to automatic face matching on ``on``: the governing record
+    (every tied one) says ``biometric = yes`` and is not withdrawn."""
+    recs = governing_records(person, on)
+    return bool(recs) and all(
+        r.biometric and not (r.revoked_on is not None and r.revoked_on <= on) for r in recs
+    )
+
+
 def person_reasons(
     person: PersonFacts,
     channel: str,

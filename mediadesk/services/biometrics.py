@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from sqlmodel import Session, delete, select
 
 from mediadesk.core.dates import today
-from mediadesk.core.rules import governing_record
+from mediadesk.core.rules import biometric_consent
 from mediadesk.store.facts import load_people, read_settings, session_query
 from mediadesk.store.tables import Face, FaceTemplate
 
@@ -29,9 +29,7 @@ def biometric_allowed(s: Session, person_id: uuid.UUID) -> bool:
     person = people.get(person_id.hex)
     if person is None:
         return False
-    on = today()
-    gov = governing_record(person, on)
-    return bool(gov and gov.biometric and not (gov.revoked_on and gov.revoked_on <= on))
+    return biometric_consent(person, today())
 
 
 def purge_person(lib: "Library", s: Session, person_id: uuid.UUID, why: str) -> int:

@@ -1,0 +1,116 @@
+"""Small builders for the rules-engine tests (facts in, (verdict, reasons) out).
+
+Dates are written as ISO strings in the test tables so a case reads like the
+spec. Nothing here reuses engine logic: the default end of a form is spelled
+out in every case or computed by ``spec_school_year_end`` below, written from
+the spec text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, datetime
+
+from mediadesk.core.enums import FaceMode, FaceState, GrantedBy, MediaKind, ReasonCode, Role
+from mediadesk.core.model import AssetFacts, ConsentFacts, FaceFacts, PersonFacts, RuleSettings
+from mediadesk.core.rules import evaluate
+
+ALL_CHANNELS = frozenset({"website", "facebook", "instagram", "tiktok", "print", "intranet"})
+ALL_MEDIA = frozenset(MediaKind)
+
+PHOTO, VIDEO, AUDIO = MediaKind.PHOTO, MediaKind.VIDEO, MediaKind.AUDIO
+SELF, GUARDIAN = GrantedBy.SELF, GrantedBy.GUARDIAN
+STUDENT, STAFF, GUEST = Role.STUDENT, Role.STAFF, Role.GUEST
+R = ReasonCode
+
+
+def d(text: str | date | None) -> date | None:
+    if text is None or isinstance(text, date):
+        return text
+    return date.fromisoformat(text)
+
+
+def spec_school_year_end(valid_from: date) -> date:
+    """Spec: 'if valid_from is in August..December, 31 July of the next year,
+    else 31 July of the same year'."""
+    if valid_from.month in (8, 9, 10, 11, 12):
+        return date(valid_from.year + 1, 7, 31)
+    return date(valid_from.year, 7, 31)
+
+
+def form(
+    by: GrantedBy = GUARDIAN,
+    signed: str = "2025-08-20",
+    *,
+    valid_from: str | None = None,
+    valid_until: str | None = None,
+    channels=ALL_CHANNELS,
+    media=ALL_MEDIA,
+    revoked: str | None = None,
+    recorded: str | None = None,
+    id: str | None = None,
+    biometric: bool = False,
+) -> ConsentFacts:
+    s = d(signed)
+    vf = d(valid_from) or s
+    vu = d(valid_until) or spec_school_year_end(vf)
+    return ConsentFacts(
+        id=id or f"form-{signed}-{by.value}-{recorded or ''}",
+        granted_by=by,
+        channels=frozenset(channels),
+        media=frozenset(MediaKind(m) for m in media),
+        signed_on=s,
+        valid_from=vf,
+        valid_until=vu,
+        revoked_on=d(revoked),
+        biometric=biometric,
+        recorded_at=datetime.fromisoformat(recorded) if recorded else None,
+    )
+
+
+def person(
+    eid: str = "S1",
+    *forms: ConsentFacts,
+    name: str | None = None,
+    role: Role = STUDENT,
+    born: str | None = "2010-05-10",
+    ban: bool = False,
+) -> PersonFacts:
+    return PersonFacts(
+        external_id=eid,
+        name=name or f"Pupil {eid}",
+        role=role,
+        birth_date=d(born),
+        publication_ban=ban,
+        consents=tuple(forms),
+    )
+
+
+def face(fid: str, state: FaceState, suggested: str | None = None, name: str | None = None):
+    return FaceFacts(fid, state, suggested, name)
+
+
+def asset(
+    *people: PersonFacts,
+    kind: MediaKind = PHOTO,
+    faces=(),
+    scanned: bool = True,
+    confirmed: bool = True,
+    block: str | None = None,
+) -> AssetFacts:
+    return AssetFacts(
+        id="A1",
+        kind=kind,
+        people=tuple(people),
+        faces=tuple(faces),
+        faces_scanned=scanned,
+        people_confirmed=confirmed,
+        block_reason=block,
+    )
+
+
+def run(a: AssetFacts, channel: str = "instagram", on: str = "2026-03-01", age: int = 16,
+        mode: FaceMode = FaceMode.DETECT):
+    """Evaluate and return (verdict, Counter of (code, person))."""
+    ev = evaluate(a, channel, d(on), RuleSettings(age_of_consent=age, face_mode=mode))
+    return ev.verdict, Counter((r.code, r.person) for r in ev.reasons), ev
