@@ -152,6 +152,18 @@ def import_paths(
     event_of = {str(f): (event or ev) for f, ev in files}
     total = len(files)
 
+    # Names that are not valid UTF-8 cannot be stored faithfully: reject them.
+    kept_files = []
+    for f, ev in files:
+        try:
+            str(f).encode("utf-8")
+        except UnicodeEncodeError:
+            shown = os.fsencode(f).decode("utf-8", "replace")
+            report.rejected.append({"path": shown, "reason": "file name is not valid UTF-8 text; rename the file and import it again"})
+            continue
+        kept_files.append((f, ev))
+    files = kept_files
+
     # Fast path: a path already recorded with the same size and mtime is known.
     todo: list[str] = []
     with lib.unit() as s:

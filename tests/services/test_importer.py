@@ -1,0 +1,184 @@
+"""Importing through the real media pipeline: identity, events, bad files,
+duplicates, renames, offline files, and a killed import resumed."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from mediadesk.services.importer import import_paths, refresh_offline
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _photo(path: Path, color=(200, 80, 40), size=(64, 48), exif_time: str | None = None) -> Path:
+    img = Image.new("RGB", size, color)
+    exif = Image.Exif()
+    if exif_time:
+        exif[0x8769] = {0x9003: exif_time}  # DateTimeOriginal
+    img.save(path, "JPEG", exif=exif.tobytes() if exif_time else b"")
+    return path
+
+
+def _counts(lib) -> dict[str, int]:
+    con = sqlite3.connect(lib.db_path)
+    try:
+        return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("asset", "asset_path", "event")}
+    finally:
+        con.close()
+
+
+def test_folder_import_with_bad_files_and_events(lib, tmp_path):
+    gala = tmp_path / "Gala"
+    gala.mkdir()
+    _photo(gala / "a.jpg", exif_time="2026:11:20 19:30:00")
+    _photo(gala / "b.jpg", color=(10, 200, 10), exif_time="2026:11:21 20:00:00")
+    (gala / "empty.jpg").write_bytes(b"")
+    (gala / "random.mp4").write_bytes(os.urandom(2048))
+    (gala / "notes.txt").write_text("not media")  # skipped: not media by name or content
+    report = import_paths(lib, [gala], workers=2)
+    assert sorted(Path(d["path"]).name for d in report.imported) == ["a.jpg", "b.jpg"]
+    rejected = {Path(d["path"]).name: d["reason"] for d in report.rejected}
+    assert set(rejected) == {"empty.jpg", "random.mp4"}
+    assert "empty" in rejected["empty.jpg"]
+    events = lib_events(lib)
+    assert events == [("Gala", "2026-11-20", "2026-11-21")]
+    assert _counts(lib) == {"asset": 2, "asset_path": 2, "event": 1}
+    # thumbnails exist for both sizes, keyed by content hash
+    from mediadesk.media.thumbs import thumbnail_path
+
+    for a in lib.assets():
+        for size in (256, 1600):
+            assert thumbnail_path(lib.cache_dir, a.sha256, size).exists()
+
+
+def lib_events(lib):
+    con = sqlite3.connect(lib.db_path)
+    try:
+        return con.execute("SELECT name, date_from, date_to FROM event").fetchall()
+    finally:
+        con.close()
+
+
+def test_same_bytes_twice_is_one_asset_and_rename_relinks(lib, tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    a = _photo(src / "a.jpg")
+    first = import_paths(lib, [a], workers=1)
+    (aid,) = first.asset_ids
+    copy = src / "copy_of_a.jpg"
+    shutil.copy(a, copy)
+    second = import_paths(lib, [copy], workers=1)
+    assert second.known == [{"asset": aid, "path": str(copy)}] and not second.imported
+    assert _counts(lib)["asset"] == 1 and _counts(lib)["asset_path"] == 2
+    # a decision hangs on the asset, not the path
+    lib.block(aid, "blurry")
+    moved = tmp_path / "moved"
+    moved.mkdir()
+    os.replace(a, moved / "renamed.jpg")
+    os.remove(copy)
+    third = import_paths(lib, [moved], workers=1)
+    assert [(d["asset"], Path(d["path"]).name, Path(d["old_path"]).name) for d in third.relinked] == [(aid, "renamed.jpg", "a.jpg")]
+    asset = lib.asset(aid)
+    assert asset.path == str(moved / "renamed.jpg") and asset.block_reason == "blurry"
+    # unchanged file again: known without hashing, nothing new
+    fourth = import_paths(lib, [moved], workers=1)
+    assert [d["asset"] for d in fourth.known] == [aid] and _counts(lib)["asset"] == 1
+
+
+def test_missing_file_goes_offline_and_comes_back(lib, tmp_path):
+    card = tmp_path / "card"
+    card.mkdir()
+    p = _photo(card / "a.jpg")
+    (aid,) = import_paths(lib, [card], workers=1).asset_ids
+    hidden = tmp_path / "elsewhere.jpg"
+    os.replace(p, hidden)  # card pulled out
+    assert refresh_offline(lib) == {"offline": 1, "online": 0}
+    assert lib.asset(aid).offline and len(lib.assets()) == 1  # never deleted
+    os.replace(hidden, p)
+    assert refresh_offline(lib) == {"offline": 0, "online": 1}
+    assert not lib.asset(aid).offline
+
+
+def test_non_utf8_and_long_names(lib, tmp_path):
+    folder = tmp_path / "names"
+    folder.mkdir()
+    long_name = "x" * 240 + ".jpg"
+    _photo(folder / long_name)
+    raw = os.fsencode(folder) + b"/caf\xe9.jpg"  # Latin-1 byte, not UTF-8
+    with open(raw, "wb") as fh:
+        fh.write((folder / long_name).read_bytes()[:-10] + b"different!")
+    report = import_paths(lib, [folder], workers=1)
+    assert [Path(d["path"]).name for d in report.imported] == [long_name]
+    assert len(report.rejected) == 1 and "UTF-8" in report.rejected[0]["reason"]
+
+
+def test_nonexistent_path_is_a_user_error(lib, tmp_path):
+    from mediadesk.core.errors import UserError
+
+    with pytest.raises(UserError, match="no such file"):
+        import_paths(lib, [tmp_path / "nope"])
+    assert _counts(lib) == {"asset": 0, "asset_path": 0, "event": 0}
+
+
+KILL_SCRIPT = """
+import sys
+from mediadesk.services.library import Library
+from mediadesk.services.importer import import_paths
+import mediadesk.services.importer as imp
+imp.BATCH_SIZE = 5
+
+def progress(p):
+    if p.done >= 12:
+        print("PROGRESS", p.done, flush=True)
+
+if __name__ == "__main__":
+    lib = Library.open(sys.argv[1])
+    import_paths(lib, [sys.argv[2]], workers=2, progress=progress)
+    print("FINISHED", flush=True)
+"""
+
+
+def test_killed_import_resumes_without_duplicates(tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(40):
+        _photo(folder / f"img_{i:03d}.jpg", color=(i * 5 % 255, 100, 200), size=(640, 480))
+    script = tmp_path / "run_import.py"
+    script.write_text(KILL_SCRIPT)
+    db = tmp_path / "lib.sqlite"
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    proc = subprocess.Popen([sys.executable, str(script), str(db), str(folder)], stdout=subprocess.PIPE, text=True, env=env, start_new_session=True)
+    deadline = time.monotonic() + 120
+    line = ""
+    while time.monotonic() < deadline:
+        line = proc.stdout.readline()
+        if line.startswith("PROGRESS") or line.startswith("FINISHED") or not line:
+            break
+    assert line.startswith("PROGRESS"), f"import did not get going: {line!r}"
+    os.killpg(proc.pid, signal.SIGKILL)  # the whole process group: writer and pool
+    proc.wait(timeout=30)
+    con = sqlite3.connect(db)
+    n_assets, n_paths = con.execute("SELECT (SELECT count(*) FROM asset), (SELECT count(*) FROM asset_path)").fetchone()
+    orphans = con.execute("SELECT count(*) FROM asset a WHERE NOT EXISTS (SELECT 1 FROM asset_path p WHERE p.asset_id = a.id)").fetchone()[0]
+    imports = con.execute("SELECT count(*) FROM audit_log WHERE action = 'asset.import'").fetchone()[0]
+    con.close()
+    assert 0 < n_assets < 40, n_assets  # killed half-way
+    assert n_paths == n_assets and orphans == 0 and imports == n_assets  # only whole rows
+    from mediadesk.services.library import Library
+
+    lib = Library.open(str(db))
+    report = import_paths(lib, [folder], workers=2)
+    assert len(report.imported) == 40 - n_assets
+    assert len(report.known) == n_assets
+    assert _counts(lib)["asset"] == 40 and _counts(lib)["asset_path"] == 40
+    lib.close()
