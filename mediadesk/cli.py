@@ -38,6 +38,16 @@ def _date_arg(text: str) -> date:
         raise argparse.ArgumentTypeError(str(e)) from None
 
 
+def _age_arg(text: str) -> int:
+    try:
+        age = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if not 10 <= age <= 21:  # the range the settings accept (Library.update_settings)
+        raise argparse.ArgumentTypeError(f"age of consent {age} is outside 10..21")
+    return age
+
+
 def build_parser() -> argparse.ArgumentParser:
     from mediadesk import __version__
 
@@ -45,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"MediaDesk {__version__}")
     p.add_argument("--db", help="library: SQLite file path or SQLAlchemy URL (default: $MEDIADESK_DB or the user data dir)")
     p.add_argument("--profile", choices=["dk", "nl", "eu"], help="jurisdiction profile of a new library")
-    p.add_argument("--age-of-consent", type=int, metavar="N", help="age of consent of a new library")
+    p.add_argument("--age-of-consent", type=_age_arg, metavar="N", help="age of consent of a new library")
     p.add_argument("--lang", choices=["en", "da", "nl"], help="language of messages")
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
 
@@ -134,6 +144,24 @@ def build_parser() -> argparse.ArgumentParser:
     rp = sub.add_parser("report", help="reports").add_subparsers(dest="action", required=True, parser_class=_Parser)
     rt = rp.add_parser("takedown", help="publications that must come down now")
     rt.add_argument("--json", action="store_true")
+    rpp = rp.add_parser("person", help="everything held about a person (GDPR right of access)")
+    rpp.add_argument("external_id", metavar="EXTERNAL_ID")
+    rpp.add_argument("--format", choices=["json", "csv", "pdf"], default="json")
+    rpp.add_argument("--out", metavar="FILE", help="write to FILE (default: stdout; pdf needs --out)")
+    rpc = rp.add_parser("consent", help="consent overview per class and channel")
+    rpc.add_argument("--days", type=int, default=30, metavar="N", help="forms ending / pupils reaching the age of consent within N days (default 30)")
+    rpc.add_argument("--date", type=_date_arg, help="as on this date (default today)")
+    rpc.add_argument("--format", choices=["csv", "pdf", "json"], default="csv")
+    rpc.add_argument("--out", metavar="FILE", help="write to FILE (default: stdout; pdf needs --out)")
+
+    ex = sub.add_parser("export", help="write the assets cleared for a channel, metadata stripped, and record the publications")
+    ex.add_argument("--channel", required=True)
+    ex.add_argument("--to", required=True, metavar="DIR")
+    ex.add_argument("--date", type=_date_arg, help="planned publication date (default today)")
+    ex.add_argument("--redact", action="store_true", help="cover faces dismissed as not identifiable with a solid fill (photos)")
+    ex.add_argument("--pattern", help="file name pattern (default {event}_{date}_{counter:04d})")
+    ex.add_argument("asset", nargs="*", metavar="ASSET", help="only these assets (default: every asset)")
+    ex.add_argument("--json", action="store_true")
 
     er = sub.add_parser("erase", help="erase a person's personal data (right to be forgotten)")
     er.add_argument("external_id")
@@ -174,8 +202,34 @@ def _warn(msg: str) -> None:
 
 def _open(args):
     from mediadesk.services.library import Library
+    from mediadesk.store.location import resolve_url, sqlite_path
 
-    return Library.open(args.db, profile=args.profile, age_of_consent=args.age_of_consent, language=args.lang)
+    where = args.db or os.environ.get("MEDIADESK_DB") or "the default library"
+    path = sqlite_path(resolve_url(args.db))
+    if path is not None and path.is_dir():
+        raise UserError(f"{where}: is a folder, not a library file")
+    try:
+        return Library.open(args.db, profile=args.profile, age_of_consent=args.age_of_consent, language=args.lang)
+    except MediaDeskError:
+        raise
+    except ModuleNotFoundError as e:  # e.g. postgresql+psycopg:// without psycopg installed
+        if (e.name or "").startswith("mediadesk"):
+            raise
+        raise UserError(f"{where}: cannot open the library: the database driver '{e.name}' is not installed") from None
+    except Exception as e:  # a file that is no library, a server that does not answer
+        if not _is_db_error(e):
+            raise
+        detail = getattr(e, "orig", None) or e
+        raise UserError(f"{where}: cannot open the library: {str(detail).splitlines()[0]}") from None
+
+
+def _is_db_error(e: BaseException) -> bool:
+    import sqlite3
+
+    if isinstance(e, sqlite3.Error):
+        return True
+    sa_exc = sys.modules.get("sqlalchemy.exc")
+    return sa_exc is not None and isinstance(e, (sa_exc.DBAPIError, sa_exc.ArgumentError))
 
 
 def _lang(args, settings: dict | None = None) -> str:
@@ -376,13 +430,20 @@ def cmd_block(args) -> int:
 def _check_fast(args) -> list | None:
     """Evaluate with the stdlib sqlite3 only, when every ASSET is already in an
     up-to-date SQLite library. None means: take the full path."""
+    import sqlite3
+
     from mediadesk.store.facts import schema_revision
     from mediadesk.store.location import resolve_url, sqlite_path
     from mediadesk.store.migrations import HEAD_REVISION
 
     url = resolve_url(args.db)
     path = sqlite_path(url)
-    if path is None or not path.exists() or schema_revision(path) != HEAD_REVISION:
+    if path is None or not path.is_file():
+        return None
+    try:
+        if schema_revision(path) != HEAD_REVISION:
+            return None
+    except sqlite3.Error:  # not a library file: the full path says so
         return None
     from mediadesk.services.evaluate import evaluate_assets
     from mediadesk.store.facts import find_asset_ids, read_settings, sqlite_query
@@ -509,6 +570,8 @@ def cmd_publications(args) -> int:
 
 
 def cmd_report(args) -> int:
+    if args.action in ("person", "consent"):
+        return _cmd_report_file(args)
     from mediadesk.services import publishing
 
     lib = _open(args)
@@ -565,6 +628,69 @@ def cmd_audit(args) -> int:
     return EXIT_OK
 
 
+def cmd_export(args) -> int:
+    from mediadesk.services.export import DEFAULT_PATTERN, export_channel
+
+    lib = _open(args)
+    lang = _lang(args, lib.settings())
+    ids = [lib.resolve_asset(a) for a in args.asset] or None
+    report = export_channel(
+        lib, args.channel, args.to, on=args.date, asset_ids=ids, redact_dismissed=args.redact,
+        pattern=args.pattern or DEFAULT_PATTERN, progress=_progress_printer(),
+    )
+    for e in report.exported:
+        for w in e.warnings:
+            _warn(f"{e.path}: {w}")
+    if args.json:
+        _print_json(report.to_json(lang))
+    else:
+        print(f"exported {len(report.exported)} file(s) for {args.channel} to {report.to_dir}, skipped {len(report.skipped)}")
+        for e in report.exported:
+            print(f"  {os.path.basename(e.file)}  <-  {e.path}")
+        for sk in report.skipped:
+            print(f"  skipped ({sk.verdict}): {sk.path}")
+            for r in sk.reasons:
+                print(f"      - {r.message(lang)}")
+    return EXIT_ATTENTION if report.skipped else EXIT_OK
+
+
+def _cmd_report_file(args) -> int:
+    """``report person`` and ``report consent``: JSON/CSV to stdout or --out, PDF to --out."""
+    from pathlib import Path
+
+    from mediadesk.services import reports
+
+    lib = _open(args)
+    lang = _lang(args, lib.settings())
+    if args.format == "pdf" and not args.out:
+        raise UserError("a PDF needs --out FILE")
+    if args.action == "person":
+        doc = reports.person_report(lib, args.external_id)
+        kind = "person"
+    else:
+        doc = reports.consent_overview(lib, days=args.days, on=args.date)
+        kind = "consent"
+    if not args.out:
+        if args.format == "json":
+            _print_json(doc)
+        else:
+            sys.stdout.write(reports.person_report_csv(doc) if kind == "person" else reports.consent_overview_csv(doc))
+        return EXIT_OK
+    data = reports.render(kind, doc, args.format, cache_dir=lib.cache_dir, lang=lang)
+    out = Path(args.out).expanduser()
+    if out.is_dir():
+        raise UserError(f"{out}: is a folder; give a file name")
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, out)
+    except OSError as e:
+        tmp.unlink(missing_ok=True)
+        raise UserError(f"{out}: cannot write: {e.strerror or e}") from None
+    print(f"{kind} report written to {out}", file=sys.stderr)
+    return EXIT_OK
+
+
 COMMANDS = {
     "people": cmd_people,
     "consent": cmd_consent,
@@ -578,6 +704,7 @@ COMMANDS = {
     "publish": cmd_publish,
     "publications": cmd_publications,
     "report": cmd_report,
+    "export": cmd_export,
     "erase": cmd_erase,
     "maintenance": cmd_maintenance,
     "audit": cmd_audit,

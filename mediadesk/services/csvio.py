@@ -57,12 +57,12 @@ def read_table(path: str | Path, required: tuple[str, ...], known: tuple[str, ..
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         line = raw[: e.start].count(b"\n") + 1
-        raise CsvError(name, line, None, "not UTF-8 text (save the file as UTF-8 CSV)") from None
+        raise CsvError(name, line, _column_at(raw, e.start), "not UTF-8 text (save the file as UTF-8 CSV)") from None
     if "\x00" in text:
         raise CsvError(name, None, None, "not a text file")
     lines = text.splitlines()
     if not lines or not lines[0].strip():
-        raise CsvError(name, 1, None, "empty file: a header row is required")
+        raise CsvError(name, 1, required[0] if required else None, "empty file: a header row is required")
     header_line = lines[0]
     delimiter = ";" if header_line.count(";") > header_line.count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -96,6 +96,21 @@ def read_table(path: str | Path, required: tuple[str, ...], known: tuple[str, ..
     except csv.Error as e:
         raise CsvError(name, rownum + 1, None, f"malformed CSV: {e}") from None
     return table
+
+
+def _column_at(raw: bytes, offset: int) -> str | None:
+    """The header name of the cell holding byte ``offset`` (for errors)."""
+    header_end = raw.find(b"\n")
+    header_text = raw[: header_end if header_end >= 0 else len(raw)].decode("utf-8-sig", errors="replace")
+    delimiter = ";" if header_text.count(";") > header_text.count(",") else ","
+    try:
+        header = [h.strip().lower() for h in next(csv.reader([header_text], delimiter=delimiter))]
+        line_start = raw.rfind(b"\n", 0, offset) + 1
+        prefix = raw[line_start:offset].decode("utf-8", errors="replace")
+        index = len(next(csv.reader([prefix], delimiter=delimiter), [""])) - 1 if prefix else 0
+    except (csv.Error, StopIteration):
+        return None
+    return header[index] if 0 <= index < len(header) else None
 
 
 def _req(t: CsvTable, n: int, row: dict, col: str) -> str:

@@ -181,6 +181,13 @@ class Library:
         with self.unit() as s:
             current = read_settings(session_query(s))
             if not current:
+                if age is not None and not 10 <= int(age) <= 21:
+                    raise UserError(f"age of consent {age} is outside 10..21")
+                if profile and age is not None and PROFILE_AGE.get(Profile(profile)) not in (None, int(age)):
+                    raise UserError(
+                        f"profile '{profile}' has age of consent {PROFILE_AGE[Profile(profile)]}, not {age}; "
+                        "give --age-of-consent alone for a custom age"
+                    )
                 prof = Profile(profile) if profile else (Profile.CUSTOM if age else Profile.EU)
                 if age is None:
                     age = PROFILE_AGE.get(prof, 16)
