@@ -1,0 +1,18 @@
+"""Media layer: probing, EXIF, hashing, thumbnails, video frames. No Qt.
+
+Modules (import the one you need; this package imports nothing itself):
+
+* :mod:`.hashing` - ``sha256_file`` (standard library only).
+* :mod:`.sniff` - ``sniff_kind`` from magic bytes; extension sets (standard library only).
+* :mod:`.errors` - ``MediaError(reason)``.
+* :mod:`.registry` - handlers by extension, confirmed by content: ``register``, ``handler_for``.
+* :mod:`.probe` - ``MediaInfo``, ``probe``.
+* :mod:`.photo` - Pillow/pillow-heif handler; ``load_display_image`` (oriented 8-bit sRGB).
+* :mod:`.video` - PyAV handler; ``Frame``, ``sample_frames``, ``poster_frame``.
+* :mod:`.thumbs` - ``thumbnail_path``, ``make_thumbnails``.
+* :mod:`.worker` - ``FileResult``, ``process_file``.
+* :mod:`.pool` - ``run_pool`` / ``MediaPool``: worker processes with timeouts and cancel.
+
+Pillow, pillow-heif and PyAV are imported lazily, inside the functions that
+decode pixels.
+"""

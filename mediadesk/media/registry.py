@@ -1,0 +1,152 @@
+"""Media handlers, registered by file extension and confirmed by content.
+
+The shape follows MusicBrainz Picard's ``picard/formats/registry.py``: each
+handler class declares the extensions it serves; :func:`register` adds it;
+:func:`handler_for` picks a handler for a path by extension, then confirms
+the choice by sniffing the file's first bytes. Content wins: a ``.jpg`` that
+is really an MP4 is handled by the video handler, and random bytes are
+rejected with :class:`~mediadesk.media.errors.MediaError`.
+
+The built-in handlers (:mod:`mediadesk.media.photo`, Pillow + pillow-heif;
+:mod:`mediadesk.media.video`, PyAV) are imported on first use, and they in
+turn import Pillow / PyAV only when they do real work.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from abc import ABC, abstractmethod
+from typing import TYPE_CHECKING, ClassVar, TypeVar
+
+from mediadesk.media.errors import MediaError, media_error_from_oserror
+from mediadesk.media.sniff import Kind, read_head, sniff_bytes
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
+
+    from mediadesk.media.probe import MediaInfo
+
+PathLike = str | os.PathLike[str] | bytes
+
+
+class MediaHandler(ABC):
+    """Reads one family of media files. Handlers are stateless."""
+
+    #: "photo" or "video": the sniffed content kind this handler accepts.
+    kind: ClassVar[Kind]
+    #: Lower-case extensions with the dot, e.g. ``{".jpg", ".jpeg"}``.
+    extensions: ClassVar[frozenset[str]]
+    #: Short name for logs and the UI.
+    name: ClassVar[str]
+
+    @classmethod
+    def accepts(cls, head: bytes) -> bool:
+        """Whether this handler can read a file starting with ``head``."""
+        return sniff_bytes(head) == cls.kind
+
+    @abstractmethod
+    def probe(self, path: PathLike) -> MediaInfo:
+        """Describe the file; raise MediaError for bad input."""
+
+    @abstractmethod
+    def display_image(self, path: PathLike, max_side: int, warnings: list[str]) -> Image:
+        """An 8-bit sRGB ``RGB`` image as displayed (orientation applied) whose
+        longest side is at most ``max_side``; for videos, the poster frame.
+        Problems that did not stop decoding are appended to ``warnings``."""
+
+
+H = TypeVar("H", bound=type[MediaHandler])
+
+_lock = threading.Lock()
+_handlers: list[type[MediaHandler]] = []
+_by_extension: dict[str, list[type[MediaHandler]]] = {}
+_instances: dict[type[MediaHandler], MediaHandler] = {}
+_builtins_loaded = False
+
+
+def register(handler_cls: H) -> H:
+    """Register a handler class (usable as a class decorator).
+
+    Later registrations for the same extension are tried after earlier ones.
+    Registering the same class twice is a no-op.
+    """
+    with _lock:
+        if handler_cls in _handlers:
+            return handler_cls
+        _handlers.append(handler_cls)
+        for ext in handler_cls.extensions:
+            _by_extension.setdefault(ext.lower(), []).append(handler_cls)
+    return handler_cls
+
+
+def unregister(handler_cls: type[MediaHandler]) -> None:
+    """Remove a handler class (mainly for tests and plug-ins)."""
+    with _lock:
+        if handler_cls in _handlers:
+            _handlers.remove(handler_cls)
+        for lst in _by_extension.values():
+            if handler_cls in lst:
+                lst.remove(handler_cls)
+        _instances.pop(handler_cls, None)
+
+
+def _ensure_builtin_handlers() -> None:
+    global _builtins_loaded
+    if _builtins_loaded:
+        return
+    # Importing these modules registers their handlers; they import Pillow /
+    # PyAV lazily, so this stays cheap.
+    import mediadesk.media.photo  # noqa: F401
+    import mediadesk.media.video  # noqa: F401
+
+    _builtins_loaded = True
+
+
+def handlers() -> list[type[MediaHandler]]:
+    """All registered handler classes, in registration order."""
+    _ensure_builtin_handlers()
+    with _lock:
+        return list(_handlers)
+
+
+def supported_extensions() -> frozenset[str]:
+    """Every extension some handler claims (lower case, with the dot)."""
+    _ensure_builtin_handlers()
+    with _lock:
+        return frozenset(ext for ext, lst in _by_extension.items() if lst)
+
+
+def _instance(cls: type[MediaHandler]) -> MediaHandler:
+    with _lock:
+        inst = _instances.get(cls)
+        if inst is None:
+            inst = _instances[cls] = cls()
+        return inst
+
+
+def handler_for(path: PathLike) -> MediaHandler:
+    """The handler for ``path``: by extension first, confirmed by content.
+
+    Raises MediaError: ``"empty file"``, ``"not an image or video"``,
+    ``"unreadable: permission denied"``, ``"not a regular file"``, ...
+    """
+    _ensure_builtin_handlers()
+    try:
+        head = read_head(path)
+    except OSError as exc:
+        raise media_error_from_oserror(exc) from exc
+    if not head:
+        raise MediaError("empty file")
+    ext = os.path.splitext(os.fsdecode(path))[1].lower()
+    with _lock:
+        by_ext = list(_by_extension.get(ext, ()))
+        everyone = list(_handlers)
+    for cls in by_ext:
+        if cls.accepts(head):
+            return _instance(cls)
+    # The name lied (or is unknown): content wins.
+    for cls in everyone:
+        if cls not in by_ext and cls.accepts(head):
+            return _instance(cls)
+    raise MediaError("not an image or video")

@@ -1,0 +1,135 @@
+"""Thumbnails in a content-addressed cache.
+
+Layout: ``<cache_dir>/<sha[:2]>/<sha>-<size>.jpg``. ``size`` is the longest
+side in pixels (the image fits a ``size`` x ``size`` box and is never
+upscaled).
+
+Format decision: every thumbnail is a baseline JPEG (quality
+:data:`JPEG_QUALITY`), also for photos with transparency, which is flattened
+onto white. A fixed format keeps :func:`thumbnail_path` a pure function of
+(hash, size), so callers never need to probe which file exists; a school
+photo library has almost no meaningful alpha.
+
+Writes are atomic (temporary file in the same directory + ``os.replace``),
+so a killed process never leaves a half-written thumbnail under the final
+name. Leftover temporary files (``.*.tmp``) can be removed with
+:func:`remove_stale_temp_files`. No ``fsync``: thumbnails are a cache that
+can be rebuilt.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+import time
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mediadesk.media.errors import MediaError, media_error_from_oserror
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
+
+    from mediadesk.media.registry import MediaHandler, PathLike
+
+DEFAULT_SIZES: tuple[int, ...] = (256, 1600)
+JPEG_QUALITY = 85
+_SHA_RE = re.compile(r"^[0-9a-f]{64}$")
+
+
+def thumbnail_path(cache_dir: str | os.PathLike[str], sha256: str, size: int) -> Path:
+    """Where the ``size`` px thumbnail of the content ``sha256`` lives.
+
+    Sharded by the first two hex digits so no directory grows past a few
+    thousand entries. Raises ValueError for a malformed hash or size.
+    """
+    sha = sha256.lower()
+    if not _SHA_RE.match(sha):
+        raise ValueError(f"not a SHA-256 hex digest: {sha256!r}")
+    if int(size) <= 0:
+        raise ValueError(f"thumbnail size must be positive: {size}")
+    return Path(cache_dir) / sha[:2] / f"{sha}-{int(size)}.jpg"
+
+
+def save_jpeg_atomic(image: Image, dest: Path, quality: int = JPEG_QUALITY) -> None:
+    """Write ``image`` as JPEG to ``dest`` via a temporary file and ``os.replace``."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    try:
+        with open(tmp, "wb") as fh:
+            image.save(fh, "JPEG", quality=quality)
+        os.replace(tmp, dest)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def make_thumbnails(
+    path: PathLike,
+    sha256: str,
+    cache_dir: str | os.PathLike[str],
+    sizes: Iterable[int] = DEFAULT_SIZES,
+    *,
+    warnings: list[str] | None = None,
+    reuse_existing: bool = False,
+    handler: MediaHandler | None = None,
+) -> dict[int, Path]:
+    """Write JPEG thumbnails of ``path`` for each size; return ``{size: path}``.
+
+    Photos: decoded once at the largest size (JPEG draft at the real target
+    size), converted to 8-bit sRGB, EXIF orientation applied after
+    shrinking; each smaller size is made from the previous one. Videos: the
+    poster frame (see :func:`mediadesk.media.video.poster_frame`).
+
+    Problems that did not stop decoding (truncated JPEG, ignored colour
+    profile) are appended to ``warnings``. With ``reuse_existing`` the work
+    is skipped when every thumbnail already exists (then no warnings are
+    produced). Raises MediaError for bad input.
+    """
+    from mediadesk.media.photo import shrink
+    from mediadesk.media.registry import handler_for
+
+    wanted = sorted({int(s) for s in sizes}, reverse=True)
+    if not wanted:
+        return {}
+    targets = {s: thumbnail_path(cache_dir, sha256, s) for s in wanted}
+    if reuse_existing and all(p.exists() for p in targets.values()):
+        return {s: targets[s] for s in wanted[::-1]}
+    if handler is None:
+        handler = handler_for(path)
+    collected: list[str] = []
+    image = handler.display_image(path, wanted[0], collected)
+    try:
+        for size in wanted:
+            image = shrink(image, size)
+            save_jpeg_atomic(image, targets[size])
+    except OSError as exc:
+        raise MediaError(f"cannot write thumbnail: {media_error_from_oserror(exc).reason}") from exc
+    if warnings is not None:
+        warnings.extend(w for w in collected if w not in warnings)
+    return {s: targets[s] for s in wanted[::-1]}
+
+
+def remove_stale_temp_files(cache_dir: str | os.PathLike[str], older_than: float = 3600.0) -> int:
+    """Delete temporary files left by killed writers; returns how many."""
+    removed = 0
+    cutoff = time.time() - older_than
+    root = Path(cache_dir)
+    if not root.is_dir():
+        return 0
+    for shard in root.iterdir():
+        if not shard.is_dir() or len(shard.name) != 2:
+            continue
+        for tmp in shard.glob(".*.tmp"):
+            try:
+                if tmp.stat().st_mtime < cutoff:
+                    tmp.unlink()
+                    removed += 1
+            except OSError:
+                pass
+    return removed
