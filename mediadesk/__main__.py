@@ -4,6 +4,10 @@ import sys
 
 
 def main() -> None:
+    if getattr(sys, "frozen", False):  # PyInstaller: worker processes re-run this executable
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     from mediadesk.cli import main as cli_main
 
     sys.exit(cli_main())

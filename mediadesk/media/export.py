@@ -1,0 +1,637 @@
+"""Writing one asset for publication: resized, cleaned, optionally redacted.
+
+No Qt, no database. The export service (:mod:`mediadesk.services.export`)
+decides *whether* an asset may be written; this module decides *how*.
+
+Photos
+    Decoded at full size (JPEGs drafted down when the preset allows it and
+    nothing is redacted), converted to 8-bit sRGB (an embedded ICC profile
+    is converted with LittleCMS), EXIF orientation applied to the pixels (a
+    portrait stays portrait without relying on a tag), redaction boxes
+    filled with solid black, *then* resized so the longest side is at most
+    the preset's ``max_side`` (``None`` = full size, never upscaled).
+    The output is a fresh image with no metadata at all: no EXIF (GPS,
+    serial numbers, owner, maker notes), no XMP (people, face regions), no
+    IPTC, no comments; only an sRGB ICC profile is attached. JPEG for every
+    input (HEIC included), except a PNG with an alpha channel, which stays
+    PNG.
+
+Videos
+    Remuxed (packets copied, no quality loss) into the same container
+    family when the preset allows the size: container and stream metadata
+    are not copied (the ``-map_metadata -1`` equivalent), data, subtitle and
+    cover-art streams (GPS tracks, ``mebx`` metadata, thumbnails) are
+    dropped, and the muxer runs ``bitexact`` (no encoder tag). The display
+    rotation (a stream side-data matrix, not metadata) is kept. Only when the
+    clip is larger than the preset it is re-encoded: H.264 ``yuv420p`` + AAC
+    in MP4, scaled to fit, with the rotation applied to the pixels.
+
+Every file is written atomically: a temporary file in the target directory,
+then ``os.replace``.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass, field
+from fractions import Fraction
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Mapping, Sequence
+
+from mediadesk.core.progress import CancelToken, Cancelled
+from mediadesk.media.errors import MediaError, media_error_from_oserror
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
+
+Box = tuple[int, int, int, int]  # x, y, w, h in pixels of the displayed image
+
+#: Extra cover around a redacted face box, as a fraction of the box's width
+#: and height on every side. Detector boxes are tight (brows to chin); hair,
+#: ears and the outline of a head also identify a child.
+REDACT_MARGIN = 0.25
+#: Colour of a redaction: solid black (a blur can be reversed, a fill cannot).
+REDACT_FILL = (0, 0, 0)
+
+
+# --------------------------------------------------------------------------
+# Presets
+
+
+@dataclass(frozen=True)
+class ExportPreset:
+    """How files are written for one channel.
+
+    ``max_side``: the longest side in pixels (photos and clips), ``None`` for
+    full size. ``quality``: JPEG quality 1-95; for re-encoded clips it sets
+    the H.264 constant rate factor (:func:`crf_for_quality`).
+    """
+
+    max_side: int | None = None
+    quality: int = 85
+
+    def __post_init__(self) -> None:
+        if self.max_side is not None and (not isinstance(self.max_side, int) or self.max_side < 16):
+            raise ValueError(f"max_side must be a whole number of pixels >= 16 or null, not {self.max_side!r}")
+        if not isinstance(self.quality, int) or not 1 <= self.quality <= 100:
+            raise ValueError(f"quality must be 1..100, not {self.quality!r}")
+
+    @classmethod
+    def from_value(cls, value: Mapping[str, Any] | None) -> ExportPreset:
+        value = dict(value or {})
+        unknown = set(value) - {"max_side", "quality"}
+        if unknown:
+            raise ValueError(f"unknown preset field(s): {', '.join(sorted(unknown))}")
+        return cls(
+            max_side=value.get("max_side", None),
+            quality=value.get("quality", 85),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"max_side": self.max_side, "quality": self.quality}
+
+
+#: The built-in presets; a library overrides them with the setting
+#: ``export_presets`` (``{channel: {"max_side": int|null, "quality": int}}``).
+DEFAULT_PRESETS: dict[str, ExportPreset] = {
+    "instagram": ExportPreset(1080, 85),
+    "facebook": ExportPreset(2048, 85),
+    "tiktok": ExportPreset(1080, 85),
+    "website": ExportPreset(2048, 85),
+    "print": ExportPreset(None, 95),
+    "intranet": ExportPreset(2048, 85),
+}
+#: For a channel without a preset (a channel the school added): website-like.
+FALLBACK_PRESET = ExportPreset(2048, 85)
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    kind: str  # photo | video | audio
+    width: int | None = None  # as displayed
+    height: int | None = None
+    reencoded: bool = False  # videos: re-encoded (True) or remuxed (False)
+    redacted: int = 0  # boxes filled
+    warnings: list[str] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------
+# Atomic writing
+
+
+def _tmp_for(dest: Path) -> Path:
+    return dest.with_name(f".{dest.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+
+
+def _commit(tmp: Path, dest: Path) -> None:
+    os.replace(tmp, dest)
+
+
+def _discard(tmp: Path) -> None:
+    try:
+        os.unlink(tmp)
+    except OSError:
+        pass
+
+
+# --------------------------------------------------------------------------
+# Photos
+
+_SRGB_ICC: bytes | None = None
+_srgb_lock = threading.Lock()
+
+
+def srgb_icc() -> bytes:
+    """The ICC profile attached to every exported photo (LittleCMS's sRGB)."""
+    global _SRGB_ICC
+    with _srgb_lock:
+        if _SRGB_ICC is None:
+            from PIL import ImageCms
+
+            _SRGB_ICC = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+        return _SRGB_ICC
+
+
+def _has_alpha(im: Image) -> bool:
+    return im.mode in ("RGBA", "LA", "PA", "RGBa", "La") or "transparency" in im.info
+
+
+def photo_suffix(src: str | os.PathLike[str]) -> str:
+    """``.png`` for a PNG with an alpha channel, else ``.jpg``."""
+    from mediadesk.media.photo import open_image
+
+    im = open_image(src)
+    try:
+        return ".png" if im.format == "PNG" and _has_alpha(im) else ".jpg"
+    finally:
+        im.close()
+
+
+def _grow(box: Box, margin: float, size: tuple[int, int]) -> tuple[int, int, int, int] | None:
+    """Box + margin as (left, top, right, bottom), clipped; None if outside."""
+    x, y, w, h = (int(v) for v in box)
+    if w <= 0 or h <= 0:
+        return None
+    mx, my = max(2, round(w * margin)), max(2, round(h * margin))
+    left, top = max(0, x - mx), max(0, y - my)
+    right, bottom = min(size[0], x + w + mx), min(size[1], y + h + my)
+    if right <= left or bottom <= top:
+        return None
+    return left, top, right, bottom
+
+
+def redact(image: Image, boxes: Sequence[Box], margin: float = REDACT_MARGIN) -> int:
+    """Fill each box (grown by ``margin``) with solid black, in place.
+    Returns how many boxes were filled (boxes outside the image are not)."""
+    from PIL import ImageDraw
+
+    draw = ImageDraw.Draw(image)
+    fill: Any = REDACT_FILL + (255,) if image.mode == "RGBA" else REDACT_FILL
+    n = 0
+    for b in boxes:
+        r = _grow(b, margin, image.size)
+        if r is None:
+            continue
+        # ImageDraw's rectangle includes its right/bottom edge: subtract one
+        draw.rectangle((r[0], r[1], r[2] - 1, r[3] - 1), fill=fill)
+        n += 1
+    return n
+
+
+def _resize(im: Image, max_side: int | None) -> Image:
+    from PIL import Image as PILImage
+
+    from mediadesk.media.photo import fit_size
+
+    if max_side is None:
+        return im
+    target = fit_size(im.size, max_side)
+    if target == im.size:
+        return im
+    return im.resize(target, PILImage.Resampling.LANCZOS, reducing_gap=3.0)
+
+
+def _clean_copy(im: Image) -> Image:
+    """A new image with the same pixels and an empty ``info``: nothing of
+    the source's metadata can ride along into the encoder."""
+    from PIL import Image as PILImage
+
+    return PILImage.frombytes(im.mode, im.size, im.tobytes())
+
+
+def load_export_pixels(
+    src: str | os.PathLike[str],
+    max_side: int | None,
+    *,
+    keep_alpha: bool,
+    exact: bool = False,
+    warnings: list[str] | None = None,
+) -> tuple[Image, tuple[int, int]]:
+    """Decode a photo as displayed, in sRGB ``RGB`` (or ``RGBA`` when
+    ``keep_alpha`` and the image has alpha), EXIF orientation applied.
+
+    Returns the image and the full displayed size it stands for; the image
+    may be smaller than that when a JPEG was drafted (never when ``exact``).
+    """
+    from mediadesk.media.photo import (
+        _Exif,
+        _load,
+        _normalise_mode,
+        _to_srgb,
+        apply_orientation,
+        open_image,
+    )
+
+    warnings = warnings if warnings is not None else []
+    im = open_image(src)
+    try:
+        ex = _Exif(im, warnings)
+        icc = im.info.get("icc_profile")
+        full = im.size
+        draft_side = max(full) if (exact or max_side is None) else max_side
+        loaded = _load(im, src, draft_side, warnings)
+        try:
+            if getattr(loaded, "n_frames", 1) > 1:
+                loaded.seek(0)
+            work = _normalise_mode(loaded)
+            alpha = work.getchannel("A") if keep_alpha and work.mode in ("RGBA", "LA") else None
+            if work.mode in ("RGBA", "LA"):
+                work = work.convert("RGB" if work.mode == "RGBA" else "L")
+            work = _to_srgb(work, icc, warnings)  # RGB, no alpha left
+            if alpha is not None:
+                if alpha.size != work.size:  # pragma: no cover - defensive
+                    alpha = alpha.resize(work.size)
+                work = work.copy()
+                work.putalpha(alpha)
+            work = apply_orientation(work, ex.apply_orientation)
+            if work is im or work is loaded:
+                work = work.copy()
+        except MemoryError as exc:
+            raise MediaError("image too large to decode (out of memory)") from exc
+        finally:
+            if loaded is not im:
+                loaded.close()
+    finally:
+        im.close()
+    if ex.apply_orientation in (5, 6, 7, 8):
+        full = (full[1], full[0])
+    return work, full
+
+
+def export_photo(
+    src: str | os.PathLike[str],
+    dest: str | os.PathLike[str],
+    preset: ExportPreset,
+    *,
+    redact_boxes: Sequence[Box] = (),
+    margin: float = REDACT_MARGIN,
+) -> ExportResult:
+    """Write ``src`` to ``dest`` (its suffix chooses JPEG or PNG) as the
+    preset says, metadata stripped, sRGB profile attached."""
+    dest = Path(dest)
+    fmt = "PNG" if dest.suffix.lower() == ".png" else "JPEG"
+    warnings: list[str] = []
+    image, full = load_export_pixels(
+        src, preset.max_side, keep_alpha=(fmt == "PNG"), exact=bool(redact_boxes), warnings=warnings
+    )
+    n = 0
+    if redact_boxes:
+        if image.size != full:  # pragma: no cover - exact decoding is asked for above
+            sx, sy = image.width / full[0], image.height / full[1]
+            redact_boxes = [(round(x * sx), round(y * sy), round(w * sx), round(h * sy)) for x, y, w, h in redact_boxes]
+        n = redact(image, redact_boxes, margin)
+    image = _resize(image, preset.max_side)
+    out = _clean_copy(image)
+    if fmt == "JPEG" and out.mode != "RGB":
+        out = out.convert("RGB")
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = _tmp_for(dest)
+    try:
+        with open(tmp, "wb") as fh:
+            if fmt == "JPEG":
+                q = min(95, int(preset.quality))
+                out.save(fh, "JPEG", quality=q, optimize=True, icc_profile=srgb_icc(),
+                         subsampling=0 if q >= 90 else 2)
+            else:
+                out.save(fh, "PNG", icc_profile=srgb_icc())
+        _commit(tmp, dest)
+    except OSError as exc:
+        _discard(tmp)
+        raise MediaError(f"cannot write {dest.name}: {media_error_from_oserror(exc).reason}") from exc
+    except BaseException:
+        _discard(tmp)
+        raise
+    return ExportResult(dest, "photo", out.width, out.height, False, n, warnings)
+
+
+# --------------------------------------------------------------------------
+# Videos
+
+#: Container kept when a clip is remuxed: by source extension -> (FFmpeg muxer, suffix).
+_REMUX_FORMATS: dict[str, tuple[str, str]] = {
+    ".mp4": ("mp4", ".mp4"),
+    ".m4v": ("mp4", ".mp4"),
+    ".3gp": ("mp4", ".mp4"),
+    ".mov": ("mov", ".mov"),
+    ".mkv": ("matroska", ".mkv"),
+    ".webm": ("webm", ".webm"),
+    ".avi": ("avi", ".avi"),
+}
+_MUXER_OPTIONS = {"mp4": {"movflags": "+faststart"}, "mov": {"movflags": "+faststart"}}
+#: H.264 speed/size trade-off for re-encoding (x264 preset).
+X264_PRESET = "fast"
+
+
+def crf_for_quality(quality: int) -> int:
+    """H.264 CRF from a JPEG-like quality: 85 -> 21, 95 -> 18, 70 -> 26."""
+    return max(16, min(30, round(51 - 0.35 * quality)))
+
+
+def _open_av(path: str | os.PathLike[str]) -> Any:
+    import av
+
+    from mediadesk.media.video import check_container
+
+    check_container(path, [])
+    try:
+        return av.open(os.fsdecode(path), metadata_errors="replace")
+    except OSError as exc:
+        raise media_error_from_oserror(exc) from exc
+    except Exception as exc:
+        raise MediaError(f"corrupt video: {exc}") from exc
+
+
+def _media_streams(container: Any) -> tuple[list[Any], list[Any]]:
+    import av
+
+    video = [s for s in container.streams.video if not (s.disposition & av.stream.Disposition.attached_pic)]
+    audio = list(container.streams.audio)
+    return video, audio
+
+
+def _display_size(container: Any, stream: Any) -> tuple[int, int, int]:
+    """(width, height, clockwise rotation) as displayed, from the first frame."""
+    from mediadesk.media.video import rotation_cw
+
+    cw = 0
+    w, h = int(stream.codec_context.width or 0), int(stream.codec_context.height or 0)
+    for frame in container.decode(stream):
+        cw = rotation_cw(frame, stream)
+        w, h = frame.width, frame.height
+        break
+    container.seek(0)
+    return (h, w, cw) if cw in (90, 270) else (w, h, cw)
+
+
+def video_suffix(src: str | os.PathLike[str], preset: ExportPreset) -> str:
+    """The suffix :func:`export_video` will most likely use (remux keeps the
+    container family; re-encoding writes MP4)."""
+    fmt = _REMUX_FORMATS.get(Path(os.fsdecode(src)).suffix.lower())
+    return fmt[1] if fmt else ".mp4"
+
+
+def export_video(
+    src: str | os.PathLike[str],
+    dest_stem: str | os.PathLike[str],
+    preset: ExportPreset,
+    *,
+    cancel: CancelToken | None = None,
+) -> ExportResult:
+    """Write a clip without metadata to ``dest_stem`` + a suffix chosen here
+    (remux: the source's container family; re-encode: ``.mp4``)."""
+    dest_stem = Path(dest_stem)
+    container = _open_av(src)
+    try:
+        video, audio = _media_streams(container)
+        if video:
+            w, h, cw = _display_size(container, video[0])
+        else:
+            w = h = None
+            cw = 0
+    finally:
+        container.close()
+    needs_smaller = preset.max_side is not None and w is not None and max(w, h) > preset.max_side
+    fmt = _REMUX_FORMATS.get(Path(os.fsdecode(src)).suffix.lower())
+    warnings: list[str] = []
+    if not needs_smaller and fmt is not None:
+        dest = dest_stem.with_name(dest_stem.name + fmt[1])
+        try:
+            _remux(src, dest, fmt[0], cancel)
+            return ExportResult(dest, "video" if video else "audio", w, h, False, 0, warnings)
+        except Cancelled:
+            raise
+        except MediaError as exc:
+            if not video:
+                raise
+            warnings.append(f"could not copy the streams ({exc.reason}); re-encoded as H.264/AAC")
+    if not video:
+        raise MediaError("audio-only file in an unknown container")
+    dest = dest_stem.with_name(dest_stem.name + ".mp4")
+    tw, th = _reencode(src, dest, preset, cancel)
+    return ExportResult(dest, "video", tw, th, True, 0, warnings)
+
+
+def _check(cancel: CancelToken | None) -> None:
+    if cancel is not None:
+        cancel.raise_if_cancelled()
+
+
+def _remux(src: str | os.PathLike[str], dest: Path, muxer: str, cancel: CancelToken | None) -> None:
+    import av
+
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = _tmp_for(dest)
+    inp = _open_av(src)
+    try:
+        video, audio = _media_streams(inp)
+        keep = video + audio
+        if not keep:
+            raise MediaError("no video or audio stream")
+        try:
+            out = av.open(
+                str(tmp), "w", format=muxer, options=dict(_MUXER_OPTIONS.get(muxer, {})),
+                container_options={"fflags": "+bitexact"},
+            )
+        except OSError as exc:
+            raise MediaError(f"cannot write {dest.name}: {media_error_from_oserror(exc).reason}") from exc
+        try:
+            mapping = {}
+            for s in keep:
+                o = out.add_stream_from_template(s)
+                for k in list(o.metadata):  # nothing of the source's tags
+                    del o.metadata[k]
+                mapping[s.index] = o
+            for k in list(out.metadata):
+                del out.metadata[k]
+            n = 0
+            for packet in inp.demux(keep):
+                if packet.dts is None:
+                    continue
+                n += 1
+                if n % 64 == 0:
+                    _check(cancel)
+                packet.stream = mapping[packet.stream.index]
+                out.mux(packet)
+        except av.error.FFmpegError as exc:
+            out.close()
+            raise MediaError(f"cannot remux: {exc}") from exc
+        except BaseException:
+            out.close()
+            raise
+        out.close()
+        _commit(tmp, dest)
+    except BaseException:
+        _discard(tmp)
+        raise
+    finally:
+        inp.close()
+
+
+def _even(v: float) -> int:
+    return max(2, int(round(v / 2)) * 2)
+
+
+def _rotate(arr: Any, cw: int) -> Any:
+    import numpy as np
+
+    if cw == 0:
+        return arr
+    return np.ascontiguousarray(np.rot90(arr, k={90: -1, 180: 2, 270: 1}[cw]))
+
+
+def _reencode(src: str | os.PathLike[str], dest: Path, preset: ExportPreset, cancel: CancelToken | None) -> tuple[int, int]:
+    import av
+
+    from mediadesk.media.photo import fit_size
+    from mediadesk.media.video import rotation_cw
+
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = _tmp_for(dest)
+    inp = _open_av(src)
+    try:
+        video, audio = _media_streams(inp)
+        vin = video[0]
+        vin.thread_type = "AUTO"
+        ain = audio[0] if audio else None
+        dw, dh, cw = _display_size(inp, vin)
+        tw, th = fit_size((dw, dh), preset.max_side or max(dw, dh))
+        tw, th = _even(tw), _even(th)
+        sw, sh = (th, tw) if cw in (90, 270) else (tw, th)  # scaled size before rotation
+        rate = vin.average_rate or vin.guessed_rate or Fraction(30, 1)
+        out = av.open(str(tmp), "w", format="mp4", options={"movflags": "+faststart"},
+                      container_options={"fflags": "+bitexact"})
+        try:
+            vs = out.add_stream("libx264", rate=rate)
+            vs.width, vs.height, vs.pix_fmt = tw, th, "yuv420p"
+            vs.codec_context.time_base = vin.time_base or Fraction(1, 90000)
+            vs.options = {"crf": str(crf_for_quality(preset.quality)), "preset": X264_PRESET}
+            aout = None
+            copy_audio = False
+            if ain is not None:
+                if ain.codec_context.name == "aac":
+                    aout, copy_audio = out.add_stream_from_template(ain), True
+                    for k in list(aout.metadata):
+                        del aout.metadata[k]
+                else:
+                    aout = out.add_stream("aac", rate=ain.codec_context.sample_rate or 48000)
+                    aout.layout = "stereo" if (ain.codec_context.channels or 2) > 1 else "mono"
+                    aout.bit_rate = 128_000
+            last_pts = None
+            streams = [vin] + ([ain] if ain is not None else [])
+            n = 0
+            for packet in inp.demux(streams):
+                n += 1
+                if n % 32 == 0:
+                    _check(cancel)
+                if packet.stream.index == vin.index:
+                    try:
+                        frames = packet.decode()
+                    except av.error.InvalidDataError:
+                        continue
+                    for frame in frames:
+                        if frame.pts is None or (last_pts is not None and frame.pts <= last_pts):
+                            continue
+                        last_pts = frame.pts
+                        arr = frame.to_ndarray(format="rgb24", width=sw, height=sh)
+                        arr = _rotate(arr, rotation_cw(frame, vin) if cw else 0)
+                        nf = av.VideoFrame.from_ndarray(arr, format="rgb24")
+                        nf.pts, nf.time_base = frame.pts, frame.time_base or vin.time_base
+                        for p in vs.encode(nf):
+                            out.mux(p)
+                elif aout is not None:
+                    if copy_audio:
+                        if packet.dts is None:
+                            continue
+                        packet.stream = aout
+                        out.mux(packet)
+                    else:
+                        try:
+                            frames = packet.decode()
+                        except av.error.InvalidDataError:
+                            continue
+                        for frame in frames:
+                            frame.pts = None
+                            for p in aout.encode(frame):
+                                out.mux(p)
+            for p in vs.encode():
+                out.mux(p)
+            if aout is not None and not copy_audio:
+                for p in aout.encode():
+                    out.mux(p)
+        except av.error.FFmpegError as exc:
+            out.close()
+            raise MediaError(f"cannot re-encode: {exc}") from exc
+        except BaseException:
+            out.close()
+            raise
+        out.close()
+        _commit(tmp, dest)
+        return tw, th
+    except BaseException:
+        _discard(tmp)
+        raise
+    finally:
+        inp.close()
+
+
+# --------------------------------------------------------------------------
+# One entry point
+
+
+def target_suffix(src: str | os.PathLike[str], kind: str, preset: ExportPreset) -> str:
+    return photo_suffix(src) if kind == "photo" else video_suffix(src, preset)
+
+
+def export_asset(
+    src: str | os.PathLike[str],
+    dest_stem: str | os.PathLike[str],
+    kind: str,
+    preset: ExportPreset,
+    *,
+    redact_boxes: Sequence[Box] = (),
+    cancel: CancelToken | None = None,
+) -> ExportResult:
+    """Write one asset to ``dest_stem`` + the right suffix.
+
+    Photos may be redacted; clips cannot be (a face box is known for one
+    frame of a track only), so asking for it raises MediaError and the
+    caller skips the clip rather than publish an unredacted face.
+    """
+    _check(cancel)
+    if kind == "photo":
+        dest_stem = Path(dest_stem)
+        dest = dest_stem.with_name(dest_stem.name + photo_suffix(src))
+        return export_photo(src, dest, preset, redact_boxes=redact_boxes)
+    if redact_boxes:
+        raise MediaError("faces in clips cannot be redacted reliably; export the clip without redaction or edit it first")
+    return export_video(src, dest_stem, preset, cancel=cancel)
+
+
+__all__ = [
+    "DEFAULT_PRESETS", "ExportPreset", "ExportResult", "FALLBACK_PRESET", "REDACT_MARGIN",
+    "crf_for_quality", "export_asset", "export_photo", "export_video", "load_export_pixels",
+    "photo_suffix", "redact", "srgb_icc", "target_suffix", "video_suffix",
+]
+

@@ -1,0 +1,496 @@
+"""Export for a channel: only what is cleared, written clean, recorded.
+
+``export_channel`` walks the chosen assets (default: every asset, oldest
+capture first) and for each one:
+
+1. evaluates it for the channel on the publication date, from the facts as
+   they are *now* (never an earlier verdict); anything but ``cleared`` is
+   skipped and listed with its verdict and reasons;
+2. finds its file (the last known path, then any other known path) and
+   checks that the bytes still hash to the asset's SHA-256: an offline or
+   changed file is skipped with a reason (``FILE_OFFLINE``,
+   ``FILE_CHANGED``), since changed bytes were never checked;
+3. writes it through :mod:`mediadesk.media.export` (preset of the channel,
+   metadata stripped, faces dismissed as not identifiable covered with a
+   solid fill when ``redact_dismissed``) to a hidden staging name in the
+   target folder;
+4. in one transaction: evaluates it again, and only if it is still cleared
+   moves the staged file to its final name, records the publication
+   (asset, channel, date, who, target file) and writes the ``export`` audit
+   entry. A withdrawal that lands while a clip is being encoded therefore
+   still stops the file.
+
+File names come from a pattern with the fields ``{event}``, ``{date}``
+(capture date of the asset, else the publication date), ``{on}`` (the
+publication date), ``{channel}`` and ``{counter}`` (1, 2, ... per run, e.g.
+``{counter:04d}``). There is no field for a person: a file name never
+carries a pupil's name. Existing files are never overwritten: the counter
+moves on, or ``-2``, ``-3`` ... is appended when the pattern has no counter.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import string
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, Sequence
+
+from sqlmodel import select
+
+from mediadesk.core.dates import today
+from mediadesk.core.enums import FaceState, Verdict
+from mediadesk.core.errors import UserError
+from mediadesk.core.model import Reason
+from mediadesk.core.progress import CancelToken, Cancelled, Progress, ProgressCallback
+from mediadesk.store.facts import session_query
+from mediadesk.store.tables import Asset, AssetPath, Event, Face
+
+from .evaluate import check_channels, evaluate_assets
+from .library import Library
+
+DEFAULT_PATTERN = "{event}_{date}_{counter:04d}"
+PATTERN_FIELDS = frozenset({"event", "date", "on", "channel", "counter"})
+
+# ---- presets -------------------------------------------------------------------------------
+
+
+def export_presets(lib: Library, settings: dict | None = None) -> dict[str, Any]:
+    """Preset per channel: the library's ``export_presets`` setting over the
+    defaults. Returns ``{channel: ExportPreset}`` for every known channel."""
+    from mediadesk.media.export import DEFAULT_PRESETS, FALLBACK_PRESET, ExportPreset
+
+    settings = settings if settings is not None else lib.settings()
+    stored = settings.get("export_presets") or {}
+    out = {}
+    for ch in [c["slug"] for c in settings.get("channels", [])]:
+        if ch in stored:
+            try:
+                out[ch] = ExportPreset.from_value(stored[ch])
+            except (TypeError, ValueError) as e:
+                raise UserError(f"export preset of '{ch}' in the settings is invalid: {e}") from None
+        else:
+            out[ch] = DEFAULT_PRESETS.get(ch, FALLBACK_PRESET)
+    return out
+
+
+def set_export_preset(lib: Library, channel: str, *, max_side: int | None, quality: int) -> dict:
+    """Change one channel's preset (audited as a settings change)."""
+    from mediadesk.media.export import ExportPreset
+
+    settings = lib.settings()
+    check_channels(settings, [channel])
+    try:
+        preset = ExportPreset(max_side=max_side, quality=quality)
+    except ValueError as e:
+        raise UserError(str(e)) from None
+    presets = dict(settings.get("export_presets") or {})
+    presets[channel] = preset.to_dict()
+    return lib.update_settings(export_presets=presets)
+
+
+# ---- report --------------------------------------------------------------------------------
+
+#: Reasons an asset that may be cleared was still not written.
+_ISSUE_MESSAGES = {
+    "FILE_OFFLINE": {
+        "en": "the file is offline (not found at {path})",
+        "da": "filen er offline (ikke fundet på {path})",
+        "nl": "het bestand is offline (niet gevonden op {path})",
+    },
+    "FILE_CHANGED": {
+        "en": "the file at {path} has changed since it was checked; import it again",
+        "da": "filen på {path} er ændret siden den blev kontrolleret; importér den igen",
+        "nl": "het bestand op {path} is gewijzigd sinds de controle; importeer het opnieuw",
+    },
+    "REDACTION_UNAVAILABLE": {
+        "en": "faces dismissed as not identifiable cannot be covered in a clip; export without redaction or edit the clip",
+        "da": "ansigter i et klip kan ikke dækkes til; eksportér uden tildækning eller redigér klippet",
+        "nl": "gezichten in een clip kunnen niet worden afgedekt; exporteer zonder afdekken of bewerk de clip",
+    },
+    "EXPORT_FAILED": {
+        "en": "could not be written: {error}",
+        "da": "kunne ikke skrives: {error}",
+        "nl": "kon niet worden geschreven: {error}",
+    },
+    "NOT_EXPORTABLE": {
+        "en": "{kind} files are not exported",
+        "da": "{kind}-filer eksporteres ikke",
+        "nl": "{kind}-bestanden worden niet geëxporteerd",
+    },
+}
+
+
+@dataclass(frozen=True)
+class ExportIssue:
+    """Why a (possibly cleared) asset was not written; not a consent reason."""
+
+    code: str
+    params: tuple[tuple[str, str], ...] = ()
+    person: str | None = None
+
+    def message(self, lang: str = "en") -> str:
+        texts = _ISSUE_MESSAGES.get(self.code, {})
+        text = texts.get(lang) or texts.get("en") or self.code
+        try:
+            return text.format(**dict(self.params))
+        except (KeyError, IndexError):  # pragma: no cover - defensive
+            return text
+
+    def to_json(self, lang: str = "en") -> dict:
+        return {"code": self.code, "person": self.person, "message": self.message(lang)}
+
+
+@dataclass
+class Exported:
+    asset: str
+    path: str
+    file: str
+    publication: str
+    width: int | None = None
+    height: int | None = None
+    reencoded: bool = False
+    redacted: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {"asset": self.asset, "path": self.path, "file": self.file}
+
+
+@dataclass
+class Skipped:
+    asset: str
+    path: str
+    verdict: str
+    reasons: list[Reason | ExportIssue]
+
+    def to_json(self, lang: str = "en") -> dict:
+        return {
+            "asset": self.asset, "path": self.path, "verdict": self.verdict,
+            "reasons": [r.to_json(lang) for r in self.reasons],
+        }
+
+    @property
+    def codes(self) -> list[str]:
+        return [getattr(r.code, "value", r.code) for r in self.reasons]
+
+
+@dataclass
+class ExportReport:
+    channel: str
+    on: date
+    to_dir: str
+    exported: list[Exported] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    cancelled: bool = False
+
+    def to_json(self, lang: str = "en") -> dict:
+        """The ``export --json`` document of ``spec/interfaces.md``."""
+        return {
+            "exported": [e.to_json() for e in self.exported],
+            "skipped": [s.to_json(lang) for s in self.skipped],
+        }
+
+
+# ---- names ---------------------------------------------------------------------------------
+
+_UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]+')
+
+
+def safe_name_part(text: str, limit: int = 60) -> str:
+    """A file-name-safe form of an event name: no path separators or
+    characters Windows refuses, spaces as ``-``; letters like æ, ø, å, é kept."""
+    s = _UNSAFE.sub("-", text or "").strip()
+    s = re.sub(r"\s+", "-", s)
+    s = re.sub(r"-{2,}", "-", s).strip("-. ")
+    return s[:limit].rstrip("-. ") or "export"
+
+
+def check_pattern(pattern: str) -> None:
+    """Refuse a file name pattern with unknown fields or path separators."""
+    if not pattern or not pattern.strip():
+        raise UserError("the file name pattern is empty")
+    if "/" in pattern or "\\" in pattern or pattern.strip().startswith("."):
+        raise UserError(f"file name pattern '{pattern}' must be a plain name (no folders, not hidden)")
+    try:
+        parsed = list(string.Formatter().parse(pattern))
+    except ValueError as e:
+        raise UserError(f"file name pattern '{pattern}': {e}") from None
+    for _, name, _, _ in parsed:
+        if name is None:
+            continue
+        if name not in PATTERN_FIELDS:
+            raise UserError(
+                f"file name pattern '{pattern}': unknown field '{{{name}}}' "
+                f"(use {', '.join('{' + f + '}' for f in sorted(PATTERN_FIELDS))})"
+            )
+    try:
+        _render(pattern, {"event": "e", "date": "d", "on": "o", "channel": "c", "counter": 1})
+    except (ValueError, TypeError) as e:
+        raise UserError(f"file name pattern '{pattern}': {e}") from None
+
+
+def _render(pattern: str, values: dict) -> str:
+    return pattern.format(**values)
+
+
+class _Namer:
+    """Unique names in the target folder: never overwrite, never collide."""
+
+    def __init__(self, to_dir: Path, pattern: str, channel: str, on: date) -> None:
+        self.to_dir, self.pattern, self.channel, self.on = to_dir, pattern, channel, on
+        self.counter = 1
+        self.has_counter = any(n == "counter" for _, n, _, _ in string.Formatter().parse(pattern))
+        self.taken: set[str] = set()
+
+    def _free(self, stem: str) -> bool:
+        if stem.casefold() in self.taken:
+            return False
+        return not any(p.name.casefold().startswith(stem.casefold() + ".") for p in self.to_dir.glob(glob_escape(stem) + ".*"))
+
+    def next(self, event: str, captured: date | None) -> str:
+        values = {
+            "event": safe_name_part(event), "date": (captured or self.on).isoformat(),
+            "on": self.on.isoformat(), "channel": self.channel,
+        }
+        for _ in range(100_000):
+            stem = safe_name_part(_render(self.pattern, {**values, "counter": self.counter}), 120)
+            if self._free(stem):
+                break
+            if not self.has_counter:
+                for k in range(2, 100_000):
+                    cand = f"{stem}-{k}"
+                    if self._free(cand):
+                        stem = cand
+                        break
+                break
+            self.counter += 1
+        self.counter += 1
+        self.taken.add(stem.casefold())
+        return stem
+
+
+def glob_escape(text: str) -> str:
+    return re.sub(r"([*?\[])", r"[\1]", text)
+
+
+# ---- the export ----------------------------------------------------------------------------
+
+
+@dataclass
+class _Job:
+    asset: str
+    path: str
+    kind: str
+    sha256: str
+    offline: bool
+    other_paths: list[str]
+    event: str
+    captured: date | None
+    dismissed: list[tuple[int, int, int, int]]
+
+
+def _jobs(lib: Library, asset_ids: Sequence[str] | None) -> list[_Job]:
+    with lib.unit() as s:
+        if asset_ids is None:
+            rows = list(s.exec(select(Asset)).all())
+        else:
+            ids = [uuid.UUID(hex=lib.resolve_asset(a, s)) for a in asset_ids]
+            rows = [s.get(Asset, i) for i in dict.fromkeys(ids)]
+        events = {e.id: e.name for e in s.exec(select(Event)).all()}
+        paths: dict[uuid.UUID, list[str]] = {}
+        for ap in s.exec(select(AssetPath)).all():
+            if not ap.missing:
+                paths.setdefault(ap.asset_id, []).append(ap.path)
+        dismissed: dict[uuid.UUID, list] = {}
+        for f in s.exec(select(Face).where(Face.state == FaceState.DISMISSED.value)).all():
+            dismissed.setdefault(f.asset_id, []).append((f.x, f.y, f.w, f.h))
+        rows.sort(key=lambda a: (a.capture_time is None, a.capture_time.isoformat() if a.capture_time else "", a.path))
+        return [
+            _Job(
+                asset=a.id.hex, path=a.path, kind=a.kind, sha256=a.sha256, offline=a.offline,
+                other_paths=[p for p in paths.get(a.id, []) if p != a.path],
+                event=events.get(a.event_id, "") if a.event_id else "",
+                captured=a.capture_time.date() if a.capture_time else None,
+                dismissed=dismissed.get(a.id, []),
+            )
+            for a in rows
+        ]
+
+
+def _evaluate_one(lib: Library, s, asset: str, channel: str, on: date):
+    return evaluate_assets(session_query(s), [asset], [channel], on)[0][0]
+
+
+def _locate(job: _Job) -> tuple[str | None, ExportIssue | None]:
+    """The path of a file whose bytes are still the asset's, or why not."""
+    from mediadesk.media.hashing import sha256_file
+
+    changed = None
+    for p in [job.path, *job.other_paths]:
+        if not os.path.isfile(p):
+            continue
+        try:
+            digest = sha256_file(p)
+        except OSError:
+            continue
+        if digest == job.sha256:
+            return p, None
+        changed = p
+    if changed:
+        return None, ExportIssue("FILE_CHANGED", (("path", changed),))
+    return None, ExportIssue("FILE_OFFLINE", (("path", job.path),))
+
+
+class _NoLongerCleared(Exception):
+    def __init__(self, evaluation) -> None:
+        self.evaluation = evaluation
+
+
+def export_channel(
+    lib: Library,
+    channel: str,
+    to_dir: str | os.PathLike[str],
+    *,
+    on: date | None = None,
+    asset_ids: Sequence[str] | None = None,
+    redact_dismissed: bool = False,
+    pattern: str = DEFAULT_PATTERN,
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+) -> ExportReport:
+    """Write every asset cleared for ``channel`` on ``on`` (default today)
+    into ``to_dir``; list every other asset with its verdict and reasons.
+
+    ``asset_ids``: ids or paths (default: every asset in the library).
+    Raises UserError for an unknown channel or a bad pattern. When
+    ``cancel`` fires the report so far is returned with ``cancelled`` set;
+    nothing half-written is left behind.
+    """
+    from mediadesk.media.errors import MediaError
+    from mediadesk.media.export import export_asset
+
+    on = on or today()
+    settings = lib.settings()
+    check_channels(settings, [channel])
+    check_pattern(pattern)
+    preset = export_presets(lib, settings)[channel]
+    out_dir = Path(to_dir).expanduser()
+    if out_dir.exists() and not out_dir.is_dir():
+        raise UserError(f"{out_dir} is not a folder")
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise UserError(f"cannot create {out_dir}: {e.strerror or e}") from None
+    out_dir = out_dir.resolve()
+    report = ExportReport(channel, on, str(out_dir))
+    jobs = _jobs(lib, asset_ids)
+    namer = _Namer(out_dir, pattern, channel, on)
+    total = len(jobs)
+    for i, job in enumerate(jobs):
+        if cancel is not None and cancel.cancelled:
+            report.cancelled = True
+            break
+        if progress is not None:
+            progress(Progress(i, total, job.path, "export"))
+        try:
+            _export_one(lib, job, channel, on, preset, out_dir, namer, redact_dismissed, report, cancel, export_asset, MediaError)
+        except Cancelled:
+            report.cancelled = True
+            break
+    if progress is not None:
+        done = len(report.exported) + len(report.skipped)
+        progress(Progress(done, total, "", "export"))
+    return report
+
+
+def _export_one(lib, job: _Job, channel, on, preset, out_dir: Path, namer: _Namer, redact_dismissed: bool,
+                report: ExportReport, cancel, export_asset, MediaError) -> None:
+    # 1. the verdict now
+    with lib.unit() as s:
+        ev = _evaluate_one(lib, s, job.asset, channel, on)
+    if ev.verdict != Verdict.CLEARED:
+        reasons: list = list(ev.reasons)
+        report.skipped.append(Skipped(job.asset, job.path, ev.verdict.value, reasons))
+        return
+    if job.kind not in ("photo", "video", "audio"):
+        report.skipped.append(Skipped(job.asset, job.path, ev.verdict.value, [ExportIssue("NOT_EXPORTABLE", (("kind", job.kind),))]))
+        return
+    # 2. the file, unchanged
+    src, issue = _locate(job)
+    if issue is not None:
+        report.skipped.append(Skipped(job.asset, job.path, ev.verdict.value, [issue]))
+        return
+    boxes = job.dismissed if redact_dismissed else []
+    if boxes and job.kind != "photo":
+        report.skipped.append(Skipped(job.asset, job.path, ev.verdict.value, [ExportIssue("REDACTION_UNAVAILABLE")]))
+        return
+    # 3. write under a hidden staging name
+    stem = namer.next(job.event, job.captured)
+    staging_stem = out_dir / f".{stem}.partial"
+    try:
+        result = export_asset(src, staging_stem, job.kind, preset, redact_boxes=boxes, cancel=cancel)
+    except Cancelled:
+        raise
+    except MediaError as e:
+        report.skipped.append(Skipped(job.asset, job.path, ev.verdict.value, [ExportIssue("EXPORT_FAILED", (("error", e.reason),))]))
+        return
+    staged = result.path
+    suffix = staged.name[len(staging_stem.name):]
+    final = out_dir / f"{stem}{suffix}"
+    # 4. evaluate again, then place + record in one transaction
+    from .publishing import record_publication
+
+    placed = False
+    try:
+        with lib.unit() as s:
+            ev2 = _evaluate_one(lib, s, job.asset, channel, on)
+            if ev2.verdict != Verdict.CLEARED:
+                raise _NoLongerCleared(ev2)
+            pub = record_publication(lib, job.asset, channel, on=on, file=str(final), session=s)
+            lib.audit(
+                s, "export", "asset", job.asset, None,
+                {
+                    "channel": channel, "on": on, "file": str(final), "publication": pub,
+                    "preset": preset.to_dict(), "reencoded": result.reencoded, "redacted": result.redacted,
+                    "source_sha256": job.sha256,
+                },
+            )
+            s.flush()
+            if final.exists():  # appeared since the name was chosen: never overwrite
+                raise FileExistsError(str(final))
+            os.replace(staged, final)
+            placed = True
+    except _NoLongerCleared as nc:
+        _unlink(staged)
+        e2 = nc.evaluation
+        report.skipped.append(Skipped(job.asset, job.path, e2.verdict.value, list(e2.reasons)))
+        return
+    except FileExistsError:
+        _unlink(staged)
+        report.skipped.append(Skipped(job.asset, job.path, ev.verdict.value, [ExportIssue("EXPORT_FAILED", (("error", f"{final.name} already exists"),))]))
+        return
+    except BaseException:
+        _unlink(staged)
+        if placed:
+            _unlink(final)
+        raise
+    report.exported.append(
+        Exported(job.asset, job.path, str(final), pub, result.width, result.height, result.reencoded, result.redacted, result.warnings)
+    )
+
+
+def _unlink(p: Path) -> None:
+    try:
+        p.unlink()
+    except OSError:
+        pass
+
+
+__all__ = [
+    "DEFAULT_PATTERN", "ExportIssue", "ExportReport", "Exported", "Skipped", "check_pattern",
+    "export_channel", "export_presets", "safe_name_part", "set_export_preset",
+]
