@@ -1,0 +1,306 @@
+"""Scan photos and clips for faces in warm worker processes.
+
+:func:`scan_path` is the unit of work: it decodes a photo once (or samples
+a clip once a second), finds every face and, only when ``want_encodings``
+is true (library in ``match`` mode), computes a 128-d template per face
+(per track for clips). It is a plain module-level function with picklable
+arguments and result, so it runs in a worker process as well as inline.
+
+:func:`run_scan` runs many of them in a pool of *spawned* worker processes
+(dlib's detectors are not thread-safe, and threads gain nothing for
+encodings; two warm workers on two cores is the measured optimum). Each
+worker loads the dlib models once at start-up. Results are yielded as they
+finish, not in submission order.
+
+Biometric data: a :class:`FoundFace` carries a template only in ``match``
+mode. The caller compares it with the enrolled templates
+(:func:`mediadesk.faces.matching.suggest`) and stores the box and the
+suggestion; it stores a template only when it is an enrolled person's
+reference (:mod:`.enroll`). Templates of unknown faces are never stored.
+"""
+
+from __future__ import annotations
+
+import functools
+import multiprocessing
+import os
+import time
+from collections.abc import Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
+from collections.abc import Hashable
+
+from mediadesk.core.progress import CancelToken, Cancelled, Progress, ProgressCallback
+from mediadesk.faces.dlib_engine import VIDEO_SCAN_BUDGET_MP, DlibEngine
+from mediadesk.faces.engine import Box, FaceEngine, ModelName, get_engine
+
+if TYPE_CHECKING:  # pragma: no cover - numpy arrives with the results
+    import numpy as np
+
+Kind = Literal["photo", "video"]
+K = TypeVar("K", bound=Hashable)
+
+
+@dataclass(frozen=True)
+class FoundFace:
+    """A face found on an asset.
+
+    For a photo ``time`` and ``end`` are None. For a clip there is one
+    FoundFace per track: ``box`` is the track's best (largest) box,
+    ``time``/``end`` its first and last sampled time in seconds, and
+    ``best_time`` the time of ``box``. ``encoding`` is the 128-d template,
+    present only when the scan was asked for encodings.
+    """
+
+    box: Box
+    time: float | None = None
+    end: float | None = None
+    encoding: np.ndarray | None = None
+    best_time: float | None = None
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    """Faces found on one asset, with the size of the image they refer to."""
+
+    kind: Kind
+    faces: list[FoundFace] = field(default_factory=list)
+    width: int = 0  #: displayed image (or frame) width the boxes refer to
+    height: int = 0
+    frames: int = 0  #: images examined (1 for a photo, samples for a clip)
+    seconds: float = 0.0  #: time spent in scan_path
+
+
+# -- worker side -------------------------------------------------------------
+
+_worker_engine: FaceEngine | None = None
+_worker_cancel: CancelToken | None = None
+
+
+class _EventCancelToken(CancelToken):
+    """A CancelToken backed by a multiprocessing Event shared with the parent."""
+
+    def __init__(self, event: Any) -> None:  # noqa: D107 - see class doc
+        self._event = event
+
+
+def _init_worker(
+    model: ModelName, want_encodings: bool, cancel_event: Any, budget_mp: float | None = None
+) -> None:
+    """Worker start-up: load the models once, keep the shared cancel flag."""
+    global _worker_engine, _worker_cancel
+    engine: FaceEngine = (
+        get_engine(model) if budget_mp is None else DlibEngine(model, budget_mp=budget_mp)
+    )
+    warm = getattr(engine, "warm_up", None)
+    if warm is not None:
+        warm(encodings=want_encodings)
+    _worker_engine = engine
+    _worker_cancel = _EventCancelToken(cancel_event) if cancel_event is not None else None
+
+
+def scan_path(
+    path: str,
+    kind: Kind,
+    want_encodings: bool,
+    every: float = 1.0,
+    *,
+    model: ModelName = "hog",
+    cancel: CancelToken | None = None,
+) -> ScanResult:
+    """Find the faces of one photo or clip.
+
+    Photos are decoded once (:func:`mediadesk.faces.prepare.load_rgb`:
+    EXIF orientation, 8-bit RGB; only the luma channel when no templates
+    are wanted); detection and encoding share that image.
+    Clips are sampled every ``every`` seconds
+    (:func:`mediadesk.media.video.sample_frames`) and detections are linked
+    into tracks (:mod:`.tracks`): one FoundFace per track. Templates are
+    computed only when ``want_encodings``; see the module docstring for what
+    callers may store. Raises ``Cancelled`` when ``cancel`` fires (checked
+    between frames) and the decoder's errors for unreadable files.
+    """
+    started = time.perf_counter()
+    engine = _worker_engine if _worker_engine is not None else get_engine(model)
+    token = cancel if cancel is not None else _worker_cancel
+    if token is not None:
+        token.raise_if_cancelled()
+    if kind == "photo":
+        from mediadesk.faces.prepare import load_gray, load_rgb
+
+        # Detection alone needs only luma: decode a JPEG's Y channel only.
+        gray = not want_encodings and getattr(engine, "model", "hog") == "hog"
+        image = load_gray(path) if gray else load_rgb(path)
+        boxes = engine.detect(image)
+        encodings: list[Any] = (
+            list(engine.encode(image, boxes)) if want_encodings and boxes else [None] * len(boxes)
+        )
+        faces = [FoundFace(box=b, encoding=e) for b, e in zip(boxes, encodings)]
+        return ScanResult(
+            "photo", faces, image.width, image.height, 1, time.perf_counter() - started
+        )
+    if kind == "video":
+        from mediadesk.faces.tracks import track_frames
+        from mediadesk.media.video import sample_frames
+
+        size = [0, 0, 0]
+
+        def frames() -> Iterator[Any]:
+            for frame in sample_frames(path, every=every, include_poster=False, cancel=token):
+                size[0], size[1] = frame.image.size
+                size[2] += 1
+                yield frame
+
+        detect = None
+        if isinstance(engine, DlibEngine) and engine.model == "hog":
+            detect = functools.partial(engine.detect, budget_mp=VIDEO_SCAN_BUDGET_MP)
+        tracks = track_frames(
+            frames(), engine, want_encodings=want_encodings, cancel=token, detect=detect
+        )
+        faces = [
+            FoundFace(
+                box=tr.best_box,
+                time=tr.start,
+                end=tr.end,
+                encoding=tr.encoding if want_encodings else None,
+                best_time=tr.best_time,
+            )
+            for tr in tracks
+        ]
+        return ScanResult("video", faces, size[0], size[1], size[2], time.perf_counter() - started)
+    raise ValueError(f"unknown asset kind {kind!r}; expected 'photo' or 'video'")
+
+
+def _scan_job(path: str, kind: Kind, want_encodings: bool, every: float) -> ScanResult:
+    return scan_path(path, kind, want_encodings, every)
+
+
+# -- parent side -------------------------------------------------------------
+
+
+@dataclass
+class _Job(Generic[K]):
+    key: K
+    path: str
+    kind: Kind
+    attempts: int = 0
+
+
+def run_scan(
+    jobs: Iterable[tuple[K, str, Kind]],
+    want_encodings: bool,
+    *,
+    workers: int = 2,
+    every: float = 1.0,
+    model: ModelName = "hog",
+    budget_mp: float | None = None,
+    cancel: CancelToken | None = None,
+    progress: ProgressCallback | None = None,
+) -> Iterator[tuple[K, ScanResult | str]]:
+    """Scan ``(key, path, kind)`` jobs in worker processes, yielding as they finish.
+
+    Yields ``(key, ScanResult)`` or ``(key, error message)`` for a file that
+    could not be scanned. Workers are spawned (never forked: the GUI process
+    holds threads and Qt state), each loads the models once; at most
+    ``2 * workers`` jobs are queued ahead so cancelling is quick. When
+    ``cancel`` fires, queued jobs are dropped, running ones stop at their
+    next frame, the workers exit and ``Cancelled`` is raised. A job whose
+    worker died is retried once in a fresh pool, then reported as an error.
+
+    ``budget_mp`` overrides the photo scan budget
+    (:data:`mediadesk.faces.dlib_engine.SCAN_BUDGET_MP`): larger finds
+    smaller faces on big photos, at a cost linear in it.
+
+    Templates are in the results only when ``want_encodings`` (``match``
+    mode); the caller keeps them only for enrolled people's references.
+    """
+    pending: list[_Job[K]] = [_Job(k, os.fspath(p), kind) for k, p, kind in jobs]
+    pending.reverse()  # pop() from the end keeps submission order
+    total = len(pending)
+    done = 0
+    if total == 0:
+        return
+    workers = max(1, min(workers, total))
+    ctx = multiprocessing.get_context("spawn")
+    cancel_event = ctx.Event()
+
+    def report(current: str) -> None:
+        if progress is not None:
+            progress(Progress(done, total, current, "faces"))
+
+    report("")
+    restarts = 0
+    while pending:
+        pool = ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=ctx,
+            initializer=_init_worker,
+            initargs=(model, want_encodings, cancel_event, budget_mp),
+        )
+        running: dict[Future[ScanResult], _Job[K]] = {}
+        broken = False
+        try:
+            while pending or running:
+                if cancel is not None and cancel.cancelled:
+                    raise Cancelled()
+                # After a worker died, retry the jobs it may have died on one
+                # at a time, so one bad file does not take others down with it.
+                retrying = any(j.attempts > 0 for j in pending) or any(
+                    j.attempts > 1 for j in running.values()
+                )
+                limit = 1 if retrying else 2 * workers
+                while pending and len(running) < limit and not broken:
+                    job = pending.pop()
+                    try:
+                        fut = pool.submit(_scan_job, job.path, job.kind, want_encodings, every)
+                    except BrokenProcessPool:
+                        pending.append(job)
+                        broken = True
+                        break
+                    job.attempts += 1
+                    running[fut] = job
+                if not running:
+                    break
+                finished, _ = wait(running, timeout=0.2, return_when=FIRST_COMPLETED)
+                for fut in finished:
+                    job = running.pop(fut)
+                    try:
+                        result: ScanResult | str = fut.result()
+                    except BrokenProcessPool:
+                        broken = True
+                        if job.attempts < 2:
+                            pending.append(job)  # popped first by the next pool
+                            continue
+                        result = "face scan worker process died on this file"
+                    except Cancelled:
+                        raise
+                    except Exception as exc:  # reported per file, the scan goes on
+                        result = _describe(exc)
+                    done += 1
+                    report(job.path)
+                    yield job.key, result
+                if broken and not running:
+                    break
+        except BaseException:
+            cancel_event.set()
+            for fut in running:
+                fut.cancel()
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
+        pool.shutdown(wait=True, cancel_futures=True)
+        if not broken:
+            break
+        restarts += 1
+        if restarts > total + 1:  # workers cannot even start: report the rest
+            while pending:
+                job = pending.pop()
+                done += 1
+                report(job.path)
+                yield job.key, "face scan worker processes fail to start"
+
+
+def _describe(exc: BaseException) -> str:
+    text = str(exc).strip() or exc.__class__.__name__
+    return f"{exc.__class__.__name__}: {text}" if not isinstance(exc, OSError) else text
