@@ -1,0 +1,724 @@
+"""The main window: sidebar, filters, thumbnail grid, detail panel; the
+people pages, the viewer and the quick check are pages of one stack."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from PySide6.QtCore import QDate, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QHeaderView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mediadesk.services import queries
+from mediadesk.services.queries import AssetFilter
+
+from . import labels, theme
+from .detail import DetailPanel
+from .grid import AssetGrid, AssetGridModel
+from .images import ThumbnailLoader
+from .importing import ImportController
+from .ops import BackgroundOp
+from .quickcheck import QuickCheckPage
+from .state import AppState
+
+KindRole = Qt.UserRole + 10
+ValueRole = Qt.UserRole + 11
+
+
+def shortcut_tip(action: QAction) -> None:
+    """Show the shortcut in the tooltip as well as in the menu."""
+    sc = action.shortcut().toString(QKeySequence.NativeText)
+    tip = action.toolTip() or action.text().replace("&", "")
+    if sc and sc not in tip:
+        action.setToolTip(f"{tip} ({sc})")
+
+
+class Sidebar(QTreeWidget):
+    chosen = Signal(str, object)  # kind, value
+
+    def __init__(self, state: AppState, parent=None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setObjectName("sidebar")
+        self.setHeaderHidden(True)
+        self.setColumnCount(2)
+        self.header().setStretchLastSection(False)
+        self.header().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.header().setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        self.setIndentation(10)
+        self.setIconSize(QSize(18, 18))
+        self.setMinimumWidth(190)
+        self.setRootIsDecorated(False)
+        self.itemClicked.connect(self._clicked)
+        self.reload()
+
+    def _section(self, text: str) -> QTreeWidgetItem:
+        it = QTreeWidgetItem([text.upper()])
+        it.setFlags(Qt.ItemIsEnabled)
+        it.setFirstColumnSpanned(False)
+        f = it.font(0)
+        f.setPointSizeF(f.pointSizeF() * 0.85)
+        f.setBold(True)
+        it.setFont(0, f)
+        it.setForeground(0, Qt.gray)
+        self.addTopLevelItem(it)
+        it.setExpanded(True)
+        return it
+
+    def _item(self, parent, text: str, icon: str, kind: str, value=None, count: int | None = None) -> QTreeWidgetItem:
+        it = QTreeWidgetItem([text, "" if count is None else str(count)])
+        it.setForeground(1, Qt.gray)
+        it.setTextAlignment(1, Qt.AlignRight | Qt.AlignVCenter)
+        it.setIcon(0, theme.icon(icon))
+        it.setData(0, KindRole, kind)
+        it.setData(0, ValueRole, value)
+        it.setToolTip(0, text)
+        (parent.addChild(it) if parent is not None else self.addTopLevelItem(it))
+        return it
+
+    def reload(self) -> None:
+        self.clear()
+        total = queries.with_lib(self.state.lib, queries.asset_count)
+        lib = self._section(self.tr("Library"))
+        self.all_item = self._item(lib, self.tr("All photos and clips"), "library", "filter", AssetFilter(), total)
+        self._item(lib, self.tr("Faces to identify"), "face", "filter", AssetFilter(unresolved_faces=True))
+        self._item(lib, self.tr("Offline files"), "offline", "filter", AssetFilter(offline=True))
+        self._item(lib, self.tr("Quick check"), "quick", "quick")
+        people = self._section(self.tr("People"))
+        self._item(people, self.tr("All people"), "people", "people")
+        events = self._section(self.tr("Events"))
+        for ev in queries.with_lib(self.state.lib, queries.events_with_counts):
+            self._item(events, ev.name, "event", "filter", AssetFilter(event_id=ev.id), ev.count)
+        saved = self._section(self.tr("Saved filters"))
+        for name, f in saved_filters().items():
+            self._item(saved, name, "bookmark", "filter", f)
+        if not saved.childCount():
+            hint = QTreeWidgetItem([self.tr("None yet")])
+            hint.setToolTip(0, self.tr("Set up a filter above the grid and save it with the bookmark button"))
+            hint.setForeground(0, Qt.gray)
+            hint.setFlags(Qt.NoItemFlags)
+            saved.addChild(hint)
+        self.expandAll()
+
+    def _clicked(self, item: QTreeWidgetItem, _col: int) -> None:
+        kind = item.data(0, KindRole)
+        if kind:
+            self.chosen.emit(kind, item.data(0, ValueRole))
+
+
+def saved_filters() -> dict[str, AssetFilter]:
+    raw = QSettings().value("saved_filters", "{}")
+    try:
+        data = json.loads(raw) if isinstance(raw, str) else {}
+        return {k: AssetFilter.from_json(v) for k, v in data.items()}
+    except (ValueError, TypeError):
+        return {}
+
+
+def save_filter(name: str, f: AssetFilter) -> None:
+    data = {k: v.to_json() for k, v in saved_filters().items()}
+    data[name] = f.to_json()
+    QSettings().setValue("saved_filters", json.dumps(data))
+
+
+class FilterBar(QFrame):
+    changed = Signal(object)  # AssetFilter
+    save_requested = Signal()
+
+    def __init__(self, state: AppState, parent=None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setObjectName("filterbar")
+        self._quiet = False
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(12, 8, 12, 8)
+        lay.setSpacing(6)
+        r1, r2 = QHBoxLayout(), QHBoxLayout()
+        r1.setSpacing(8)
+        r2.setSpacing(8)
+        self.text = QLineEdit()
+        self.text.setPlaceholderText(self.tr("Search file names…"))
+        self.text.addAction(theme.icon("search"), QLineEdit.LeadingPosition)
+        self.text.setClearButtonEnabled(True)
+        self.text.setMinimumWidth(130)
+        self.event_box = QComboBox()
+        self.event_box.setMinimumWidth(110)
+        self.event_box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.event_box.setMinimumContentsLength(10)
+        self.kind = QComboBox()
+        self.person = QComboBox()
+        self.person.setEditable(True)
+        self.person.setInsertPolicy(QComboBox.NoInsert)
+        self.person.setMinimumWidth(130)
+        self.person.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.person.setMinimumContentsLength(10)
+        self.person.lineEdit().setPlaceholderText(self.tr("Anyone"))
+        self.date_from = self._date()
+        self.date_to = self._date()
+        self.channel = QComboBox()
+        self.verdict = QComboBox()
+        self.unresolved = QCheckBox(self.tr("Faces to identify"))
+        self.offline = QCheckBox(self.tr("Offline"))
+        self.save_btn = QPushButton(theme.icon("bookmark"), "")
+        self.save_btn.setToolTip(self.tr("Save this filter in the sidebar"))
+        self.clear_btn = QPushButton(self.tr("Clear"))
+        self.clear_btn.setToolTip(self.tr("Show everything again"))
+        for lab, w in ((None, self.text), (self.tr("Event"), self.event_box), (self.tr("Type"), self.kind),
+                       (self.tr("Person"), self.person)):
+            if lab:
+                r1.addWidget(QLabel(lab))
+            r1.addWidget(w)
+        r1.addStretch(1)
+        r1.addWidget(self.save_btn)
+        r1.addWidget(self.clear_btn)
+        for lab, w in ((self.tr("From"), self.date_from), (self.tr("To"), self.date_to),
+                       (self.tr("Channel"), self.channel), (None, self.verdict)):
+            if lab:
+                r2.addWidget(QLabel(lab))
+            r2.addWidget(w)
+        r2.addSpacing(8)
+        r2.addWidget(self.unresolved)
+        r2.addWidget(self.offline)
+        r2.addStretch(1)
+        lay.addLayout(r1)
+        lay.addLayout(r2)
+        self.reload()
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self._emit)
+        self.text.textChanged.connect(self._debounce.start)
+        for combo in (self.event_box, self.kind, self.channel, self.verdict, self.person):
+            combo.currentIndexChanged.connect(self._emit)
+        for d in (self.date_from, self.date_to):
+            d.dateChanged.connect(self._emit)
+        self.unresolved.toggled.connect(self._emit)
+        self.offline.toggled.connect(self._emit)
+        self.clear_btn.clicked.connect(lambda: self.set_filter(AssetFilter(), emit=True))
+        self.save_btn.clicked.connect(self.save_requested.emit)
+
+    def _date(self) -> QDateEdit:
+        d = QDateEdit()
+        d.setCalendarPopup(True)
+        d.setMinimumDate(QDate(2000, 1, 1))
+        d.setSpecialValueText(self.tr("any day"))
+        d.setDate(d.minimumDate())
+        d.setMinimumWidth(110)
+        return d
+
+    def reload(self) -> None:
+        self._quiet = True
+        cur_event, cur_person = self.event_box.currentData(), self.person.currentData()
+        self.event_box.clear()
+        self.event_box.addItem(self.tr("All events"), None)
+        for ev in queries.with_lib(self.state.lib, queries.events_with_counts):
+            self.event_box.addItem(ev.name, ev.id)
+        self.kind.clear()
+        self.kind.addItem(self.tr("Photos and clips"), None)
+        for k in ("photo", "video", "audio"):
+            self.kind.addItem(labels.kind_word(k), k)
+        self.person.clear()
+        self.person.addItem("", None)
+        for p in queries.with_lib(self.state.lib, queries.people_overview):
+            self.person.addItem(f"{p.name} ({p.group or p.external_id})", p.id)
+        self.channel.clear()
+        self.channel.addItem(self.tr("Any channel"), None)
+        for ch in self.state.channels:
+            self.channel.addItem(labels.channel_title(ch, self.state.settings), ch)
+        self.verdict.clear()
+        self.verdict.addItem(self.tr("Any verdict"), None)
+        for v in ("cleared", "needs_review", "blocked"):
+            self.verdict.addItem(theme.badge_icon(v), labels.verdict_word(v), v)
+        self._select(self.event_box, cur_event)
+        self._select(self.person, cur_person)
+        self._quiet = False
+
+    @staticmethod
+    def _select(combo: QComboBox, value) -> None:
+        i = combo.findData(value)
+        combo.setCurrentIndex(max(0, i))
+
+    @staticmethod
+    def _pydate(d: QDateEdit) -> date | None:
+        if d.date() == d.minimumDate():
+            return None
+        q = d.date()
+        return date(q.year(), q.month(), q.day())
+
+    def current(self) -> AssetFilter:
+        verdict = self.verdict.currentData()
+        channel = self.channel.currentData()
+        return AssetFilter(
+            event_id=self.event_box.currentData(), date_from=self._pydate(self.date_from),
+            date_to=self._pydate(self.date_to), kind=self.kind.currentData(),
+            person_id=self.person.currentData(), channel=channel, verdict=verdict,
+            unresolved_faces=self.unresolved.isChecked(), offline=self.offline.isChecked(),
+            text=self.text.text(),
+        )
+
+    def set_filter(self, f: AssetFilter, emit: bool = False) -> None:
+        self._quiet = True
+        self.text.setText(f.text)
+        self._select(self.event_box, f.event_id)
+        self._select(self.kind, f.kind)
+        self._select(self.person, f.person_id)
+        self._select(self.channel, f.channel)
+        self._select(self.verdict, f.verdict)
+        for w, v in ((self.date_from, f.date_from), (self.date_to, f.date_to)):
+            w.setDate(QDate(v.year, v.month, v.day) if v else w.minimumDate())
+        self.unresolved.setChecked(f.unresolved_faces)
+        self.offline.setChecked(f.offline)
+        self._quiet = False
+        if emit:
+            self._emit()
+
+    def _emit(self, *_a) -> None:
+        if not self._quiet:
+            self.changed.emit(self.current())
+
+
+class LibraryPage(QWidget):
+    reloaded = Signal(int)
+
+    def __init__(self, state: AppState, thumbs: ThumbnailLoader, parent=None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.filters = FilterBar(state)
+        self.model = AssetGridModel(state.lib, thumbs, self)
+        self.grid = AssetGrid(self.model)
+        self.detail = DetailPanel(state, thumbs)
+        self.detail.setMinimumWidth(300)
+        self.count = QLabel()
+        self.count.setObjectName("muted")
+        legend = QLabel()
+        legend.setText(self._legend())
+        legend.setObjectName("muted")
+        foot = QHBoxLayout()
+        foot.setContentsMargins(12, 4, 12, 6)
+        foot.addWidget(self.count)
+        foot.addStretch(1)
+        foot.addWidget(legend)
+        centre = QWidget()
+        cl = QVBoxLayout(centre)
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.setSpacing(0)
+        cl.addWidget(self.filters)
+        cl.addWidget(self.grid, 1)
+        cl.addLayout(foot)
+        split = QSplitter(Qt.Horizontal)
+        split.addWidget(centre)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 1)
+        split.setSizes([880, 380])
+        split.setChildrenCollapsible(False)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(split)
+        self.filters.changed.connect(self.apply_filter)
+        self.grid.current_asset.connect(self.detail.set_asset)
+        self._seq = 0
+        self.loading = False
+
+    def _legend(self) -> str:
+        import base64
+
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+        parts = []
+        for v in ("cleared", "needs_review", "blocked"):
+            ba = QByteArray()
+            buf = QBuffer(ba)
+            buf.open(QIODevice.WriteOnly)
+            theme.badge_pixmap(v, 12).save(buf, "PNG")
+            b64 = base64.b64encode(bytes(ba)).decode()
+            parts.append(f'<img src="data:image/png;base64,{b64}"> {labels.verdict_word(v)}')
+        return "&nbsp;&nbsp;&nbsp;".join(parts)
+
+    def apply_filter(self, f: AssetFilter | None = None) -> BackgroundOp:
+        f = f if f is not None else self.filters.current()
+        self._seq += 1
+        seq = self._seq
+        lib = self.state.lib
+        self.loading = True
+        self.count.setText(self.tr("Loading…"))
+        op = BackgroundOp(lambda token, progress: queries.with_lib(lib, queries.filtered_asset_ids, f), self)
+        op.success(lambda ids: self._loaded(seq, ids)).failure(lambda e: self._failed(seq, e))
+        return op.start()
+
+    def _loaded(self, seq: int, ids: list[str]) -> None:
+        if seq != self._seq:
+            return
+        current = self.detail.asset_id
+        self.model.set_ids(ids)
+        self.loading = False
+        self.count.setText(self.tr("%n photo(s) and clip(s)", "", len(ids)))
+        if current and self.model.row_of(current) >= 0:
+            self.grid.select_asset(current)
+        elif ids:
+            self.grid.setCurrentIndex(self.model.index(0))
+        else:
+            self.detail.set_asset(None)
+        self.reloaded.emit(len(ids))
+
+    def _failed(self, seq: int, e) -> None:
+        if seq == self._seq:
+            self.loading = False
+            self.count.setText(str(e))
+
+
+class MainWindow(QMainWindow):
+    language_changed = Signal(str)
+
+    def __init__(self, lib, parent=None) -> None:
+        super().__init__(parent)
+        self.state = AppState(lib, self)
+        self._lang = self.state.lang
+        self.lib = lib
+        self.setWindowTitle(self.tr("MediaDesk"))
+        self.setWindowIcon(theme.icon("app"))
+        self.resize(1360, 860)
+        self.setAcceptDrops(True)
+        self.thumbs = ThumbnailLoader(lib.cache_dir, 256, parent=self)
+        self.imports: list[ImportController] = []
+
+        self.sidebar = Sidebar(self.state)
+        self.stack = QStackedWidget()
+        self.library = LibraryPage(self.state, self.thumbs)
+        from .people import PeoplePage
+        from .viewer import ViewerPage
+
+        self.people = PeoplePage(self.state, self.thumbs)
+        self.viewer = ViewerPage(self.state)
+        self.quick = QuickCheckPage(self.state, self.thumbs)
+        for w in (self.library, self.people, self.viewer, self.quick):
+            self.stack.addWidget(w)
+        split = QSplitter(Qt.Horizontal)
+        split.addWidget(self.sidebar)
+        split.addWidget(self.stack)
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
+        split.setSizes([262, 1100])
+        split.setChildrenCollapsible(False)
+        self.setCentralWidget(split)
+        self._build_actions()
+        self.statusBar().showMessage(self._status_text())
+
+        self.sidebar.chosen.connect(self._sidebar_chosen)
+        self.library.grid.activated_asset.connect(self.open_viewer)
+        self.library.detail.open_viewer.connect(self.open_viewer)
+        self.library.detail.confirm_people.connect(self.confirm_people)
+        self.library.detail.block_asset.connect(self.toggle_block)
+        self.library.detail.open_person.connect(self.open_person)
+        self.library.filters.save_requested.connect(self._save_filter)
+        self.quick.open_viewer.connect(self.open_viewer)
+        self.people.open_asset.connect(self.open_viewer)
+        self.viewer.closed.connect(self._viewer_closed)
+        self.viewer.navigate.connect(self._viewer_navigate)
+        self.state.assets_changed.connect(self._assets_changed)
+        self.state.library_changed.connect(self._library_changed)
+        self.state.people_changed.connect(self._people_changed)
+        self.state.settings_changed.connect(self._settings_changed)
+        self.stack.currentChanged.connect(self._page_changed)
+        self.library.apply_filter(AssetFilter())
+        self._page_changed(0)
+
+    # ---- actions ------------------------------------------------------------------------
+    def _act(self, text: str, icon: str | None, shortcut, slot, tip: str = "") -> QAction:
+        a = QAction(theme.icon(icon) if icon else theme.icon("none"), text, self)
+        if shortcut:
+            a.setShortcut(QKeySequence(shortcut))
+        if tip:
+            a.setToolTip(tip)
+        a.triggered.connect(slot)
+        shortcut_tip(a)
+        self.addAction(a)
+        return a
+
+    def _build_actions(self) -> None:
+        self.act_import_files = self._act(self.tr("Import &files…"), "import", QKeySequence.Open, self.import_files,
+                                          self.tr("Import photos and clips"))
+        self.act_import_folder = self._act(self.tr("Import f&older…"), "folder", "Ctrl+Shift+O", self.import_folder,
+                                           self.tr("Import every photo and clip in a folder"))
+        self.act_quick = self._act(self.tr("&Quick check…"), "quick", "Ctrl+K", self.show_quick,
+                                   self.tr("Check one photo or clip before posting"))
+        self.act_settings = self._act(self.tr("&Settings…"), "settings", QKeySequence.Preferences, self.open_settings,
+                                      self.tr("Profile, channels, face mode, language"))
+        if self.act_settings.shortcut().isEmpty():
+            self.act_settings.setShortcut(QKeySequence("Ctrl+,"))
+            shortcut_tip(self.act_settings)
+        self.act_quit = self._act(self.tr("&Quit"), None, QKeySequence.Quit, self.close)
+        self.act_library = self._act(self.tr("&Library"), "library", "Ctrl+1", self.show_library)
+        self.act_people = self._act(self.tr("&People"), "people", "Ctrl+2", self.show_people,
+                                    self.tr("People and their consent"))
+        self.act_open = self._act(self.tr("&Review in viewer"), "face", "Return", self._open_current,
+                                  self.tr("Open the selected asset to identify faces"))
+        self.act_next = self._act(self.tr("&Next"), "next", "Right", lambda: self._step(1),
+                                  self.tr("Next photo or clip"))
+        self.act_prev = self._act(self.tr("Pre&vious"), "prev", "Left", lambda: self._step(-1),
+                                  self.tr("Previous photo or clip"))
+        self.act_confirm = self._act(self.tr("&Confirm people complete"), "checklist", "Ctrl+Return",
+                                     lambda: self.confirm_people(self.current_asset()),
+                                     self.tr("Everyone on it is tagged or marked not identifiable"))
+        self.act_block = self._act(self.tr("&Block with a reason…"), "block", "Ctrl+B",
+                                   lambda: self.toggle_block(self.current_asset()),
+                                   self.tr("Block for every channel"))
+        self.act_back = self._act(self.tr("Back to the &grid"), "back", "Escape", self.show_library)
+        # the viewer's own face actions appear in the Review menu too
+        for a in (self.act_open, self.act_next, self.act_prev):
+            a.setShortcutContext(Qt.WindowShortcut)
+
+        mb = self.menuBar()
+        m = mb.addMenu(self.tr("&File"))
+        for a in (self.act_import_files, self.act_import_folder, self.act_quick):
+            m.addAction(a)
+        m.addSeparator()
+        m.addAction(self.act_settings)
+        m.addSeparator()
+        m.addAction(self.act_quit)
+        m = mb.addMenu(self.tr("&View"))
+        m.addAction(self.act_library)
+        m.addAction(self.act_people)
+        m.addAction(self.act_quick)
+        m = mb.addMenu(self.tr("&Review"))
+        for a in (self.act_open, self.act_next, self.act_prev):
+            m.addAction(a)
+        m.addSeparator()
+        for a in self.viewer.face_actions():
+            m.addAction(a)
+        m.addSeparator()
+        m.addAction(self.act_confirm)
+        m.addAction(self.act_block)
+        m.addSeparator()
+        m.addAction(self.act_back)
+
+        tb = QToolBar(self.tr("Main"))
+        tb.setObjectName("main-toolbar")
+        tb.setMovable(False)
+        tb.setIconSize(QSize(20, 20))
+        tb.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        for a in (self.act_import_files, self.act_import_folder, self.act_quick):
+            tb.addAction(a)
+        tb.addSeparator()
+        tb.addAction(self.act_library)
+        tb.addAction(self.act_people)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
+        tb.addWidget(spacer)
+        tb.addAction(self.act_settings)
+        self.addToolBar(tb)
+
+    def _status_text(self) -> str:
+        s = self.state.settings
+        return self.tr("Library: %1 · Age of consent %2 · Faces: %3").replace(
+            "%1", str(self.lib.db_path or self.lib.url)).replace("%2", str(s.get("age_of_consent"))).replace(
+            "%3", labels.face_mode_word(s.get("face_mode", "detect")))
+
+    # ---- pages --------------------------------------------------------------------------
+    def _page_changed(self, i: int) -> None:
+        in_lib = self.stack.currentWidget() is self.library
+        in_viewer = self.stack.currentWidget() is self.viewer
+        for a in (self.act_next, self.act_prev, self.act_confirm, self.act_block):
+            a.setEnabled(in_lib or in_viewer)
+        self.act_open.setEnabled(in_lib)
+        self.act_back.setEnabled(not in_lib)
+        for a in self.viewer.face_actions():
+            a.setEnabled(in_viewer)
+
+    def show_library(self) -> None:
+        self.stack.setCurrentWidget(self.library)
+        self.library.grid.setFocus()
+
+    def show_people(self) -> None:
+        self.people.reload()
+        self.stack.setCurrentWidget(self.people)
+
+    def show_quick(self) -> None:
+        self.stack.setCurrentWidget(self.quick)
+
+    def open_person(self, external_id: str) -> None:
+        self.show_people()
+        self.people.open_person(external_id)
+
+    def _sidebar_chosen(self, kind: str, value) -> None:
+        if kind == "filter":
+            self.library.filters.set_filter(value)
+            self.library.apply_filter(value)
+            self.show_library()
+        elif kind == "people":
+            self.show_people()
+        elif kind == "quick":
+            self.show_quick()
+
+    def _save_filter(self) -> None:
+        name = self.state.dialogs.get_text(self, self.tr("Save filter"), self.tr("Name of this filter:"))
+        if name and name.strip():
+            save_filter(name.strip(), self.library.filters.current())
+            self.sidebar.reload()
+
+    # ---- assets -------------------------------------------------------------------------
+    def current_asset(self) -> str | None:
+        if self.stack.currentWidget() is self.viewer:
+            return self.viewer.asset_id
+        return self.library.detail.asset_id
+
+    def _open_current(self) -> None:
+        aid = self.current_asset()
+        if aid:
+            self.open_viewer(aid)
+
+    def open_viewer(self, asset_id: str) -> None:
+        self._viewer_return = self.stack.currentWidget()
+        self.viewer.open_asset(asset_id)
+        self.stack.setCurrentWidget(self.viewer)
+        self._page_changed(self.stack.currentIndex())
+
+    def _viewer_closed(self) -> None:
+        back = getattr(self, "_viewer_return", self.library)
+        self.stack.setCurrentWidget(back if back is not self.viewer else self.library)
+        if self.viewer.asset_id and back is self.library:
+            self.library.grid.select_asset(self.viewer.asset_id)
+
+    def _step(self, delta: int) -> None:
+        if self.stack.currentWidget() is self.viewer:
+            self._viewer_navigate(delta)
+            return
+        g = self.library.grid
+        row = g.currentIndex().row() + delta
+        if 0 <= row < self.library.model.rowCount():
+            g.setCurrentIndex(self.library.model.index(row))
+
+    def _viewer_navigate(self, delta: int) -> None:
+        m = self.library.model
+        row = m.row_of(self.viewer.asset_id) if self.viewer.asset_id else -1
+        if row < 0:
+            return
+        row += delta
+        if 0 <= row < m.rowCount():
+            aid = m.id_at(row)
+            self.library.grid.select_asset(aid)
+            self.viewer.open_asset(aid)
+
+    def confirm_people(self, asset_id: str | None) -> None:
+        if not asset_id:
+            return
+        try:
+            self.lib.review_complete(asset_id, True)
+        except Exception as e:  # noqa: BLE001
+            self.state.error(self, e)
+            return
+        self.state.changed([asset_id])
+        self.statusBar().showMessage(self.tr("People list confirmed complete."), 4000)
+
+    def toggle_block(self, asset_id: str | None) -> None:
+        if not asset_id:
+            return
+        d = queries.with_lib(self.lib, queries.asset_detail, asset_id)
+        try:
+            if d and d.block_reason:
+                if self.state.dialogs.confirm(self, self.tr("Unblock"), self.tr("Blocked because: %1\n\nUnblock it?").replace("%1", d.block_reason)):
+                    self.lib.unblock(asset_id)
+            else:
+                reason = self.state.dialogs.get_text(self, self.tr("Block"), self.tr("Why may this not be published?"))
+                if not reason or not reason.strip():
+                    return
+                self.lib.block(asset_id, reason)
+        except Exception as e:  # noqa: BLE001
+            self.state.error(self, e)
+            return
+        self.state.changed([asset_id])
+
+    def _assets_changed(self, ids: list) -> None:
+        self.library.model.refresh(ids or None)
+        if self.library.detail.asset_id and (not ids or self.library.detail.asset_id in ids):
+            self.library.detail.refresh()
+        if self.stack.currentWidget() is self.viewer and self.viewer.asset_id and (not ids or self.viewer.asset_id in ids):
+            self.viewer.refresh()
+
+    def _library_changed(self) -> None:
+        # one piece per event-loop turn, so the timer ticks in between
+        QTimer.singleShot(0, self.sidebar.reload)
+        QTimer.singleShot(0, self.library.filters.reload)
+        QTimer.singleShot(0, lambda: self.library.apply_filter())
+
+    def _people_changed(self) -> None:
+        self.library.filters.reload()
+        self.library.model.refresh(None)
+        self.library.detail.refresh()
+
+    def _settings_changed(self) -> None:
+        self.library.model.reload_settings()
+        self.library.model.refresh(None)
+        self.library.filters.reload()
+        self.library.detail.refresh()
+        self.statusBar().showMessage(self._status_text())
+        self.people.reload()
+        if self.state.lang != self._lang:
+            self._lang = self.state.lang
+            self.language_changed.emit(self._lang)
+
+    # ---- import -------------------------------------------------------------------------
+    def import_files(self) -> None:
+        files = self.state.dialogs.open_files(self, self.tr("Import photos and clips"),
+                                              self.tr("Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)"))
+        if files:
+            self.start_import(files)
+
+    def import_folder(self) -> None:
+        d = self.state.dialogs.open_folder(self, self.tr("Import a folder"))
+        if d:
+            self.start_import([d])
+
+    def start_import(self, paths) -> ImportController:
+        c = ImportController(self.state, self, paths)
+        self.imports.append(c)
+        c.finished.connect(lambda _r, c=c: self.imports.remove(c) if c in self.imports else None)
+        return c.start()
+
+    def dragEnterEvent(self, e) -> None:
+        if e.mimeData().hasUrls():
+            e.acceptProposedAction()
+
+    def dropEvent(self, e) -> None:
+        paths = [u.toLocalFile() for u in e.mimeData().urls() if u.isLocalFile()]
+        if not paths:
+            return
+        e.acceptProposedAction()
+        if self.stack.currentWidget() is self.quick and len(paths) == 1:
+            self.quick.check(paths[0])
+        else:
+            self.start_import(paths)
+
+    # ---- settings -----------------------------------------------------------------------
+    def open_settings(self) -> None:
+        from .settings import SettingsDialog
+
+        dlg = SettingsDialog(self.state, self)
+        if self.state.dialogs.exec_dialog(dlg):
+            self.state.reload_settings()
+
+    def closeEvent(self, e) -> None:
+        for c in list(self.imports):
+            if c.op:
+                c.op.cancel()
+        self.thumbs.stop()
+        super().closeEvent(e)

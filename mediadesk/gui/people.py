@@ -1,0 +1,672 @@
+"""People and consent: a searchable people list and a person page with the
+consent timeline, adding a form, withdrawing, the publication ban, enrolment
+of reference faces and every asset the person is on."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mediadesk.services import queries
+
+from . import labels, theme
+from .detail import badge_label, clear_layout, section
+from .grid import AssetGrid, AssetGridModel
+from .quickcheck import DropZone
+
+STATE_COLOURS = {
+    "valid": "#15803d", "expired": "#b45309", "withdrawn": "#b91c1c", "none": "#b91c1c", "ban": "#7c2d12",
+}
+STATE_VERDICT = {"valid": "cleared", "expired": "needs_review", "withdrawn": "blocked", "none": "blocked",
+                 "ban": "blocked"}
+
+
+class PeopleModel(QAbstractTableModel):
+    COLS = ("name", "group", "role", "consent", "assets")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[queries.PersonRow] = []
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return len(self.COLS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return (self.tr("Name"), self.tr("Group"), self.tr("Role"), self.tr("Consent"), self.tr("Assets"))[section]
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        r = self.rows[index.row()]
+        col = self.COLS[index.column()]
+        if role == Qt.UserRole:
+            return r
+        if role in (Qt.DisplayRole, Qt.EditRole):
+            if col == "name":
+                return r.name
+            if col == "group":
+                return r.group or ""
+            if col == "role":
+                return labels.role_word(r.role)
+            if col == "consent":
+                return labels.consent_state_word(r.consent_state)
+            if col == "assets":
+                return r.assets if role == Qt.EditRole else str(r.assets)
+        if role == Qt.DecorationRole and col == "consent":
+            return theme.badge_icon(STATE_VERDICT[r.consent_state])
+        if role == Qt.ForegroundRole and col == "consent":
+            return QColor(STATE_COLOURS[r.consent_state])
+        if role == Qt.ToolTipRole:
+            chans = ", ".join(r.channels) if r.channels else ""
+            return f"{r.name} ({r.external_id})" + (f"\n{chans}" if chans else "")
+        return None
+
+
+class PeopleFilter(QSortFilterProxyModel):
+    """Search over name, id and group; filter by consent state and group."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.text = ""
+        self.state = None
+        self.group = None
+        self.setSortCaseSensitivity(Qt.CaseInsensitive)
+        self.setSortRole(Qt.EditRole)
+
+    def set(self, text=None, state=..., group=...) -> None:
+        if text is not None:
+            self.text = text.strip().lower()
+        if state is not ...:
+            self.state = state
+        if group is not ...:
+            self.group = group
+        if hasattr(self, "beginFilterChange"):  # Qt >= 6.9
+            self.beginFilterChange()
+            self.endFilterChange()
+        else:  # pragma: no cover
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, row, parent) -> bool:
+        r: queries.PersonRow = self.sourceModel().rows[row]
+        if self.state and r.consent_state != self.state:
+            return False
+        if self.group and r.group != self.group:
+            return False
+        if self.text and self.text not in f"{r.name} {r.external_id} {r.group or ''}".lower():
+            return False
+        return True
+
+
+class PeoplePage(QWidget):
+    open_asset = Signal(str)
+
+    def __init__(self, state, thumbs, parent=None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.thumbs = thumbs
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(16, 16, 8, 16)
+        title = QLabel(self.tr("People"))
+        title.setObjectName("h1")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search name, group or id…"))
+        self.search.addAction(theme.icon("search"), QLineEdit.LeadingPosition)
+        self.search.setClearButtonEnabled(True)
+        self.state_box = QComboBox()
+        self.group_box = QComboBox()
+        frow = QHBoxLayout()
+        frow.addWidget(self.state_box, 1)
+        frow.addWidget(self.group_box, 1)
+        self.model = PeopleModel(self)
+        self.proxy = PeopleFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(0, QHeaderView.Stretch)
+        hh.setMinimumSectionSize(48)
+        for c in (1, 2, 3, 4):
+            hh.setSectionResizeMode(c, QHeaderView.ResizeToContents)
+        ll.addWidget(title)
+        ll.addWidget(self.search)
+        ll.addLayout(frow)
+        ll.addWidget(self.table, 1)
+        self.person = PersonPage(state, thumbs)
+        self.person.open_asset.connect(self.open_asset.emit)
+        split = QSplitter(Qt.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self.person)
+        split.setSizes([560, 640])
+        split.setChildrenCollapsible(False)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(split)
+        self.search.textChanged.connect(lambda t: self.proxy.set(text=t))
+        self.state_box.currentIndexChanged.connect(lambda _i: self.proxy.set(state=self.state_box.currentData()))
+        self.group_box.currentIndexChanged.connect(lambda _i: self.proxy.set(group=self.group_box.currentData()))
+        self.table.selectionModel().currentRowChanged.connect(self._current)
+        state.people_changed.connect(self.reload)
+        self.reload()
+
+    def reload(self) -> None:
+        cur = self.person.external_id
+        self.model.set_rows(queries.with_lib(self.state.lib, queries.people_overview))
+        st, gr = self.state_box.currentData(), self.group_box.currentData()
+        self.state_box.blockSignals(True)
+        self.group_box.blockSignals(True)
+        self.state_box.clear()
+        self.state_box.addItem(self.tr("Any consent state"), None)
+        for s in queries.CONSENT_STATES:
+            self.state_box.addItem(theme.badge_icon(STATE_VERDICT[s]), labels.consent_state_word(s), s)
+        self.group_box.clear()
+        self.group_box.addItem(self.tr("Every group"), None)
+        for g in queries.with_lib(self.state.lib, queries.groups):
+            self.group_box.addItem(g, g)
+        self.state_box.setCurrentIndex(max(0, self.state_box.findData(st)))
+        self.group_box.setCurrentIndex(max(0, self.group_box.findData(gr)))
+        self.state_box.blockSignals(False)
+        self.group_box.blockSignals(False)
+        if cur:
+            self.open_person(cur)
+        elif self.proxy.rowCount():
+            self.table.selectRow(0)
+
+    def _current(self, cur, _prev) -> None:
+        if cur.isValid():
+            r = self.proxy.data(self.proxy.index(cur.row(), 0), Qt.UserRole)
+            if r and r.external_id != self.person.external_id:
+                self.person.show_person(r.external_id)
+
+    def open_person(self, external_id: str) -> None:
+        for row in range(self.proxy.rowCount()):
+            r = self.proxy.data(self.proxy.index(row, 0), Qt.UserRole)
+            if r.external_id == external_id:
+                self.table.selectRow(row)
+                break
+        self.person.show_person(external_id)
+
+
+class TimelineEntry(QFrame):
+    """One signed form as a card on the timeline."""
+
+    def __init__(self, e: queries.ConsentEntry, settings: dict, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        today = date.today()
+        status = e.status(today)
+        colour = {"active": "#15803d", "withdrawn": "#b91c1c", "expired": "#b45309", "future": "#2563eb",
+                  "superseded": "#64748b"}[status]
+        self.setStyleSheet(f"QFrame#card {{ border-left: 4px solid {colour}; }}")
+        lay = QGridLayout(self)
+        lay.setContentsMargins(14, 10, 14, 10)
+        lay.setHorizontalSpacing(14)
+        lay.setVerticalSpacing(3)
+        head = QLabel(self.tr("Form signed %1").replace("%1", labels.fmt_date(e.signed_on)))
+        head.setStyleSheet("font-weight: 600;")
+        st = QLabel(labels.record_status_word(status))
+        st.setStyleSheet(f"color: {colour}; font-weight: 600;")
+        lay.addWidget(head, 0, 0, 1, 2)
+        lay.addWidget(st, 0, 2, Qt.AlignRight)
+        who = labels.granted_by_word(e.granted_by)
+        if e.guardian_name:
+            who += f": {e.guardian_name}"
+        rows = [
+            (self.tr("Signed by"), who),
+            (self.tr("Channels"), ", ".join(labels.channel_title(c, settings) for c in e.channels)),
+            (self.tr("Media"), ", ".join(labels.kind_word(m) for m in e.media)),
+            (self.tr("Valid"), f"{labels.fmt_date(e.valid_from)} – {labels.fmt_date(e.valid_until)}"),
+            (self.tr("Face matching"), self.tr("Yes") if e.biometric else self.tr("No")),
+            (self.tr("Form"), labels.source_word(e.source) + (f" · {e.text_version}" if e.text_version else "")),
+        ]
+        if e.evidence_path:
+            kind = Path(e.evidence_path).suffix.lstrip(".").upper() or "?"
+            rows.append((self.tr("Evidence"), f'<a href="file:{e.evidence_path}">' + self.tr("Open the signed form (%1)").replace("%1", kind) + "</a>"))
+        if e.revoked_on:
+            why = e.revoke_reason or self.tr("no reason given")
+            rows.append((self.tr("Withdrawn"), self.tr("%1 by %2: %3").replace("%1", labels.fmt_date(e.revoked_on))
+                         .replace("%2", e.revoked_by or "?").replace("%3", why)))
+        rows.append((self.tr("Recorded"), f"{labels.fmt_datetime(e.recorded_at)} · {e.recorded_by}"))
+        for i, (k, v) in enumerate(rows, start=1):
+            kl = QLabel(k)
+            kl.setObjectName("muted")
+            vl = QLabel(v)
+            vl.setWordWrap(True)
+            vl.setOpenExternalLinks(True)
+            lay.addWidget(kl, i, 0, Qt.AlignTop)
+            lay.addWidget(vl, i, 1, 1, 2)
+        lay.setColumnStretch(1, 1)
+
+
+class PersonPage(QWidget):
+    open_asset = Signal(str)
+
+    def __init__(self, state, thumbs, parent=None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.thumbs = thumbs
+        self.external_id: str | None = None
+        self.row: queries.PersonRow | None = None
+        self.last_withdrawal = None
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        body = QWidget()
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.lay = QVBoxLayout(body)
+        self.lay.setContentsMargins(16, 16, 16, 16)
+        self.lay.setSpacing(10)
+        self.name = QLabel()
+        self.name.setObjectName("h1")
+        self.sub = QLabel()
+        self.sub.setObjectName("muted")
+        self.state_line = QHBoxLayout()
+        buttons = QHBoxLayout()
+        self.btn_add = QPushButton(theme.icon("add"), self.tr("Add consent form…"))
+        self.btn_add.setObjectName("primary")
+        self.btn_withdraw = QPushButton(theme.icon("withdraw"), self.tr("Withdraw consent…"))
+        self.btn_withdraw.setObjectName("danger")
+        self.btn_withdraw.setToolTip(self.tr("Withdraw every form of this person at once"))
+        self.ban = QCheckBox(self.tr("Publication ban"))
+        self.ban.setToolTip(self.tr("Never publish this person, whatever any form says (set in the school's admin system)"))
+        self.ban.setEnabled(False)
+        self.btn_enroll = QPushButton(theme.icon("enroll"), self.tr("Enrol reference faces…"))
+        for b in (self.btn_add, self.btn_withdraw, self.btn_enroll):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.ban)
+        self.enroll_hint = QLabel()
+        self.enroll_hint.setObjectName("muted")
+        self.enroll_hint.setWordWrap(True)
+        self.timeline = QVBoxLayout()
+        self.timeline.setSpacing(8)
+        self.assets_model = AssetGridModel(state.lib, thumbs, self)
+        self.assets = AssetGrid(self.assets_model)
+        self.assets.setMinimumHeight(220)
+        self.assets.activated_asset.connect(self.open_asset.emit)
+        self.assets_title = section(self.tr("Photos and clips"))
+        self.empty = QLabel(self.tr("Choose a person on the left."))
+        self.empty.setObjectName("muted")
+        for w in (self.name, self.sub):
+            self.lay.addWidget(w)
+        self.lay.addLayout(self.state_line)
+        self.lay.addLayout(buttons)
+        self.lay.addWidget(self.enroll_hint)
+        self.lay.addWidget(section(self.tr("Consent history")))
+        self.lay.addLayout(self.timeline)
+        self.lay.addWidget(self.assets_title)
+        self.lay.addWidget(self.assets, 1)
+        self.lay.addWidget(self.empty)
+        self.btn_add.clicked.connect(self.add_form)
+        self.btn_withdraw.clicked.connect(self.withdraw)
+        self.btn_enroll.clicked.connect(self.enroll)
+        state.assets_changed.connect(lambda _ids: self.assets_model.refresh(None))
+        self.show_person(None)
+
+    def show_person(self, external_id: str | None) -> None:
+        self.external_id = external_id
+        clear_layout(self.timeline)
+        clear_layout(self.state_line)
+        row = None
+        if external_id:
+            rows = [r for r in queries.with_lib(self.state.lib, queries.people_overview) if r.external_id == external_id]
+            row = rows[0] if rows else None
+        self.row = row
+        visible = row is not None
+        for w in (self.name, self.sub, self.btn_add, self.btn_withdraw, self.ban, self.btn_enroll,
+                  self.assets, self.assets_title, self.enroll_hint):
+            w.setVisible(visible)
+        self.empty.setVisible(not visible)
+        if not visible:
+            return
+        self.name.setText(row.name)
+        bits = [labels.role_word(row.role), row.external_id]
+        if row.group:
+            bits.append(row.group)
+        if row.birth_date:
+            bits.append(self.tr("born %1").replace("%1", labels.fmt_date(row.birth_date)))
+        self.sub.setText(" · ".join(bits))
+        self.state_line.addWidget(badge_label(STATE_VERDICT[row.consent_state], 18))
+        st = QLabel(labels.consent_state_word(row.consent_state))
+        st.setStyleSheet(f"color: {STATE_COLOURS[row.consent_state]}; font-weight: 600;")
+        self.state_line.addWidget(st)
+        if row.channels:
+            ch = QLabel(self.tr("for %1").replace("%1", ", ".join(labels.channel_title(c, self.state.settings) for c in row.channels)))
+            ch.setObjectName("muted")
+            ch.setWordWrap(True)
+            self.state_line.addWidget(ch, 1)
+        self.state_line.addStretch(0)
+        self.ban.setChecked(row.publication_ban)
+        entries = queries.with_lib(self.state.lib, queries.consent_timeline, row.id)
+        self.btn_withdraw.setEnabled(any(e.revoked_on is None for e in entries))
+        if not entries:
+            lab = QLabel(self.tr("No consent form recorded. Until one is, this person blocks every asset they are on."))
+            lab.setWordWrap(True)
+            lab.setObjectName("muted")
+            self.timeline.addWidget(lab)
+        for e in entries:
+            self.timeline.addWidget(TimelineEntry(e, self.state.settings))
+        match = self.state.settings.get("face_mode") == "match"
+        self.btn_enroll.setVisible(match and row.biometric)
+        if not match:
+            self.enroll_hint.setText(self.tr("Reference faces can only be enrolled when face matching is switched on in the settings."))
+        elif not row.biometric:
+            self.enroll_hint.setText(self.tr("Reference faces need a consent form in force that allows face matching."))
+        self.enroll_hint.setVisible(not (match and row.biometric))
+        ids = queries.with_lib(self.state.lib, queries.person_asset_ids, row.id)
+        self.assets_model.reload_settings()
+        self.assets_model.set_ids(ids)
+        self.assets_title.setText(self.tr("Photos and clips (%1)").replace("%1", str(len(ids))).upper())
+
+    # ---- actions ------------------------------------------------------------------------
+    def add_form(self) -> None:
+        if not self.row:
+            return
+        dlg = ConsentFormDialog(self.state, self.row, self)
+        if self.state.dialogs.exec_dialog(dlg) and dlg.values:
+            try:
+                self.state.lib.add_consent(self.row.external_id, **dlg.values)
+            except Exception as e:  # noqa: BLE001
+                self.state.error(self, e)
+                return
+            self._after_change()
+
+    def withdraw(self) -> None:
+        if not self.row:
+            return
+        dlg = WithdrawDialog(self.row, self)
+        if not self.state.dialogs.exec_dialog(dlg):
+            return
+        try:
+            result = self.state.lib.revoke(self.row.external_id, on=dlg.on(), reason=dlg.reason() or None)
+        except Exception as e:  # noqa: BLE001
+            self.state.error(self, e)
+            return
+        self.last_withdrawal = WithdrawalResultDialog(self.state, self.row, result, self)
+        self._after_change([e.asset for e, _p in result.affected])
+        self.state.dialogs.exec_dialog(self.last_withdrawal)
+
+    def enroll(self) -> None:
+        from . import facesvc
+
+        files = self.state.dialogs.open_files(self, self.tr("Choose photos of %1's face").replace("%1", self.row.name),
+                                              self.tr("Photos (*.jpg *.jpeg *.png *.heic)"))
+        if not files:
+            return
+        try:
+            facesvc.enroll(self.state.lib, self.row.external_id, files)
+        except Exception as e:  # noqa: BLE001
+            self.state.error(self, e)
+            return
+        self.state.dialogs.info(self, self.tr("Reference faces"), self.tr("%n reference photo(s) enrolled.", "", len(files)))
+
+    def _after_change(self, asset_ids=None) -> None:
+        ext = self.external_id
+        self.state.people_changed.emit()
+        self.state.changed(asset_ids)
+        self.show_person(ext)
+
+
+class ConsentFormDialog(QDialog):
+    """Every field of a consent form; the evidence file picked or dropped."""
+
+    def __init__(self, state, person: queries.PersonRow, parent=None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.values: dict | None = None
+        self.setWindowTitle(self.tr("New consent form for %1").replace("%1", person.name))
+        self.setMinimumWidth(520)
+        lay = QVBoxLayout(self)
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignRight)
+        self.granted_by = QComboBox()
+        for g in ("guardian", "self"):
+            self.granted_by.addItem(labels.granted_by_word(g), g)
+        self.guardian = QLineEdit()
+        self.guardian.setPlaceholderText(self.tr("Name of the parent or guardian"))
+        self.granted_by.currentIndexChanged.connect(
+            lambda _i: self.guardian.setEnabled(self.granted_by.currentData() == "guardian"))
+        chan_box = QWidget()
+        cl = QGridLayout(chan_box)
+        cl.setContentsMargins(0, 0, 0, 0)
+        self.channel_checks: dict[str, QCheckBox] = {}
+        from mediadesk.services.evaluate import all_channels
+
+        for i, ch in enumerate(all_channels(state.settings)):
+            cb = QCheckBox(labels.channel_title(ch, state.settings))
+            self.channel_checks[ch] = cb
+            cl.addWidget(cb, i // 3, i % 3)
+        media_box = QWidget()
+        ml = QHBoxLayout(media_box)
+        ml.setContentsMargins(0, 0, 0, 0)
+        self.media_checks = {}
+        for m in ("photo", "video", "audio"):
+            cb = QCheckBox(labels.kind_word(m))
+            self.media_checks[m] = cb
+            ml.addWidget(cb)
+        ml.addStretch(1)
+        today = QDate.currentDate()
+        self.signed_on = QDateEdit(today)
+        self.signed_on.setCalendarPopup(True)
+        self.valid_from = QDateEdit(today)
+        self.valid_from.setCalendarPopup(True)
+        self.valid_until = QDateEdit()
+        self.valid_until.setCalendarPopup(True)
+        self.valid_until.setMinimumDate(QDate(2000, 1, 1))
+        self.valid_until.setSpecialValueText(self.tr("default (end of the school year)"))
+        self.valid_until.setDate(self.valid_until.minimumDate())
+        self.signed_on.dateChanged.connect(self.valid_from.setDate)
+        self.biometric = QCheckBox(self.tr("Allows automatic face matching (biometric data)"))
+        self.source = QComboBox()
+        for s in ("paper", "digital", "on_site", "import"):
+            self.source.addItem(labels.source_word(s), s)
+        self.text_version = QLineEdit()
+        self.text_version.setPlaceholderText(self.tr("e.g. v3 (2026)"))
+        self.evidence = DropZone(self.tr("Drop the scan, photo or PDF of the form here"))
+        self.evidence.setMinimumHeight(70)
+        self.evidence.dropped.connect(lambda paths: self._set_evidence(paths[0]))
+        pick = QPushButton(theme.icon("attach"), self.tr("Choose file…"))
+        pick.clicked.connect(self._pick)
+        self.evidence_path: str | None = None
+        ev_row = QHBoxLayout()
+        ev_row.addWidget(self.evidence, 1)
+        ev_row.addWidget(pick)
+        form.addRow(self.tr("Signed by"), self.granted_by)
+        form.addRow(self.tr("Guardian"), self.guardian)
+        form.addRow(self.tr("Channels"), chan_box)
+        form.addRow(self.tr("Media"), media_box)
+        form.addRow(self.tr("Signed on"), self.signed_on)
+        form.addRow(self.tr("Valid from"), self.valid_from)
+        form.addRow(self.tr("Valid until"), self.valid_until)
+        form.addRow("", self.biometric)
+        form.addRow(self.tr("Kind of form"), self.source)
+        form.addRow(self.tr("Text version"), self.text_version)
+        form.addRow(self.tr("Evidence"), ev_row)
+        lay.addLayout(form)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b91c1c;")
+        self.error.setWordWrap(True)
+        lay.addWidget(self.error)
+        bb = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        bb.accepted.connect(self.try_accept)
+        bb.rejected.connect(self.reject)
+        lay.addWidget(bb)
+
+    def _pick(self) -> None:
+        f = self.state.dialogs.open_file(self, self.tr("Evidence of the form"),
+                                         self.tr("Scans and documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)"))
+        if f:
+            self._set_evidence(f)
+
+    def _set_evidence(self, path: str) -> None:
+        self.evidence_path = path
+        self.evidence.setText(Path(path).name)
+
+    @staticmethod
+    def _d(w: QDateEdit) -> date:
+        q = w.date()
+        return date(q.year(), q.month(), q.day())
+
+    def collect(self) -> dict:
+        vu = None if self.valid_until.date() == self.valid_until.minimumDate() else self._d(self.valid_until)
+        return dict(
+            granted_by=self.granted_by.currentData(),
+            guardian_name=self.guardian.text().strip() or None if self.granted_by.currentData() == "guardian" else None,
+            channels=[c for c, cb in self.channel_checks.items() if cb.isChecked()],
+            media=[m for m, cb in self.media_checks.items() if cb.isChecked()],
+            signed_on=self._d(self.signed_on), valid_from=self._d(self.valid_from), valid_until=vu,
+            biometric=self.biometric.isChecked(), source=self.source.currentData(),
+            text_version=self.text_version.text().strip() or None, evidence_file=self.evidence_path,
+        )
+
+    def try_accept(self) -> None:
+        v = self.collect()
+        if not v["channels"]:
+            self.error.setText(self.tr("Tick at least one channel."))
+            return
+        if not v["media"]:
+            self.error.setText(self.tr("Tick at least one kind of media."))
+            return
+        if v["granted_by"] == "guardian" and not v["guardian_name"]:
+            self.error.setText(self.tr("Enter the name of the parent or guardian who signed."))
+            return
+        self.values = v
+        self.accept()
+
+
+class WithdrawDialog(QDialog):
+    def __init__(self, person: queries.PersonRow, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Withdraw consent"))
+        self.setMinimumWidth(460)
+        lay = QVBoxLayout(self)
+        text = QLabel(self.tr("Every consent form of %1 will be withdrawn. Photos and clips with %1 on them are blocked from that day on.").replace("%1", person.name))
+        text.setWordWrap(True)
+        lay.addWidget(text)
+        form = QFormLayout()
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.reason_edit = QPlainTextEdit()
+        self.reason_edit.setPlaceholderText(self.tr("e.g. parent phoned the office"))
+        self.reason_edit.setFixedHeight(70)
+        form.addRow(self.tr("Withdrawn from"), self.date)
+        form.addRow(self.tr("Reason"), self.reason_edit)
+        lay.addLayout(form)
+        bb = QDialogButtonBox()
+        ok = bb.addButton(self.tr("Withdraw"), QDialogButtonBox.AcceptRole)
+        ok.setObjectName("danger")
+        bb.addButton(QDialogButtonBox.Cancel)
+        bb.accepted.connect(self.accept)
+        bb.rejected.connect(self.reject)
+        lay.addWidget(bb)
+
+    def on(self) -> date:
+        q = self.date.date()
+        return date(q.year(), q.month(), q.day())
+
+    def reason(self) -> str:
+        return self.reason_edit.toPlainText().strip()
+
+
+class WithdrawalResultDialog(QDialog):
+    """What the withdrawal changed: assets now blocked, publications to take down."""
+
+    def __init__(self, state, person, result, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Consent withdrawn"))
+        self.resize(640, 460)
+        lay = QVBoxLayout(self)
+        blocked: dict[str, list[str]] = {}
+        paths = {}
+        for e, p in result.affected:
+            if e.verdict.value == "blocked":
+                blocked.setdefault(e.asset, []).append(e.channel)
+                paths[e.asset] = p
+        self.blocked_assets = list(blocked)
+        pairs = [(a, c) for a, chans in blocked.items() for c in chans]
+        self.takedown = queries.with_lib(state.lib, queries.publications_to_take_down, pairs)
+        head = QLabel(self.tr("Consent of %1 withdrawn from %2.").replace("%1", person.name)
+                      .replace("%2", labels.fmt_date(result.on)))
+        head.setObjectName("h2")
+        head.setWordWrap(True)
+        lay.addWidget(head)
+        lay.addWidget(section(self.tr("Must come down now (%1)").replace("%1", str(len(self.takedown)))))
+        self.takedown_list = QListWidget()
+        for t in self.takedown:
+            where = t.location or self.tr("place not recorded")
+            it = QListWidgetItem(theme.icon("ban"), self.tr("%1 on %2, published %3: %4")
+                                 .replace("%1", Path(t.path).name).replace("%2", labels.channel_title(t.channel, state.settings))
+                                 .replace("%3", labels.fmt_date(t.published_on)).replace("%4", where))
+            self.takedown_list.addItem(it)
+        if not self.takedown:
+            self.takedown_list.addItem(self.tr("Nothing recorded as published: nothing to take down."))
+        self.takedown_list.setMaximumHeight(140)
+        lay.addWidget(self.takedown_list)
+        lay.addWidget(section(self.tr("Now blocked (%1)").replace("%1", str(len(blocked)))))
+        self.blocked_list = QListWidget()
+        for a, chans in blocked.items():
+            text = f"{Path(paths[a]).name}  —  " + ", ".join(labels.channel_title(c, state.settings) for c in chans)
+            it = QListWidgetItem(theme.badge_icon("blocked"), text)
+            it.setData(Qt.UserRole, a)
+            self.blocked_list.addItem(it)
+        if not blocked:
+            self.blocked_list.addItem(self.tr("%1 is on no photo or clip yet.").replace("%1", person.name))
+        lay.addWidget(self.blocked_list, 1)
+        bb = QDialogButtonBox(QDialogButtonBox.Close)
+        bb.rejected.connect(self.reject)
+        lay.addWidget(bb)

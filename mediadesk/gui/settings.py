@@ -1,0 +1,261 @@
+"""Settings: profile, age of consent, channels (add, rename, hide), default
+consent period, face mode, language. Every change goes through
+``Library.update_settings`` (audited); the face mode through the faces
+service."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mediadesk.core.enums import PROFILE_AGE, Profile
+
+from . import facesvc, labels, theme
+from .i18n import LANGUAGES
+
+
+class FaceModeBox(QGroupBox):
+    """The three face modes, each explained in two sentences; match needs a DPIA."""
+
+    def __init__(self, mode: str = "detect", dpia_ref: str | None = None, dpia_date: str | None = None, parent=None) -> None:
+        super().__init__(self.tr("Faces"), parent)
+        lay = QVBoxLayout(self)
+        self.group = QButtonGroup(self)
+        self.buttons = {}
+        texts = {
+            "off": self.tr("MediaDesk does not look for faces. Staff tag people and draw face boxes by hand."),
+            "detect": self.tr("MediaDesk finds faces and draws a box around each one. Staff say who each face is; nothing is stored about what faces look like."),
+            "match": self.tr("MediaDesk also suggests who a face is, using reference photos of people who consented to face matching. This is biometric data, so it needs a data protection impact assessment (DPIA) first."),
+        }
+        for m in ("off", "detect", "match"):
+            rb = QRadioButton(labels.face_mode_word(m))
+            rb.setStyleSheet("font-weight: 600;")
+            ex = QLabel(texts[m])
+            ex.setWordWrap(True)
+            ex.setObjectName("muted")
+            ex.setContentsMargins(24, 0, 0, 4)
+            self.group.addButton(rb)
+            self.buttons[m] = rb
+            lay.addWidget(rb)
+            lay.addWidget(ex)
+        dp = QFormLayout()
+        dp.setContentsMargins(24, 0, 0, 0)
+        self.dpia_ref = QLineEdit(dpia_ref or "")
+        self.dpia_ref.setPlaceholderText(self.tr("e.g. DPIA-2026-04"))
+        self.dpia_date = QDateEdit(QDate.fromString(dpia_date, "yyyy-MM-dd") if dpia_date else QDate.currentDate())
+        self.dpia_date.setCalendarPopup(True)
+        dp.addRow(self.tr("DPIA reference"), self.dpia_ref)
+        dp.addRow(self.tr("DPIA date"), self.dpia_date)
+        lay.addLayout(dp)
+        self.buttons.get(mode, self.buttons["detect"]).setChecked(True)
+        self.group.buttonToggled.connect(lambda *_: self._sync())
+        self._sync()
+
+    def _sync(self) -> None:
+        on = self.mode() == "match"
+        self.dpia_ref.setEnabled(on)
+        self.dpia_date.setEnabled(on)
+
+    def mode(self) -> str:
+        for m, b in self.buttons.items():
+            if b.isChecked():
+                return m
+        return "detect"
+
+    def set_mode(self, m: str) -> None:
+        self.buttons[m].setChecked(True)
+
+    def dpia(self) -> tuple[str | None, date | None]:
+        q = self.dpia_date.date()
+        return (self.dpia_ref.text().strip() or None, date(q.year(), q.month(), q.day()))
+
+    def problem(self) -> str | None:
+        if self.mode() == "match" and not self.dpia()[0]:
+            return self.tr("Face matching needs the reference and date of your DPIA.")
+        return None
+
+
+class ProfileBox(QWidget):
+    def __init__(self, profile: str = "dk", age: int = 15, parent=None, extra=()) -> None:
+        super().__init__(parent)
+        lay = QFormLayout(self)
+        self.form = lay
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.profile = QComboBox()
+        for p in ("dk", "nl", "eu", "custom"):
+            self.profile.addItem(labels.profile_word(p), p)
+        self.age = QSpinBox()
+        self.age.setRange(10, 21)
+        self.age.setSuffix(" " + self.tr("years"))
+        self.profile.setCurrentIndex(max(0, self.profile.findData(profile)))
+        self.age.setValue(int(age))
+        hint = QLabel(self.tr("Below this age a parent or guardian signs the consent form."))
+        hint.setObjectName("muted")
+        hint.setWordWrap(True)
+        lay.addRow(self.tr("Country rules"), self.profile)
+        lay.addRow(self.tr("Age of consent"), self.age)
+        lay.addRow("", hint)
+        for label, widget in extra:
+            lay.addRow(label, widget)
+        self.profile.currentIndexChanged.connect(self._sync)
+        self._sync()
+
+    def _sync(self) -> None:
+        p = self.profile.currentData()
+        if p in ("dk", "nl", "eu"):
+            self.age.setValue(PROFILE_AGE[Profile(p)])
+        self.age.setEnabled(p == "custom")
+
+    def values(self) -> tuple[str, int]:
+        return self.profile.currentData(), self.age.value()
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, state, parent=None) -> None:
+        super().__init__(parent)
+        self.state = state
+        s = state.settings
+        self.setWindowTitle(self.tr("Settings"))
+        self.resize(620, 560)
+        lay = QVBoxLayout(self)
+        tabs = QTabWidget()
+        lay.addWidget(tabs)
+
+        general = QWidget()
+        gl = QVBoxLayout(general)
+        self.period = QSpinBox()
+        self.period.setRange(0, 60)
+        self.period.setSpecialValueText(self.tr("until the end of the school year (31 July)"))
+        self.period.setSuffix(" " + self.tr("months"))
+        self.period.setValue(int(s.get("consent_period_months") or 0))
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(s.get("language", "en"))))
+        self.profile = ProfileBox(s.get("profile", "eu"), s.get("age_of_consent", 16), extra=[
+            (self.tr("A new form is valid"), self.period), (self.tr("Language"), self.language)])
+        gl.addWidget(self.profile)
+        gl.addStretch(1)
+        tabs.addTab(general, self.tr("General"))
+
+        chans = QWidget()
+        cl = QVBoxLayout(chans)
+        intro = QLabel(self.tr("Where the school publishes. Rename a channel by editing its name; untick it to hide it."))
+        intro.setWordWrap(True)
+        intro.setObjectName("muted")
+        cl.addWidget(intro)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Name shown"), self.tr("Shown")])
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
+        for c in s.get("channels", []):
+            self._add_row(c["slug"], c.get("label") or "", not c.get("hidden"))
+        cl.addWidget(self.table)
+        add = QPushButton(theme.icon("add"), self.tr("Add channel…"))
+        add.clicked.connect(self._add_channel)
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addStretch(1)
+        cl.addLayout(row)
+        tabs.addTab(chans, self.tr("Channels"))
+
+        faces = QWidget()
+        fl = QVBoxLayout(faces)
+        self.faces = FaceModeBox(s.get("face_mode", "detect"), s.get("dpia_reference"), s.get("dpia_date"))
+        fl.addWidget(self.faces)
+        fl.addStretch(1)
+        tabs.addTab(faces, self.tr("Faces"))
+
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b91c1c;")
+        self.error.setWordWrap(True)
+        lay.addWidget(self.error)
+        bb = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        bb.accepted.connect(self.apply)
+        bb.rejected.connect(self.reject)
+        lay.addWidget(bb)
+
+    def _add_row(self, slug: str, label: str, shown: bool, new: bool = False) -> None:
+        r = self.table.rowCount()
+        self.table.insertRow(r)
+        it = QTableWidgetItem(slug)
+        if not new:
+            it.setFlags(it.flags() & ~Qt.ItemIsEditable)
+        self.table.setItem(r, 0, it)
+        self.table.setItem(r, 1, QTableWidgetItem(label or labels.channel_title(slug)))
+        chk = QTableWidgetItem()
+        chk.setFlags(Qt.ItemIsUserCheckable | Qt.ItemIsEnabled)
+        chk.setCheckState(Qt.Checked if shown else Qt.Unchecked)
+        self.table.setItem(r, 2, chk)
+
+    def _add_channel(self) -> None:
+        name = self.state.dialogs.get_text(self, self.tr("Add channel"), self.tr("Name of the new channel (e.g. LinkedIn):"))
+        if not name or not name.strip():
+            return
+        slug = re.sub(r"[^a-z0-9_-]+", "-", name.strip().lower()).strip("-") or "channel"
+        self._add_row(slug, name.strip(), True, new=True)
+
+    def channels(self) -> list[dict]:
+        out = []
+        for r in range(self.table.rowCount()):
+            slug = self.table.item(r, 0).text().strip()
+            label = self.table.item(r, 1).text().strip()
+            default = labels.channel_title(slug)
+            out.append({"slug": slug, "label": None if label in ("", default) else label,
+                        "hidden": self.table.item(r, 2).checkState() != Qt.Checked})
+        return out
+
+    def changes(self) -> dict:
+        s = self.state.settings
+        profile, age = self.profile.values()
+        new = {
+            "profile": profile, "age_of_consent": age, "channels": self.channels(),
+            "consent_period_months": self.period.value() or None, "language": self.language.currentData(),
+        }
+        return {k: v for k, v in new.items() if s.get(k) != v}
+
+    def apply(self) -> None:
+        problem = self.faces.problem()
+        if problem:
+            self.error.setText(problem)
+            return
+        lib = self.state.lib
+        try:
+            ch = self.changes()
+            if ch:
+                lib.update_settings(**ch)
+            mode = self.faces.mode()
+            ref, when = self.faces.dpia()
+            s = self.state.settings
+            if mode != s.get("face_mode") or (mode == "match" and (ref != s.get("dpia_reference") or when.isoformat() != s.get("dpia_date"))):
+                if mode == "match" or s.get("face_mode") != "match" or self.state.dialogs.confirm(
+                        self, self.tr("Switch off face matching"),
+                        self.tr("Every stored reference face will be deleted. Continue?")):
+                    facesvc.set_face_mode(lib, mode, ref, when)
+        except Exception as e:  # noqa: BLE001
+            self.error.setText(str(e))
+            return
+        self.accept()

@@ -1,0 +1,1826 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da_DK">
+    <context>
+        <name>App</name>
+        <message>
+            <location filename="../../mediadesk/app.py" line="75" />
+            <source>Preparing the demo library…</source>
+            <translation>Demobiblioteket gøres klar…</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppState</name>
+        <message>
+            <location filename="../../mediadesk/gui/state.py" line="47" />
+            <source>Something went wrong</source>
+            <translation>Noget gik galt</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssetDelegate</name>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/grid.py" line="207" />
+            <source>%n face(s) open</source>
+            <translation>
+                <numerusform>%n ansigt åbent</numerusform>
+                <numerusform>%n ansigter åbne</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/grid.py" line="210" />
+            <source>Offline</source>
+            <translation>Offline</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentFormDialog</name>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="472" />
+            <source>New consent form for %1</source>
+            <translation>Ny samtykkeblanket for %1</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="481" />
+            <source>Name of the parent or guardian</source>
+            <translation>Forælderens eller værgens navn</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="511" />
+            <source>default (end of the school year)</source>
+            <translation>standard (skoleårets slutning)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="514" />
+            <source>Allows automatic face matching (biometric data)</source>
+            <translation>Tillader automatisk ansigtsgenkendelse (biometriske data)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="519" />
+            <source>e.g. v3 (2026)</source>
+            <translation>fx v3 (2026)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="520" />
+            <source>Drop the scan, photo or PDF of the form here</source>
+            <translation>Slip scanningen, fotoet eller PDF'en af blanketten her</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="523" />
+            <source>Choose file…</source>
+            <translation>Vælg fil…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="529" />
+            <source>Signed by</source>
+            <translation>Underskrevet af</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="530" />
+            <source>Guardian</source>
+            <translation>Værge</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="531" />
+            <source>Channels</source>
+            <translation>Kanaler</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="532" />
+            <source>Media</source>
+            <translation>Medier</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="533" />
+            <source>Signed on</source>
+            <translation>Underskrevet den</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="534" />
+            <source>Valid from</source>
+            <translation>Gyldig fra</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="535" />
+            <source>Valid until</source>
+            <translation>Gyldig til</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="537" />
+            <source>Kind of form</source>
+            <translation>Type blanket</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="538" />
+            <source>Text version</source>
+            <translation>Tekstversion</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="539" />
+            <source>Evidence</source>
+            <translation>Dokumentation</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="551" />
+            <source>Evidence of the form</source>
+            <translation>Dokumentation for blanketten</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="552" />
+            <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
+            <translation>Scanninger og dokumenter (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="580" />
+            <source>Tick at least one channel.</source>
+            <translation>Sæt flueben ved mindst én kanal.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="583" />
+            <source>Tick at least one kind of media.</source>
+            <translation>Sæt flueben ved mindst én medietype.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="586" />
+            <source>Enter the name of the parent or guardian who signed.</source>
+            <translation>Skriv navnet på den forælder eller værge, der underskrev.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailPanel</name>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="63" />
+            <source>For every channel:</source>
+            <translation>For alle kanaler:</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="156" />
+            <source>Review</source>
+            <translation>Gennemse</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="157" />
+            <source>Open in the viewer to identify faces (Enter)</source>
+            <translation>Åbn i fremviseren for at identificere ansigter (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="158" />
+            <location filename="../../mediadesk/gui/detail.py" line="222" />
+            <source>People complete</source>
+            <translation>Personer komplette</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="159" />
+            <source>Confirm that the list of people is complete (Ctrl+Return)</source>
+            <translation>Bekræft, at listen over personer er komplet (Ctrl+Retur)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="160" />
+            <location filename="../../mediadesk/gui/detail.py" line="223" />
+            <source>Block…</source>
+            <translation>Bloker…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="161" />
+            <source>Block this asset for every channel, with a reason (Ctrl+B)</source>
+            <translation>Bloker for alle kanaler, med en begrundelse (Ctrl+B)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="170" />
+            <source>Select a photo or clip to see whether it may be published.</source>
+            <translation>Vælg et foto eller klip for at se, om det må offentliggøres.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="219" />
+            <source>offline: the file is not where it was</source>
+            <translation>offline: filen er ikke længere, hvor den var</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="222" />
+            <source>People confirmed</source>
+            <translation>Personer bekræftet</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="223" />
+            <source>Unblock</source>
+            <translation>Fjern blokering</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="226" />
+            <source>May it be published?</source>
+            <translation>Må det offentliggøres?</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="229" />
+            <source>People on it</source>
+            <translation>Personer på det</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="236" />
+            <source>No one tagged yet.</source>
+            <translation>Ingen er tagget endnu.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/detail.py" line="240" />
+            <source>%n face(s) found</source>
+            <translation>
+                <numerusform>%n ansigt fundet</numerusform>
+                <numerusform>%n ansigter fundet</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/detail.py" line="241" />
+            <source>%n still to identify</source>
+            <translation>
+                <numerusform>%n mangler at blive identificeret</numerusform>
+                <numerusform>%n mangler at blive identificeret</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="245" />
+            <source>List confirmed complete by %1 on %2</source>
+            <translation>Listen bekræftet komplet af %1 den %2</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="251" />
+            <source>Details</source>
+            <translation>Detaljer</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="256" />
+            <source>Taken</source>
+            <translation>Taget</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="257" />
+            <source>Imported</source>
+            <translation>Importeret</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="258" />
+            <source>Size</source>
+            <translation>Størrelse</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="261" />
+            <source>Dimensions</source>
+            <translation>Mål</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="263" />
+            <source>Length</source>
+            <translation>Længde</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="265" />
+            <source>Camera</source>
+            <translation>Kamera</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="266" />
+            <source>File</source>
+            <translation>Fil</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="268" />
+            <source>Also at</source>
+            <translation>Også i</translation>
+        </message>
+    </context>
+    <context>
+        <name>FaceCanvas</name>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="150" />
+            <source>Drag a box around the face (Esc to stop)</source>
+            <translation>Træk en ramme om ansigtet (Esc for at stoppe)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="156" />
+            <source>%1?</source>
+            <translation>%1?</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="158" />
+            <source>not identifiable</source>
+            <translation>ikke genkendelig</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="159" />
+            <source>who is this?</source>
+            <translation>hvem er det?</translation>
+        </message>
+    </context>
+    <context>
+        <name>FaceModeBox</name>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="44" />
+            <source>Faces</source>
+            <translation>Ansigter</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="49" />
+            <source>MediaDesk does not look for faces. Staff tag people and draw face boxes by hand.</source>
+            <translation>MediaDesk leder ikke efter ansigter. Personalet tagger personer og tegner ansigtsrammer i hånden.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="50" />
+            <source>MediaDesk finds faces and draws a box around each one. Staff say who each face is; nothing is stored about what faces look like.</source>
+            <translation>MediaDesk finder ansigter og tegner en ramme om hvert af dem. Personalet angiver, hvem hvert ansigt er; der gemmes intet om, hvordan ansigterne ser ud.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="51" />
+            <source>MediaDesk also suggests who a face is, using reference photos of people who consented to face matching. This is biometric data, so it needs a data protection impact assessment (DPIA) first.</source>
+            <translation>MediaDesk foreslår også, hvem et ansigt er, ud fra referencefotos af personer, der har givet samtykke til ansigtsgenkendelse. Det er biometriske data, så det kræver først en konsekvensanalyse (DPIA).</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="67" />
+            <source>e.g. DPIA-2026-04</source>
+            <translation>fx DPIA-2026-04</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="70" />
+            <source>DPIA reference</source>
+            <translation>DPIA-reference</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="71" />
+            <source>DPIA date</source>
+            <translation>DPIA-dato</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="97" />
+            <source>Face matching needs the reference and date of your DPIA.</source>
+            <translation>Ansigtsgenkendelse kræver reference og dato for jeres DPIA.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="160" />
+            <source>Search file names…</source>
+            <translation>Søg i filnavne…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="175" />
+            <source>Anyone</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="180" />
+            <source>Faces to identify</source>
+            <translation>Ansigter at identificere</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="181" />
+            <source>Offline</source>
+            <translation>Offline</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="183" />
+            <source>Save this filter in the sidebar</source>
+            <translation>Gem dette filter i sidepanelet</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="184" />
+            <source>Clear</source>
+            <translation>Nulstil</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="185" />
+            <source>Show everything again</source>
+            <translation>Vis alt igen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="186" />
+            <source>Event</source>
+            <translation>Begivenhed</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="186" />
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="187" />
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="194" />
+            <source>From</source>
+            <translation>Fra</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="194" />
+            <source>To</source>
+            <translation>Til</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="195" />
+            <source>Channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="224" />
+            <source>any day</source>
+            <translation>enhver dag</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="233" />
+            <source>All events</source>
+            <translation>Alle begivenheder</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="237" />
+            <source>Photos and clips</source>
+            <translation>Fotos og klip</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="245" />
+            <source>Any channel</source>
+            <translation>Alle kanaler</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="249" />
+            <source>Any verdict</source>
+            <translation>Alle vurderinger</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunWizard</name>
+        <message>
+            <location filename="../../mediadesk/gui/wizard.py" line="88" />
+            <source>MediaDesk: new library</source>
+            <translation>MediaDesk: nyt bibliotek</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportController</name>
+        <message>
+            <location filename="../../mediadesk/gui/importing.py" line="177" />
+            <source>Stopping…</source>
+            <translation>Stopper…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importing.py" line="190" />
+            <source>Import failed</source>
+            <translation>Importen mislykkedes</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportProgress</name>
+        <message>
+            <location filename="../../mediadesk/gui/importing.py" line="40" />
+            <source>Importing</source>
+            <translation>Importerer</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importing.py" line="44" />
+            <source>Reading photos and clips…</source>
+            <translation>Læser fotos og klip…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importing.py" line="52" />
+            <source>Cancel</source>
+            <translation>Annuller</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importing.py" line="53" />
+            <source>Stop after the current file; what is done so far is kept</source>
+            <translation>Stop efter den aktuelle fil; det, der allerede er gjort, bevares</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importing.py" line="66" />
+            <source>%1 of %2</source>
+            <translation>%1 af %2</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importing.py" line="70" />
+            <source>Looking for faces…</source>
+            <translation>Leder efter ansigter…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportReportDialog</name>
+        <message>
+            <location filename="../../mediadesk/gui/importing.py" line="80" />
+            <source>Import report</source>
+            <translation>Importrapport</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/importing.py" line="88" />
+            <source>Imported (%n)</source>
+            <translation>
+                <numerusform>Importeret (%n)</numerusform>
+                <numerusform>Importeret (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/importing.py" line="89" />
+            <source>Already known (%n)</source>
+            <translation>
+                <numerusform>Allerede kendt (%n)</numerusform>
+                <numerusform>Allerede kendt (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/importing.py" line="90" />
+            <source>Re-linked (%n)</source>
+            <translation>
+                <numerusform>Genforbundet (%n)</numerusform>
+                <numerusform>Genforbundet (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/importing.py" line="91" />
+            <source>Rejected (%n)</source>
+            <translation>
+                <numerusform>Afvist (%n)</numerusform>
+                <numerusform>Afvist (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/importing.py" line="102" />
+            <source>%n new photo(s) or clip(s) imported.</source>
+            <translation>
+                <numerusform>%n nyt foto eller klip importeret.</numerusform>
+                <numerusform>%n nye fotos eller klip importeret.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/importing.py" line="104" />
+            <source>%n file(s) could not be read.</source>
+            <translation>
+                <numerusform>%n fil kunne ikke læses.</numerusform>
+                <numerusform>%n filer kunne ikke læses.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importing.py" line="106" />
+            <source>The import was cancelled; what was read is kept.</source>
+            <translation>Importen blev annulleret; det, der nåede at blive læst, bevares.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importing.py" line="112" />
+            <location filename="../../mediadesk/gui/importing.py" line="113" />
+            <location filename="../../mediadesk/gui/importing.py" line="114" />
+            <source>File</source>
+            <translation>Fil</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importing.py" line="112" />
+            <source>Folder</source>
+            <translation>Mappe</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importing.py" line="113" />
+            <source>Was at</source>
+            <translation>Lå i</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importing.py" line="114" />
+            <source>Why</source>
+            <translation>Hvorfor</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="18" />
+            <source>Website</source>
+            <translation>Hjemmeside</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="18" />
+            <source>Facebook</source>
+            <translation>Facebook</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="18" />
+            <source>Instagram</source>
+            <translation>Instagram</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="19" />
+            <source>TikTok</source>
+            <translation>TikTok</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="19" />
+            <source>Print</source>
+            <translation>Tryksager</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="19" />
+            <source>Intranet</source>
+            <translation>Intranet</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="25" />
+            <source>Cleared</source>
+            <translation>Godkendt</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="25" />
+            <source>Needs review</source>
+            <translation>Skal gennemses</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="25" />
+            <source>Blocked</source>
+            <translation>Blokeret</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="29" />
+            <source>Photo</source>
+            <translation>Foto</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="29" />
+            <source>Video</source>
+            <translation>Video</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="29" />
+            <source>Audio</source>
+            <translation>Lyd</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="33" />
+            <source>Student</source>
+            <translation>Elev</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="33" />
+            <source>Staff</source>
+            <translation>Personale</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="33" />
+            <source>Guest</source>
+            <translation>Gæst</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="38" />
+            <source>Valid consent</source>
+            <translation>Gyldigt samtykke</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="38" />
+            <location filename="../../mediadesk/gui/labels.py" line="45" />
+            <source>Expired</source>
+            <translation>Udløbet</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="38" />
+            <location filename="../../mediadesk/gui/labels.py" line="45" />
+            <source>Withdrawn</source>
+            <translation>Trukket tilbage</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="39" />
+            <source>No consent</source>
+            <translation>Intet samtykke</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="39" />
+            <source>Publication ban</source>
+            <translation>Offentliggørelsesforbud</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="45" />
+            <source>In force</source>
+            <translation>Gældende</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="46" />
+            <source>Not yet valid</source>
+            <translation>Endnu ikke gyldig</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="46" />
+            <source>Replaced by a newer form</source>
+            <translation>Erstattet af en nyere blanket</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="51" />
+            <source>The person themselves</source>
+            <translation>Personen selv</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="51" />
+            <source>Parent or guardian</source>
+            <translation>Forælder eller værge</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="55" />
+            <source>Paper form</source>
+            <translation>Papirblanket</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="55" />
+            <source>Digital form</source>
+            <translation>Digital blanket</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="55" />
+            <source>Signed on site</source>
+            <translation>Underskrevet på stedet</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="56" />
+            <source>Imported</source>
+            <translation>Importeret</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="60" />
+            <source>Not identified</source>
+            <translation>Ikke identificeret</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="60" />
+            <source>Suggestion</source>
+            <translation>Forslag</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="61" />
+            <source>Confirmed</source>
+            <translation>Bekræftet</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="61" />
+            <source>Not identifiable</source>
+            <translation>Ikke genkendelig</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="65" />
+            <source>Off: tag people by hand</source>
+            <translation>Fra: tag personer i hånden</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="65" />
+            <source>Find faces</source>
+            <translation>Find ansigter</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="66" />
+            <source>Find and suggest people</source>
+            <translation>Find ansigter og foreslå personer</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="70" />
+            <source>Denmark (15)</source>
+            <translation>Danmark (15)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="70" />
+            <source>Netherlands (16)</source>
+            <translation>Holland (16)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="70" />
+            <source>EU default (16)</source>
+            <translation>EU-standard (16)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="71" />
+            <source>Custom</source>
+            <translation>Tilpasset</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryPage</name>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="363" />
+            <source>Loading…</source>
+            <translation>Indlæser…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/mainwindow.py" line="374" />
+            <source>%n photo(s) and clip(s)</source>
+            <translation>
+                <numerusform>%n foto eller klip</numerusform>
+                <numerusform>%n fotos og klip</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="397" />
+            <source>MediaDesk</source>
+            <translation>MediaDesk</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="458" />
+            <source>Import &amp;files…</source>
+            <translation>Importér &amp;filer…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="459" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="681" />
+            <source>Import photos and clips</source>
+            <translation>Importér fotos og klip</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="460" />
+            <source>Import f&amp;older…</source>
+            <translation>Importér &amp;mappe…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="461" />
+            <source>Import every photo and clip in a folder</source>
+            <translation>Importér alle fotos og klip i en mappe</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="462" />
+            <source>&amp;Quick check…</source>
+            <translation>&amp;Hurtigtjek…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="463" />
+            <source>Check one photo or clip before posting</source>
+            <translation>Tjek et foto eller klip, før det lægges op</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="464" />
+            <source>&amp;Settings…</source>
+            <translation>&amp;Indstillinger…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="465" />
+            <source>Profile, channels, face mode, language</source>
+            <translation>Profil, kanaler, ansigtstilstand, sprog</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="469" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Afslut</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="470" />
+            <source>&amp;Library</source>
+            <translation>&amp;Bibliotek</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="471" />
+            <source>&amp;People</source>
+            <translation>&amp;Personer</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="472" />
+            <source>People and their consent</source>
+            <translation>Personer og deres samtykke</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="473" />
+            <source>&amp;Review in viewer</source>
+            <translation>&amp;Gennemse i fremviser</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="474" />
+            <source>Open the selected asset to identify faces</source>
+            <translation>Åbn det valgte for at identificere ansigter</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="475" />
+            <source>&amp;Next</source>
+            <translation>&amp;Næste</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="476" />
+            <source>Next photo or clip</source>
+            <translation>Næste foto eller klip</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="477" />
+            <source>Pre&amp;vious</source>
+            <translation>&amp;Forrige</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="478" />
+            <source>Previous photo or clip</source>
+            <translation>Forrige foto eller klip</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="479" />
+            <source>&amp;Confirm people complete</source>
+            <translation>&amp;Bekræft personer komplette</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="481" />
+            <source>Everyone on it is tagged or marked not identifiable</source>
+            <translation>Alle på det er tagget eller markeret som ikke genkendelige</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="482" />
+            <source>&amp;Block with a reason…</source>
+            <translation>&amp;Bloker med en begrundelse…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="484" />
+            <source>Block for every channel</source>
+            <translation>Bloker for alle kanaler</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="485" />
+            <source>Back to the &amp;grid</source>
+            <translation>Tilbage til &amp;oversigten</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="491" />
+            <source>&amp;File</source>
+            <translation>&amp;Filer</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="498" />
+            <source>&amp;View</source>
+            <translation>&amp;Vis</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="502" />
+            <source>&amp;Review</source>
+            <translation>&amp;Gennemgang</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="514" />
+            <source>Main</source>
+            <translation>Hovedværktøjslinje</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="532" />
+            <source>Library: %1 · Age of consent %2 · Faces: %3</source>
+            <translation>Bibliotek: %1 · Samtykkealder %2 · Ansigter: %3</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="573" />
+            <source>Save filter</source>
+            <translation>Gem filter</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="573" />
+            <source>Name of this filter:</source>
+            <translation>Navn på filteret:</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="630" />
+            <source>People list confirmed complete.</source>
+            <translation>Listen over personer er bekræftet komplet.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="638" />
+            <source>Unblock</source>
+            <translation>Fjern blokering</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="638" />
+            <source>Blocked because: %1
+
+Unblock it?</source>
+            <translation>Blokeret fordi: %1
+
+Fjern blokeringen?</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="641" />
+            <source>Block</source>
+            <translation>Bloker</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="641" />
+            <source>Why may this not be published?</source>
+            <translation>Hvorfor må det ikke offentliggøres?</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="682" />
+            <source>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</source>
+            <translation>Fotos og klip (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="687" />
+            <source>Import a folder</source>
+            <translation>Importér en mappe</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleModel</name>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="78" />
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="78" />
+            <source>Group</source>
+            <translation>Gruppe</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="78" />
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="78" />
+            <source>Consent</source>
+            <translation>Samtykke</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="78" />
+            <source>Assets</source>
+            <translation>Medier</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeoplePage</name>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="154" />
+            <source>People</source>
+            <translation>Personer</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="157" />
+            <source>Search name, group or id…</source>
+            <translation>Søg navn, gruppe eller id…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="212" />
+            <source>Any consent state</source>
+            <translation>Alle samtykketilstande</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="216" />
+            <source>Every group</source>
+            <translation>Alle grupper</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonPage</name>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="320" />
+            <source>Add consent form…</source>
+            <translation>Tilføj samtykkeblanket…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="322" />
+            <source>Withdraw consent…</source>
+            <translation>Træk samtykke tilbage…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="324" />
+            <source>Withdraw every form of this person at once</source>
+            <translation>Træk alle blanketter for denne person tilbage på én gang</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="325" />
+            <source>Publication ban</source>
+            <translation>Offentliggørelsesforbud</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="326" />
+            <source>Never publish this person, whatever any form says (set in the school's admin system)</source>
+            <translation>Offentliggør aldrig denne person, uanset hvad en blanket siger (angives i skolens administrative system)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="328" />
+            <source>Enrol reference faces…</source>
+            <translation>Indlæs referenceansigter…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="342" />
+            <source>Photos and clips</source>
+            <translation>Fotos og klip</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="343" />
+            <source>Choose a person on the left.</source>
+            <translation>Vælg en person til venstre.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="350" />
+            <source>Consent history</source>
+            <translation>Samtykkehistorik</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="382" />
+            <source>born %1</source>
+            <translation>født %1</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="389" />
+            <source>for %1</source>
+            <translation>til %1</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="398" />
+            <source>No consent form recorded. Until one is, this person blocks every asset they are on.</source>
+            <translation>Ingen samtykkeblanket registreret. Indtil der er en, blokerer personen alt, hvor de optræder.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="407" />
+            <source>Reference faces can only be enrolled when face matching is switched on in the settings.</source>
+            <translation>Referenceansigter kan kun indlæses, når ansigtsgenkendelse er slået til i indstillingerne.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="409" />
+            <source>Reference faces need a consent form in force that allows face matching.</source>
+            <translation>Referenceansigter kræver en gældende samtykkeblanket, der tillader ansigtsgenkendelse.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="414" />
+            <source>Photos and clips (%1)</source>
+            <translation>Fotos og klip (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="447" />
+            <source>Choose photos of %1's face</source>
+            <translation>Vælg fotos af %1s ansigt</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="448" />
+            <source>Photos (*.jpg *.jpeg *.png *.heic)</source>
+            <translation>Fotos (*.jpg *.jpeg *.png *.heic)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="456" />
+            <source>Reference faces</source>
+            <translation>Referenceansigter</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/people.py" line="456" />
+            <source>%n reference photo(s) enrolled.</source>
+            <translation>
+                <numerusform>%n referencefoto indlæst.</numerusform>
+                <numerusform>%n referencefotos indlæst.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonPicker</name>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="210" />
+            <source>Who is this?</source>
+            <translation>Hvem er det?</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="215" />
+            <source>Looks like %1</source>
+            <translation>Ligner %1</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="217" />
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="218" />
+            <source>Accept the suggestion (A)</source>
+            <translation>Godkend forslaget (A)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="219" />
+            <source>No</source>
+            <translation>Nej</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="220" />
+            <source>Reject the suggestion (R)</source>
+            <translation>Afvis forslaget (R)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="227" />
+            <source>Type a name or group…</source>
+            <translation>Skriv et navn eller en gruppe…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="233" />
+            <source>Not identifiable</source>
+            <translation>Ikke genkendelig</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="234" />
+            <source>Back of a head, blurred, far away (N)</source>
+            <translation>Baghoved, sløret, langt væk (N)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileBox</name>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="112" />
+            <source>years</source>
+            <translation>år</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="115" />
+            <source>Below this age a parent or guardian signs the consent form.</source>
+            <translation>Under denne alder underskriver en forælder eller værge samtykkeblanketten.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="118" />
+            <source>Country rules</source>
+            <translation>Landets regler</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="119" />
+            <source>Age of consent</source>
+            <translation>Samtykkealder</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickCheck</name>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="102" />
+            <source>OK to post</source>
+            <translation>Må lægges op</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="103" />
+            <source>Check first</source>
+            <translation>Tjek først</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="104" />
+            <source>Do not post</source>
+            <translation>Må ikke lægges op</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickCheckPage</name>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="67" />
+            <source>Quick check</source>
+            <translation>Hurtigtjek</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="69" />
+            <source>About to post a photo or clip? Drop it here and see at once where it may go.</source>
+            <translation>Skal du til at lægge et foto eller klip op? Slip det her, og se straks, hvor det må bruges.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="72" />
+            <source>Drop one photo or clip here</source>
+            <translation>Slip ét foto eller klip her</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="74" />
+            <source>Choose a file…</source>
+            <translation>Vælg en fil…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="101" />
+            <source>Choose a photo or clip</source>
+            <translation>Vælg et foto eller klip</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="102" />
+            <source>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</source>
+            <translation>Fotos og klip (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="107" />
+            <source>Checking %1…</source>
+            <translation>Tjekker %1…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="126" />
+            <source>This file cannot be checked: %1</source>
+            <translation>Filen kan ikke tjekkes: %1</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="158" />
+            <source>Review faces and people</source>
+            <translation>Gennemse ansigter og personer</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="179" />
+            <source>Good to go: you may post this on every channel.</source>
+            <translation>Klar: du må lægge det op på alle kanaler.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="181" />
+            <source>Do not post this anywhere.</source>
+            <translation>Læg det ikke op nogen steder.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="183" />
+            <source>Not yet: someone must check the people on it first.</source>
+            <translation>Ikke endnu: nogen skal først tjekke personerne på det.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="184" />
+            <source>Only post this where it says “OK to post”.</source>
+            <translation>Læg det kun op, hvor der står “Må lægges op”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="141" />
+            <source>Settings</source>
+            <translation>Indstillinger</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="151" />
+            <source>until the end of the school year (31 July)</source>
+            <translation>til skoleårets slutning (31. juli)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="152" />
+            <source>months</source>
+            <translation>måneder</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="159" />
+            <source>A new form is valid</source>
+            <translation>En ny blanket gælder</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="159" />
+            <source>Language</source>
+            <translation>Sprog</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="162" />
+            <source>General</source>
+            <translation>Generelt</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="166" />
+            <source>Where the school publishes. Rename a channel by editing its name; untick it to hide it.</source>
+            <translation>Hvor skolen offentliggør. Omdøb en kanal ved at redigere navnet; fjern fluebenet for at skjule den.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="171" />
+            <source>Code</source>
+            <translation>Kode</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="171" />
+            <source>Name shown</source>
+            <translation>Vist navn</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="171" />
+            <source>Shown</source>
+            <translation>Vises</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="177" />
+            <source>Add channel…</source>
+            <translation>Tilføj kanal…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="183" />
+            <source>Channels</source>
+            <translation>Kanaler</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="190" />
+            <source>Faces</source>
+            <translation>Ansigter</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="215" />
+            <source>Add channel</source>
+            <translation>Tilføj kanal</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="215" />
+            <source>Name of the new channel (e.g. LinkedIn):</source>
+            <translation>Navn på den nye kanal (fx LinkedIn):</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="255" />
+            <source>Switch off face matching</source>
+            <translation>Slå ansigtsgenkendelse fra</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="256" />
+            <source>Every stored reference face will be deleted. Continue?</source>
+            <translation>Alle gemte referenceansigter slettes. Fortsæt?</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sidebar</name>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="102" />
+            <source>Library</source>
+            <translation>Bibliotek</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="103" />
+            <source>All photos and clips</source>
+            <translation>Alle fotos og klip</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="104" />
+            <source>Faces to identify</source>
+            <translation>Ansigter at identificere</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="105" />
+            <source>Offline files</source>
+            <translation>Offlinefiler</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="106" />
+            <source>Quick check</source>
+            <translation>Hurtigtjek</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="107" />
+            <source>People</source>
+            <translation>Personer</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="108" />
+            <source>All people</source>
+            <translation>Alle personer</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="109" />
+            <source>Events</source>
+            <translation>Begivenheder</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="112" />
+            <source>Saved filters</source>
+            <translation>Gemte filtre</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="116" />
+            <source>None yet</source>
+            <translation>Ingen endnu</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="117" />
+            <source>Set up a filter above the grid and save it with the bookmark button</source>
+            <translation>Opsæt et filter over oversigten, og gem det med bogmærkeknappen</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineEntry</name>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="258" />
+            <source>Form signed %1</source>
+            <translation>Blanket underskrevet %1</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="268" />
+            <source>Signed by</source>
+            <translation>Underskrevet af</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="269" />
+            <source>Channels</source>
+            <translation>Kanaler</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="270" />
+            <source>Media</source>
+            <translation>Medier</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="271" />
+            <source>Valid</source>
+            <translation>Gyldig</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="272" />
+            <source>Face matching</source>
+            <translation>Ansigtsgenkendelse</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="272" />
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="272" />
+            <source>No</source>
+            <translation>Nej</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="273" />
+            <source>Form</source>
+            <translation>Blanket</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="277" />
+            <source>Evidence</source>
+            <translation>Dokumentation</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="277" />
+            <source>Open the signed form (%1)</source>
+            <translation>Åbn den underskrevne blanket (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="279" />
+            <source>no reason given</source>
+            <translation>ingen begrundelse angivet</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="280" />
+            <source>Withdrawn</source>
+            <translation>Trukket tilbage</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="280" />
+            <source>%1 by %2: %3</source>
+            <translation>%1 af %2: %3</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="282" />
+            <source>Recorded</source>
+            <translation>Registreret</translation>
+        </message>
+    </context>
+    <context>
+        <name>ViewerPage</name>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="292" />
+            <source>Back (Esc)</source>
+            <translation>Tilbage (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="296" />
+            <source>Previous (Left)</source>
+            <translation>Forrige (Venstre)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="300" />
+            <source>Next (Right)</source>
+            <translation>Næste (Højre)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="321" />
+            <source>Play or pause (Space)</source>
+            <translation>Afspil eller pause (Mellemrum)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="343" />
+            <source>Faces</source>
+            <translation>Ansigter</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="352" />
+            <source>People on it</source>
+            <translation>Personer på det</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="355" />
+            <source>Add a person by hand…</source>
+            <translation>Tilføj en person i hånden…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="358" />
+            <source>May it be published?</source>
+            <translation>Må det offentliggøres?</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="394" />
+            <source>&amp;Who is this?…</source>
+            <translation>&amp;Hvem er det?…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="395" />
+            <source>Say who the selected face is</source>
+            <translation>Angiv, hvem det valgte ansigt er</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="396" />
+            <source>&amp;Accept suggestion</source>
+            <translation>&amp;Godkend forslag</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="397" />
+            <source>Confirm the suggested person</source>
+            <translation>Bekræft den foreslåede person</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="398" />
+            <source>Re&amp;ject suggestion</source>
+            <translation>&amp;Afvis forslag</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="399" />
+            <source>This is not the suggested person</source>
+            <translation>Det er ikke den foreslåede person</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="400" />
+            <source>&amp;Not identifiable</source>
+            <translation>&amp;Ikke genkendelig</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="401" />
+            <source>The selected face cannot be recognised</source>
+            <translation>Det valgte ansigt kan ikke genkendes</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="402" />
+            <source>&amp;Draw a face box</source>
+            <translation>&amp;Tegn en ansigtsramme</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="403" />
+            <source>Draw a box around a face that was missed</source>
+            <translation>Tegn en ramme om et ansigt, der blev overset</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="404" />
+            <source>Next &amp;face</source>
+            <translation>Næste &amp;ansigt</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="405" />
+            <source>Select the next face still to identify</source>
+            <translation>Vælg det næste ansigt, der mangler at blive identificeret</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="406" />
+            <source>&amp;Play / pause</source>
+            <translation>&amp;Afspil / pause</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="406" />
+            <source>Play or pause the clip</source>
+            <translation>Afspil eller sæt klippet på pause</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="436" />
+            <source>Loading…</source>
+            <translation>Indlæser…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="485" />
+            <source>The file cannot be shown (offline or unreadable).</source>
+            <translation>Filen kan ikke vises (offline eller ulæselig).</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="496" />
+            <source>Face %1</source>
+            <translation>Ansigt %1</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="502" />
+            <source>looks like %1</source>
+            <translation>ligner %1</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="512" />
+            <source>No faces found. Draw a box (D) if someone was missed.</source>
+            <translation>Ingen ansigter fundet. Tegn en ramme (D), hvis nogen blev overset.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="521" />
+            <source>Remove %1 from this asset</source>
+            <translation>Fjern %1 herfra</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="526" />
+            <source>No one yet.</source>
+            <translation>Ingen endnu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WithdrawDialog</name>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="595" />
+            <source>Withdraw consent</source>
+            <translation>Træk samtykke tilbage</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="598" />
+            <source>Every consent form of %1 will be withdrawn. Photos and clips with %1 on them are blocked from that day on.</source>
+            <translation>Alle samtykkeblanketter for %1 trækkes tilbage. Fotos og klip med %1 blokeres fra den dag.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="605" />
+            <source>e.g. parent phoned the office</source>
+            <translation>fx forælder ringede til kontoret</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="607" />
+            <source>Withdrawn from</source>
+            <translation>Trukket tilbage fra</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="608" />
+            <source>Reason</source>
+            <translation>Begrundelse</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="611" />
+            <source>Withdraw</source>
+            <translation>Træk tilbage</translation>
+        </message>
+    </context>
+    <context>
+        <name>WithdrawalResultDialog</name>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="631" />
+            <source>Consent withdrawn</source>
+            <translation>Samtykke trukket tilbage</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="643" />
+            <source>Consent of %1 withdrawn from %2.</source>
+            <translation>Samtykke fra %1 trukket tilbage fra %2.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="648" />
+            <source>Must come down now (%1)</source>
+            <translation>Skal fjernes nu (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="651" />
+            <source>place not recorded</source>
+            <translation>sted ikke registreret</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="652" />
+            <source>%1 on %2, published %3: %4</source>
+            <translation>%1 på %2, offentliggjort %3: %4</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="657" />
+            <source>Nothing recorded as published: nothing to take down.</source>
+            <translation>Intet er registreret som offentliggjort: intet skal fjernes.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="660" />
+            <source>Now blocked (%1)</source>
+            <translation>Nu blokeret (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="668" />
+            <source>%1 is on no photo or clip yet.</source>
+            <translation>%1 er ikke på noget foto eller klip endnu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_FacesPage</name>
+        <message>
+            <location filename="../../mediadesk/gui/wizard.py" line="67" />
+            <source>Faces</source>
+            <translation>Ansigter</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/wizard.py" line="68" />
+            <source>You can change this later in the settings.</source>
+            <translation>Du kan ændre det senere i indstillingerne.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_LocationPage</name>
+        <message>
+            <location filename="../../mediadesk/gui/wizard.py" line="27" />
+            <source>Welcome to MediaDesk</source>
+            <translation>Velkommen til MediaDesk</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/wizard.py" line="28" />
+            <source>MediaDesk checks every photo and clip against the consent forms of the people on it, before anything is published.</source>
+            <translation>MediaDesk tjekker hvert foto og klip mod samtykkeblanketterne for personerne på det, før noget offentliggøres.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/wizard.py" line="30" />
+            <source>Where should the library be kept? It holds people, consent forms and what is known about each photo; the photos themselves stay where they are.</source>
+            <translation>Hvor skal biblioteket ligge? Det indeholder personer, samtykkeblanketter og det, der vides om hvert foto; selve fotoene bliver, hvor de er.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/wizard.py" line="33" />
+            <source>Choose…</source>
+            <translation>Vælg…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/wizard.py" line="44" />
+            <source>Library file</source>
+            <translation>Biblioteksfil</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/wizard.py" line="44" />
+            <source>MediaDesk library (*.sqlite)</source>
+            <translation>MediaDesk-bibliotek (*.sqlite)</translation>
+        </message>
+    </context>
+    <context>
+        <name>_RulesPage</name>
+        <message>
+            <location filename="../../mediadesk/gui/wizard.py" line="52" />
+            <source>Country rules and language</source>
+            <translation>Landets regler og sprog</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/wizard.py" line="53" />
+            <source>The age from which pupils sign for themselves depends on the country.</source>
+            <translation>Den alder, fra hvilken elever selv underskriver, afhænger af landet.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/wizard.py" line="59" />
+            <source>Language</source>
+            <translation>Sprog</translation>
+        </message>
+    </context>
+</TS>

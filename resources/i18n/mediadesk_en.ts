@@ -1,0 +1,1826 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+    <context>
+        <name>App</name>
+        <message>
+            <location filename="../../mediadesk/app.py" line="75" />
+            <source>Preparing the demo library…</source>
+            <translation>Preparing the demo library…</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppState</name>
+        <message>
+            <location filename="../../mediadesk/gui/state.py" line="47" />
+            <source>Something went wrong</source>
+            <translation>Something went wrong</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssetDelegate</name>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/grid.py" line="207" />
+            <source>%n face(s) open</source>
+            <translation>
+                <numerusform>%n face open</numerusform>
+                <numerusform>%n faces open</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/grid.py" line="210" />
+            <source>Offline</source>
+            <translation>Offline</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentFormDialog</name>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="472" />
+            <source>New consent form for %1</source>
+            <translation>New consent form for %1</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="481" />
+            <source>Name of the parent or guardian</source>
+            <translation>Name of the parent or guardian</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="511" />
+            <source>default (end of the school year)</source>
+            <translation>default (end of the school year)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="514" />
+            <source>Allows automatic face matching (biometric data)</source>
+            <translation>Allows automatic face matching (biometric data)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="519" />
+            <source>e.g. v3 (2026)</source>
+            <translation>e.g. v3 (2026)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="520" />
+            <source>Drop the scan, photo or PDF of the form here</source>
+            <translation>Drop the scan, photo or PDF of the form here</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="523" />
+            <source>Choose file…</source>
+            <translation>Choose file…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="529" />
+            <source>Signed by</source>
+            <translation>Signed by</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="530" />
+            <source>Guardian</source>
+            <translation>Guardian</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="531" />
+            <source>Channels</source>
+            <translation>Channels</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="532" />
+            <source>Media</source>
+            <translation>Media</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="533" />
+            <source>Signed on</source>
+            <translation>Signed on</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="534" />
+            <source>Valid from</source>
+            <translation>Valid from</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="535" />
+            <source>Valid until</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="537" />
+            <source>Kind of form</source>
+            <translation>Kind of form</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="538" />
+            <source>Text version</source>
+            <translation>Text version</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="539" />
+            <source>Evidence</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="551" />
+            <source>Evidence of the form</source>
+            <translation>Evidence of the form</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="552" />
+            <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
+            <translation>Scans and documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="580" />
+            <source>Tick at least one channel.</source>
+            <translation>Tick at least one channel.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="583" />
+            <source>Tick at least one kind of media.</source>
+            <translation>Tick at least one kind of media.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="586" />
+            <source>Enter the name of the parent or guardian who signed.</source>
+            <translation>Enter the name of the parent or guardian who signed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailPanel</name>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="63" />
+            <source>For every channel:</source>
+            <translation>For every channel:</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="156" />
+            <source>Review</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="157" />
+            <source>Open in the viewer to identify faces (Enter)</source>
+            <translation>Open in the viewer to identify faces (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="158" />
+            <location filename="../../mediadesk/gui/detail.py" line="222" />
+            <source>People complete</source>
+            <translation>People complete</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="159" />
+            <source>Confirm that the list of people is complete (Ctrl+Return)</source>
+            <translation>Confirm that the list of people is complete (Ctrl+Return)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="160" />
+            <location filename="../../mediadesk/gui/detail.py" line="223" />
+            <source>Block…</source>
+            <translation>Block…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="161" />
+            <source>Block this asset for every channel, with a reason (Ctrl+B)</source>
+            <translation>Block this asset for every channel, with a reason (Ctrl+B)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="170" />
+            <source>Select a photo or clip to see whether it may be published.</source>
+            <translation>Select a photo or clip to see whether it may be published.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="219" />
+            <source>offline: the file is not where it was</source>
+            <translation>offline: the file is not where it was</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="222" />
+            <source>People confirmed</source>
+            <translation>People confirmed</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="223" />
+            <source>Unblock</source>
+            <translation>Unblock</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="226" />
+            <source>May it be published?</source>
+            <translation>May it be published?</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="229" />
+            <source>People on it</source>
+            <translation>People on it</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="236" />
+            <source>No one tagged yet.</source>
+            <translation>No one tagged yet.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/detail.py" line="240" />
+            <source>%n face(s) found</source>
+            <translation>
+                <numerusform>%n face found</numerusform>
+                <numerusform>%n faces found</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/detail.py" line="241" />
+            <source>%n still to identify</source>
+            <translation>
+                <numerusform>%n still to identify</numerusform>
+                <numerusform>%n still to identify</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="245" />
+            <source>List confirmed complete by %1 on %2</source>
+            <translation>List confirmed complete by %1 on %2</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="251" />
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="256" />
+            <source>Taken</source>
+            <translation>Taken</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="257" />
+            <source>Imported</source>
+            <translation>Imported</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="258" />
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="261" />
+            <source>Dimensions</source>
+            <translation>Dimensions</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="263" />
+            <source>Length</source>
+            <translation>Length</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="265" />
+            <source>Camera</source>
+            <translation>Camera</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="266" />
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="268" />
+            <source>Also at</source>
+            <translation>Also at</translation>
+        </message>
+    </context>
+    <context>
+        <name>FaceCanvas</name>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="150" />
+            <source>Drag a box around the face (Esc to stop)</source>
+            <translation>Drag a box around the face (Esc to stop)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="156" />
+            <source>%1?</source>
+            <translation>%1?</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="158" />
+            <source>not identifiable</source>
+            <translation>not identifiable</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="159" />
+            <source>who is this?</source>
+            <translation>who is this?</translation>
+        </message>
+    </context>
+    <context>
+        <name>FaceModeBox</name>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="44" />
+            <source>Faces</source>
+            <translation>Faces</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="49" />
+            <source>MediaDesk does not look for faces. Staff tag people and draw face boxes by hand.</source>
+            <translation>MediaDesk does not look for faces. Staff tag people and draw face boxes by hand.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="50" />
+            <source>MediaDesk finds faces and draws a box around each one. Staff say who each face is; nothing is stored about what faces look like.</source>
+            <translation>MediaDesk finds faces and draws a box around each one. Staff say who each face is; nothing is stored about what faces look like.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="51" />
+            <source>MediaDesk also suggests who a face is, using reference photos of people who consented to face matching. This is biometric data, so it needs a data protection impact assessment (DPIA) first.</source>
+            <translation>MediaDesk also suggests who a face is, using reference photos of people who consented to face matching. This is biometric data, so it needs a data protection impact assessment (DPIA) first.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="67" />
+            <source>e.g. DPIA-2026-04</source>
+            <translation>e.g. DPIA-2026-04</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="70" />
+            <source>DPIA reference</source>
+            <translation>DPIA reference</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="71" />
+            <source>DPIA date</source>
+            <translation>DPIA date</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="97" />
+            <source>Face matching needs the reference and date of your DPIA.</source>
+            <translation>Face matching needs the reference and date of your DPIA.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="160" />
+            <source>Search file names…</source>
+            <translation>Search file names…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="175" />
+            <source>Anyone</source>
+            <translation>Anyone</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="180" />
+            <source>Faces to identify</source>
+            <translation>Faces to identify</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="181" />
+            <source>Offline</source>
+            <translation>Offline</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="183" />
+            <source>Save this filter in the sidebar</source>
+            <translation>Save this filter in the sidebar</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="184" />
+            <source>Clear</source>
+            <translation>Clear</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="185" />
+            <source>Show everything again</source>
+            <translation>Show everything again</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="186" />
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="186" />
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="187" />
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="194" />
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="194" />
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="195" />
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="224" />
+            <source>any day</source>
+            <translation>any day</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="233" />
+            <source>All events</source>
+            <translation>All events</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="237" />
+            <source>Photos and clips</source>
+            <translation>Photos and clips</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="245" />
+            <source>Any channel</source>
+            <translation>Any channel</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="249" />
+            <source>Any verdict</source>
+            <translation>Any verdict</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunWizard</name>
+        <message>
+            <location filename="../../mediadesk/gui/wizard.py" line="88" />
+            <source>MediaDesk: new library</source>
+            <translation>MediaDesk: new library</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportController</name>
+        <message>
+            <location filename="../../mediadesk/gui/importing.py" line="177" />
+            <source>Stopping…</source>
+            <translation>Stopping…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importing.py" line="190" />
+            <source>Import failed</source>
+            <translation>Import failed</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportProgress</name>
+        <message>
+            <location filename="../../mediadesk/gui/importing.py" line="40" />
+            <source>Importing</source>
+            <translation>Importing</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importing.py" line="44" />
+            <source>Reading photos and clips…</source>
+            <translation>Reading photos and clips…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importing.py" line="52" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importing.py" line="53" />
+            <source>Stop after the current file; what is done so far is kept</source>
+            <translation>Stop after the current file; what is done so far is kept</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importing.py" line="66" />
+            <source>%1 of %2</source>
+            <translation>%1 of %2</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importing.py" line="70" />
+            <source>Looking for faces…</source>
+            <translation>Looking for faces…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportReportDialog</name>
+        <message>
+            <location filename="../../mediadesk/gui/importing.py" line="80" />
+            <source>Import report</source>
+            <translation>Import report</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/importing.py" line="88" />
+            <source>Imported (%n)</source>
+            <translation>
+                <numerusform>Imported (%n)</numerusform>
+                <numerusform>Imported (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/importing.py" line="89" />
+            <source>Already known (%n)</source>
+            <translation>
+                <numerusform>Already known (%n)</numerusform>
+                <numerusform>Already known (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/importing.py" line="90" />
+            <source>Re-linked (%n)</source>
+            <translation>
+                <numerusform>Re-linked (%n)</numerusform>
+                <numerusform>Re-linked (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/importing.py" line="91" />
+            <source>Rejected (%n)</source>
+            <translation>
+                <numerusform>Rejected (%n)</numerusform>
+                <numerusform>Rejected (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/importing.py" line="102" />
+            <source>%n new photo(s) or clip(s) imported.</source>
+            <translation>
+                <numerusform>%n new photo or clip imported.</numerusform>
+                <numerusform>%n new photos or clips imported.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/importing.py" line="104" />
+            <source>%n file(s) could not be read.</source>
+            <translation>
+                <numerusform>%n file could not be read.</numerusform>
+                <numerusform>%n files could not be read.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importing.py" line="106" />
+            <source>The import was cancelled; what was read is kept.</source>
+            <translation>The import was cancelled; what was read is kept.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importing.py" line="112" />
+            <location filename="../../mediadesk/gui/importing.py" line="113" />
+            <location filename="../../mediadesk/gui/importing.py" line="114" />
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importing.py" line="112" />
+            <source>Folder</source>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importing.py" line="113" />
+            <source>Was at</source>
+            <translation>Was at</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importing.py" line="114" />
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="18" />
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="18" />
+            <source>Facebook</source>
+            <translation>Facebook</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="18" />
+            <source>Instagram</source>
+            <translation>Instagram</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="19" />
+            <source>TikTok</source>
+            <translation>TikTok</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="19" />
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="19" />
+            <source>Intranet</source>
+            <translation>Intranet</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="25" />
+            <source>Cleared</source>
+            <translation>Cleared</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="25" />
+            <source>Needs review</source>
+            <translation>Needs review</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="25" />
+            <source>Blocked</source>
+            <translation>Blocked</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="29" />
+            <source>Photo</source>
+            <translation>Photo</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="29" />
+            <source>Video</source>
+            <translation>Video</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="29" />
+            <source>Audio</source>
+            <translation>Audio</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="33" />
+            <source>Student</source>
+            <translation>Student</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="33" />
+            <source>Staff</source>
+            <translation>Staff</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="33" />
+            <source>Guest</source>
+            <translation>Guest</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="38" />
+            <source>Valid consent</source>
+            <translation>Valid consent</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="38" />
+            <location filename="../../mediadesk/gui/labels.py" line="45" />
+            <source>Expired</source>
+            <translation>Expired</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="38" />
+            <location filename="../../mediadesk/gui/labels.py" line="45" />
+            <source>Withdrawn</source>
+            <translation>Withdrawn</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="39" />
+            <source>No consent</source>
+            <translation>No consent</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="39" />
+            <source>Publication ban</source>
+            <translation>Publication ban</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="45" />
+            <source>In force</source>
+            <translation>In force</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="46" />
+            <source>Not yet valid</source>
+            <translation>Not yet valid</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="46" />
+            <source>Replaced by a newer form</source>
+            <translation>Replaced by a newer form</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="51" />
+            <source>The person themselves</source>
+            <translation>The person themselves</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="51" />
+            <source>Parent or guardian</source>
+            <translation>Parent or guardian</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="55" />
+            <source>Paper form</source>
+            <translation>Paper form</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="55" />
+            <source>Digital form</source>
+            <translation>Digital form</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="55" />
+            <source>Signed on site</source>
+            <translation>Signed on site</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="56" />
+            <source>Imported</source>
+            <translation>Imported</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="60" />
+            <source>Not identified</source>
+            <translation>Not identified</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="60" />
+            <source>Suggestion</source>
+            <translation>Suggestion</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="61" />
+            <source>Confirmed</source>
+            <translation>Confirmed</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="61" />
+            <source>Not identifiable</source>
+            <translation>Not identifiable</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="65" />
+            <source>Off: tag people by hand</source>
+            <translation>Off: tag people by hand</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="65" />
+            <source>Find faces</source>
+            <translation>Find faces</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="66" />
+            <source>Find and suggest people</source>
+            <translation>Find and suggest people</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="70" />
+            <source>Denmark (15)</source>
+            <translation>Denmark (15)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="70" />
+            <source>Netherlands (16)</source>
+            <translation>Netherlands (16)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="70" />
+            <source>EU default (16)</source>
+            <translation>EU default (16)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="71" />
+            <source>Custom</source>
+            <translation>Custom</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryPage</name>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="363" />
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/mainwindow.py" line="374" />
+            <source>%n photo(s) and clip(s)</source>
+            <translation>
+                <numerusform>%n photo or clip</numerusform>
+                <numerusform>%n photos and clips</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="397" />
+            <source>MediaDesk</source>
+            <translation>MediaDesk</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="458" />
+            <source>Import &amp;files…</source>
+            <translation>Import &amp;files…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="459" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="681" />
+            <source>Import photos and clips</source>
+            <translation>Import photos and clips</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="460" />
+            <source>Import f&amp;older…</source>
+            <translation>Import f&amp;older…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="461" />
+            <source>Import every photo and clip in a folder</source>
+            <translation>Import every photo and clip in a folder</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="462" />
+            <source>&amp;Quick check…</source>
+            <translation>&amp;Quick check…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="463" />
+            <source>Check one photo or clip before posting</source>
+            <translation>Check one photo or clip before posting</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="464" />
+            <source>&amp;Settings…</source>
+            <translation>&amp;Settings…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="465" />
+            <source>Profile, channels, face mode, language</source>
+            <translation>Profile, channels, face mode, language</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="469" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="470" />
+            <source>&amp;Library</source>
+            <translation>&amp;Library</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="471" />
+            <source>&amp;People</source>
+            <translation>&amp;People</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="472" />
+            <source>People and their consent</source>
+            <translation>People and their consent</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="473" />
+            <source>&amp;Review in viewer</source>
+            <translation>&amp;Review in viewer</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="474" />
+            <source>Open the selected asset to identify faces</source>
+            <translation>Open the selected asset to identify faces</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="475" />
+            <source>&amp;Next</source>
+            <translation>&amp;Next</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="476" />
+            <source>Next photo or clip</source>
+            <translation>Next photo or clip</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="477" />
+            <source>Pre&amp;vious</source>
+            <translation>Pre&amp;vious</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="478" />
+            <source>Previous photo or clip</source>
+            <translation>Previous photo or clip</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="479" />
+            <source>&amp;Confirm people complete</source>
+            <translation>&amp;Confirm people complete</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="481" />
+            <source>Everyone on it is tagged or marked not identifiable</source>
+            <translation>Everyone on it is tagged or marked not identifiable</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="482" />
+            <source>&amp;Block with a reason…</source>
+            <translation>&amp;Block with a reason…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="484" />
+            <source>Block for every channel</source>
+            <translation>Block for every channel</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="485" />
+            <source>Back to the &amp;grid</source>
+            <translation>Back to the &amp;grid</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="491" />
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="498" />
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="502" />
+            <source>&amp;Review</source>
+            <translation>&amp;Review</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="514" />
+            <source>Main</source>
+            <translation>Main</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="532" />
+            <source>Library: %1 · Age of consent %2 · Faces: %3</source>
+            <translation>Library: %1 · Age of consent %2 · Faces: %3</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="573" />
+            <source>Save filter</source>
+            <translation>Save filter</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="573" />
+            <source>Name of this filter:</source>
+            <translation>Name of this filter:</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="630" />
+            <source>People list confirmed complete.</source>
+            <translation>People list confirmed complete.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="638" />
+            <source>Unblock</source>
+            <translation>Unblock</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="638" />
+            <source>Blocked because: %1
+
+Unblock it?</source>
+            <translation>Blocked because: %1
+
+Unblock it?</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="641" />
+            <source>Block</source>
+            <translation>Block</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="641" />
+            <source>Why may this not be published?</source>
+            <translation>Why may this not be published?</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="682" />
+            <source>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</source>
+            <translation>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="687" />
+            <source>Import a folder</source>
+            <translation>Import a folder</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleModel</name>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="78" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="78" />
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="78" />
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="78" />
+            <source>Consent</source>
+            <translation>Consent</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="78" />
+            <source>Assets</source>
+            <translation>Assets</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeoplePage</name>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="154" />
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="157" />
+            <source>Search name, group or id…</source>
+            <translation>Search name, group or id…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="212" />
+            <source>Any consent state</source>
+            <translation>Any consent state</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="216" />
+            <source>Every group</source>
+            <translation>Every group</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonPage</name>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="320" />
+            <source>Add consent form…</source>
+            <translation>Add consent form…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="322" />
+            <source>Withdraw consent…</source>
+            <translation>Withdraw consent…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="324" />
+            <source>Withdraw every form of this person at once</source>
+            <translation>Withdraw every form of this person at once</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="325" />
+            <source>Publication ban</source>
+            <translation>Publication ban</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="326" />
+            <source>Never publish this person, whatever any form says (set in the school's admin system)</source>
+            <translation>Never publish this person, whatever any form says (set in the school's admin system)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="328" />
+            <source>Enrol reference faces…</source>
+            <translation>Enrol reference faces…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="342" />
+            <source>Photos and clips</source>
+            <translation>Photos and clips</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="343" />
+            <source>Choose a person on the left.</source>
+            <translation>Choose a person on the left.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="350" />
+            <source>Consent history</source>
+            <translation>Consent history</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="382" />
+            <source>born %1</source>
+            <translation>born %1</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="389" />
+            <source>for %1</source>
+            <translation>for %1</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="398" />
+            <source>No consent form recorded. Until one is, this person blocks every asset they are on.</source>
+            <translation>No consent form recorded. Until one is, this person blocks every asset they are on.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="407" />
+            <source>Reference faces can only be enrolled when face matching is switched on in the settings.</source>
+            <translation>Reference faces can only be enrolled when face matching is switched on in the settings.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="409" />
+            <source>Reference faces need a consent form in force that allows face matching.</source>
+            <translation>Reference faces need a consent form in force that allows face matching.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="414" />
+            <source>Photos and clips (%1)</source>
+            <translation>Photos and clips (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="447" />
+            <source>Choose photos of %1's face</source>
+            <translation>Choose photos of %1's face</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="448" />
+            <source>Photos (*.jpg *.jpeg *.png *.heic)</source>
+            <translation>Photos (*.jpg *.jpeg *.png *.heic)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="456" />
+            <source>Reference faces</source>
+            <translation>Reference faces</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/people.py" line="456" />
+            <source>%n reference photo(s) enrolled.</source>
+            <translation>
+                <numerusform>%n reference photo enrolled.</numerusform>
+                <numerusform>%n reference photos enrolled.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonPicker</name>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="210" />
+            <source>Who is this?</source>
+            <translation>Who is this?</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="215" />
+            <source>Looks like %1</source>
+            <translation>Looks like %1</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="217" />
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="218" />
+            <source>Accept the suggestion (A)</source>
+            <translation>Accept the suggestion (A)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="219" />
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="220" />
+            <source>Reject the suggestion (R)</source>
+            <translation>Reject the suggestion (R)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="227" />
+            <source>Type a name or group…</source>
+            <translation>Type a name or group…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="233" />
+            <source>Not identifiable</source>
+            <translation>Not identifiable</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="234" />
+            <source>Back of a head, blurred, far away (N)</source>
+            <translation>Back of a head, blurred, far away (N)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileBox</name>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="112" />
+            <source>years</source>
+            <translation>years</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="115" />
+            <source>Below this age a parent or guardian signs the consent form.</source>
+            <translation>Below this age a parent or guardian signs the consent form.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="118" />
+            <source>Country rules</source>
+            <translation>Country rules</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="119" />
+            <source>Age of consent</source>
+            <translation>Age of consent</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickCheck</name>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="102" />
+            <source>OK to post</source>
+            <translation>OK to post</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="103" />
+            <source>Check first</source>
+            <translation>Check first</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="104" />
+            <source>Do not post</source>
+            <translation>Do not post</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickCheckPage</name>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="67" />
+            <source>Quick check</source>
+            <translation>Quick check</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="69" />
+            <source>About to post a photo or clip? Drop it here and see at once where it may go.</source>
+            <translation>About to post a photo or clip? Drop it here and see at once where it may go.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="72" />
+            <source>Drop one photo or clip here</source>
+            <translation>Drop one photo or clip here</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="74" />
+            <source>Choose a file…</source>
+            <translation>Choose a file…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="101" />
+            <source>Choose a photo or clip</source>
+            <translation>Choose a photo or clip</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="102" />
+            <source>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</source>
+            <translation>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="107" />
+            <source>Checking %1…</source>
+            <translation>Checking %1…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="126" />
+            <source>This file cannot be checked: %1</source>
+            <translation>This file cannot be checked: %1</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="158" />
+            <source>Review faces and people</source>
+            <translation>Review faces and people</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="179" />
+            <source>Good to go: you may post this on every channel.</source>
+            <translation>Good to go: you may post this on every channel.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="181" />
+            <source>Do not post this anywhere.</source>
+            <translation>Do not post this anywhere.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="183" />
+            <source>Not yet: someone must check the people on it first.</source>
+            <translation>Not yet: someone must check the people on it first.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="184" />
+            <source>Only post this where it says “OK to post”.</source>
+            <translation>Only post this where it says “OK to post”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="141" />
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="151" />
+            <source>until the end of the school year (31 July)</source>
+            <translation>until the end of the school year (31 July)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="152" />
+            <source>months</source>
+            <translation>months</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="159" />
+            <source>A new form is valid</source>
+            <translation>A new form is valid</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="159" />
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="162" />
+            <source>General</source>
+            <translation>General</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="166" />
+            <source>Where the school publishes. Rename a channel by editing its name; untick it to hide it.</source>
+            <translation>Where the school publishes. Rename a channel by editing its name; untick it to hide it.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="171" />
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="171" />
+            <source>Name shown</source>
+            <translation>Name shown</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="171" />
+            <source>Shown</source>
+            <translation>Shown</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="177" />
+            <source>Add channel…</source>
+            <translation>Add channel…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="183" />
+            <source>Channels</source>
+            <translation>Channels</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="190" />
+            <source>Faces</source>
+            <translation>Faces</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="215" />
+            <source>Add channel</source>
+            <translation>Add channel</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="215" />
+            <source>Name of the new channel (e.g. LinkedIn):</source>
+            <translation>Name of the new channel (e.g. LinkedIn):</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="255" />
+            <source>Switch off face matching</source>
+            <translation>Switch off face matching</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="256" />
+            <source>Every stored reference face will be deleted. Continue?</source>
+            <translation>Every stored reference face will be deleted. Continue?</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sidebar</name>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="102" />
+            <source>Library</source>
+            <translation>Library</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="103" />
+            <source>All photos and clips</source>
+            <translation>All photos and clips</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="104" />
+            <source>Faces to identify</source>
+            <translation>Faces to identify</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="105" />
+            <source>Offline files</source>
+            <translation>Offline files</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="106" />
+            <source>Quick check</source>
+            <translation>Quick check</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="107" />
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="108" />
+            <source>All people</source>
+            <translation>All people</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="109" />
+            <source>Events</source>
+            <translation>Events</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="112" />
+            <source>Saved filters</source>
+            <translation>Saved filters</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="116" />
+            <source>None yet</source>
+            <translation>None yet</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="117" />
+            <source>Set up a filter above the grid and save it with the bookmark button</source>
+            <translation>Set up a filter above the grid and save it with the bookmark button</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineEntry</name>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="258" />
+            <source>Form signed %1</source>
+            <translation>Form signed %1</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="268" />
+            <source>Signed by</source>
+            <translation>Signed by</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="269" />
+            <source>Channels</source>
+            <translation>Channels</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="270" />
+            <source>Media</source>
+            <translation>Media</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="271" />
+            <source>Valid</source>
+            <translation>Valid</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="272" />
+            <source>Face matching</source>
+            <translation>Face matching</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="272" />
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="272" />
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="273" />
+            <source>Form</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="277" />
+            <source>Evidence</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="277" />
+            <source>Open the signed form (%1)</source>
+            <translation>Open the signed form (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="279" />
+            <source>no reason given</source>
+            <translation>no reason given</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="280" />
+            <source>Withdrawn</source>
+            <translation>Withdrawn</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="280" />
+            <source>%1 by %2: %3</source>
+            <translation>%1 by %2: %3</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="282" />
+            <source>Recorded</source>
+            <translation>Recorded</translation>
+        </message>
+    </context>
+    <context>
+        <name>ViewerPage</name>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="292" />
+            <source>Back (Esc)</source>
+            <translation>Back (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="296" />
+            <source>Previous (Left)</source>
+            <translation>Previous (Left)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="300" />
+            <source>Next (Right)</source>
+            <translation>Next (Right)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="321" />
+            <source>Play or pause (Space)</source>
+            <translation>Play or pause (Space)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="343" />
+            <source>Faces</source>
+            <translation>Faces</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="352" />
+            <source>People on it</source>
+            <translation>People on it</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="355" />
+            <source>Add a person by hand…</source>
+            <translation>Add a person by hand…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="358" />
+            <source>May it be published?</source>
+            <translation>May it be published?</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="394" />
+            <source>&amp;Who is this?…</source>
+            <translation>&amp;Who is this?…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="395" />
+            <source>Say who the selected face is</source>
+            <translation>Say who the selected face is</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="396" />
+            <source>&amp;Accept suggestion</source>
+            <translation>&amp;Accept suggestion</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="397" />
+            <source>Confirm the suggested person</source>
+            <translation>Confirm the suggested person</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="398" />
+            <source>Re&amp;ject suggestion</source>
+            <translation>Re&amp;ject suggestion</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="399" />
+            <source>This is not the suggested person</source>
+            <translation>This is not the suggested person</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="400" />
+            <source>&amp;Not identifiable</source>
+            <translation>&amp;Not identifiable</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="401" />
+            <source>The selected face cannot be recognised</source>
+            <translation>The selected face cannot be recognised</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="402" />
+            <source>&amp;Draw a face box</source>
+            <translation>&amp;Draw a face box</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="403" />
+            <source>Draw a box around a face that was missed</source>
+            <translation>Draw a box around a face that was missed</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="404" />
+            <source>Next &amp;face</source>
+            <translation>Next &amp;face</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="405" />
+            <source>Select the next face still to identify</source>
+            <translation>Select the next face still to identify</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="406" />
+            <source>&amp;Play / pause</source>
+            <translation>&amp;Play / pause</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="406" />
+            <source>Play or pause the clip</source>
+            <translation>Play or pause the clip</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="436" />
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="485" />
+            <source>The file cannot be shown (offline or unreadable).</source>
+            <translation>The file cannot be shown (offline or unreadable).</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="496" />
+            <source>Face %1</source>
+            <translation>Face %1</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="502" />
+            <source>looks like %1</source>
+            <translation>looks like %1</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="512" />
+            <source>No faces found. Draw a box (D) if someone was missed.</source>
+            <translation>No faces found. Draw a box (D) if someone was missed.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="521" />
+            <source>Remove %1 from this asset</source>
+            <translation>Remove %1 from this asset</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="526" />
+            <source>No one yet.</source>
+            <translation>No one yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WithdrawDialog</name>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="595" />
+            <source>Withdraw consent</source>
+            <translation>Withdraw consent</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="598" />
+            <source>Every consent form of %1 will be withdrawn. Photos and clips with %1 on them are blocked from that day on.</source>
+            <translation>Every consent form of %1 will be withdrawn. Photos and clips with %1 on them are blocked from that day on.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="605" />
+            <source>e.g. parent phoned the office</source>
+            <translation>e.g. parent phoned the office</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="607" />
+            <source>Withdrawn from</source>
+            <translation>Withdrawn from</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="608" />
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="611" />
+            <source>Withdraw</source>
+            <translation>Withdraw</translation>
+        </message>
+    </context>
+    <context>
+        <name>WithdrawalResultDialog</name>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="631" />
+            <source>Consent withdrawn</source>
+            <translation>Consent withdrawn</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="643" />
+            <source>Consent of %1 withdrawn from %2.</source>
+            <translation>Consent of %1 withdrawn from %2.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="648" />
+            <source>Must come down now (%1)</source>
+            <translation>Must come down now (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="651" />
+            <source>place not recorded</source>
+            <translation>place not recorded</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="652" />
+            <source>%1 on %2, published %3: %4</source>
+            <translation>%1 on %2, published %3: %4</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="657" />
+            <source>Nothing recorded as published: nothing to take down.</source>
+            <translation>Nothing recorded as published: nothing to take down.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="660" />
+            <source>Now blocked (%1)</source>
+            <translation>Now blocked (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="668" />
+            <source>%1 is on no photo or clip yet.</source>
+            <translation>%1 is on no photo or clip yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_FacesPage</name>
+        <message>
+            <location filename="../../mediadesk/gui/wizard.py" line="67" />
+            <source>Faces</source>
+            <translation>Faces</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/wizard.py" line="68" />
+            <source>You can change this later in the settings.</source>
+            <translation>You can change this later in the settings.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_LocationPage</name>
+        <message>
+            <location filename="../../mediadesk/gui/wizard.py" line="27" />
+            <source>Welcome to MediaDesk</source>
+            <translation>Welcome to MediaDesk</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/wizard.py" line="28" />
+            <source>MediaDesk checks every photo and clip against the consent forms of the people on it, before anything is published.</source>
+            <translation>MediaDesk checks every photo and clip against the consent forms of the people on it, before anything is published.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/wizard.py" line="30" />
+            <source>Where should the library be kept? It holds people, consent forms and what is known about each photo; the photos themselves stay where they are.</source>
+            <translation>Where should the library be kept? It holds people, consent forms and what is known about each photo; the photos themselves stay where they are.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/wizard.py" line="33" />
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/wizard.py" line="44" />
+            <source>Library file</source>
+            <translation>Library file</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/wizard.py" line="44" />
+            <source>MediaDesk library (*.sqlite)</source>
+            <translation>MediaDesk library (*.sqlite)</translation>
+        </message>
+    </context>
+    <context>
+        <name>_RulesPage</name>
+        <message>
+            <location filename="../../mediadesk/gui/wizard.py" line="52" />
+            <source>Country rules and language</source>
+            <translation>Country rules and language</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/wizard.py" line="53" />
+            <source>The age from which pupils sign for themselves depends on the country.</source>
+            <translation>The age from which pupils sign for themselves depends on the country.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/wizard.py" line="59" />
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,1826 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+    <context>
+        <name>App</name>
+        <message>
+            <location filename="../../mediadesk/app.py" line="75" />
+            <source>Preparing the demo library…</source>
+            <translation>De demobibliotheek wordt klaargezet…</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppState</name>
+        <message>
+            <location filename="../../mediadesk/gui/state.py" line="47" />
+            <source>Something went wrong</source>
+            <translation>Er ging iets mis</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssetDelegate</name>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/grid.py" line="207" />
+            <source>%n face(s) open</source>
+            <translation>
+                <numerusform>%n gezicht open</numerusform>
+                <numerusform>%n gezichten open</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/grid.py" line="210" />
+            <source>Offline</source>
+            <translation>Offline</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentFormDialog</name>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="472" />
+            <source>New consent form for %1</source>
+            <translation>Nieuw toestemmingsformulier voor %1</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="481" />
+            <source>Name of the parent or guardian</source>
+            <translation>Naam van de ouder of voogd</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="511" />
+            <source>default (end of the school year)</source>
+            <translation>standaard (einde van het schooljaar)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="514" />
+            <source>Allows automatic face matching (biometric data)</source>
+            <translation>Staat automatische gezichtsherkenning toe (biometrische gegevens)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="519" />
+            <source>e.g. v3 (2026)</source>
+            <translation>bijv. v3 (2026)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="520" />
+            <source>Drop the scan, photo or PDF of the form here</source>
+            <translation>Sleep de scan, foto of pdf van het formulier hierheen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="523" />
+            <source>Choose file…</source>
+            <translation>Bestand kiezen…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="529" />
+            <source>Signed by</source>
+            <translation>Getekend door</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="530" />
+            <source>Guardian</source>
+            <translation>Voogd</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="531" />
+            <source>Channels</source>
+            <translation>Kanalen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="532" />
+            <source>Media</source>
+            <translation>Media</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="533" />
+            <source>Signed on</source>
+            <translation>Getekend op</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="534" />
+            <source>Valid from</source>
+            <translation>Geldig vanaf</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="535" />
+            <source>Valid until</source>
+            <translation>Geldig tot</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="537" />
+            <source>Kind of form</source>
+            <translation>Soort formulier</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="538" />
+            <source>Text version</source>
+            <translation>Tekstversie</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="539" />
+            <source>Evidence</source>
+            <translation>Bewijs</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="551" />
+            <source>Evidence of the form</source>
+            <translation>Bewijs van het formulier</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="552" />
+            <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
+            <translation>Scans en documenten (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="580" />
+            <source>Tick at least one channel.</source>
+            <translation>Vink minstens één kanaal aan.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="583" />
+            <source>Tick at least one kind of media.</source>
+            <translation>Vink minstens één soort media aan.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="586" />
+            <source>Enter the name of the parent or guardian who signed.</source>
+            <translation>Vul de naam in van de ouder of voogd die tekende.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailPanel</name>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="63" />
+            <source>For every channel:</source>
+            <translation>Voor elk kanaal:</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="156" />
+            <source>Review</source>
+            <translation>Beoordelen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="157" />
+            <source>Open in the viewer to identify faces (Enter)</source>
+            <translation>Openen in de viewer om gezichten te benoemen (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="158" />
+            <location filename="../../mediadesk/gui/detail.py" line="222" />
+            <source>People complete</source>
+            <translation>Personen compleet</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="159" />
+            <source>Confirm that the list of people is complete (Ctrl+Return)</source>
+            <translation>Bevestig dat de lijst met personen compleet is (Ctrl+Return)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="160" />
+            <location filename="../../mediadesk/gui/detail.py" line="223" />
+            <source>Block…</source>
+            <translation>Blokkeren…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="161" />
+            <source>Block this asset for every channel, with a reason (Ctrl+B)</source>
+            <translation>Blokkeren voor elk kanaal, met een reden (Ctrl+B)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="170" />
+            <source>Select a photo or clip to see whether it may be published.</source>
+            <translation>Kies een foto of clip om te zien of die gepubliceerd mag worden.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="219" />
+            <source>offline: the file is not where it was</source>
+            <translation>offline: het bestand staat niet meer waar het stond</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="222" />
+            <source>People confirmed</source>
+            <translation>Personen bevestigd</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="223" />
+            <source>Unblock</source>
+            <translation>Deblokkeren</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="226" />
+            <source>May it be published?</source>
+            <translation>Mag het gepubliceerd worden?</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="229" />
+            <source>People on it</source>
+            <translation>Personen erop</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="236" />
+            <source>No one tagged yet.</source>
+            <translation>Nog niemand getagd.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/detail.py" line="240" />
+            <source>%n face(s) found</source>
+            <translation>
+                <numerusform>%n gezicht gevonden</numerusform>
+                <numerusform>%n gezichten gevonden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/detail.py" line="241" />
+            <source>%n still to identify</source>
+            <translation>
+                <numerusform>nog %n te benoemen</numerusform>
+                <numerusform>nog %n te benoemen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="245" />
+            <source>List confirmed complete by %1 on %2</source>
+            <translation>Lijst als compleet bevestigd door %1 op %2</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="251" />
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="256" />
+            <source>Taken</source>
+            <translation>Gemaakt</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="257" />
+            <source>Imported</source>
+            <translation>Geïmporteerd</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="258" />
+            <source>Size</source>
+            <translation>Grootte</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="261" />
+            <source>Dimensions</source>
+            <translation>Afmetingen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="263" />
+            <source>Length</source>
+            <translation>Duur</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="265" />
+            <source>Camera</source>
+            <translation>Camera</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="266" />
+            <source>File</source>
+            <translation>Bestand</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="268" />
+            <source>Also at</source>
+            <translation>Ook in</translation>
+        </message>
+    </context>
+    <context>
+        <name>FaceCanvas</name>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="150" />
+            <source>Drag a box around the face (Esc to stop)</source>
+            <translation>Sleep een kader om het gezicht (Esc om te stoppen)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="156" />
+            <source>%1?</source>
+            <translation>%1?</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="158" />
+            <source>not identifiable</source>
+            <translation>niet herkenbaar</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="159" />
+            <source>who is this?</source>
+            <translation>wie is dit?</translation>
+        </message>
+    </context>
+    <context>
+        <name>FaceModeBox</name>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="44" />
+            <source>Faces</source>
+            <translation>Gezichten</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="49" />
+            <source>MediaDesk does not look for faces. Staff tag people and draw face boxes by hand.</source>
+            <translation>MediaDesk zoekt niet naar gezichten. Medewerkers taggen personen en tekenen gezichtskaders met de hand.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="50" />
+            <source>MediaDesk finds faces and draws a box around each one. Staff say who each face is; nothing is stored about what faces look like.</source>
+            <translation>MediaDesk vindt gezichten en tekent er een kader omheen. Medewerkers geven aan wie elk gezicht is; er wordt niets opgeslagen over hoe gezichten eruitzien.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="51" />
+            <source>MediaDesk also suggests who a face is, using reference photos of people who consented to face matching. This is biometric data, so it needs a data protection impact assessment (DPIA) first.</source>
+            <translation>MediaDesk stelt ook voor wie een gezicht is, met referentiefoto's van mensen die toestemming gaven voor gezichtsherkenning. Dit zijn biometrische gegevens, dus eerst is een gegevensbeschermingseffectbeoordeling (DPIA) nodig.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="67" />
+            <source>e.g. DPIA-2026-04</source>
+            <translation>bijv. DPIA-2026-04</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="70" />
+            <source>DPIA reference</source>
+            <translation>DPIA-kenmerk</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="71" />
+            <source>DPIA date</source>
+            <translation>DPIA-datum</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="97" />
+            <source>Face matching needs the reference and date of your DPIA.</source>
+            <translation>Gezichtsherkenning vraagt het kenmerk en de datum van uw DPIA.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="160" />
+            <source>Search file names…</source>
+            <translation>Zoek in bestandsnamen…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="175" />
+            <source>Anyone</source>
+            <translation>Iedereen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="180" />
+            <source>Faces to identify</source>
+            <translation>Gezichten te benoemen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="181" />
+            <source>Offline</source>
+            <translation>Offline</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="183" />
+            <source>Save this filter in the sidebar</source>
+            <translation>Dit filter bewaren in de zijbalk</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="184" />
+            <source>Clear</source>
+            <translation>Wissen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="185" />
+            <source>Show everything again</source>
+            <translation>Alles weer tonen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="186" />
+            <source>Event</source>
+            <translation>Evenement</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="186" />
+            <source>Type</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="187" />
+            <source>Person</source>
+            <translation>Persoon</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="194" />
+            <source>From</source>
+            <translation>Van</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="194" />
+            <source>To</source>
+            <translation>Tot</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="195" />
+            <source>Channel</source>
+            <translation>Kanaal</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="224" />
+            <source>any day</source>
+            <translation>elke dag</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="233" />
+            <source>All events</source>
+            <translation>Alle evenementen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="237" />
+            <source>Photos and clips</source>
+            <translation>Foto's en clips</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="245" />
+            <source>Any channel</source>
+            <translation>Elk kanaal</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="249" />
+            <source>Any verdict</source>
+            <translation>Elk oordeel</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunWizard</name>
+        <message>
+            <location filename="../../mediadesk/gui/wizard.py" line="88" />
+            <source>MediaDesk: new library</source>
+            <translation>MediaDesk: nieuwe bibliotheek</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportController</name>
+        <message>
+            <location filename="../../mediadesk/gui/importing.py" line="177" />
+            <source>Stopping…</source>
+            <translation>Bezig met stoppen…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importing.py" line="190" />
+            <source>Import failed</source>
+            <translation>Importeren mislukt</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportProgress</name>
+        <message>
+            <location filename="../../mediadesk/gui/importing.py" line="40" />
+            <source>Importing</source>
+            <translation>Importeren</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importing.py" line="44" />
+            <source>Reading photos and clips…</source>
+            <translation>Foto's en clips worden gelezen…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importing.py" line="52" />
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importing.py" line="53" />
+            <source>Stop after the current file; what is done so far is kept</source>
+            <translation>Stoppen na het huidige bestand; wat al klaar is, blijft bewaard</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importing.py" line="66" />
+            <source>%1 of %2</source>
+            <translation>%1 van %2</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importing.py" line="70" />
+            <source>Looking for faces…</source>
+            <translation>Gezichten zoeken…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportReportDialog</name>
+        <message>
+            <location filename="../../mediadesk/gui/importing.py" line="80" />
+            <source>Import report</source>
+            <translation>Importrapport</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/importing.py" line="88" />
+            <source>Imported (%n)</source>
+            <translation>
+                <numerusform>Geïmporteerd (%n)</numerusform>
+                <numerusform>Geïmporteerd (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/importing.py" line="89" />
+            <source>Already known (%n)</source>
+            <translation>
+                <numerusform>Al bekend (%n)</numerusform>
+                <numerusform>Al bekend (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/importing.py" line="90" />
+            <source>Re-linked (%n)</source>
+            <translation>
+                <numerusform>Opnieuw gekoppeld (%n)</numerusform>
+                <numerusform>Opnieuw gekoppeld (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/importing.py" line="91" />
+            <source>Rejected (%n)</source>
+            <translation>
+                <numerusform>Geweigerd (%n)</numerusform>
+                <numerusform>Geweigerd (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/importing.py" line="102" />
+            <source>%n new photo(s) or clip(s) imported.</source>
+            <translation>
+                <numerusform>%n nieuwe foto of clip geïmporteerd.</numerusform>
+                <numerusform>%n nieuwe foto's of clips geïmporteerd.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/importing.py" line="104" />
+            <source>%n file(s) could not be read.</source>
+            <translation>
+                <numerusform>%n bestand kon niet gelezen worden.</numerusform>
+                <numerusform>%n bestanden konden niet gelezen worden.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importing.py" line="106" />
+            <source>The import was cancelled; what was read is kept.</source>
+            <translation>Het importeren is geannuleerd; wat al gelezen was, blijft bewaard.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importing.py" line="112" />
+            <location filename="../../mediadesk/gui/importing.py" line="113" />
+            <location filename="../../mediadesk/gui/importing.py" line="114" />
+            <source>File</source>
+            <translation>Bestand</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importing.py" line="112" />
+            <source>Folder</source>
+            <translation>Map</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importing.py" line="113" />
+            <source>Was at</source>
+            <translation>Stond in</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importing.py" line="114" />
+            <source>Why</source>
+            <translation>Waarom</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="18" />
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="18" />
+            <source>Facebook</source>
+            <translation>Facebook</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="18" />
+            <source>Instagram</source>
+            <translation>Instagram</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="19" />
+            <source>TikTok</source>
+            <translation>TikTok</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="19" />
+            <source>Print</source>
+            <translation>Drukwerk</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="19" />
+            <source>Intranet</source>
+            <translation>Intranet</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="25" />
+            <source>Cleared</source>
+            <translation>Vrijgegeven</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="25" />
+            <source>Needs review</source>
+            <translation>Nog controleren</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="25" />
+            <source>Blocked</source>
+            <translation>Geblokkeerd</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="29" />
+            <source>Photo</source>
+            <translation>Foto</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="29" />
+            <source>Video</source>
+            <translation>Video</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="29" />
+            <source>Audio</source>
+            <translation>Geluid</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="33" />
+            <source>Student</source>
+            <translation>Leerling</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="33" />
+            <source>Staff</source>
+            <translation>Medewerker</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="33" />
+            <source>Guest</source>
+            <translation>Gast</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="38" />
+            <source>Valid consent</source>
+            <translation>Geldige toestemming</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="38" />
+            <location filename="../../mediadesk/gui/labels.py" line="45" />
+            <source>Expired</source>
+            <translation>Verlopen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="38" />
+            <location filename="../../mediadesk/gui/labels.py" line="45" />
+            <source>Withdrawn</source>
+            <translation>Ingetrokken</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="39" />
+            <source>No consent</source>
+            <translation>Geen toestemming</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="39" />
+            <source>Publication ban</source>
+            <translation>Publicatieverbod</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="45" />
+            <source>In force</source>
+            <translation>Van kracht</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="46" />
+            <source>Not yet valid</source>
+            <translation>Nog niet geldig</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="46" />
+            <source>Replaced by a newer form</source>
+            <translation>Vervangen door een nieuwer formulier</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="51" />
+            <source>The person themselves</source>
+            <translation>De persoon zelf</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="51" />
+            <source>Parent or guardian</source>
+            <translation>Ouder of voogd</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="55" />
+            <source>Paper form</source>
+            <translation>Papieren formulier</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="55" />
+            <source>Digital form</source>
+            <translation>Digitaal formulier</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="55" />
+            <source>Signed on site</source>
+            <translation>Ter plekke getekend</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="56" />
+            <source>Imported</source>
+            <translation>Geïmporteerd</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="60" />
+            <source>Not identified</source>
+            <translation>Niet benoemd</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="60" />
+            <source>Suggestion</source>
+            <translation>Suggestie</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="61" />
+            <source>Confirmed</source>
+            <translation>Bevestigd</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="61" />
+            <source>Not identifiable</source>
+            <translation>Niet herkenbaar</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="65" />
+            <source>Off: tag people by hand</source>
+            <translation>Uit: personen met de hand taggen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="65" />
+            <source>Find faces</source>
+            <translation>Gezichten vinden</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="66" />
+            <source>Find and suggest people</source>
+            <translation>Gezichten vinden en personen voorstellen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="70" />
+            <source>Denmark (15)</source>
+            <translation>Denemarken (15)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="70" />
+            <source>Netherlands (16)</source>
+            <translation>Nederland (16)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="70" />
+            <source>EU default (16)</source>
+            <translation>EU-standaard (16)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="71" />
+            <source>Custom</source>
+            <translation>Aangepast</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryPage</name>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="363" />
+            <source>Loading…</source>
+            <translation>Laden…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/mainwindow.py" line="374" />
+            <source>%n photo(s) and clip(s)</source>
+            <translation>
+                <numerusform>%n foto of clip</numerusform>
+                <numerusform>%n foto's en clips</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="397" />
+            <source>MediaDesk</source>
+            <translation>MediaDesk</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="458" />
+            <source>Import &amp;files…</source>
+            <translation>&amp;Bestanden importeren…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="459" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="681" />
+            <source>Import photos and clips</source>
+            <translation>Foto's en clips importeren</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="460" />
+            <source>Import f&amp;older…</source>
+            <translation>&amp;Map importeren…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="461" />
+            <source>Import every photo and clip in a folder</source>
+            <translation>Alle foto's en clips in een map importeren</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="462" />
+            <source>&amp;Quick check…</source>
+            <translation>&amp;Snelle controle…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="463" />
+            <source>Check one photo or clip before posting</source>
+            <translation>Eén foto of clip controleren voor het plaatsen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="464" />
+            <source>&amp;Settings…</source>
+            <translation>&amp;Instellingen…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="465" />
+            <source>Profile, channels, face mode, language</source>
+            <translation>Profiel, kanalen, gezichtsmodus, taal</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="469" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Afsluiten</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="470" />
+            <source>&amp;Library</source>
+            <translation>&amp;Bibliotheek</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="471" />
+            <source>&amp;People</source>
+            <translation>&amp;Personen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="472" />
+            <source>People and their consent</source>
+            <translation>Personen en hun toestemming</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="473" />
+            <source>&amp;Review in viewer</source>
+            <translation>&amp;Beoordelen in viewer</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="474" />
+            <source>Open the selected asset to identify faces</source>
+            <translation>Het gekozen item openen om gezichten te benoemen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="475" />
+            <source>&amp;Next</source>
+            <translation>&amp;Volgende</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="476" />
+            <source>Next photo or clip</source>
+            <translation>Volgende foto of clip</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="477" />
+            <source>Pre&amp;vious</source>
+            <translation>V&amp;orige</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="478" />
+            <source>Previous photo or clip</source>
+            <translation>Vorige foto of clip</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="479" />
+            <source>&amp;Confirm people complete</source>
+            <translation>Personen &amp;compleet bevestigen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="481" />
+            <source>Everyone on it is tagged or marked not identifiable</source>
+            <translation>Iedereen erop is getagd of als niet herkenbaar gemarkeerd</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="482" />
+            <source>&amp;Block with a reason…</source>
+            <translation>&amp;Blokkeren met een reden…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="484" />
+            <source>Block for every channel</source>
+            <translation>Blokkeren voor elk kanaal</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="485" />
+            <source>Back to the &amp;grid</source>
+            <translation>Terug naar het &amp;overzicht</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="491" />
+            <source>&amp;File</source>
+            <translation>&amp;Bestand</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="498" />
+            <source>&amp;View</source>
+            <translation>Beel&amp;d</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="502" />
+            <source>&amp;Review</source>
+            <translation>&amp;Beoordelen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="514" />
+            <source>Main</source>
+            <translation>Hoofdwerkbalk</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="532" />
+            <source>Library: %1 · Age of consent %2 · Faces: %3</source>
+            <translation>Bibliotheek: %1 · Toestemmingsleeftijd %2 · Gezichten: %3</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="573" />
+            <source>Save filter</source>
+            <translation>Filter bewaren</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="573" />
+            <source>Name of this filter:</source>
+            <translation>Naam van dit filter:</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="630" />
+            <source>People list confirmed complete.</source>
+            <translation>Lijst met personen als compleet bevestigd.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="638" />
+            <source>Unblock</source>
+            <translation>Deblokkeren</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="638" />
+            <source>Blocked because: %1
+
+Unblock it?</source>
+            <translation>Geblokkeerd omdat: %1
+
+Blokkering opheffen?</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="641" />
+            <source>Block</source>
+            <translation>Blokkeren</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="641" />
+            <source>Why may this not be published?</source>
+            <translation>Waarom mag dit niet gepubliceerd worden?</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="682" />
+            <source>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</source>
+            <translation>Foto's en clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="687" />
+            <source>Import a folder</source>
+            <translation>Een map importeren</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleModel</name>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="78" />
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="78" />
+            <source>Group</source>
+            <translation>Groep</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="78" />
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="78" />
+            <source>Consent</source>
+            <translation>Toestemming</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="78" />
+            <source>Assets</source>
+            <translation>Items</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeoplePage</name>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="154" />
+            <source>People</source>
+            <translation>Personen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="157" />
+            <source>Search name, group or id…</source>
+            <translation>Zoek naam, groep of id…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="212" />
+            <source>Any consent state</source>
+            <translation>Elke toestemmingsstatus</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="216" />
+            <source>Every group</source>
+            <translation>Elke groep</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonPage</name>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="320" />
+            <source>Add consent form…</source>
+            <translation>Toestemmingsformulier toevoegen…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="322" />
+            <source>Withdraw consent…</source>
+            <translation>Toestemming intrekken…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="324" />
+            <source>Withdraw every form of this person at once</source>
+            <translation>Alle formulieren van deze persoon in één keer intrekken</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="325" />
+            <source>Publication ban</source>
+            <translation>Publicatieverbod</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="326" />
+            <source>Never publish this person, whatever any form says (set in the school's admin system)</source>
+            <translation>Deze persoon nooit publiceren, wat een formulier ook zegt (ingesteld in de leerlingadministratie)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="328" />
+            <source>Enrol reference faces…</source>
+            <translation>Referentiegezichten vastleggen…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="342" />
+            <source>Photos and clips</source>
+            <translation>Foto's en clips</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="343" />
+            <source>Choose a person on the left.</source>
+            <translation>Kies links een persoon.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="350" />
+            <source>Consent history</source>
+            <translation>Toestemmingsgeschiedenis</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="382" />
+            <source>born %1</source>
+            <translation>geboren %1</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="389" />
+            <source>for %1</source>
+            <translation>voor %1</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="398" />
+            <source>No consent form recorded. Until one is, this person blocks every asset they are on.</source>
+            <translation>Geen toestemmingsformulier vastgelegd. Tot er een is, blokkeert deze persoon alles waar die op staat.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="407" />
+            <source>Reference faces can only be enrolled when face matching is switched on in the settings.</source>
+            <translation>Referentiegezichten kunnen alleen worden vastgelegd als gezichtsherkenning in de instellingen aanstaat.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="409" />
+            <source>Reference faces need a consent form in force that allows face matching.</source>
+            <translation>Referentiegezichten vragen een geldig toestemmingsformulier dat gezichtsherkenning toestaat.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="414" />
+            <source>Photos and clips (%1)</source>
+            <translation>Foto's en clips (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="447" />
+            <source>Choose photos of %1's face</source>
+            <translation>Kies foto's van het gezicht van %1</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="448" />
+            <source>Photos (*.jpg *.jpeg *.png *.heic)</source>
+            <translation>Foto's (*.jpg *.jpeg *.png *.heic)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="456" />
+            <source>Reference faces</source>
+            <translation>Referentiegezichten</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/people.py" line="456" />
+            <source>%n reference photo(s) enrolled.</source>
+            <translation>
+                <numerusform>%n referentiefoto vastgelegd.</numerusform>
+                <numerusform>%n referentiefoto's vastgelegd.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonPicker</name>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="210" />
+            <source>Who is this?</source>
+            <translation>Wie is dit?</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="215" />
+            <source>Looks like %1</source>
+            <translation>Lijkt op %1</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="217" />
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="218" />
+            <source>Accept the suggestion (A)</source>
+            <translation>Suggestie accepteren (A)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="219" />
+            <source>No</source>
+            <translation>Nee</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="220" />
+            <source>Reject the suggestion (R)</source>
+            <translation>Suggestie afwijzen (R)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="227" />
+            <source>Type a name or group…</source>
+            <translation>Typ een naam of groep…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="233" />
+            <source>Not identifiable</source>
+            <translation>Niet herkenbaar</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="234" />
+            <source>Back of a head, blurred, far away (N)</source>
+            <translation>Achterhoofd, onscherp, ver weg (N)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileBox</name>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="112" />
+            <source>years</source>
+            <translation>jaar</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="115" />
+            <source>Below this age a parent or guardian signs the consent form.</source>
+            <translation>Onder deze leeftijd tekent een ouder of voogd het toestemmingsformulier.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="118" />
+            <source>Country rules</source>
+            <translation>Regels van het land</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="119" />
+            <source>Age of consent</source>
+            <translation>Toestemmingsleeftijd</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickCheck</name>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="102" />
+            <source>OK to post</source>
+            <translation>Mag geplaatst worden</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="103" />
+            <source>Check first</source>
+            <translation>Eerst controleren</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="104" />
+            <source>Do not post</source>
+            <translation>Niet plaatsen</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickCheckPage</name>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="67" />
+            <source>Quick check</source>
+            <translation>Snelle controle</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="69" />
+            <source>About to post a photo or clip? Drop it here and see at once where it may go.</source>
+            <translation>Wil je een foto of clip plaatsen? Sleep hem hierheen en zie meteen waar hij gebruikt mag worden.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="72" />
+            <source>Drop one photo or clip here</source>
+            <translation>Sleep één foto of clip hierheen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="74" />
+            <source>Choose a file…</source>
+            <translation>Kies een bestand…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="101" />
+            <source>Choose a photo or clip</source>
+            <translation>Kies een foto of clip</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="102" />
+            <source>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</source>
+            <translation>Foto's en clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="107" />
+            <source>Checking %1…</source>
+            <translation>%1 wordt gecontroleerd…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="126" />
+            <source>This file cannot be checked: %1</source>
+            <translation>Dit bestand kan niet gecontroleerd worden: %1</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="158" />
+            <source>Review faces and people</source>
+            <translation>Gezichten en personen beoordelen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="179" />
+            <source>Good to go: you may post this on every channel.</source>
+            <translation>In orde: je mag dit op elk kanaal plaatsen.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="181" />
+            <source>Do not post this anywhere.</source>
+            <translation>Plaats dit nergens.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="183" />
+            <source>Not yet: someone must check the people on it first.</source>
+            <translation>Nog niet: iemand moet eerst de personen erop controleren.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="184" />
+            <source>Only post this where it says “OK to post”.</source>
+            <translation>Plaats dit alleen waar “Mag geplaatst worden” staat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="141" />
+            <source>Settings</source>
+            <translation>Instellingen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="151" />
+            <source>until the end of the school year (31 July)</source>
+            <translation>tot het einde van het schooljaar (31 juli)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="152" />
+            <source>months</source>
+            <translation>maanden</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="159" />
+            <source>A new form is valid</source>
+            <translation>Een nieuw formulier geldt</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="159" />
+            <source>Language</source>
+            <translation>Taal</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="162" />
+            <source>General</source>
+            <translation>Algemeen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="166" />
+            <source>Where the school publishes. Rename a channel by editing its name; untick it to hide it.</source>
+            <translation>Waar de school publiceert. Wijzig de naam van een kanaal door hem te bewerken; vink uit om het te verbergen.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="171" />
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="171" />
+            <source>Name shown</source>
+            <translation>Getoonde naam</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="171" />
+            <source>Shown</source>
+            <translation>Zichtbaar</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="177" />
+            <source>Add channel…</source>
+            <translation>Kanaal toevoegen…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="183" />
+            <source>Channels</source>
+            <translation>Kanalen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="190" />
+            <source>Faces</source>
+            <translation>Gezichten</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="215" />
+            <source>Add channel</source>
+            <translation>Kanaal toevoegen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="215" />
+            <source>Name of the new channel (e.g. LinkedIn):</source>
+            <translation>Naam van het nieuwe kanaal (bijv. LinkedIn):</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="255" />
+            <source>Switch off face matching</source>
+            <translation>Gezichtsherkenning uitzetten</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="256" />
+            <source>Every stored reference face will be deleted. Continue?</source>
+            <translation>Alle opgeslagen referentiegezichten worden verwijderd. Doorgaan?</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sidebar</name>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="102" />
+            <source>Library</source>
+            <translation>Bibliotheek</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="103" />
+            <source>All photos and clips</source>
+            <translation>Alle foto's en clips</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="104" />
+            <source>Faces to identify</source>
+            <translation>Gezichten te benoemen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="105" />
+            <source>Offline files</source>
+            <translation>Offline bestanden</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="106" />
+            <source>Quick check</source>
+            <translation>Snelle controle</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="107" />
+            <source>People</source>
+            <translation>Personen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="108" />
+            <source>All people</source>
+            <translation>Alle personen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="109" />
+            <source>Events</source>
+            <translation>Evenementen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="112" />
+            <source>Saved filters</source>
+            <translation>Bewaarde filters</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="116" />
+            <source>None yet</source>
+            <translation>Nog geen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="117" />
+            <source>Set up a filter above the grid and save it with the bookmark button</source>
+            <translation>Stel boven het overzicht een filter in en bewaar het met de bladwijzerknop</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineEntry</name>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="258" />
+            <source>Form signed %1</source>
+            <translation>Formulier getekend %1</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="268" />
+            <source>Signed by</source>
+            <translation>Getekend door</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="269" />
+            <source>Channels</source>
+            <translation>Kanalen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="270" />
+            <source>Media</source>
+            <translation>Media</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="271" />
+            <source>Valid</source>
+            <translation>Geldig</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="272" />
+            <source>Face matching</source>
+            <translation>Gezichtsherkenning</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="272" />
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="272" />
+            <source>No</source>
+            <translation>Nee</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="273" />
+            <source>Form</source>
+            <translation>Formulier</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="277" />
+            <source>Evidence</source>
+            <translation>Bewijs</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="277" />
+            <source>Open the signed form (%1)</source>
+            <translation>Getekend formulier openen (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="279" />
+            <source>no reason given</source>
+            <translation>geen reden opgegeven</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="280" />
+            <source>Withdrawn</source>
+            <translation>Ingetrokken</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="280" />
+            <source>%1 by %2: %3</source>
+            <translation>%1 door %2: %3</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="282" />
+            <source>Recorded</source>
+            <translation>Vastgelegd</translation>
+        </message>
+    </context>
+    <context>
+        <name>ViewerPage</name>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="292" />
+            <source>Back (Esc)</source>
+            <translation>Terug (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="296" />
+            <source>Previous (Left)</source>
+            <translation>Vorige (Links)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="300" />
+            <source>Next (Right)</source>
+            <translation>Volgende (Rechts)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="321" />
+            <source>Play or pause (Space)</source>
+            <translation>Afspelen of pauzeren (Spatie)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="343" />
+            <source>Faces</source>
+            <translation>Gezichten</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="352" />
+            <source>People on it</source>
+            <translation>Personen erop</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="355" />
+            <source>Add a person by hand…</source>
+            <translation>Persoon met de hand toevoegen…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="358" />
+            <source>May it be published?</source>
+            <translation>Mag het gepubliceerd worden?</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="394" />
+            <source>&amp;Who is this?…</source>
+            <translation>&amp;Wie is dit?…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="395" />
+            <source>Say who the selected face is</source>
+            <translation>Geef aan wie het gekozen gezicht is</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="396" />
+            <source>&amp;Accept suggestion</source>
+            <translation>Suggestie &amp;accepteren</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="397" />
+            <source>Confirm the suggested person</source>
+            <translation>De voorgestelde persoon bevestigen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="398" />
+            <source>Re&amp;ject suggestion</source>
+            <translation>Suggestie a&amp;fwijzen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="399" />
+            <source>This is not the suggested person</source>
+            <translation>Dit is niet de voorgestelde persoon</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="400" />
+            <source>&amp;Not identifiable</source>
+            <translation>&amp;Niet herkenbaar</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="401" />
+            <source>The selected face cannot be recognised</source>
+            <translation>Het gekozen gezicht is niet te herkennen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="402" />
+            <source>&amp;Draw a face box</source>
+            <translation>Gezichtskader &amp;tekenen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="403" />
+            <source>Draw a box around a face that was missed</source>
+            <translation>Teken een kader om een gemist gezicht</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="404" />
+            <source>Next &amp;face</source>
+            <translation>Volgend &amp;gezicht</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="405" />
+            <source>Select the next face still to identify</source>
+            <translation>Het volgende nog te benoemen gezicht kiezen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="406" />
+            <source>&amp;Play / pause</source>
+            <translation>&amp;Afspelen / pauzeren</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="406" />
+            <source>Play or pause the clip</source>
+            <translation>De clip afspelen of pauzeren</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="436" />
+            <source>Loading…</source>
+            <translation>Laden…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="485" />
+            <source>The file cannot be shown (offline or unreadable).</source>
+            <translation>Het bestand kan niet getoond worden (offline of onleesbaar).</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="496" />
+            <source>Face %1</source>
+            <translation>Gezicht %1</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="502" />
+            <source>looks like %1</source>
+            <translation>lijkt op %1</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="512" />
+            <source>No faces found. Draw a box (D) if someone was missed.</source>
+            <translation>Geen gezichten gevonden. Teken een kader (D) als iemand gemist is.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="521" />
+            <source>Remove %1 from this asset</source>
+            <translation>%1 hier weghalen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="526" />
+            <source>No one yet.</source>
+            <translation>Nog niemand.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WithdrawDialog</name>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="595" />
+            <source>Withdraw consent</source>
+            <translation>Toestemming intrekken</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="598" />
+            <source>Every consent form of %1 will be withdrawn. Photos and clips with %1 on them are blocked from that day on.</source>
+            <translation>Alle toestemmingsformulieren van %1 worden ingetrokken. Foto's en clips met %1 erop zijn vanaf die dag geblokkeerd.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="605" />
+            <source>e.g. parent phoned the office</source>
+            <translation>bijv. ouder belde de administratie</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="607" />
+            <source>Withdrawn from</source>
+            <translation>Ingetrokken vanaf</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="608" />
+            <source>Reason</source>
+            <translation>Reden</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="611" />
+            <source>Withdraw</source>
+            <translation>Intrekken</translation>
+        </message>
+    </context>
+    <context>
+        <name>WithdrawalResultDialog</name>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="631" />
+            <source>Consent withdrawn</source>
+            <translation>Toestemming ingetrokken</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="643" />
+            <source>Consent of %1 withdrawn from %2.</source>
+            <translation>Toestemming van %1 ingetrokken vanaf %2.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="648" />
+            <source>Must come down now (%1)</source>
+            <translation>Moet nu offline (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="651" />
+            <source>place not recorded</source>
+            <translation>plaats niet vastgelegd</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="652" />
+            <source>%1 on %2, published %3: %4</source>
+            <translation>%1 op %2, gepubliceerd %3: %4</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="657" />
+            <source>Nothing recorded as published: nothing to take down.</source>
+            <translation>Niets als gepubliceerd vastgelegd: er hoeft niets offline.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="660" />
+            <source>Now blocked (%1)</source>
+            <translation>Nu geblokkeerd (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="668" />
+            <source>%1 is on no photo or clip yet.</source>
+            <translation>%1 staat nog op geen foto of clip.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_FacesPage</name>
+        <message>
+            <location filename="../../mediadesk/gui/wizard.py" line="67" />
+            <source>Faces</source>
+            <translation>Gezichten</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/wizard.py" line="68" />
+            <source>You can change this later in the settings.</source>
+            <translation>Je kunt dit later in de instellingen wijzigen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_LocationPage</name>
+        <message>
+            <location filename="../../mediadesk/gui/wizard.py" line="27" />
+            <source>Welcome to MediaDesk</source>
+            <translation>Welkom bij MediaDesk</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/wizard.py" line="28" />
+            <source>MediaDesk checks every photo and clip against the consent forms of the people on it, before anything is published.</source>
+            <translation>MediaDesk controleert elke foto en clip aan de toestemmingsformulieren van de mensen erop, voordat er iets gepubliceerd wordt.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/wizard.py" line="30" />
+            <source>Where should the library be kept? It holds people, consent forms and what is known about each photo; the photos themselves stay where they are.</source>
+            <translation>Waar moet de bibliotheek staan? Die bevat personen, toestemmingsformulieren en wat over elke foto bekend is; de foto's zelf blijven waar ze staan.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/wizard.py" line="33" />
+            <source>Choose…</source>
+            <translation>Kiezen…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/wizard.py" line="44" />
+            <source>Library file</source>
+            <translation>Bibliotheekbestand</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/wizard.py" line="44" />
+            <source>MediaDesk library (*.sqlite)</source>
+            <translation>MediaDesk-bibliotheek (*.sqlite)</translation>
+        </message>
+    </context>
+    <context>
+        <name>_RulesPage</name>
+        <message>
+            <location filename="../../mediadesk/gui/wizard.py" line="52" />
+            <source>Country rules and language</source>
+            <translation>Regels van het land en taal</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/wizard.py" line="53" />
+            <source>The age from which pupils sign for themselves depends on the country.</source>
+            <translation>De leeftijd vanaf wanneer leerlingen zelf tekenen, hangt af van het land.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/wizard.py" line="59" />
+            <source>Language</source>
+            <translation>Taal</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,101 @@
+"""GUI test fixtures: offscreen Qt, scripted dialogs, a school library."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+@pytest.fixture
+def dialogs():
+    from mediadesk.gui.dialogs import ScriptedDialogs, set_dialogs
+
+    scripted = ScriptedDialogs()
+    old = set_dialogs(scripted)
+    yield scripted
+    set_dialogs(old)
+
+
+@pytest.fixture(autouse=True)
+def _qsettings(tmp_path, monkeypatch):
+    """QSettings (saved filters, last library) in a temp dir per test."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    QCoreApplication.setOrganizationName("MediaDesk-tests")
+    QCoreApplication.setApplicationName("MediaDesk-tests")
+    QSettings.setDefaultFormat(QSettings.IniFormat)
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "qsettings"))
+    yield
+
+
+@pytest.fixture
+def window(qtbot, school, dialogs):
+    from mediadesk.gui.mainwindow import MainWindow
+
+    w = MainWindow(school)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: not w.library.loading, timeout=5000)
+    yield w
+    w.close()
+
+
+def add_photo(lib, tmp_path: Path, name: str = "gala.jpg", source: str = "two_people.jpg", scanned: bool = True) -> str:
+    """A real photo registered without the media pool; returns its id."""
+    from tests.helpers import register_asset
+
+    dest = tmp_path / "photos" / name
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy(DATA / "faces" / source, dest)
+    aid = register_asset(lib, dest)
+    from PIL import Image
+
+    from mediadesk.store.tables import Asset
+
+    with Image.open(dest) as im, lib.unit() as s:  # the real size, as the media probe records it
+        a = s.get(Asset, uuid.UUID(hex=aid))
+        a.width, a.height = im.size
+        s.add(a)
+    if scanned:
+        mark_scanned(lib, aid)
+    return aid
+
+
+def mark_scanned(lib, asset_id: str) -> None:
+    from mediadesk.store.tables import Asset
+
+    with lib.unit() as s:
+        a = s.get(Asset, uuid.UUID(hex=asset_id))
+        a.faces_scanned_at = datetime.now(timezone.utc)
+        s.add(a)
+
+
+def add_face(lib, asset_id: str, box=(60, 40, 80, 80), state="unresolved", suggested: str | None = None) -> str:
+    """Insert a Face row (as the faces scan would) and mark the asset scanned."""
+    from mediadesk.store.tables import Asset, Face
+
+    with lib.unit() as s:
+        sugg = lib.person(suggested, s).id if suggested else None
+        f = Face(asset_id=uuid.UUID(hex=asset_id), x=box[0], y=box[1], w=box[2], h=box[3], state=state,
+                 suggested_person_id=sugg, distance=0.42 if sugg else None)
+        s.add(f)
+        a = s.get(Asset, uuid.UUID(hex=asset_id))
+        a.faces_scanned_at = datetime.now(timezone.utc)
+        s.add(a)
+        return f.id.hex
+
+
+def verdict(window, asset_id: str, channel: str) -> str:
+    m = window.library.model
+    row = m.row_of(asset_id)
+    assert row >= 0, "asset not in the grid"
+    return m.row(row).verdicts[channel]

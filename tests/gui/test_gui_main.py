@@ -1,0 +1,447 @@
+"""The desktop app: first run, grid, import, viewer, withdrawal, quick check."""
+
+from __future__ import annotations
+
+import shutil
+import uuid
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialog
+
+from tests.gui.conftest import DATA, add_face, add_photo, verdict
+
+pytestmark = pytest.mark.timeout(120)
+
+
+# ---- first run -------------------------------------------------------------------------
+def test_wizard_creates_library_with_chosen_profile(qtbot, tmp_path, dialogs):
+    from mediadesk.gui.wizard import FirstRunWizard, create_library
+
+    target = tmp_path / "school" / "library.sqlite"
+    wiz = FirstRunWizard(tmp_path / "default.sqlite", "en")
+    qtbot.addWidget(wiz)
+    wiz.location.path.setText(str(target))
+    combo = wiz.rules.profile.profile
+    combo.setCurrentIndex(combo.findData("nl"))
+    wiz.rules.language.setCurrentIndex(wiz.rules.language.findData("nl"))
+    faces = wiz.faces.faces
+    faces.set_mode("match")
+    assert not wiz.faces.validatePage(), "match needs a DPIA reference"
+    faces.dpia_ref.setText("DPIA-2026-04")
+    assert wiz.faces.validatePage()
+    lib = create_library(wiz.values())
+    try:
+        s = lib.settings()
+        assert target.exists()
+        assert s["profile"] == "nl" and s["age_of_consent"] == 16
+        assert s["language"] == "nl"
+        assert s["face_mode"] == "match" and s["dpia_reference"] == "DPIA-2026-04"
+    finally:
+        lib.close()
+
+
+def test_first_run_opens_wizard_when_no_library(qtbot, tmp_path, dialogs, monkeypatch):
+    """app.open_library shows the wizard for a missing library file (answered here)."""
+    from types import SimpleNamespace
+
+    from mediadesk import app
+
+    target = tmp_path / "new.sqlite"
+
+    def answer(wiz):
+        wiz.location.path.setText(str(target))
+        wiz.rules.profile.profile.setCurrentIndex(wiz.rules.profile.profile.findData("custom"))
+        wiz.rules.profile.age.setValue(14)
+        return QDialog.Accepted
+
+    dialogs.on_dialog = answer
+    args = SimpleNamespace(db=str(target), profile=None, age_of_consent=None, lang="en")
+    lib = app.open_library(args, demo=False)
+    try:
+        assert lib.settings()["profile"] == "custom"
+        assert lib.settings()["age_of_consent"] == 14
+        assert lib.settings()["face_mode"] == "detect"
+    finally:
+        lib.close()
+
+
+# ---- grid and detail -----------------------------------------------------------------------
+def test_grid_shows_assets_with_badges_and_detail(qtbot, window, tmp_path):
+    lib = window.lib
+    a = add_photo(lib, tmp_path)
+    lib.tag(a, ["S1042"])
+    lib.review_complete(a)
+    window.state.library_changed.emit()
+    qtbot.waitUntil(lambda: window.library.model.rowCount() == 1, timeout=5000)
+    assert verdict(window, a, "website") == "cleared"
+    assert verdict(window, a, "instagram") == "blocked"  # Emma: no Instagram consent
+    window.library.grid.select_asset(a)
+    d = window.library.detail
+    assert d.asset_id == a
+    texts = " ".join(lbl.text() for lbl in d.body.findChildren(type(d.title)))
+    assert "Emma Jensen" in texts and "Instagram" in texts
+    window.library.grid.grab()  # the delegate paints without errors
+
+
+def test_filters_by_person_and_verdict(qtbot, window, tmp_path):
+    lib = window.lib
+    a = add_photo(lib, tmp_path, "a.jpg", "two_people.jpg")
+    b = add_photo(lib, tmp_path, "b.jpg", "biden.jpg")
+    lib.tag(a, ["S1042"])
+    lib.review_complete(a)
+    window.state.library_changed.emit()
+    qtbot.waitUntil(lambda: window.library.model.rowCount() == 2, timeout=5000)
+    from mediadesk.services.queries import AssetFilter
+
+    emma = lib.person("S1042").id.hex
+    with qtbot.waitSignal(window.library.reloaded, timeout=5000):
+        window.library.apply_filter(AssetFilter(person_id=emma))
+    assert window.library.model.ids() == [a]
+    with qtbot.waitSignal(window.library.reloaded, timeout=5000):
+        window.library.apply_filter(AssetFilter(channel="website", verdict="needs_review"))
+    assert window.library.model.ids() == [b]
+
+
+# ---- import ------------------------------------------------------------------------------
+def test_import_folder_shows_assets_and_report_with_rejected_file(qtbot, window, tmp_path, dialogs):
+    from mediadesk.gui.importing import ImportReportDialog
+
+    folder = tmp_path / "Gala 2026"
+    folder.mkdir()
+    shutil.copy(DATA / "faces" / "two_people.jpg", folder / "IMG_0001.jpg")
+    shutil.copy(DATA / "faces" / "biden.jpg", folder / "IMG_0002.jpg")
+    (folder / "broken.jpg").write_bytes(b"\xff\xd8\xff\xe0 not really a jpeg")
+    c = window.start_import([str(folder)])
+    assert c.dialog.isVisible() and c.dialog.cancel_btn.isEnabled()
+    qtbot.waitUntil(lambda: any(isinstance(d, ImportReportDialog) for d in dialogs.dialogs), timeout=90000)
+    report_dlg = next(d for d in dialogs.dialogs if isinstance(d, ImportReportDialog))
+    assert len(report_dlg.report.imported) == 2
+    assert [Path(r["path"]).name for r in report_dlg.report.rejected] == ["broken.jpg"]
+    assert report_dlg.rejected_table.rowCount() == 1
+    assert report_dlg.rejected_table.item(0, 0).text() == "broken.jpg"
+    qtbot.waitUntil(lambda: window.library.model.rowCount() == 2, timeout=5000)
+    names = {window.library.model.row(i).name for i in range(2)}
+    assert names == {"IMG_0001.jpg", "IMG_0002.jpg"}
+    assert any(window.sidebar.topLevelItem(i).text(0) for i in range(window.sidebar.topLevelItemCount()))
+
+
+def test_import_cancel_keeps_gui_alive(qtbot, window, tmp_path, dialogs):
+    from mediadesk.gui.importing import ImportController, ImportReportDialog
+    from mediadesk.services.importer import import_paths
+    from tests.helpers import fake_result
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(30):
+        (folder / f"p{i:02d}.jpg").write_bytes(bytes([i]) * 100)
+
+    def slow(lib, paths, progress, cancel):
+        import time
+
+        def results():
+            for f in sorted(folder.iterdir()):
+                time.sleep(0.02)
+                yield fake_result(f)
+
+        return import_paths(lib, paths, progress=progress, cancel=cancel, results=results())
+
+    old = ImportController.import_fn
+    ImportController.import_fn = staticmethod(slow)
+    try:
+        c = window.start_import([str(folder)])
+        qtbot.waitUntil(lambda: c.dialog.bar.value() > 0, timeout=5000)
+        c.dialog.cancel_btn.click()
+        qtbot.waitUntil(lambda: any(isinstance(d, ImportReportDialog) for d in dialogs.dialogs), timeout=10000)
+    finally:
+        ImportController.import_fn = old
+    report = c.report
+    assert report.cancelled
+    assert 0 < len(report.imported) < 30
+
+
+# ---- viewer and faces ----------------------------------------------------------------------
+def test_resolving_a_face_in_the_viewer_turns_badge_cleared(qtbot, window, tmp_path):
+    lib = window.lib
+    a = add_photo(lib, tmp_path)
+    fid = add_face(lib, a)
+    lib.review_complete(a)
+    window.state.library_changed.emit()
+    qtbot.waitUntil(lambda: window.library.model.rowCount() == 1, timeout=5000)
+    assert verdict(window, a, "website") == "needs_review"
+
+    window.open_viewer(a)
+    v = window.viewer
+    assert window.stack.currentWidget() is v
+    qtbot.waitUntil(lambda: v.canvas.pixmap is not None, timeout=10000)
+    assert [f.id for f in v.canvas.faces] == [fid]
+    # click on the box: the person picker opens
+    r = v.canvas.to_widget(v.faces[0])
+    qtbot.mouseClick(v.canvas, Qt.LeftButton, pos=r.center().toPoint())
+    picker = v.picker
+    assert picker is not None and picker.isVisible()
+    qtbot.keyClicks(picker.search, "emma")
+    assert picker.list.count() == 1
+    qtbot.keyClick(picker.search, Qt.Key_Return)
+    assert lib.evaluate([a], ["website"])[0][0].verdict.value == "cleared"
+    assert verdict(window, a, "website") == "cleared"
+    assert v.faces[0].state == "confirmed" and v.faces[0].person_external_id == "S1042"
+
+
+def test_viewer_suggestion_not_identifiable_and_drawn_box(qtbot, window, tmp_path):
+    lib = window.lib
+    a = add_photo(lib, tmp_path)
+    f1 = add_face(lib, a, (10, 10, 50, 50), state="suggested", suggested="S1043")
+    f2 = add_face(lib, a, (200, 10, 50, 50))
+    lib.review_complete(a)
+    window.state.library_changed.emit()
+    qtbot.waitUntil(lambda: window.library.model.rowCount() == 1, timeout=5000)
+    window.open_viewer(a)
+    v = window.viewer
+    qtbot.waitUntil(lambda: v.canvas.pixmap is not None, timeout=10000)
+    v.select_face(f1)
+    assert v.act_accept.isEnabled()
+    v.act_accept.trigger()
+    v.select_face(f2)
+    v.act_dismiss.trigger()
+    states = {f.id: f.state for f in v.faces}
+    assert states == {f1: "confirmed", f2: "dismissed"}
+    # Lars: website consent -> cleared
+    assert verdict(window, a, "website") == "cleared"
+    # draw a new box by hand: it must be resolved again
+    v.act_draw.trigger()
+    t = v.canvas.target_rect()
+    start = QPoint(int(t.left() + 20), int(t.top() + 60))
+    qtbot.mousePress(v.canvas, Qt.LeftButton, pos=start)
+    qtbot.mouseMove(v.canvas, start + QPoint(40, 40))
+    qtbot.mouseRelease(v.canvas, Qt.LeftButton, pos=start + QPoint(40, 40))
+    assert len(v.faces) == 3
+    assert verdict(window, a, "website") == "needs_review"
+    assert v.picker is not None  # the picker opens for the new box
+    v.picker.not_identifiable.emit()
+    assert verdict(window, a, "website") == "cleared"
+
+
+def test_keyboard_review_confirm_and_block(qtbot, window, tmp_path, dialogs):
+    lib = window.lib
+    a = add_photo(lib, tmp_path, "a.jpg")
+    b = add_photo(lib, tmp_path, "b.jpg", "biden.jpg")
+    window.state.library_changed.emit()
+    qtbot.waitUntil(lambda: window.library.model.rowCount() == 2, timeout=5000)
+    window.open_viewer(a)
+    assert "Ctrl+Return" in window.act_confirm.toolTip() or "Ctrl+Enter" in window.act_confirm.toolTip()
+    window.act_confirm.trigger()
+    assert verdict(window, a, "website") == "cleared"  # nobody on it, list confirmed
+    window.act_next.trigger()
+    assert window.viewer.asset_id == b
+    dialogs.answers["get_text"] = __import__("collections").deque(["Principal asked us not to"])
+    window.act_block.trigger()
+    assert verdict(window, b, "website") == "blocked"
+    window.act_prev.trigger()
+    assert window.viewer.asset_id == a
+    window.act_back.trigger()
+    assert window.stack.currentWidget() is window.library
+
+
+# ---- people and withdrawal -----------------------------------------------------------------
+def test_withdrawing_consent_blocks_asset_and_lists_takedown(qtbot, window, tmp_path, dialogs):
+    from mediadesk.gui.people import WithdrawalResultDialog, WithdrawDialog
+    from mediadesk.store.tables import Publication
+
+    lib = window.lib
+    a = add_photo(lib, tmp_path)
+    lib.tag(a, ["S1042"])
+    lib.review_complete(a)
+    with lib.unit() as s:
+        s.add(Publication(asset_id=uuid.UUID(hex=a), channel="website", published_on=date(2026, 10, 2),
+                          location="school.dk/news/gala", recorded_by="tester"))
+    window.state.library_changed.emit()
+    qtbot.waitUntil(lambda: window.library.model.rowCount() == 1, timeout=5000)
+    assert verdict(window, a, "website") == "cleared"
+
+    window.open_person("S1042")
+    page = window.people.person
+    assert page.external_id == "S1042"
+    assert page.assets_model.ids() == [a]
+
+    def answer(dlg):
+        if isinstance(dlg, WithdrawDialog):
+            dlg.reason_edit.setPlainText("parent phoned the office")
+            return QDialog.Accepted
+        return 0
+
+    dialogs.on_dialog = answer
+    page.btn_withdraw.click()
+    result = next(d for d in dialogs.dialogs if isinstance(d, WithdrawalResultDialog))
+    assert result.blocked_assets == [a]
+    assert [t.asset for t in result.takedown] == [a]
+    assert result.takedown[0].location == "school.dk/news/gala"
+    assert "school.dk/news/gala" in result.takedown_list.item(0).text()
+    assert verdict(window, a, "website") == "blocked"
+    assert lib.consents("S1042")[0].revoke_reason == "parent phoned the office"
+    # the timeline shows the withdrawal
+    from mediadesk.gui.people import TimelineEntry
+
+    entries = page.findChildren(TimelineEntry)
+    assert entries and any("parent phoned" in lbl.text() for e in entries for lbl in e.findChildren(type(page.name)))
+
+
+def test_add_consent_form_with_evidence(qtbot, window, tmp_path, dialogs):
+    from mediadesk.gui.people import ConsentFormDialog
+
+    evidence = tmp_path / "scan.pdf"
+    evidence.write_bytes(b"%PDF-1.4 scan")
+
+    def answer(dlg):
+        dlg.granted_by.setCurrentIndex(dlg.granted_by.findData("self"))
+        dlg.channel_checks["tiktok"].setChecked(True)
+        dlg.media_checks["video"].setChecked(True)
+        dlg._set_evidence(str(evidence))
+        dlg.try_accept()
+        return dlg.result()
+
+    dialogs.on_dialog = answer
+    window.open_person("T1")
+    window.people.person.btn_add.click()
+    assert any(isinstance(d, ConsentFormDialog) for d in dialogs.dialogs)
+    recs = window.lib.consents("T1")
+    assert len(recs) == 2
+    assert recs[-1].channels == "tiktok" and recs[-1].evidence_path.endswith(".pdf")
+    assert recs[-1].evidence_sha256
+
+
+def test_people_list_search_and_state_filter(qtbot, window):
+    page = window.people
+    window.show_people()
+    assert page.proxy.rowCount() == 4
+    page.search.setText("7a")
+    assert page.proxy.rowCount() == 2  # Emma and Sofie
+    page.search.setText("")
+    page.state_box.setCurrentIndex(page.state_box.findData("ban"))
+    assert page.proxy.rowCount() == 1
+    assert page.proxy.data(page.proxy.index(0, 0)) == "Sofie Berg"
+
+
+# ---- quick check ---------------------------------------------------------------------------
+def test_quick_check_of_a_clip_shows_a_verdict(qtbot, window, tmp_path):
+    clip = tmp_path / "clip.mp4"
+    shutil.copy(DATA / "video" / "short_hamilton_clip.mp4", clip)
+    window.show_quick()
+    q = window.quick
+    with qtbot.waitSignal(q.checked, timeout=90000):
+        q.check(str(clip))
+    assert len(q.evaluations) == len(window.state.channels)
+    assert q.result.isVisible()
+    assert q.headline_label.text()
+    assert all(e.verdict.value in ("needs_review", "blocked") for e in q.evaluations)
+
+
+# ---- settings ------------------------------------------------------------------------------
+def test_settings_changes_go_through_update_settings(qtbot, window, dialogs):
+    from mediadesk.gui.settings import SettingsDialog
+
+    def answer(dlg: SettingsDialog):
+        dlg.profile.profile.setCurrentIndex(dlg.profile.profile.findData("nl"))
+        for r in range(dlg.table.rowCount()):
+            if dlg.table.item(r, 0).text() == "tiktok":
+                dlg.table.item(r, 2).setCheckState(Qt.Unchecked)
+            if dlg.table.item(r, 0).text() == "print":
+                dlg.table.item(r, 1).setText("Newsletter")
+        dlg.period.setValue(12)
+        dlg.apply()
+        return dlg.result()
+
+    dialogs.on_dialog = answer
+    window.open_settings()
+    s = window.lib.settings()
+    assert s["profile"] == "nl" and s["age_of_consent"] == 16
+    assert s["consent_period_months"] == 12
+    chans = {c["slug"]: c for c in s["channels"]}
+    assert chans["tiktok"]["hidden"] and chans["print"]["label"] == "Newsletter"
+    assert "tiktok" not in window.state.channels
+    actions = [e.action for e in window.lib.audit_log(50)]
+    assert actions.count("settings.change") >= 4
+
+
+def test_drop_files_on_window_starts_import(qtbot, window, tmp_path, dialogs):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from mediadesk.gui.importing import ImportController
+    from mediadesk.services.importer import import_paths
+    from tests.helpers import fake_result
+
+    photo = tmp_path / "dropped.jpg"
+    shutil.copy(DATA / "faces" / "biden.jpg", photo)
+    calls = []
+
+    def fake(lib, paths, progress, cancel):
+        calls.append(paths)
+        return import_paths(lib, paths, progress=progress, cancel=cancel, results=[fake_result(photo)])
+
+    old = ImportController.import_fn
+    ImportController.import_fn = staticmethod(fake)
+    try:
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(photo))])
+        ev = QDropEvent(QPointF(100, 100), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+        window.dropEvent(ev)
+        qtbot.waitUntil(lambda: window.library.model.rowCount() == 1, timeout=10000)
+    finally:
+        ImportController.import_fn = old
+    assert calls == [[str(photo)]]
+
+
+def test_language_switch_in_settings_relaunches_in_danish(qtbot, school, dialogs):
+    from mediadesk.gui import i18n
+    from mediadesk.gui.mainwindow import MainWindow
+    from mediadesk.gui.settings import SettingsDialog
+
+    w = MainWindow(school)
+    qtbot.addWidget(w)
+    seen = []
+    w.language_changed.connect(seen.append)
+
+    def answer(dlg: SettingsDialog):
+        dlg.language.setCurrentIndex(dlg.language.findData("da"))
+        dlg.apply()
+        return dlg.result()
+
+    dialogs.on_dialog = answer
+    try:
+        w.open_settings()
+        assert seen == ["da"]
+        assert school.settings()["language"] == "da"
+        assert i18n.install("da")
+        w2 = MainWindow(school)
+        qtbot.addWidget(w2)
+        assert w2.menuBar().actions()[0].text() == "&Filer"
+    finally:
+        i18n.install("en")
+
+
+def test_saved_filter_appears_in_sidebar_and_applies(qtbot, window, tmp_path, dialogs):
+    from mediadesk.gui.mainwindow import KindRole, ValueRole
+
+    lib = window.lib
+    a = add_photo(lib, tmp_path, "a.jpg")
+    add_photo(lib, tmp_path, "b.jpg", "biden.jpg")
+    add_face(lib, a)
+    window.state.library_changed.emit()
+    qtbot.waitUntil(lambda: window.library.model.rowCount() == 2, timeout=5000)
+    window.library.filters.unresolved.setChecked(True)
+    qtbot.waitUntil(lambda: window.library.model.ids() == [a], timeout=5000)
+    dialogs.answers["get_text"] = __import__("collections").deque(["Faces to check"])
+    window.library.filters.save_btn.click()
+    window.library.filters.set_filter(__import__("mediadesk.services.queries", fromlist=["x"]).AssetFilter(), emit=True)
+    qtbot.waitUntil(lambda: window.library.model.rowCount() == 2, timeout=5000)
+    items = [window.sidebar.topLevelItem(i).child(j) for i in range(window.sidebar.topLevelItemCount())
+             for j in range(window.sidebar.topLevelItem(i).childCount())]
+    saved = [it for it in items if it.text(0) == "Faces to check"]
+    assert saved and saved[0].data(0, KindRole) == "filter"
+    assert saved[0].data(0, ValueRole).unresolved_faces
+    window.sidebar.itemClicked.emit(saved[0], 0)
+    qtbot.waitUntil(lambda: window.library.model.ids() == [a], timeout=5000)
+    assert window.library.filters.unresolved.isChecked()

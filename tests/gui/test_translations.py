@@ -1,0 +1,128 @@
+"""Danish, Dutch (and English plural forms) are complete for every GUI string."""
+
+from __future__ import annotations
+
+import ast
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+I18N = ROOT / "resources" / "i18n"
+GUI_SOURCES = sorted((ROOT / "mediadesk" / "gui").glob("*.py")) + [ROOT / "mediadesk" / "app.py"]
+
+
+def ts_messages(lang: str) -> list[tuple[str, str, ET.Element]]:
+    tree = ET.parse(I18N / f"mediadesk_{lang}.ts")
+    out = []
+    for ctx in tree.getroot().iter("context"):
+        name = ctx.find("name").text
+        for m in ctx.iter("message"):
+            out.append((name, m.find("source").text or "", m))
+    return out
+
+
+def source_strings() -> set[tuple[str | None, str]]:
+    """(context or None, text) of every tr()/translate() call with literal text."""
+    found = set()
+    for path in GUI_SOURCES:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
+                continue
+            args = node.args
+            if node.func.attr == "tr" and args and isinstance(args[0], ast.Constant) and isinstance(args[0].value, str):
+                found.add((None, args[0].value))
+            if (node.func.attr == "translate" and len(args) >= 2 and all(isinstance(a, ast.Constant) for a in args[:2])):
+                found.add((args[0].value, args[1].value))
+    return found
+
+
+@pytest.mark.parametrize("lang", ["da", "nl"])
+def test_every_message_is_translated(lang):
+    msgs = ts_messages(lang)
+    assert len(msgs) > 250
+    bad = []
+    for ctx, src, m in msgs:
+        tr = m.find("translation")
+        kind = tr.get("type")
+        if kind in ("unfinished", "vanished", "obsolete"):
+            bad.append((ctx, src, kind))
+            continue
+        if m.get("numerus") == "yes":
+            forms = [f.text for f in tr.findall("numerusform")]
+            if not forms or not all(f and f.strip() for f in forms):
+                bad.append((ctx, src, "empty plural"))
+        elif not (tr.text or "").strip():
+            bad.append((ctx, src, "empty"))
+    assert not bad, f"untranslated in {lang}: {bad[:10]}"
+
+
+@pytest.mark.parametrize("lang", ["da", "nl", "en"])
+def test_every_gui_string_is_in_the_ts_file(lang):
+    in_ts = {(ctx, src) for ctx, src, _m in ts_messages(lang)}
+    sources = {src for _c, src in in_ts}
+    missing = []
+    for ctx, text in source_strings():
+        if ctx is None and text not in sources:
+            missing.append(text)
+        elif ctx is not None and (ctx, text) not in in_ts:
+            missing.append(f"{ctx}: {text}")
+    assert not missing, f"strings not in mediadesk_{lang}.ts (run resources/i18n/update.sh): {missing[:10]}"
+
+
+@pytest.mark.parametrize("lang", ["da", "nl", "en"])
+def test_compiled_catalogue_is_newer_and_loads(qapp, lang):
+    from PySide6.QtCore import QTranslator
+
+    qm = I18N / f"mediadesk_{lang}.qm"
+    assert qm.exists()
+    assert qm.stat().st_mtime >= (I18N / f"mediadesk_{lang}.ts").stat().st_mtime - 1
+    t = QTranslator()
+    assert t.load(str(qm))
+    assert t.translate("MainWindow", "&Quit") or lang == "en"
+
+
+def test_placeholders_survive_translation():
+    import re
+
+    for lang in ("da", "nl"):
+        for ctx, src, m in ts_messages(lang):
+            tr = m.find("translation")
+            texts = [f.text for f in tr.findall("numerusform")] or [tr.text]
+            want = sorted(set(re.findall(r"%\d|%n", src)))
+            for t in texts:
+                assert sorted(set(re.findall(r"%\d|%n", t or ""))) == want, (lang, src, t)
+
+
+def test_danish_window_switches_language(qtbot, school, dialogs):
+    from mediadesk.gui import i18n
+    from mediadesk.gui.mainwindow import MainWindow
+
+    school.update_settings(language="da")
+    try:
+        assert i18n.install("da")
+        w = MainWindow(school)
+        qtbot.addWidget(w)
+        titles = [a.text() for a in w.menuBar().actions()]
+        assert "&Filer" in titles
+        assert w.act_quick.text() == "&Hurtigtjek…"
+    finally:
+        i18n.install("en")
+
+
+@pytest.mark.parametrize("lang", ["en", "da", "nl"])
+def test_main_window_fits_a_laptop_screen(qtbot, school, dialogs, lang):
+    """No translation pushes the window wider than a 1366 px laptop screen."""
+    from mediadesk.gui import i18n
+    from mediadesk.gui.mainwindow import MainWindow
+
+    i18n.install(lang)
+    try:
+        w = MainWindow(school)
+        qtbot.addWidget(w)
+        w.show()
+        assert w.minimumSizeHint().width() <= 1366, w.minimumSizeHint()
+    finally:
+        i18n.install("en")
