@@ -323,8 +323,7 @@ class PersonPage(QWidget):
         self.btn_withdraw.setObjectName("danger")
         self.btn_withdraw.setToolTip(self.tr("Withdraw every form of this person at once"))
         self.ban = QCheckBox(self.tr("Publication ban"))
-        self.ban.setToolTip(self.tr("Never publish this person, whatever any form says (set in the school's admin system)"))
-        self.ban.setEnabled(False)
+        self.ban.setToolTip(self.tr("Never publish this person, whatever any form says (protected identity, custody order)"))
         self.btn_enroll = QPushButton(theme.icon("enroll"), self.tr("Enrol reference faces…"))
         for b in (self.btn_add, self.btn_withdraw, self.btn_enroll):
             buttons.addWidget(b)
@@ -355,6 +354,7 @@ class PersonPage(QWidget):
         self.btn_add.clicked.connect(self.add_form)
         self.btn_withdraw.clicked.connect(self.withdraw)
         self.btn_enroll.clicked.connect(self.enroll)
+        self.ban.clicked.connect(self.toggle_ban)
         state.assets_changed.connect(lambda _ids: self.assets_model.refresh(None))
         self.show_person(None)
 
@@ -440,6 +440,26 @@ class PersonPage(QWidget):
         self.last_withdrawal = WithdrawalResultDialog(self.state, self.row, result, self)
         self._after_change([e.asset for e, _p in result.affected])
         self.state.dialogs.exec_dialog(self.last_withdrawal)
+
+    def toggle_ban(self, checked: bool) -> None:
+        """Set the publication ban at once; lifting it asks for a reason."""
+        if not self.row:
+            return
+        reason = None
+        if not checked:
+            reason = self.state.dialogs.get_text(
+                self, self.tr("Lift publication ban"),
+                self.tr("Why may %1 be published again? (recorded in the audit log)").replace("%1", self.row.name))
+            if not reason or not reason.strip():
+                self.ban.setChecked(True)
+                return
+        try:
+            result = self.state.lib.set_publication_ban(self.row.external_id, checked, reason)
+        except Exception as e:  # noqa: BLE001
+            self.ban.setChecked(not checked)
+            self.state.error(self, e)
+            return
+        self._after_change([e.asset for e, _p in result.affected])
 
     def enroll(self) -> None:
         from . import facesvc

@@ -273,6 +273,13 @@ class Library:
                     summary.created += 1
                     continue
                 old = {k: getattr(p, k) for k in values}
+                if p.publication_ban and not r.publication_ban:
+                    # safe side: a ban is lifted only in MediaDesk, by a person, audited
+                    values["publication_ban"] = True
+                    summary.warnings.append(
+                        f"{path}, row {r.row}: {r.external_id} keeps the publication ban recorded in MediaDesk; "
+                        "lift it on the person page if it really ended"
+                    )
                 if old == values:
                     summary.unchanged += 1
                     continue
@@ -285,6 +292,24 @@ class Library:
                 self.audit(s, "person.update", "person", p.id, diff_old, diff_new)
                 summary.updated += 1
         return summary
+
+    def set_publication_ban(self, external_id: str, ban: bool, reason: str | None = None) -> RevokeResult:
+        """Set or lift a person's publication ban (protected identity, custody
+        order). Lifting needs a reason. Returns the person's assets, evaluated
+        again at once."""
+        if not ban and not (reason or "").strip():
+            raise UserError("lifting a publication ban needs a reason")
+        with self.unit() as s:
+            p = self.person(external_id, s)
+            if p.publication_ban != ban:
+                old = p.publication_ban
+                p.publication_ban, p.updated_at = ban, utcnow()
+                s.add(p)
+                self.audit(s, "person.publication_ban", "person", p.id, {"publication_ban": old}, {"publication_ban": ban, "reason": reason})
+            s.flush()
+            asset_ids = [hexid(a) for a in s.exec(select(Presence.asset_id).where(Presence.person_id == p.id)).all()]
+            affected = evaluate_assets(session_query(s), asset_ids, None, today()) if asset_ids else []
+            return RevokeResult(external_id, [], today(), affected)
 
     def people(self) -> list[Person]:
         with self.unit() as s:

@@ -4,7 +4,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../mediadesk/app.py" line="75" />
+            <location filename="../../mediadesk/app.py" line="72" />
             <source>Preparing the demo library…</source>
             <translation>De demobibliotheek wordt klaargezet…</translation>
         </message>
@@ -36,112 +36,112 @@
     <context>
         <name>ConsentFormDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="472" />
+            <location filename="../../mediadesk/gui/people.py" line="492" />
             <source>New consent form for %1</source>
             <translation>Nieuw toestemmingsformulier voor %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="481" />
+            <location filename="../../mediadesk/gui/people.py" line="501" />
             <source>Name of the parent or guardian</source>
             <translation>Naam van de ouder of voogd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="511" />
+            <location filename="../../mediadesk/gui/people.py" line="531" />
             <source>default (end of the school year)</source>
             <translation>standaard (einde van het schooljaar)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="514" />
+            <location filename="../../mediadesk/gui/people.py" line="534" />
             <source>Allows automatic face matching (biometric data)</source>
             <translation>Staat automatische gezichtsherkenning toe (biometrische gegevens)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="519" />
+            <location filename="../../mediadesk/gui/people.py" line="539" />
             <source>e.g. v3 (2026)</source>
             <translation>bijv. v3 (2026)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="520" />
+            <location filename="../../mediadesk/gui/people.py" line="540" />
             <source>Drop the scan, photo or PDF of the form here</source>
             <translation>Sleep de scan, foto of pdf van het formulier hierheen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="523" />
+            <location filename="../../mediadesk/gui/people.py" line="543" />
             <source>Choose file…</source>
             <translation>Bestand kiezen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="529" />
+            <location filename="../../mediadesk/gui/people.py" line="549" />
             <source>Signed by</source>
             <translation>Getekend door</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="530" />
+            <location filename="../../mediadesk/gui/people.py" line="550" />
             <source>Guardian</source>
             <translation>Voogd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="531" />
+            <location filename="../../mediadesk/gui/people.py" line="551" />
             <source>Channels</source>
             <translation>Kanalen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="532" />
+            <location filename="../../mediadesk/gui/people.py" line="552" />
             <source>Media</source>
             <translation>Media</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="533" />
+            <location filename="../../mediadesk/gui/people.py" line="553" />
             <source>Signed on</source>
             <translation>Getekend op</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="534" />
+            <location filename="../../mediadesk/gui/people.py" line="554" />
             <source>Valid from</source>
             <translation>Geldig vanaf</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="535" />
+            <location filename="../../mediadesk/gui/people.py" line="555" />
             <source>Valid until</source>
             <translation>Geldig tot</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="537" />
+            <location filename="../../mediadesk/gui/people.py" line="557" />
             <source>Kind of form</source>
             <translation>Soort formulier</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="538" />
+            <location filename="../../mediadesk/gui/people.py" line="558" />
             <source>Text version</source>
             <translation>Tekstversie</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="539" />
+            <location filename="../../mediadesk/gui/people.py" line="559" />
             <source>Evidence</source>
             <translation>Bewijs</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="551" />
+            <location filename="../../mediadesk/gui/people.py" line="571" />
             <source>Evidence of the form</source>
             <translation>Bewijs van het formulier</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="552" />
+            <location filename="../../mediadesk/gui/people.py" line="572" />
             <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
             <translation>Scans en documenten (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="580" />
+            <location filename="../../mediadesk/gui/people.py" line="600" />
             <source>Tick at least one channel.</source>
             <translation>Vink minstens één kanaal aan.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="583" />
+            <location filename="../../mediadesk/gui/people.py" line="603" />
             <source>Tick at least one kind of media.</source>
             <translation>Vink minstens één soort media aan.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="586" />
+            <location filename="../../mediadesk/gui/people.py" line="606" />
             <source>Enter the name of the parent or guardian who signed.</source>
             <translation>Vul de naam in van de ouder of voogd die tekende.</translation>
         </message>
@@ -1077,26 +1077,26 @@ Blokkering opheffen?</translation>
         </message>
         <message>
             <location filename="../../mediadesk/gui/people.py" line="326" />
-            <source>Never publish this person, whatever any form says (set in the school's admin system)</source>
-            <translation>Deze persoon nooit publiceren, wat een formulier ook zegt (ingesteld in de leerlingadministratie)</translation>
+            <source>Never publish this person, whatever any form says (protected identity, custody order)</source>
+            <translation>Deze persoon nooit publiceren, wat een formulier ook zegt (beschermde identiteit, gezagsbeslissing)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="328" />
+            <location filename="../../mediadesk/gui/people.py" line="327" />
             <source>Enrol reference faces…</source>
             <translation>Referentiegezichten vastleggen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="342" />
+            <location filename="../../mediadesk/gui/people.py" line="341" />
             <source>Photos and clips</source>
             <translation>Foto's en clips</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="343" />
+            <location filename="../../mediadesk/gui/people.py" line="342" />
             <source>Choose a person on the left.</source>
             <translation>Kies links een persoon.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="350" />
+            <location filename="../../mediadesk/gui/people.py" line="349" />
             <source>Consent history</source>
             <translation>Toestemmingsgeschiedenis</translation>
         </message>
@@ -1131,22 +1131,32 @@ Blokkering opheffen?</translation>
             <translation>Foto's en clips (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="447" />
+            <location filename="../../mediadesk/gui/people.py" line="451" />
+            <source>Lift publication ban</source>
+            <translation>Publicatieverbod opheffen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="452" />
+            <source>Why may %1 be published again? (recorded in the audit log)</source>
+            <translation>Waarom mag %1 weer gepubliceerd worden? (vastgelegd in het logboek)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="467" />
             <source>Choose photos of %1's face</source>
             <translation>Kies foto's van het gezicht van %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="448" />
+            <location filename="../../mediadesk/gui/people.py" line="468" />
             <source>Photos (*.jpg *.jpeg *.png *.heic)</source>
             <translation>Foto's (*.jpg *.jpeg *.png *.heic)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="456" />
+            <location filename="../../mediadesk/gui/people.py" line="476" />
             <source>Reference faces</source>
             <translation>Referentiegezichten</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="456" />
+            <location filename="../../mediadesk/gui/people.py" line="476" />
             <source>%n reference photo(s) enrolled.</source>
             <translation>
                 <numerusform>%n referentiefoto vastgelegd.</numerusform>
@@ -1686,32 +1696,32 @@ Blokkering opheffen?</translation>
     <context>
         <name>WithdrawDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="595" />
+            <location filename="../../mediadesk/gui/people.py" line="615" />
             <source>Withdraw consent</source>
             <translation>Toestemming intrekken</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="598" />
+            <location filename="../../mediadesk/gui/people.py" line="618" />
             <source>Every consent form of %1 will be withdrawn. Photos and clips with %1 on them are blocked from that day on.</source>
             <translation>Alle toestemmingsformulieren van %1 worden ingetrokken. Foto's en clips met %1 erop zijn vanaf die dag geblokkeerd.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="605" />
+            <location filename="../../mediadesk/gui/people.py" line="625" />
             <source>e.g. parent phoned the office</source>
             <translation>bijv. ouder belde de administratie</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="607" />
+            <location filename="../../mediadesk/gui/people.py" line="627" />
             <source>Withdrawn from</source>
             <translation>Ingetrokken vanaf</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="608" />
+            <location filename="../../mediadesk/gui/people.py" line="628" />
             <source>Reason</source>
             <translation>Reden</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="611" />
+            <location filename="../../mediadesk/gui/people.py" line="631" />
             <source>Withdraw</source>
             <translation>Intrekken</translation>
         </message>
@@ -1719,42 +1729,42 @@ Blokkering opheffen?</translation>
     <context>
         <name>WithdrawalResultDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="631" />
+            <location filename="../../mediadesk/gui/people.py" line="651" />
             <source>Consent withdrawn</source>
             <translation>Toestemming ingetrokken</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="643" />
+            <location filename="../../mediadesk/gui/people.py" line="663" />
             <source>Consent of %1 withdrawn from %2.</source>
             <translation>Toestemming van %1 ingetrokken vanaf %2.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="648" />
+            <location filename="../../mediadesk/gui/people.py" line="668" />
             <source>Must come down now (%1)</source>
             <translation>Moet nu offline (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="651" />
+            <location filename="../../mediadesk/gui/people.py" line="671" />
             <source>place not recorded</source>
             <translation>plaats niet vastgelegd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="652" />
+            <location filename="../../mediadesk/gui/people.py" line="672" />
             <source>%1 on %2, published %3: %4</source>
             <translation>%1 op %2, gepubliceerd %3: %4</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="657" />
+            <location filename="../../mediadesk/gui/people.py" line="677" />
             <source>Nothing recorded as published: nothing to take down.</source>
             <translation>Niets als gepubliceerd vastgelegd: er hoeft niets offline.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="660" />
+            <location filename="../../mediadesk/gui/people.py" line="680" />
             <source>Now blocked (%1)</source>
             <translation>Nu geblokkeerd (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="668" />
+            <location filename="../../mediadesk/gui/people.py" line="688" />
             <source>%1 is on no photo or clip yet.</source>
             <translation>%1 staat nog op geen foto of clip.</translation>
         </message>

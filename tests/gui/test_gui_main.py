@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections import deque
 import uuid
 from datetime import date
 from pathlib import Path
@@ -445,3 +446,31 @@ def test_saved_filter_appears_in_sidebar_and_applies(qtbot, window, tmp_path, di
     window.sidebar.itemClicked.emit(saved[0], 0)
     qtbot.waitUntil(lambda: window.library.model.ids() == [a], timeout=5000)
     assert window.library.filters.unresolved.isChecked()
+
+
+def test_publication_ban_on_the_person_page_blocks_at_once_and_lifting_needs_a_reason(qtbot, window, tmp_path, dialogs):
+    lib = window.lib
+    a = add_photo(lib, tmp_path)
+    lib.tag(a, ["S1042"])
+    lib.review_complete(a)
+    window.state.library_changed.emit()
+    qtbot.waitUntil(lambda: window.library.model.rowCount() == 1, timeout=5000)
+    assert verdict(window, a, "website") == "cleared"
+    window.open_person("S1042")
+    page = window.people.person
+    assert page.ban.isEnabled() and not page.ban.isChecked()
+    page.ban.click()  # set the ban
+    assert verdict(window, a, "website") == "blocked"
+    assert lib.person("S1042").publication_ban
+    dialogs.answers["get_text"] = deque([""])
+    page.ban.click()  # try to lift it without a reason: refused, ban stays
+    assert page.ban.isChecked() and lib.person("S1042").publication_ban
+    dialogs.answers["get_text"] = deque(["custody order ended, letter of 2026-11-20"])
+    page.ban.click()
+    assert not lib.person("S1042").publication_ban
+    assert verdict(window, a, "website") == "cleared"
+    from mediadesk.services.privacy import audit_entries
+
+    changes = audit_entries(lib, action="person.publication_ban")
+    assert [c["new"]["publication_ban"] for c in changes] == [False, True]
+    assert changes[0]["new"]["reason"] == "custody order ended, letter of 2026-11-20"

@@ -105,3 +105,19 @@ def test_audit_filters(school, tmp_path):
     csv_text = privacy.audit_csv(blocks)
     assert csv_text.splitlines()[0] == "at,actor,action,entity,entity_id,old,new"
     assert "blurry" in csv_text
+
+
+def test_publication_ban_set_in_mediadesk_is_never_lifted_by_a_reimport(school, lib_files, tmp_path):
+    from mediadesk.core.errors import UserError
+
+    a1 = register_asset(school, tmp_path / "a.jpg")
+    school.tag(a1, ["S1042"])
+    result = school.set_publication_ban("S1042", True)
+    assert [(e.asset, e.channel, e.verdict.value) for e, _ in result.affected if e.channel == "website"] == [(a1, "website", "blocked")]
+    summary = school.import_people(lib_files["people"])  # the admin export still says "no"
+    assert school.person("S1042").publication_ban
+    assert any("S1042 keeps the publication ban" in w for w in summary.warnings)
+    with pytest.raises(UserError, match="reason"):
+        school.set_publication_ban("S1042", False)
+    school.set_publication_ban("S1042", False, reason="court order ended")
+    assert not school.person("S1042").publication_ban
