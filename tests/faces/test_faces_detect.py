@@ -173,9 +173,6 @@ def test_encode_gives_128d_float32(engine) -> None:
 def test_face_found_at_original_size_is_not_lost_by_upscaling() -> None:
     """HOG is not monotonic in scale: the shadowed child on the right of this
     photo is found at 1.0x but not at the planned 1.45x scan alone."""
-    from mediadesk.faces.dlib_engine import DlibEngine
-    from mediadesk.faces.prepare import load_rgb
-
     image = load_rgb(FACES / "knn_test_obama_and_biden.jpg")
     engine = DlibEngine()
     assert engine.plan(*image.size).scale > 1.4
