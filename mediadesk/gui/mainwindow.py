@@ -119,6 +119,9 @@ class Sidebar(QTreeWidget):
             hint.setFlags(Qt.NoItemFlags)
             saved.addChild(hint)
         self.expandAll()
+        # wide enough for the longest label in the chosen language (no clipped text)
+        need = self.sizeHintForColumn(0) + self.sizeHintForColumn(1) + self.indentation() + 28
+        self.setMinimumWidth(max(190, min(need, 236)))  # long event names are elided, with a tooltip
 
     def _clicked(self, item: QTreeWidgetItem, _col: int) -> None:
         kind = item.data(0, KindRole)
@@ -160,18 +163,18 @@ class FilterBar(QFrame):
         self.text.setPlaceholderText(self.tr("Search file names…"))
         self.text.addAction(theme.icon("search"), QLineEdit.LeadingPosition)
         self.text.setClearButtonEnabled(True)
-        self.text.setMinimumWidth(130)
+        self.text.setMinimumWidth(100)
         self.event_box = QComboBox()
         self.event_box.setMinimumWidth(110)
         self.event_box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-        self.event_box.setMinimumContentsLength(10)
+        self.event_box.setMinimumContentsLength(14)
         self.kind = QComboBox()
         self.person = QComboBox()
         self.person.setEditable(True)
         self.person.setInsertPolicy(QComboBox.NoInsert)
-        self.person.setMinimumWidth(130)
+        self.person.setMinimumWidth(110)
         self.person.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-        self.person.setMinimumContentsLength(10)
+        self.person.setMinimumContentsLength(8)
         self.person.lineEdit().setPlaceholderText(self.tr("Anyone"))
         self.date_from = self._date()
         self.date_to = self._date()
@@ -183,23 +186,25 @@ class FilterBar(QFrame):
         self.save_btn.setToolTip(self.tr("Save this filter in the sidebar"))
         self.clear_btn = QPushButton(self.tr("Clear"))
         self.clear_btn.setToolTip(self.tr("Show everything again"))
-        for lab, w in ((None, self.text), (self.tr("Event"), self.event_box), (self.tr("Type"), self.kind),
-                       (self.tr("Person"), self.person)):
-            if lab:
-                r1.addWidget(QLabel(lab))
+        # The combos say what they filter ("All events", "Photos and clips",
+        # "Anyone"), so no separate labels: the bar fits a 1366 px screen.
+        for name, w in ((self.tr("Search file names…"), self.text), (self.tr("Event"), self.event_box),
+                        (self.tr("Type"), self.kind), (self.tr("Person"), self.person)):
+            w.setToolTip(name)
+            w.setAccessibleName(name)
             r1.addWidget(w)
+        r1.addSpacing(8)
+        r1.addWidget(self.unresolved)
+        r1.addWidget(self.offline)
         r1.addStretch(1)
-        r1.addWidget(self.save_btn)
-        r1.addWidget(self.clear_btn)
         for lab, w in ((self.tr("From"), self.date_from), (self.tr("To"), self.date_to),
                        (self.tr("Channel"), self.channel), (None, self.verdict)):
             if lab:
                 r2.addWidget(QLabel(lab))
             r2.addWidget(w)
-        r2.addSpacing(8)
-        r2.addWidget(self.unresolved)
-        r2.addWidget(self.offline)
         r2.addStretch(1)
+        r2.addWidget(self.save_btn)
+        r2.addWidget(self.clear_btn)
         lay.addLayout(r1)
         lay.addLayout(r2)
         self.reload()
@@ -223,7 +228,10 @@ class FilterBar(QFrame):
         d.setMinimumDate(QDate(2000, 1, 1))
         d.setSpecialValueText(self.tr("any day"))
         d.setDate(d.minimumDate())
-        d.setMinimumWidth(110)
+        # wide enough for "any day" in every language and for a full date, plus the arrow
+        fm = d.fontMetrics()
+        text_w = max(fm.horizontalAdvance(d.specialValueText()), fm.horizontalAdvance("00-00-0000"))
+        d.setMinimumWidth(max(100, text_w + 56))
         return d
 
     def reload(self) -> None:
@@ -417,7 +425,7 @@ class MainWindow(QMainWindow):
         split.addWidget(self.stack)
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
-        split.setSizes([262, 1100])
+        split.setSizes([self.sidebar.minimumWidth() + 12, 1100])
         split.setChildrenCollapsible(False)
         self.setCentralWidget(split)
         self._build_actions()

@@ -356,92 +356,93 @@
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="160" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="163" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="191" />
             <source>Search file names…</source>
             <translation>Search file names…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="175" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="178" />
             <source>Anyone</source>
             <translation>Anyone</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="180" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="183" />
             <source>Faces to identify</source>
             <translation>Faces to identify</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="181" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="184" />
             <source>Offline</source>
             <translation>Offline</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="183" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="186" />
             <source>Save this filter in the sidebar</source>
             <translation>Save this filter in the sidebar</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="184" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="187" />
             <source>Clear</source>
             <translation>Clear</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="185" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="188" />
             <source>Show everything again</source>
             <translation>Show everything again</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="186" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="191" />
             <source>Event</source>
             <translation>Event</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="186" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="192" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="187" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="192" />
             <source>Person</source>
             <translation>Person</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="194" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="200" />
             <source>From</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="194" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="200" />
             <source>To</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="195" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="201" />
             <source>Channel</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="224" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="229" />
             <source>any day</source>
             <translation>any day</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="233" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="241" />
             <source>All events</source>
             <translation>All events</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="237" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="245" />
             <source>Photos and clips</source>
             <translation>Photos and clips</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="245" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="253" />
             <source>Any channel</source>
             <translation>Any channel</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="249" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="257" />
             <source>Any verdict</source>
             <translation>Any verdict</translation>
         </message>
@@ -791,12 +792,12 @@
     <context>
         <name>LibraryPage</name>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="363" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="371" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/mainwindow.py" line="374" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="382" />
             <source>%n photo(s) and clip(s)</source>
             <translation>
                 <numerusform>%n photo or clip</numerusform>
@@ -807,173 +808,173 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="397" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="405" />
             <source>MediaDesk</source>
             <translation>MediaDesk</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="458" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="466" />
             <source>Import &amp;files…</source>
             <translation>Import &amp;files…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="459" />
-            <location filename="../../mediadesk/gui/mainwindow.py" line="681" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="467" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="689" />
             <source>Import photos and clips</source>
             <translation>Import photos and clips</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="460" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="468" />
             <source>Import f&amp;older…</source>
             <translation>Import f&amp;older…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="461" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="469" />
             <source>Import every photo and clip in a folder</source>
             <translation>Import every photo and clip in a folder</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="462" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="470" />
             <source>&amp;Quick check…</source>
             <translation>&amp;Quick check…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="463" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="471" />
             <source>Check one photo or clip before posting</source>
             <translation>Check one photo or clip before posting</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="464" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="472" />
             <source>&amp;Settings…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="465" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="473" />
             <source>Profile, channels, face mode, language</source>
             <translation>Profile, channels, face mode, language</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="469" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="477" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="470" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="478" />
             <source>&amp;Library</source>
             <translation>&amp;Library</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="471" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="479" />
             <source>&amp;People</source>
             <translation>&amp;People</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="472" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="480" />
             <source>People and their consent</source>
             <translation>People and their consent</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="473" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="481" />
             <source>&amp;Review in viewer</source>
             <translation>&amp;Review in viewer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="474" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="482" />
             <source>Open the selected asset to identify faces</source>
             <translation>Open the selected asset to identify faces</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="475" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="483" />
             <source>&amp;Next</source>
             <translation>&amp;Next</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="476" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="484" />
             <source>Next photo or clip</source>
             <translation>Next photo or clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="477" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="485" />
             <source>Pre&amp;vious</source>
             <translation>Pre&amp;vious</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="478" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="486" />
             <source>Previous photo or clip</source>
             <translation>Previous photo or clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="479" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="487" />
             <source>&amp;Confirm people complete</source>
             <translation>&amp;Confirm people complete</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="481" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="489" />
             <source>Everyone on it is tagged or marked not identifiable</source>
             <translation>Everyone on it is tagged or marked not identifiable</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="482" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="490" />
             <source>&amp;Block with a reason…</source>
             <translation>&amp;Block with a reason…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="484" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="492" />
             <source>Block for every channel</source>
             <translation>Block for every channel</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="485" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="493" />
             <source>Back to the &amp;grid</source>
             <translation>Back to the &amp;grid</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="491" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="499" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="498" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="506" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="502" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="510" />
             <source>&amp;Review</source>
             <translation>&amp;Review</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="514" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="522" />
             <source>Main</source>
             <translation>Main</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="532" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
             <source>Library: %1 · Age of consent %2 · Faces: %3</source>
             <translation>Library: %1 · Age of consent %2 · Faces: %3</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="573" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="581" />
             <source>Save filter</source>
             <translation>Save filter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="573" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="581" />
             <source>Name of this filter:</source>
             <translation>Name of this filter:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="630" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="638" />
             <source>People list confirmed complete.</source>
             <translation>People list confirmed complete.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="638" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="646" />
             <source>Unblock</source>
             <translation>Unblock</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="638" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="646" />
             <source>Blocked because: %1
 
 Unblock it?</source>
@@ -982,22 +983,22 @@ Unblock it?</source>
 Unblock it?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="641" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="649" />
             <source>Block</source>
             <translation>Block</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="641" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="649" />
             <source>Why may this not be published?</source>
             <translation>Why may this not be published?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="682" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="690" />
             <source>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</source>
             <translation>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="687" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="695" />
             <source>Import a folder</source>
             <translation>Import a folder</translation>
         </message>

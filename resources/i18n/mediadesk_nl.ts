@@ -356,92 +356,93 @@
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="160" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="163" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="191" />
             <source>Search file names…</source>
             <translation>Zoek in bestandsnamen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="175" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="178" />
             <source>Anyone</source>
             <translation>Iedereen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="180" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="183" />
             <source>Faces to identify</source>
-            <translation>Gezichten te benoemen</translation>
+            <translation>Open gezichten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="181" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="184" />
             <source>Offline</source>
             <translation>Offline</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="183" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="186" />
             <source>Save this filter in the sidebar</source>
             <translation>Dit filter bewaren in de zijbalk</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="184" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="187" />
             <source>Clear</source>
             <translation>Wissen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="185" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="188" />
             <source>Show everything again</source>
             <translation>Alles weer tonen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="186" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="191" />
             <source>Event</source>
             <translation>Evenement</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="186" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="192" />
             <source>Type</source>
             <translation>Soort</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="187" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="192" />
             <source>Person</source>
             <translation>Persoon</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="194" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="200" />
             <source>From</source>
             <translation>Van</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="194" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="200" />
             <source>To</source>
             <translation>Tot</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="195" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="201" />
             <source>Channel</source>
             <translation>Kanaal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="224" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="229" />
             <source>any day</source>
             <translation>elke dag</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="233" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="241" />
             <source>All events</source>
             <translation>Alle evenementen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="237" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="245" />
             <source>Photos and clips</source>
             <translation>Foto's en clips</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="245" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="253" />
             <source>Any channel</source>
             <translation>Elk kanaal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="249" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="257" />
             <source>Any verdict</source>
             <translation>Elk oordeel</translation>
         </message>
@@ -791,12 +792,12 @@
     <context>
         <name>LibraryPage</name>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="363" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="371" />
             <source>Loading…</source>
             <translation>Laden…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/mainwindow.py" line="374" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="382" />
             <source>%n photo(s) and clip(s)</source>
             <translation>
                 <numerusform>%n foto of clip</numerusform>
@@ -807,173 +808,173 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="397" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="405" />
             <source>MediaDesk</source>
             <translation>MediaDesk</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="458" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="466" />
             <source>Import &amp;files…</source>
             <translation>&amp;Bestanden importeren…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="459" />
-            <location filename="../../mediadesk/gui/mainwindow.py" line="681" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="467" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="689" />
             <source>Import photos and clips</source>
             <translation>Foto's en clips importeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="460" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="468" />
             <source>Import f&amp;older…</source>
             <translation>&amp;Map importeren…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="461" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="469" />
             <source>Import every photo and clip in a folder</source>
             <translation>Alle foto's en clips in een map importeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="462" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="470" />
             <source>&amp;Quick check…</source>
             <translation>&amp;Snelle controle…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="463" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="471" />
             <source>Check one photo or clip before posting</source>
             <translation>Eén foto of clip controleren voor het plaatsen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="464" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="472" />
             <source>&amp;Settings…</source>
             <translation>&amp;Instellingen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="465" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="473" />
             <source>Profile, channels, face mode, language</source>
             <translation>Profiel, kanalen, gezichtsmodus, taal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="469" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="477" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="470" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="478" />
             <source>&amp;Library</source>
             <translation>&amp;Bibliotheek</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="471" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="479" />
             <source>&amp;People</source>
             <translation>&amp;Personen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="472" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="480" />
             <source>People and their consent</source>
             <translation>Personen en hun toestemming</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="473" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="481" />
             <source>&amp;Review in viewer</source>
             <translation>&amp;Beoordelen in viewer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="474" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="482" />
             <source>Open the selected asset to identify faces</source>
             <translation>Het gekozen item openen om gezichten te benoemen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="475" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="483" />
             <source>&amp;Next</source>
             <translation>&amp;Volgende</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="476" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="484" />
             <source>Next photo or clip</source>
             <translation>Volgende foto of clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="477" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="485" />
             <source>Pre&amp;vious</source>
             <translation>V&amp;orige</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="478" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="486" />
             <source>Previous photo or clip</source>
             <translation>Vorige foto of clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="479" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="487" />
             <source>&amp;Confirm people complete</source>
             <translation>Personen &amp;compleet bevestigen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="481" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="489" />
             <source>Everyone on it is tagged or marked not identifiable</source>
             <translation>Iedereen erop is getagd of als niet herkenbaar gemarkeerd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="482" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="490" />
             <source>&amp;Block with a reason…</source>
             <translation>&amp;Blokkeren met een reden…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="484" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="492" />
             <source>Block for every channel</source>
             <translation>Blokkeren voor elk kanaal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="485" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="493" />
             <source>Back to the &amp;grid</source>
             <translation>Terug naar het &amp;overzicht</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="491" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="499" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="498" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="506" />
             <source>&amp;View</source>
             <translation>Beel&amp;d</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="502" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="510" />
             <source>&amp;Review</source>
             <translation>&amp;Beoordelen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="514" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="522" />
             <source>Main</source>
             <translation>Hoofdwerkbalk</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="532" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
             <source>Library: %1 · Age of consent %2 · Faces: %3</source>
             <translation>Bibliotheek: %1 · Toestemmingsleeftijd %2 · Gezichten: %3</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="573" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="581" />
             <source>Save filter</source>
             <translation>Filter bewaren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="573" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="581" />
             <source>Name of this filter:</source>
             <translation>Naam van dit filter:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="630" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="638" />
             <source>People list confirmed complete.</source>
             <translation>Lijst met personen als compleet bevestigd.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="638" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="646" />
             <source>Unblock</source>
             <translation>Deblokkeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="638" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="646" />
             <source>Blocked because: %1
 
 Unblock it?</source>
@@ -982,22 +983,22 @@ Unblock it?</source>
 Blokkering opheffen?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="641" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="649" />
             <source>Block</source>
             <translation>Blokkeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="641" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="649" />
             <source>Why may this not be published?</source>
             <translation>Waarom mag dit niet gepubliceerd worden?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="682" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="690" />
             <source>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</source>
             <translation>Foto's en clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="687" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="695" />
             <source>Import a folder</source>
             <translation>Een map importeren</translation>
         </message>
@@ -1424,7 +1425,7 @@ Blokkering opheffen?</translation>
         <message>
             <location filename="../../mediadesk/gui/mainwindow.py" line="104" />
             <source>Faces to identify</source>
-            <translation>Gezichten te benoemen</translation>
+            <translation>Open gezichten</translation>
         </message>
         <message>
             <location filename="../../mediadesk/gui/mainwindow.py" line="105" />
