@@ -163,6 +163,15 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("asset", nargs="*", metavar="ASSET", help="only these assets (default: every asset)")
     ex.add_argument("--json", action="store_true")
 
+    st = sub.add_parser("settings", help="library settings").add_subparsers(dest="action", required=True, parser_class=_Parser)
+    st.add_parser("show", help="show the settings").add_argument("--json", action="store_true")
+    sp = st.add_parser("preset", help="export preset of a channel: longest side and JPEG quality")
+    sp.add_argument("channel")
+    size = sp.add_mutually_exclusive_group(required=True)
+    size.add_argument("--max-side", type=int, metavar="PX", help="longest side in pixels")
+    size.add_argument("--full-size", action="store_true", help="no resizing (print)")
+    sp.add_argument("--quality", type=int, default=85, help="JPEG quality 1..100 (default 85)")
+
     er = sub.add_parser("erase", help="erase a person's personal data (right to be forgotten)")
     er.add_argument("external_id")
     er.add_argument("--yes", action="store_true", required=True, help="confirm: this cannot be undone")
@@ -589,6 +598,24 @@ def cmd_report(args) -> int:
     return EXIT_OK
 
 
+def cmd_settings(args) -> int:
+    lib = _open(args)
+    if args.action == "preset":
+        from mediadesk.services.export import export_presets, set_export_preset
+
+        set_export_preset(lib, args.channel, max_side=None if args.full_size else args.max_side, quality=args.quality)
+        p = export_presets(lib)[args.channel]
+        print(f"{args.channel}: {'full size' if p.max_side is None else f'longest side {p.max_side} px'}, quality {p.quality}")
+        return EXIT_OK
+    settings = lib.settings()
+    if args.json:
+        _print_json(settings)
+    else:
+        for k, v in sorted(settings.items()):
+            print(f"{k}: {json.dumps(v, ensure_ascii=False)}")
+    return EXIT_OK
+
+
 def cmd_erase(args) -> int:
     from mediadesk.services import privacy
 
@@ -706,6 +733,7 @@ COMMANDS = {
     "report": cmd_report,
     "export": cmd_export,
     "erase": cmd_erase,
+    "settings": cmd_settings,
     "maintenance": cmd_maintenance,
     "audit": cmd_audit,
 }

@@ -776,3 +776,24 @@ def test_check_of_a_new_path_imports_it_first(capsys, loaded, gala):
     assert "PEOPLE_NOT_CONFIRMED" in codes(v)
     (a,) = run(capsys, "--db", loaded, "assets", "list", "--json").json()
     assert a["asset"] == v["asset"]
+
+
+def test_settings_show_and_export_preset(tmp_path, capsys):
+    import json as _json
+
+    from mediadesk.cli import main
+
+    db = str(tmp_path / "lib.sqlite")
+    assert main(["--db", db, "--profile", "nl", "settings", "show", "--json"]) == 0
+    shown = _json.loads(capsys.readouterr().out)
+    assert shown["profile"] == "nl" and shown["age_of_consent"] == 16
+    assert main(["--db", db, "settings", "preset", "instagram", "--max-side", "1350", "--quality", "80"]) == 0
+    assert "longest side 1350 px, quality 80" in capsys.readouterr().out
+    assert main(["--db", db, "settings", "preset", "print", "--full-size", "--quality", "95"]) == 0
+    assert "print: full size, quality 95" in capsys.readouterr().out
+    assert main(["--db", db, "settings", "show", "--json"]) == 0
+    presets = _json.loads(capsys.readouterr().out)["export_presets"]
+    assert presets["instagram"]["max_side"] == 1350 and presets["print"]["max_side"] is None
+    assert main(["--db", db, "settings", "preset", "myspace", "--max-side", "100"]) == 2
+    assert "unknown channel" in capsys.readouterr().err
+    assert main(["--db", db, "settings", "preset", "website", "--max-side", "100", "--quality", "0"]) == 2
