@@ -492,6 +492,9 @@ def cmd_check(args) -> int:
         _print_json([e.to_json(lang, p) for e, p in results])
     else:
         _print_check_text(results, lang)
+    if not results:  # no channel to check (all hidden): nothing was cleared
+        print("mediadesk: no visible channel to check; give --channel", file=sys.stderr)
+        return EXIT_ATTENTION
     return EXIT_OK if all(e.verdict.value == "cleared" for e, _ in results) else EXIT_ATTENTION
 
 

@@ -797,3 +797,18 @@ def test_settings_show_and_export_preset(tmp_path, capsys):
     assert main(["--db", db, "settings", "preset", "myspace", "--max-side", "100"]) == 2
     assert "unknown channel" in capsys.readouterr().err
     assert main(["--db", db, "settings", "preset", "website", "--max-side", "100", "--quality", "0"]) == 2
+
+
+def test_check_with_every_channel_hidden_is_not_cleared(tmp_path, capsys):
+    from mediadesk.cli import main
+    from mediadesk.services.library import Library
+    from tests.helpers import register_asset
+
+    db = str(tmp_path / "lib.sqlite")
+    lib = Library.open(db)
+    aid = register_asset(lib, tmp_path / "a.jpg")
+    channels = [dict(c, hidden=True) for c in lib.settings()["channels"]]
+    lib.update_settings(channels=channels)
+    lib.close()
+    assert main(["--db", db, "check", aid, "--json"]) == 1
+    assert capsys.readouterr().out.strip() == "[]"
