@@ -109,6 +109,13 @@ class Sidebar(QTreeWidget):
         events = self._section(self.tr("Events"))
         for ev in queries.with_lib(self.state.lib, queries.events_with_counts):
             self._item(events, ev.name, "event", "filter", AssetFilter(event_id=ev.id), ev.count)
+        pub = self._section(self.tr("Publishing"))
+        self.takedown_item = self._item(pub, self.tr("Takedown"), "withdraw", "publishing", "takedown")
+        self.takedown_item.setToolTip(0, self.tr("Published photos and clips that must be taken down"))
+        self._item(pub, self.tr("Publications"), "event", "publishing", "publications")
+        self._item(pub, self.tr("Consent overview"), "shield", "publishing", "overview")
+        self._item(pub, self.tr("Audit log"), "checklist", "publishing", "audit")
+        self.update_takedown()
         saved = self._section(self.tr("Saved filters"))
         for name, f in saved_filters().items():
             self._item(saved, name, "bookmark", "filter", f)
@@ -122,6 +129,23 @@ class Sidebar(QTreeWidget):
         # wide enough for the longest label in the chosen language (no clipped text)
         need = self.sizeHintForColumn(0) + self.sizeHintForColumn(1) + self.indentation() + 28
         self.setMinimumWidth(max(190, min(need, 236)))  # long event names are elided, with a tooltip
+
+    def update_takedown(self) -> int:
+        """The badge count of publications to take down (0 shows no number)."""
+        from mediadesk.services.publishing import takedown_list
+
+        try:
+            n = len(takedown_list(self.state.lib))
+        except Exception:  # noqa: BLE001 - a count must never break the sidebar
+            n = 0
+        self.takedown_count = n
+        it = self.takedown_item
+        it.setText(1, str(n) if n else "")
+        it.setForeground(1, theme.VERDICT_COLOURS["blocked"] if n else Qt.gray)
+        f = it.font(1)
+        f.setBold(bool(n))
+        it.setFont(1, f)
+        return n
 
     def _clicked(self, item: QTreeWidgetItem, _col: int) -> None:
         kind = item.data(0, KindRole)
@@ -418,7 +442,12 @@ class MainWindow(QMainWindow):
         self.people = PeoplePage(self.state, self.thumbs)
         self.viewer = ViewerPage(self.state)
         self.quick = QuickCheckPage(self.state, self.thumbs)
-        for w in (self.library, self.people, self.viewer, self.quick):
+        from .publishing import PublishingPage
+
+        self.publishing = PublishingPage(self.state)
+        self.publishing.publications.current_asset = lambda: self.library.detail.asset_id
+        self.exports: list = []
+        for w in (self.library, self.people, self.viewer, self.quick, self.publishing):
             self.stack.addWidget(w)
         split = QSplitter(Qt.Horizontal)
         split.addWidget(self.sidebar)
@@ -447,6 +476,10 @@ class MainWindow(QMainWindow):
         self.state.people_changed.connect(self._people_changed)
         self.state.settings_changed.connect(self._settings_changed)
         self.stack.currentChanged.connect(self._page_changed)
+        self.publishing.takedown_changed.connect(self.sidebar.update_takedown)
+        for sig in (self.state.assets_changed, self.state.people_changed, self.state.settings_changed,
+                    self.state.library_changed):
+            sig.connect(self._facts_changed)
         self.library.apply_filter(AssetFilter())
         self._page_changed(0)
 
@@ -490,6 +523,10 @@ class MainWindow(QMainWindow):
         self.act_block = self._act(self.tr("&Block with a reason…"), "block", "Ctrl+B",
                                    lambda: self.toggle_block(self.current_asset()),
                                    self.tr("Block for every channel"))
+        self.act_export = self._act(self.tr("&Export for a channel…"), "folder", "Ctrl+E", self.export_for_channel,
+                                    self.tr("Write the cleared photos and clips for one channel, without metadata"))
+        self.act_publishing = self._act(self.tr("P&ublishing"), "shield", "Ctrl+3", lambda: self.show_publishing("takedown"),
+                                        self.tr("Takedown list, publications, consent overview, audit log"))
         self.act_back = self._act(self.tr("Back to the &grid"), "back", "Escape", self.show_library)
         # the viewer's own face actions appear in the Review menu too
         for a in (self.act_open, self.act_next, self.act_prev):
@@ -500,12 +537,15 @@ class MainWindow(QMainWindow):
         for a in (self.act_import_files, self.act_import_folder, self.act_quick):
             m.addAction(a)
         m.addSeparator()
+        m.addAction(self.act_export)
+        m.addSeparator()
         m.addAction(self.act_settings)
         m.addSeparator()
         m.addAction(self.act_quit)
         m = mb.addMenu(self.tr("&View"))
         m.addAction(self.act_library)
         m.addAction(self.act_people)
+        m.addAction(self.act_publishing)
         m.addAction(self.act_quick)
         m = mb.addMenu(self.tr("&Review"))
         for a in (self.act_open, self.act_next, self.act_prev):
@@ -563,6 +603,33 @@ class MainWindow(QMainWindow):
     def show_quick(self) -> None:
         self.stack.setCurrentWidget(self.quick)
 
+    def show_publishing(self, tab: str = "takedown") -> None:
+        self.stack.setCurrentWidget(self.publishing)
+        self.publishing.show_tab(tab)
+
+    def _facts_changed(self, *_a) -> None:
+        self.sidebar.update_takedown()
+        self.publishing.invalidate()
+
+    def export_for_channel(self):
+        """Ask channel, scope, date, folder; export in the background; show the report."""
+        from .publishing import ExportController, ExportDialog
+
+        selection = self.library.grid.selected_ids() if self.stack.currentWidget() is self.library else []
+        dlg = ExportDialog(self.state, selection, self)
+        if not self.state.dialogs.exec_dialog(dlg):
+            return None
+        c = ExportController(self.state, self, dlg.values())
+        self.exports.append(c)
+
+        def finished(_r, c=c):
+            if c in self.exports:
+                self.exports.remove(c)
+            self._facts_changed()
+
+        c.finished.connect(finished)
+        return c.start()
+
     def open_person(self, external_id: str) -> None:
         self.show_people()
         self.people.open_person(external_id)
@@ -576,6 +643,8 @@ class MainWindow(QMainWindow):
             self.show_people()
         elif kind == "quick":
             self.show_quick()
+        elif kind == "publishing":
+            self.show_publishing(value)
 
     def _save_filter(self) -> None:
         name = self.state.dialogs.get_text(self, self.tr("Save filter"), self.tr("Name of this filter:"))
@@ -725,7 +794,7 @@ class MainWindow(QMainWindow):
             self.state.reload_settings()
 
     def closeEvent(self, e) -> None:
-        for c in list(self.imports):
+        for c in list(self.imports) + list(self.exports):
             if c.op:
                 c.op.cancel()
         self.thumbs.stop()

@@ -325,7 +325,9 @@ class PersonPage(QWidget):
         self.ban = QCheckBox(self.tr("Publication ban"))
         self.ban.setToolTip(self.tr("Never publish this person, whatever any form says (protected identity, custody order)"))
         self.btn_enroll = QPushButton(theme.icon("enroll"), self.tr("Enrol reference faces…"))
-        for b in (self.btn_add, self.btn_withdraw, self.btn_enroll):
+        self.btn_report = QPushButton(theme.icon("person"), self.tr("Report for parent (PDF)…"))
+        self.btn_report.setToolTip(self.tr("Everything stored about this person: forms, photos and clips, publications"))
+        for b in (self.btn_add, self.btn_withdraw, self.btn_enroll, self.btn_report):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.ban)
@@ -354,6 +356,7 @@ class PersonPage(QWidget):
         self.btn_add.clicked.connect(self.add_form)
         self.btn_withdraw.clicked.connect(self.withdraw)
         self.btn_enroll.clicked.connect(self.enroll)
+        self.btn_report.clicked.connect(self.save_report)
         self.ban.clicked.connect(self.toggle_ban)
         state.assets_changed.connect(lambda _ids: self.assets_model.refresh(None))
         self.show_person(None)
@@ -368,7 +371,7 @@ class PersonPage(QWidget):
             row = rows[0] if rows else None
         self.row = row
         visible = row is not None
-        for w in (self.name, self.sub, self.btn_add, self.btn_withdraw, self.ban, self.btn_enroll,
+        for w in (self.name, self.sub, self.btn_add, self.btn_withdraw, self.ban, self.btn_enroll, self.btn_report,
                   self.assets, self.assets_title, self.enroll_hint):
             w.setVisible(visible)
         self.empty.setVisible(not visible)
@@ -474,6 +477,28 @@ class PersonPage(QWidget):
             self.state.error(self, e)
             return
         self.state.dialogs.info(self, self.tr("Reference faces"), self.tr("%n reference photo(s) enrolled.", "", len(files)))
+
+    def save_report(self) -> str | None:
+        """The right-of-access report as a PDF a parent can read."""
+        from pathlib import Path
+
+        from mediadesk.services.reports import person_report, render
+
+        if not self.row:
+            return None
+        path = self.state.dialogs.save_file(self, self.tr("Save the report for %1").replace("%1", self.row.name),
+                                            f"{self.row.external_id}-report.pdf", self.tr("PDF files (*.pdf)"))
+        if not path:
+            return None
+        try:
+            lib = self.state.lib
+            data = render("person", person_report(lib, self.row.external_id), "pdf",
+                          cache_dir=lib.cache_dir, lang=self.state.lang)
+            Path(path).write_bytes(data)
+        except Exception as e:  # noqa: BLE001
+            self.state.error(self, e)
+            return None
+        return path
 
     def _after_change(self, asset_ids=None) -> None:
         ext = self.external_id

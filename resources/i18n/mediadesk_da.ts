@@ -34,114 +34,193 @@
         </message>
     </context>
     <context>
+        <name>AuditView</name>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="392" />
+            <source>Person (ID)</source>
+            <translation>Person (ID)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="393" />
+            <source>External ID of a person, e.g. S1042</source>
+            <translation>En persons eksterne ID, fx S1042</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="396" />
+            <location filename="../../mediadesk/gui/publishing.py" line="414" />
+            <source>Action</source>
+            <translation>Handling</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="397" />
+            <source>Start of the action name, e.g. consent or publication</source>
+            <translation>Begyndelsen af handlingens navn, fx consent eller publication</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="399" />
+            <source>any day</source>
+            <translation>enhver dag</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="402" />
+            <source>Apply</source>
+            <translation>Anvend</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="403" />
+            <source>Export CSV…</source>
+            <translation>Eksportér CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="407" />
+            <source>From</source>
+            <translation>Fra</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="409" />
+            <source>To</source>
+            <translation>Til</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="414" />
+            <source>Time</source>
+            <translation>Tidspunkt</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="414" />
+            <source>Who</source>
+            <translation>Hvem</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="414" />
+            <source>What</source>
+            <translation>Hvad</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="462" />
+            <source>%1 entries</source>
+            <translation>%1 poster</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="467" />
+            <source>Export the audit log</source>
+            <translation>Eksportér revisionsloggen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="468" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-filer (*.csv)</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsentFormDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="492" />
+            <location filename="../../mediadesk/gui/people.py" line="517" />
             <source>New consent form for %1</source>
             <translation>Ny samtykkeblanket for %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="501" />
+            <location filename="../../mediadesk/gui/people.py" line="526" />
             <source>Name of the parent or guardian</source>
             <translation>Forælderens eller værgens navn</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="531" />
+            <location filename="../../mediadesk/gui/people.py" line="556" />
             <source>default (end of the school year)</source>
             <translation>standard (skoleårets slutning)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="534" />
+            <location filename="../../mediadesk/gui/people.py" line="559" />
             <source>Allows automatic face matching (biometric data)</source>
             <translation>Tillader automatisk ansigtsgenkendelse (biometriske data)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="539" />
+            <location filename="../../mediadesk/gui/people.py" line="564" />
             <source>e.g. v3 (2026)</source>
             <translation>fx v3 (2026)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="540" />
+            <location filename="../../mediadesk/gui/people.py" line="565" />
             <source>Drop the scan, photo or PDF of the form here</source>
             <translation>Slip scanningen, fotoet eller PDF'en af blanketten her</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="543" />
+            <location filename="../../mediadesk/gui/people.py" line="568" />
             <source>Choose file…</source>
             <translation>Vælg fil…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="549" />
+            <location filename="../../mediadesk/gui/people.py" line="574" />
             <source>Signed by</source>
             <translation>Underskrevet af</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="550" />
+            <location filename="../../mediadesk/gui/people.py" line="575" />
             <source>Guardian</source>
             <translation>Værge</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="551" />
+            <location filename="../../mediadesk/gui/people.py" line="576" />
             <source>Channels</source>
             <translation>Kanaler</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="552" />
+            <location filename="../../mediadesk/gui/people.py" line="577" />
             <source>Media</source>
             <translation>Medier</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="553" />
+            <location filename="../../mediadesk/gui/people.py" line="578" />
             <source>Signed on</source>
             <translation>Underskrevet den</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="554" />
+            <location filename="../../mediadesk/gui/people.py" line="579" />
             <source>Valid from</source>
             <translation>Gyldig fra</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="555" />
+            <location filename="../../mediadesk/gui/people.py" line="580" />
             <source>Valid until</source>
             <translation>Gyldig til</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="557" />
+            <location filename="../../mediadesk/gui/people.py" line="582" />
             <source>Kind of form</source>
             <translation>Type blanket</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="558" />
+            <location filename="../../mediadesk/gui/people.py" line="583" />
             <source>Text version</source>
             <translation>Tekstversion</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="559" />
+            <location filename="../../mediadesk/gui/people.py" line="584" />
             <source>Evidence</source>
             <translation>Dokumentation</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="571" />
+            <location filename="../../mediadesk/gui/people.py" line="596" />
             <source>Evidence of the form</source>
             <translation>Dokumentation for blanketten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="572" />
+            <location filename="../../mediadesk/gui/people.py" line="597" />
             <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
             <translation>Scanninger og dokumenter (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="600" />
+            <location filename="../../mediadesk/gui/people.py" line="625" />
             <source>Tick at least one channel.</source>
             <translation>Sæt flueben ved mindst én kanal.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="603" />
+            <location filename="../../mediadesk/gui/people.py" line="628" />
             <source>Tick at least one kind of media.</source>
             <translation>Sæt flueben ved mindst én medietype.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="606" />
+            <location filename="../../mediadesk/gui/people.py" line="631" />
             <source>Enter the name of the parent or guardian who signed.</source>
             <translation>Skriv navnet på den forælder eller værge, der underskrev.</translation>
         </message>
@@ -288,6 +367,179 @@
         </message>
     </context>
     <context>
+        <name>ExportController</name>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="732" />
+            <source>Stopping…</source>
+            <translation>Stopper…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="747" />
+            <source>Export failed</source>
+            <translation>Eksporten mislykkedes</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="545" />
+            <source>Export for a channel</source>
+            <translation>Eksportér til en kanal</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="552" />
+            <source>The selected photos and clips (%1)</source>
+            <translation>De valgte fotos og klip (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="553" />
+            <source>An event</source>
+            <translation>En begivenhed</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="554" />
+            <source>Everything in the library</source>
+            <translation>Alt i biblioteket</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="575" />
+            <source>Only what is cleared for the channel on this day is written</source>
+            <translation>Kun det, der er godkendt til kanalen på denne dag, skrives</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="576" />
+            <source>Cover faces marked not identifiable</source>
+            <translation>Dæk ansigter markeret som ikke genkendelige til</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="577" />
+            <source>A solid fill, which cannot be undone (unlike a blur)</source>
+            <translation>En ensfarvet flade, som ikke kan fortrydes (i modsætning til sløring)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="579" />
+            <source>Choose a folder</source>
+            <translation>Vælg en mappe</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="580" />
+            <source>Choose…</source>
+            <translation>Vælg…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="585" />
+            <source>Channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="586" />
+            <source>What</source>
+            <translation>Hvad</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="587" />
+            <source>Date</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="589" />
+            <source>Save in</source>
+            <translation>Gem i</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="596" />
+            <source>Export</source>
+            <translation>Eksportér</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="602" />
+            <source>Export to which folder?</source>
+            <translation>Eksportér til hvilken mappe?</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="624" />
+            <source>Choose a channel.</source>
+            <translation>Vælg en kanal.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="627" />
+            <source>Choose the folder to export to.</source>
+            <translation>Vælg mappen, der skal eksporteres til.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportProgress</name>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="635" />
+            <source>Exporting</source>
+            <translation>Eksporterer</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="638" />
+            <source>Writing the cleared photos and clips…</source>
+            <translation>Skriver de godkendte fotos og klip…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="644" />
+            <source>Cancel</source>
+            <translation>Annuller</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="645" />
+            <source>Stop after the current file; nothing half-written is left</source>
+            <translation>Stop efter den aktuelle fil; intet halvt skrevet efterlades</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportReportDialog</name>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="665" />
+            <source>Export report</source>
+            <translation>Eksportrapport</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="668" />
+            <source>Written: %1 · Not written: %2</source>
+            <translation>Skrevet: %1 · Ikke skrevet: %2</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="671" />
+            <source>The export was cancelled.</source>
+            <translation>Eksporten blev annulleret.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="677" />
+            <location filename="../../mediadesk/gui/publishing.py" line="679" />
+            <source>File</source>
+            <translation>Fil</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="677" />
+            <source>Written as</source>
+            <translation>Skrevet som</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="679" />
+            <source>Why not</source>
+            <translation>Hvorfor ikke</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="682" />
+            <source>Written</source>
+            <translation>Skrevet</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="683" />
+            <source>Not written</source>
+            <translation>Ikke skrevet</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="687" />
+            <source>Folder: %1</source>
+            <translation>Mappe: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>FaceCanvas</name>
         <message>
             <location filename="../../mediadesk/gui/viewer.py" line="150" />
@@ -356,93 +608,93 @@
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="163" />
-            <location filename="../../mediadesk/gui/mainwindow.py" line="191" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="187" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="215" />
             <source>Search file names…</source>
             <translation>Søg i filnavne…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="178" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="202" />
             <source>Anyone</source>
             <translation>Alle personer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="183" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="207" />
             <source>Faces to identify</source>
             <translation>Åbne ansigter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="184" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="208" />
             <source>Offline</source>
             <translation>Offline</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="186" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="210" />
             <source>Save this filter in the sidebar</source>
             <translation>Gem dette filter i sidepanelet</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="187" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="211" />
             <source>Clear</source>
             <translation>Nulstil</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="188" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="212" />
             <source>Show everything again</source>
             <translation>Vis alt igen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="191" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="215" />
             <source>Event</source>
             <translation>Begivenhed</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="192" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="216" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="192" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="216" />
             <source>Person</source>
             <translation>Person</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="200" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="224" />
             <source>From</source>
             <translation>Fra</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="200" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="224" />
             <source>To</source>
             <translation>Til</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="201" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="225" />
             <source>Channel</source>
             <translation>Kanal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="229" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="253" />
             <source>any day</source>
             <translation>enhver dag</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="241" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="265" />
             <source>All events</source>
             <translation>Alle begivenheder</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="245" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="269" />
             <source>Photos and clips</source>
             <translation>Fotos og klip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="253" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="277" />
             <source>Any channel</source>
             <translation>Alle kanaler</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="257" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="281" />
             <source>Any verdict</source>
             <translation>Alle vurderinger</translation>
         </message>
@@ -792,12 +1044,12 @@
     <context>
         <name>LibraryPage</name>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="371" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="395" />
             <source>Loading…</source>
             <translation>Indlæser…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/mainwindow.py" line="382" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="406" />
             <source>%n photo(s) and clip(s)</source>
             <translation>
                 <numerusform>%n foto eller klip</numerusform>
@@ -808,173 +1060,193 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="405" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="429" />
             <source>MediaDesk</source>
             <translation>MediaDesk</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="466" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="499" />
             <source>Import &amp;files…</source>
             <translation>Importér &amp;filer…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="467" />
-            <location filename="../../mediadesk/gui/mainwindow.py" line="689" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="500" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="758" />
             <source>Import photos and clips</source>
             <translation>Importér fotos og klip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="468" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="501" />
             <source>Import f&amp;older…</source>
             <translation>Importér &amp;mappe…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="469" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="502" />
             <source>Import every photo and clip in a folder</source>
             <translation>Importér alle fotos og klip i en mappe</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="470" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="503" />
             <source>&amp;Quick check…</source>
             <translation>&amp;Hurtigtjek…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="471" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="504" />
             <source>Check one photo or clip before posting</source>
             <translation>Tjek et foto eller klip, før det lægges op</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="472" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="505" />
             <source>&amp;Settings…</source>
             <translation>&amp;Indstillinger…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="473" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="506" />
             <source>Profile, channels, face mode, language</source>
             <translation>Profil, kanaler, ansigtstilstand, sprog</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="477" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="510" />
             <source>&amp;Quit</source>
             <translation>&amp;Afslut</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="478" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="511" />
             <source>&amp;Library</source>
             <translation>&amp;Bibliotek</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="479" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="512" />
             <source>&amp;People</source>
             <translation>&amp;Personer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="480" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="513" />
             <source>People and their consent</source>
             <translation>Personer og deres samtykke</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="481" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="514" />
             <source>&amp;Review in viewer</source>
             <translation>&amp;Gennemse i fremviser</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="482" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="515" />
             <source>Open the selected asset to identify faces</source>
             <translation>Åbn det valgte for at identificere ansigter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="483" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="516" />
             <source>&amp;Next</source>
             <translation>&amp;Næste</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="484" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="517" />
             <source>Next photo or clip</source>
             <translation>Næste foto eller klip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="485" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="518" />
             <source>Pre&amp;vious</source>
             <translation>&amp;Forrige</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="486" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="519" />
             <source>Previous photo or clip</source>
             <translation>Forrige foto eller klip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="487" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="520" />
             <source>&amp;Confirm people complete</source>
             <translation>&amp;Bekræft personer komplette</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="489" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="522" />
             <source>Everyone on it is tagged or marked not identifiable</source>
             <translation>Alle på det er tagget eller markeret som ikke genkendelige</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="490" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="523" />
             <source>&amp;Block with a reason…</source>
             <translation>&amp;Bloker med en begrundelse…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="492" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="525" />
             <source>Block for every channel</source>
             <translation>Bloker for alle kanaler</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="493" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="526" />
+            <source>&amp;Export for a channel…</source>
+            <translation>&amp;Eksportér til en kanal…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="527" />
+            <source>Write the cleared photos and clips for one channel, without metadata</source>
+            <translation>Skriv de godkendte fotos og klip til én kanal, uden metadata</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="528" />
+            <source>P&amp;ublishing</source>
+            <translation>P&amp;ublicering</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="529" />
+            <source>Takedown list, publications, consent overview, audit log</source>
+            <translation>Nedtagningsliste, publiceringer, samtykkeoversigt, revisionslog</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="530" />
             <source>Back to the &amp;grid</source>
             <translation>Tilbage til &amp;oversigten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="499" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="536" />
             <source>&amp;File</source>
             <translation>&amp;Filer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="506" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
             <source>&amp;View</source>
             <translation>&amp;Vis</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="510" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="550" />
             <source>&amp;Review</source>
             <translation>&amp;Gennemgang</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="522" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="562" />
             <source>Main</source>
             <translation>Hovedværktøjslinje</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="580" />
             <source>Library: %1 · Age of consent %2 · Faces: %3</source>
             <translation>Bibliotek: %1 · Samtykkealder %2 · Ansigter: %3</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="581" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="650" />
             <source>Save filter</source>
             <translation>Gem filter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="581" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="650" />
             <source>Name of this filter:</source>
             <translation>Navn på filteret:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="638" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="707" />
             <source>People list confirmed complete.</source>
             <translation>Listen over personer er bekræftet komplet.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="646" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="715" />
             <source>Unblock</source>
             <translation>Fjern blokering</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="646" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="715" />
             <source>Blocked because: %1
 
 Unblock it?</source>
@@ -983,24 +1255,107 @@ Unblock it?</source>
 Fjern blokeringen?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="649" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="718" />
             <source>Block</source>
             <translation>Bloker</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="649" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="718" />
             <source>Why may this not be published?</source>
             <translation>Hvorfor må det ikke offentliggøres?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="690" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="759" />
             <source>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</source>
             <translation>Fotos og klip (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="695" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="764" />
             <source>Import a folder</source>
             <translation>Importér en mappe</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewView</name>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="311" />
+            <source> days</source>
+            <translation> dage</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="312" />
+            <source>Look ahead this many days for forms that end and pupils who come of age</source>
+            <translation>Se så mange dage frem efter blanketter, der udløber, og elever, der når samtykkealderen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="313" />
+            <source>Save as CSV…</source>
+            <translation>Gem som CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="314" />
+            <source>Save as PDF…</source>
+            <translation>Gem som PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="315" />
+            <source>Look ahead</source>
+            <translation>Se frem</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="320" />
+            <source>Group</source>
+            <translation>Gruppe</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="320" />
+            <source>Channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="320" />
+            <source>Valid</source>
+            <translation>Gyldig</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="320" />
+            <source>Ending soon</source>
+            <translation>Udløber snart</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="321" />
+            <source>No consent</source>
+            <translation>Intet samtykke</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="351" />
+            <source>No group</source>
+            <translation>Ingen gruppe</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="359" />
+            <source>Reach the age of consent soon (ask them themselves from then on): %1</source>
+            <translation>Når snart samtykkealderen (spørg dem selv fra da af): %1</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="360" />
+            <source>Nobody reaches the age of consent in this period.</source>
+            <translation>Ingen når samtykkealderen i denne periode.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="369" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-filer (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="369" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-filer (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="370" />
+            <source>Save the consent overview</source>
+            <translation>Gem samtykkeoversigten</translation>
         </message>
     </context>
     <context>
@@ -1087,82 +1442,102 @@ Fjern blokeringen?</translation>
             <translation>Indlæs referenceansigter…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="341" />
+            <location filename="../../mediadesk/gui/people.py" line="328" />
+            <source>Report for parent (PDF)…</source>
+            <translation>Rapport til forælder (PDF)…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="329" />
+            <source>Everything stored about this person: forms, photos and clips, publications</source>
+            <translation>Alt, der er gemt om personen: blanketter, fotos og klip, publiceringer</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="343" />
             <source>Photos and clips</source>
             <translation>Fotos og klip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="342" />
+            <location filename="../../mediadesk/gui/people.py" line="344" />
             <source>Choose a person on the left.</source>
             <translation>Vælg en person til venstre.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="349" />
+            <location filename="../../mediadesk/gui/people.py" line="351" />
             <source>Consent history</source>
             <translation>Samtykkehistorik</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="382" />
+            <location filename="../../mediadesk/gui/people.py" line="385" />
             <source>born %1</source>
             <translation>født %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="389" />
+            <location filename="../../mediadesk/gui/people.py" line="392" />
             <source>for %1</source>
             <translation>til %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="398" />
+            <location filename="../../mediadesk/gui/people.py" line="401" />
             <source>No consent form recorded. Until one is, this person blocks every asset they are on.</source>
             <translation>Ingen samtykkeblanket registreret. Indtil der er en, blokerer personen alt, hvor de optræder.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="407" />
+            <location filename="../../mediadesk/gui/people.py" line="410" />
             <source>Reference faces can only be enrolled when face matching is switched on in the settings.</source>
             <translation>Referenceansigter kan kun indlæses, når ansigtsgenkendelse er slået til i indstillingerne.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="409" />
+            <location filename="../../mediadesk/gui/people.py" line="412" />
             <source>Reference faces need a consent form in force that allows face matching.</source>
             <translation>Referenceansigter kræver en gældende samtykkeblanket, der tillader ansigtsgenkendelse.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="414" />
+            <location filename="../../mediadesk/gui/people.py" line="417" />
             <source>Photos and clips (%1)</source>
             <translation>Fotos og klip (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="451" />
+            <location filename="../../mediadesk/gui/people.py" line="454" />
             <source>Lift publication ban</source>
             <translation>Ophæv offentliggørelsesforbud</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="452" />
+            <location filename="../../mediadesk/gui/people.py" line="455" />
             <source>Why may %1 be published again? (recorded in the audit log)</source>
             <translation>Hvorfor må %1 offentliggøres igen? (gemmes i revisionsloggen)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="467" />
+            <location filename="../../mediadesk/gui/people.py" line="470" />
             <source>Choose photos of %1's face</source>
             <translation>Vælg fotos af %1s ansigt</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="468" />
+            <location filename="../../mediadesk/gui/people.py" line="471" />
             <source>Photos (*.jpg *.jpeg *.png *.heic)</source>
             <translation>Fotos (*.jpg *.jpeg *.png *.heic)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="476" />
+            <location filename="../../mediadesk/gui/people.py" line="479" />
             <source>Reference faces</source>
             <translation>Referenceansigter</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="476" />
+            <location filename="../../mediadesk/gui/people.py" line="479" />
             <source>%n reference photo(s) enrolled.</source>
             <translation>
                 <numerusform>%n referencefoto indlæst.</numerusform>
                 <numerusform>%n referencefotos indlæst.</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="489" />
+            <source>Save the report for %1</source>
+            <translation>Gem rapporten for %1</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="490" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-filer (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -1234,6 +1609,135 @@ Fjern blokeringen?</translation>
             <location filename="../../mediadesk/gui/settings.py" line="119" />
             <source>Age of consent</source>
             <translation>Samtykkealder</translation>
+        </message>
+    </context>
+    <context>
+        <name>PublicationsView</name>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="194" />
+            <location filename="../../mediadesk/gui/publishing.py" line="196" />
+            <location filename="../../mediadesk/gui/publishing.py" line="200" />
+            <source>Channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="195" />
+            <source>Show undone records</source>
+            <translation>Vis fortrudte registreringer</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="200" />
+            <source>File</source>
+            <translation>Fil</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="200" />
+            <source>Published on</source>
+            <translation>Offentliggjort den</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="200" />
+            <source>Where</source>
+            <translation>Hvor</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="201" />
+            <source>Recorded by</source>
+            <translation>Registreret af</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="201" />
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="203" />
+            <source>Record publication…</source>
+            <translation>Registrér publicering…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="204" />
+            <source>Record by hand that the photo or clip selected in the library was published on the chosen channel</source>
+            <translation>Registrér manuelt, at det foto eller klip, der er valgt i biblioteket, er offentliggjort på den valgte kanal</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="205" />
+            <source>Undo record…</source>
+            <translation>Fortryd registrering…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="206" />
+            <source>The record was a mistake: keep it, marked undone, with a reason</source>
+            <translation>Registreringen var en fejl: den gemmes, markeret som fortrudt, med en begrundelse</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="226" />
+            <source>Any channel</source>
+            <translation>Alle kanaler</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="239" />
+            <source>Undone: %1</source>
+            <translation>Fortrudt: %1</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="241" />
+            <source>Taken down on %1</source>
+            <translation>Taget ned den %1</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="242" />
+            <source>Published</source>
+            <translation>Offentliggjort</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="264" />
+            <location filename="../../mediadesk/gui/publishing.py" line="267" />
+            <source>Record publication</source>
+            <translation>Registrér publicering</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="265" />
+            <source>Select the photo or clip in the library and choose the channel above, then record it.</source>
+            <translation>Vælg fotoet eller klippet i biblioteket og kanalen ovenfor, og registrér det så.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="268" />
+            <source>Where was it published? (web address or a note)</source>
+            <translation>Hvor blev det offentliggjort? (webadresse eller en note)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="286" />
+            <source>Undo publication record</source>
+            <translation>Fortryd registrering af publicering</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="287" />
+            <source>Why was this record a mistake?</source>
+            <translation>Hvorfor var registreringen en fejl?</translation>
+        </message>
+    </context>
+    <context>
+        <name>PublishingPage</name>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="495" />
+            <source>Takedown</source>
+            <translation>Nedtagning</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="496" />
+            <source>Publications</source>
+            <translation>Publiceringer</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="497" />
+            <source>Consent overview</source>
+            <translation>Samtykkeoversigt</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="498" />
+            <source>Audit log</source>
+            <translation>Revisionslog</translation>
         </message>
     </context>
     <context>
@@ -1454,18 +1958,96 @@ Fjern blokeringen?</translation>
         </message>
         <message>
             <location filename="../../mediadesk/gui/mainwindow.py" line="112" />
+            <source>Publishing</source>
+            <translation>Publicering</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="113" />
+            <source>Takedown</source>
+            <translation>Nedtagning</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="114" />
+            <source>Published photos and clips that must be taken down</source>
+            <translation>Offentliggjorte fotos og klip, der skal tages ned</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="115" />
+            <source>Publications</source>
+            <translation>Publiceringer</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="116" />
+            <source>Consent overview</source>
+            <translation>Samtykkeoversigt</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="117" />
+            <source>Audit log</source>
+            <translation>Revisionslog</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="119" />
             <source>Saved filters</source>
             <translation>Gemte filtre</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="116" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="123" />
             <source>None yet</source>
             <translation>Ingen endnu</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="117" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="124" />
             <source>Set up a filter above the grid and save it with the bookmark button</source>
             <translation>Opsæt et filter over oversigten, og gem det med bogmærkeknappen</translation>
+        </message>
+    </context>
+    <context>
+        <name>TakedownView</name>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="126" />
+            <source>Published photos and clips that now show someone without valid consent for that channel. Take them down, then mark them here.</source>
+            <translation>Offentliggjorte fotos og klip, der nu viser en person uden gyldigt samtykke til den kanal. Tag dem ned, og markér dem så her.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="129" />
+            <source>File</source>
+            <translation>Fil</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="129" />
+            <source>Channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="129" />
+            <source>Published on</source>
+            <translation>Offentliggjort den</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="129" />
+            <source>Where</source>
+            <translation>Hvor</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="130" />
+            <source>Who and why</source>
+            <translation>Hvem og hvorfor</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="131" />
+            <source>Mark as taken down</source>
+            <translation>Markér som taget ned</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="133" />
+            <source>Record that the selected publication has been removed</source>
+            <translation>Registrér, at den valgte publicering er fjernet</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="134" />
+            <source>Refresh</source>
+            <translation>Opdatér</translation>
         </message>
     </context>
     <context>
@@ -1697,32 +2279,32 @@ Fjern blokeringen?</translation>
     <context>
         <name>WithdrawDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="615" />
+            <location filename="../../mediadesk/gui/people.py" line="640" />
             <source>Withdraw consent</source>
             <translation>Træk samtykke tilbage</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="618" />
+            <location filename="../../mediadesk/gui/people.py" line="643" />
             <source>Every consent form of %1 will be withdrawn. Photos and clips with %1 on them are blocked from that day on.</source>
             <translation>Alle samtykkeblanketter for %1 trækkes tilbage. Fotos og klip med %1 blokeres fra den dag.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="625" />
+            <location filename="../../mediadesk/gui/people.py" line="650" />
             <source>e.g. parent phoned the office</source>
             <translation>fx forælder ringede til kontoret</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="627" />
+            <location filename="../../mediadesk/gui/people.py" line="652" />
             <source>Withdrawn from</source>
             <translation>Trukket tilbage fra</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="628" />
+            <location filename="../../mediadesk/gui/people.py" line="653" />
             <source>Reason</source>
             <translation>Begrundelse</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="631" />
+            <location filename="../../mediadesk/gui/people.py" line="656" />
             <source>Withdraw</source>
             <translation>Træk tilbage</translation>
         </message>
@@ -1730,42 +2312,42 @@ Fjern blokeringen?</translation>
     <context>
         <name>WithdrawalResultDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="651" />
+            <location filename="../../mediadesk/gui/people.py" line="676" />
             <source>Consent withdrawn</source>
             <translation>Samtykke trukket tilbage</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="663" />
+            <location filename="../../mediadesk/gui/people.py" line="688" />
             <source>Consent of %1 withdrawn from %2.</source>
             <translation>Samtykke fra %1 trukket tilbage fra %2.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="668" />
+            <location filename="../../mediadesk/gui/people.py" line="693" />
             <source>Must come down now (%1)</source>
             <translation>Skal fjernes nu (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="671" />
+            <location filename="../../mediadesk/gui/people.py" line="696" />
             <source>place not recorded</source>
             <translation>sted ikke registreret</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="672" />
+            <location filename="../../mediadesk/gui/people.py" line="697" />
             <source>%1 on %2, published %3: %4</source>
             <translation>%1 på %2, offentliggjort %3: %4</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="677" />
+            <location filename="../../mediadesk/gui/people.py" line="702" />
             <source>Nothing recorded as published: nothing to take down.</source>
             <translation>Intet er registreret som offentliggjort: intet skal fjernes.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="680" />
+            <location filename="../../mediadesk/gui/people.py" line="705" />
             <source>Now blocked (%1)</source>
             <translation>Nu blokeret (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="688" />
+            <location filename="../../mediadesk/gui/people.py" line="713" />
             <source>%1 is on no photo or clip yet.</source>
             <translation>%1 er ikke på noget foto eller klip endnu.</translation>
         </message>

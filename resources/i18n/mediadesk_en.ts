@@ -34,114 +34,193 @@
         </message>
     </context>
     <context>
+        <name>AuditView</name>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="392" />
+            <source>Person (ID)</source>
+            <translation>Person (ID)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="393" />
+            <source>External ID of a person, e.g. S1042</source>
+            <translation>External ID of a person, e.g. S1042</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="396" />
+            <location filename="../../mediadesk/gui/publishing.py" line="414" />
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="397" />
+            <source>Start of the action name, e.g. consent or publication</source>
+            <translation>Start of the action name, e.g. consent or publication</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="399" />
+            <source>any day</source>
+            <translation>any day</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="402" />
+            <source>Apply</source>
+            <translation>Apply</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="403" />
+            <source>Export CSV…</source>
+            <translation>Export CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="407" />
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="409" />
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="414" />
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="414" />
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="414" />
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="462" />
+            <source>%1 entries</source>
+            <translation>%1 entries</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="467" />
+            <source>Export the audit log</source>
+            <translation>Export the audit log</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="468" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsentFormDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="492" />
+            <location filename="../../mediadesk/gui/people.py" line="517" />
             <source>New consent form for %1</source>
             <translation>New consent form for %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="501" />
+            <location filename="../../mediadesk/gui/people.py" line="526" />
             <source>Name of the parent or guardian</source>
             <translation>Name of the parent or guardian</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="531" />
+            <location filename="../../mediadesk/gui/people.py" line="556" />
             <source>default (end of the school year)</source>
             <translation>default (end of the school year)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="534" />
+            <location filename="../../mediadesk/gui/people.py" line="559" />
             <source>Allows automatic face matching (biometric data)</source>
             <translation>Allows automatic face matching (biometric data)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="539" />
+            <location filename="../../mediadesk/gui/people.py" line="564" />
             <source>e.g. v3 (2026)</source>
             <translation>e.g. v3 (2026)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="540" />
+            <location filename="../../mediadesk/gui/people.py" line="565" />
             <source>Drop the scan, photo or PDF of the form here</source>
             <translation>Drop the scan, photo or PDF of the form here</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="543" />
+            <location filename="../../mediadesk/gui/people.py" line="568" />
             <source>Choose file…</source>
             <translation>Choose file…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="549" />
+            <location filename="../../mediadesk/gui/people.py" line="574" />
             <source>Signed by</source>
             <translation>Signed by</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="550" />
+            <location filename="../../mediadesk/gui/people.py" line="575" />
             <source>Guardian</source>
             <translation>Guardian</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="551" />
+            <location filename="../../mediadesk/gui/people.py" line="576" />
             <source>Channels</source>
             <translation>Channels</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="552" />
+            <location filename="../../mediadesk/gui/people.py" line="577" />
             <source>Media</source>
             <translation>Media</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="553" />
+            <location filename="../../mediadesk/gui/people.py" line="578" />
             <source>Signed on</source>
             <translation>Signed on</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="554" />
+            <location filename="../../mediadesk/gui/people.py" line="579" />
             <source>Valid from</source>
             <translation>Valid from</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="555" />
+            <location filename="../../mediadesk/gui/people.py" line="580" />
             <source>Valid until</source>
             <translation>Valid until</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="557" />
+            <location filename="../../mediadesk/gui/people.py" line="582" />
             <source>Kind of form</source>
             <translation>Kind of form</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="558" />
+            <location filename="../../mediadesk/gui/people.py" line="583" />
             <source>Text version</source>
             <translation>Text version</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="559" />
+            <location filename="../../mediadesk/gui/people.py" line="584" />
             <source>Evidence</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="571" />
+            <location filename="../../mediadesk/gui/people.py" line="596" />
             <source>Evidence of the form</source>
             <translation>Evidence of the form</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="572" />
+            <location filename="../../mediadesk/gui/people.py" line="597" />
             <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
             <translation>Scans and documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="600" />
+            <location filename="../../mediadesk/gui/people.py" line="625" />
             <source>Tick at least one channel.</source>
             <translation>Tick at least one channel.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="603" />
+            <location filename="../../mediadesk/gui/people.py" line="628" />
             <source>Tick at least one kind of media.</source>
             <translation>Tick at least one kind of media.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="606" />
+            <location filename="../../mediadesk/gui/people.py" line="631" />
             <source>Enter the name of the parent or guardian who signed.</source>
             <translation>Enter the name of the parent or guardian who signed.</translation>
         </message>
@@ -288,6 +367,179 @@
         </message>
     </context>
     <context>
+        <name>ExportController</name>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="732" />
+            <source>Stopping…</source>
+            <translation>Stopping…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="747" />
+            <source>Export failed</source>
+            <translation>Export failed</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="545" />
+            <source>Export for a channel</source>
+            <translation>Export for a channel</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="552" />
+            <source>The selected photos and clips (%1)</source>
+            <translation>The selected photos and clips (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="553" />
+            <source>An event</source>
+            <translation>An event</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="554" />
+            <source>Everything in the library</source>
+            <translation>Everything in the library</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="575" />
+            <source>Only what is cleared for the channel on this day is written</source>
+            <translation>Only what is cleared for the channel on this day is written</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="576" />
+            <source>Cover faces marked not identifiable</source>
+            <translation>Cover faces marked not identifiable</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="577" />
+            <source>A solid fill, which cannot be undone (unlike a blur)</source>
+            <translation>A solid fill, which cannot be undone (unlike a blur)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="579" />
+            <source>Choose a folder</source>
+            <translation>Choose a folder</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="580" />
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="585" />
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="586" />
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="587" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="589" />
+            <source>Save in</source>
+            <translation>Save in</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="596" />
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="602" />
+            <source>Export to which folder?</source>
+            <translation>Export to which folder?</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="624" />
+            <source>Choose a channel.</source>
+            <translation>Choose a channel.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="627" />
+            <source>Choose the folder to export to.</source>
+            <translation>Choose the folder to export to.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportProgress</name>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="635" />
+            <source>Exporting</source>
+            <translation>Exporting</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="638" />
+            <source>Writing the cleared photos and clips…</source>
+            <translation>Writing the cleared photos and clips…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="644" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="645" />
+            <source>Stop after the current file; nothing half-written is left</source>
+            <translation>Stop after the current file; nothing half-written is left</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportReportDialog</name>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="665" />
+            <source>Export report</source>
+            <translation>Export report</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="668" />
+            <source>Written: %1 · Not written: %2</source>
+            <translation>Written: %1 · Not written: %2</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="671" />
+            <source>The export was cancelled.</source>
+            <translation>The export was cancelled.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="677" />
+            <location filename="../../mediadesk/gui/publishing.py" line="679" />
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="677" />
+            <source>Written as</source>
+            <translation>Written as</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="679" />
+            <source>Why not</source>
+            <translation>Why not</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="682" />
+            <source>Written</source>
+            <translation>Written</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="683" />
+            <source>Not written</source>
+            <translation>Not written</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="687" />
+            <source>Folder: %1</source>
+            <translation>Folder: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>FaceCanvas</name>
         <message>
             <location filename="../../mediadesk/gui/viewer.py" line="150" />
@@ -356,93 +608,93 @@
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="163" />
-            <location filename="../../mediadesk/gui/mainwindow.py" line="191" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="187" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="215" />
             <source>Search file names…</source>
             <translation>Search file names…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="178" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="202" />
             <source>Anyone</source>
             <translation>Anyone</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="183" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="207" />
             <source>Faces to identify</source>
             <translation>Faces to identify</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="184" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="208" />
             <source>Offline</source>
             <translation>Offline</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="186" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="210" />
             <source>Save this filter in the sidebar</source>
             <translation>Save this filter in the sidebar</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="187" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="211" />
             <source>Clear</source>
             <translation>Clear</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="188" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="212" />
             <source>Show everything again</source>
             <translation>Show everything again</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="191" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="215" />
             <source>Event</source>
             <translation>Event</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="192" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="216" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="192" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="216" />
             <source>Person</source>
             <translation>Person</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="200" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="224" />
             <source>From</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="200" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="224" />
             <source>To</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="201" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="225" />
             <source>Channel</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="229" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="253" />
             <source>any day</source>
             <translation>any day</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="241" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="265" />
             <source>All events</source>
             <translation>All events</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="245" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="269" />
             <source>Photos and clips</source>
             <translation>Photos and clips</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="253" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="277" />
             <source>Any channel</source>
             <translation>Any channel</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="257" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="281" />
             <source>Any verdict</source>
             <translation>Any verdict</translation>
         </message>
@@ -792,12 +1044,12 @@
     <context>
         <name>LibraryPage</name>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="371" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="395" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/mainwindow.py" line="382" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="406" />
             <source>%n photo(s) and clip(s)</source>
             <translation>
                 <numerusform>%n photo or clip</numerusform>
@@ -808,173 +1060,193 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="405" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="429" />
             <source>MediaDesk</source>
             <translation>MediaDesk</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="466" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="499" />
             <source>Import &amp;files…</source>
             <translation>Import &amp;files…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="467" />
-            <location filename="../../mediadesk/gui/mainwindow.py" line="689" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="500" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="758" />
             <source>Import photos and clips</source>
             <translation>Import photos and clips</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="468" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="501" />
             <source>Import f&amp;older…</source>
             <translation>Import f&amp;older…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="469" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="502" />
             <source>Import every photo and clip in a folder</source>
             <translation>Import every photo and clip in a folder</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="470" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="503" />
             <source>&amp;Quick check…</source>
             <translation>&amp;Quick check…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="471" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="504" />
             <source>Check one photo or clip before posting</source>
             <translation>Check one photo or clip before posting</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="472" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="505" />
             <source>&amp;Settings…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="473" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="506" />
             <source>Profile, channels, face mode, language</source>
             <translation>Profile, channels, face mode, language</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="477" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="510" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="478" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="511" />
             <source>&amp;Library</source>
             <translation>&amp;Library</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="479" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="512" />
             <source>&amp;People</source>
             <translation>&amp;People</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="480" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="513" />
             <source>People and their consent</source>
             <translation>People and their consent</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="481" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="514" />
             <source>&amp;Review in viewer</source>
             <translation>&amp;Review in viewer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="482" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="515" />
             <source>Open the selected asset to identify faces</source>
             <translation>Open the selected asset to identify faces</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="483" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="516" />
             <source>&amp;Next</source>
             <translation>&amp;Next</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="484" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="517" />
             <source>Next photo or clip</source>
             <translation>Next photo or clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="485" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="518" />
             <source>Pre&amp;vious</source>
             <translation>Pre&amp;vious</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="486" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="519" />
             <source>Previous photo or clip</source>
             <translation>Previous photo or clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="487" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="520" />
             <source>&amp;Confirm people complete</source>
             <translation>&amp;Confirm people complete</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="489" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="522" />
             <source>Everyone on it is tagged or marked not identifiable</source>
             <translation>Everyone on it is tagged or marked not identifiable</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="490" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="523" />
             <source>&amp;Block with a reason…</source>
             <translation>&amp;Block with a reason…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="492" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="525" />
             <source>Block for every channel</source>
             <translation>Block for every channel</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="493" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="526" />
+            <source>&amp;Export for a channel…</source>
+            <translation>&amp;Export for a channel…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="527" />
+            <source>Write the cleared photos and clips for one channel, without metadata</source>
+            <translation>Write the cleared photos and clips for one channel, without metadata</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="528" />
+            <source>P&amp;ublishing</source>
+            <translation>P&amp;ublishing</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="529" />
+            <source>Takedown list, publications, consent overview, audit log</source>
+            <translation>Takedown list, publications, consent overview, audit log</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="530" />
             <source>Back to the &amp;grid</source>
             <translation>Back to the &amp;grid</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="499" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="536" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="506" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="510" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="550" />
             <source>&amp;Review</source>
             <translation>&amp;Review</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="522" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="562" />
             <source>Main</source>
             <translation>Main</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="580" />
             <source>Library: %1 · Age of consent %2 · Faces: %3</source>
             <translation>Library: %1 · Age of consent %2 · Faces: %3</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="581" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="650" />
             <source>Save filter</source>
             <translation>Save filter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="581" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="650" />
             <source>Name of this filter:</source>
             <translation>Name of this filter:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="638" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="707" />
             <source>People list confirmed complete.</source>
             <translation>People list confirmed complete.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="646" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="715" />
             <source>Unblock</source>
             <translation>Unblock</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="646" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="715" />
             <source>Blocked because: %1
 
 Unblock it?</source>
@@ -983,24 +1255,107 @@ Unblock it?</source>
 Unblock it?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="649" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="718" />
             <source>Block</source>
             <translation>Block</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="649" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="718" />
             <source>Why may this not be published?</source>
             <translation>Why may this not be published?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="690" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="759" />
             <source>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</source>
             <translation>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="695" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="764" />
             <source>Import a folder</source>
             <translation>Import a folder</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewView</name>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="311" />
+            <source> days</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="312" />
+            <source>Look ahead this many days for forms that end and pupils who come of age</source>
+            <translation>Look ahead this many days for forms that end and pupils who come of age</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="313" />
+            <source>Save as CSV…</source>
+            <translation>Save as CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="314" />
+            <source>Save as PDF…</source>
+            <translation>Save as PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="315" />
+            <source>Look ahead</source>
+            <translation>Look ahead</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="320" />
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="320" />
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="320" />
+            <source>Valid</source>
+            <translation>Valid</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="320" />
+            <source>Ending soon</source>
+            <translation>Ending soon</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="321" />
+            <source>No consent</source>
+            <translation>No consent</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="351" />
+            <source>No group</source>
+            <translation>No group</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="359" />
+            <source>Reach the age of consent soon (ask them themselves from then on): %1</source>
+            <translation>Reach the age of consent soon (ask them themselves from then on): %1</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="360" />
+            <source>Nobody reaches the age of consent in this period.</source>
+            <translation>Nobody reaches the age of consent in this period.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="369" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="369" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="370" />
+            <source>Save the consent overview</source>
+            <translation>Save the consent overview</translation>
         </message>
     </context>
     <context>
@@ -1087,82 +1442,102 @@ Unblock it?</translation>
             <translation>Enrol reference faces…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="341" />
+            <location filename="../../mediadesk/gui/people.py" line="328" />
+            <source>Report for parent (PDF)…</source>
+            <translation>Report for parent (PDF)…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="329" />
+            <source>Everything stored about this person: forms, photos and clips, publications</source>
+            <translation>Everything stored about this person: forms, photos and clips, publications</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="343" />
             <source>Photos and clips</source>
             <translation>Photos and clips</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="342" />
+            <location filename="../../mediadesk/gui/people.py" line="344" />
             <source>Choose a person on the left.</source>
             <translation>Choose a person on the left.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="349" />
+            <location filename="../../mediadesk/gui/people.py" line="351" />
             <source>Consent history</source>
             <translation>Consent history</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="382" />
+            <location filename="../../mediadesk/gui/people.py" line="385" />
             <source>born %1</source>
             <translation>born %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="389" />
+            <location filename="../../mediadesk/gui/people.py" line="392" />
             <source>for %1</source>
             <translation>for %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="398" />
+            <location filename="../../mediadesk/gui/people.py" line="401" />
             <source>No consent form recorded. Until one is, this person blocks every asset they are on.</source>
             <translation>No consent form recorded. Until one is, this person blocks every asset they are on.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="407" />
+            <location filename="../../mediadesk/gui/people.py" line="410" />
             <source>Reference faces can only be enrolled when face matching is switched on in the settings.</source>
             <translation>Reference faces can only be enrolled when face matching is switched on in the settings.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="409" />
+            <location filename="../../mediadesk/gui/people.py" line="412" />
             <source>Reference faces need a consent form in force that allows face matching.</source>
             <translation>Reference faces need a consent form in force that allows face matching.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="414" />
+            <location filename="../../mediadesk/gui/people.py" line="417" />
             <source>Photos and clips (%1)</source>
             <translation>Photos and clips (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="451" />
+            <location filename="../../mediadesk/gui/people.py" line="454" />
             <source>Lift publication ban</source>
             <translation>Lift publication ban</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="452" />
+            <location filename="../../mediadesk/gui/people.py" line="455" />
             <source>Why may %1 be published again? (recorded in the audit log)</source>
             <translation>Why may %1 be published again? (recorded in the audit log)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="467" />
+            <location filename="../../mediadesk/gui/people.py" line="470" />
             <source>Choose photos of %1's face</source>
             <translation>Choose photos of %1's face</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="468" />
+            <location filename="../../mediadesk/gui/people.py" line="471" />
             <source>Photos (*.jpg *.jpeg *.png *.heic)</source>
             <translation>Photos (*.jpg *.jpeg *.png *.heic)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="476" />
+            <location filename="../../mediadesk/gui/people.py" line="479" />
             <source>Reference faces</source>
             <translation>Reference faces</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="476" />
+            <location filename="../../mediadesk/gui/people.py" line="479" />
             <source>%n reference photo(s) enrolled.</source>
             <translation>
                 <numerusform>%n reference photo enrolled.</numerusform>
                 <numerusform>%n reference photos enrolled.</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="489" />
+            <source>Save the report for %1</source>
+            <translation>Save the report for %1</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="490" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -1234,6 +1609,135 @@ Unblock it?</translation>
             <location filename="../../mediadesk/gui/settings.py" line="119" />
             <source>Age of consent</source>
             <translation>Age of consent</translation>
+        </message>
+    </context>
+    <context>
+        <name>PublicationsView</name>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="194" />
+            <location filename="../../mediadesk/gui/publishing.py" line="196" />
+            <location filename="../../mediadesk/gui/publishing.py" line="200" />
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="195" />
+            <source>Show undone records</source>
+            <translation>Show undone records</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="200" />
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="200" />
+            <source>Published on</source>
+            <translation>Published on</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="200" />
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="201" />
+            <source>Recorded by</source>
+            <translation>Recorded by</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="201" />
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="203" />
+            <source>Record publication…</source>
+            <translation>Record publication…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="204" />
+            <source>Record by hand that the photo or clip selected in the library was published on the chosen channel</source>
+            <translation>Record by hand that the photo or clip selected in the library was published on the chosen channel</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="205" />
+            <source>Undo record…</source>
+            <translation>Undo record…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="206" />
+            <source>The record was a mistake: keep it, marked undone, with a reason</source>
+            <translation>The record was a mistake: keep it, marked undone, with a reason</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="226" />
+            <source>Any channel</source>
+            <translation>Any channel</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="239" />
+            <source>Undone: %1</source>
+            <translation>Undone: %1</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="241" />
+            <source>Taken down on %1</source>
+            <translation>Taken down on %1</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="242" />
+            <source>Published</source>
+            <translation>Published</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="264" />
+            <location filename="../../mediadesk/gui/publishing.py" line="267" />
+            <source>Record publication</source>
+            <translation>Record publication</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="265" />
+            <source>Select the photo or clip in the library and choose the channel above, then record it.</source>
+            <translation>Select the photo or clip in the library and choose the channel above, then record it.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="268" />
+            <source>Where was it published? (web address or a note)</source>
+            <translation>Where was it published? (web address or a note)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="286" />
+            <source>Undo publication record</source>
+            <translation>Undo publication record</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="287" />
+            <source>Why was this record a mistake?</source>
+            <translation>Why was this record a mistake?</translation>
+        </message>
+    </context>
+    <context>
+        <name>PublishingPage</name>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="495" />
+            <source>Takedown</source>
+            <translation>Takedown</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="496" />
+            <source>Publications</source>
+            <translation>Publications</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="497" />
+            <source>Consent overview</source>
+            <translation>Consent overview</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="498" />
+            <source>Audit log</source>
+            <translation>Audit log</translation>
         </message>
     </context>
     <context>
@@ -1454,18 +1958,96 @@ Unblock it?</translation>
         </message>
         <message>
             <location filename="../../mediadesk/gui/mainwindow.py" line="112" />
+            <source>Publishing</source>
+            <translation>Publishing</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="113" />
+            <source>Takedown</source>
+            <translation>Takedown</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="114" />
+            <source>Published photos and clips that must be taken down</source>
+            <translation>Published photos and clips that must be taken down</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="115" />
+            <source>Publications</source>
+            <translation>Publications</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="116" />
+            <source>Consent overview</source>
+            <translation>Consent overview</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="117" />
+            <source>Audit log</source>
+            <translation>Audit log</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="119" />
             <source>Saved filters</source>
             <translation>Saved filters</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="116" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="123" />
             <source>None yet</source>
             <translation>None yet</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="117" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="124" />
             <source>Set up a filter above the grid and save it with the bookmark button</source>
             <translation>Set up a filter above the grid and save it with the bookmark button</translation>
+        </message>
+    </context>
+    <context>
+        <name>TakedownView</name>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="126" />
+            <source>Published photos and clips that now show someone without valid consent for that channel. Take them down, then mark them here.</source>
+            <translation>Published photos and clips that now show someone without valid consent for that channel. Take them down, then mark them here.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="129" />
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="129" />
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="129" />
+            <source>Published on</source>
+            <translation>Published on</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="129" />
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="130" />
+            <source>Who and why</source>
+            <translation>Who and why</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="131" />
+            <source>Mark as taken down</source>
+            <translation>Mark as taken down</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="133" />
+            <source>Record that the selected publication has been removed</source>
+            <translation>Record that the selected publication has been removed</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="134" />
+            <source>Refresh</source>
+            <translation>Refresh</translation>
         </message>
     </context>
     <context>
@@ -1697,32 +2279,32 @@ Unblock it?</translation>
     <context>
         <name>WithdrawDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="615" />
+            <location filename="../../mediadesk/gui/people.py" line="640" />
             <source>Withdraw consent</source>
             <translation>Withdraw consent</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="618" />
+            <location filename="../../mediadesk/gui/people.py" line="643" />
             <source>Every consent form of %1 will be withdrawn. Photos and clips with %1 on them are blocked from that day on.</source>
             <translation>Every consent form of %1 will be withdrawn. Photos and clips with %1 on them are blocked from that day on.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="625" />
+            <location filename="../../mediadesk/gui/people.py" line="650" />
             <source>e.g. parent phoned the office</source>
             <translation>e.g. parent phoned the office</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="627" />
+            <location filename="../../mediadesk/gui/people.py" line="652" />
             <source>Withdrawn from</source>
             <translation>Withdrawn from</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="628" />
+            <location filename="../../mediadesk/gui/people.py" line="653" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="631" />
+            <location filename="../../mediadesk/gui/people.py" line="656" />
             <source>Withdraw</source>
             <translation>Withdraw</translation>
         </message>
@@ -1730,42 +2312,42 @@ Unblock it?</translation>
     <context>
         <name>WithdrawalResultDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="651" />
+            <location filename="../../mediadesk/gui/people.py" line="676" />
             <source>Consent withdrawn</source>
             <translation>Consent withdrawn</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="663" />
+            <location filename="../../mediadesk/gui/people.py" line="688" />
             <source>Consent of %1 withdrawn from %2.</source>
             <translation>Consent of %1 withdrawn from %2.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="668" />
+            <location filename="../../mediadesk/gui/people.py" line="693" />
             <source>Must come down now (%1)</source>
             <translation>Must come down now (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="671" />
+            <location filename="../../mediadesk/gui/people.py" line="696" />
             <source>place not recorded</source>
             <translation>place not recorded</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="672" />
+            <location filename="../../mediadesk/gui/people.py" line="697" />
             <source>%1 on %2, published %3: %4</source>
             <translation>%1 on %2, published %3: %4</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="677" />
+            <location filename="../../mediadesk/gui/people.py" line="702" />
             <source>Nothing recorded as published: nothing to take down.</source>
             <translation>Nothing recorded as published: nothing to take down.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="680" />
+            <location filename="../../mediadesk/gui/people.py" line="705" />
             <source>Now blocked (%1)</source>
             <translation>Now blocked (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="688" />
+            <location filename="../../mediadesk/gui/people.py" line="713" />
             <source>%1 is on no photo or clip yet.</source>
             <translation>%1 is on no photo or clip yet.</translation>
         </message>

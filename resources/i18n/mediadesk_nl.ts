@@ -34,114 +34,193 @@
         </message>
     </context>
     <context>
+        <name>AuditView</name>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="392" />
+            <source>Person (ID)</source>
+            <translation>Persoon (ID)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="393" />
+            <source>External ID of a person, e.g. S1042</source>
+            <translation>Externe ID van een persoon, bijv. S1042</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="396" />
+            <location filename="../../mediadesk/gui/publishing.py" line="414" />
+            <source>Action</source>
+            <translation>Actie</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="397" />
+            <source>Start of the action name, e.g. consent or publication</source>
+            <translation>Begin van de naam van de actie, bijv. consent of publication</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="399" />
+            <source>any day</source>
+            <translation>elke dag</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="402" />
+            <source>Apply</source>
+            <translation>Toepassen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="403" />
+            <source>Export CSV…</source>
+            <translation>CSV exporteren…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="407" />
+            <source>From</source>
+            <translation>Van</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="409" />
+            <source>To</source>
+            <translation>Tot</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="414" />
+            <source>Time</source>
+            <translation>Tijd</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="414" />
+            <source>Who</source>
+            <translation>Wie</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="414" />
+            <source>What</source>
+            <translation>Wat</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="462" />
+            <source>%1 entries</source>
+            <translation>%1 regels</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="467" />
+            <source>Export the audit log</source>
+            <translation>Auditlog exporteren</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="468" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-bestanden (*.csv)</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsentFormDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="492" />
+            <location filename="../../mediadesk/gui/people.py" line="517" />
             <source>New consent form for %1</source>
             <translation>Nieuw toestemmingsformulier voor %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="501" />
+            <location filename="../../mediadesk/gui/people.py" line="526" />
             <source>Name of the parent or guardian</source>
             <translation>Naam van de ouder of voogd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="531" />
+            <location filename="../../mediadesk/gui/people.py" line="556" />
             <source>default (end of the school year)</source>
             <translation>standaard (einde van het schooljaar)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="534" />
+            <location filename="../../mediadesk/gui/people.py" line="559" />
             <source>Allows automatic face matching (biometric data)</source>
             <translation>Staat automatische gezichtsherkenning toe (biometrische gegevens)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="539" />
+            <location filename="../../mediadesk/gui/people.py" line="564" />
             <source>e.g. v3 (2026)</source>
             <translation>bijv. v3 (2026)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="540" />
+            <location filename="../../mediadesk/gui/people.py" line="565" />
             <source>Drop the scan, photo or PDF of the form here</source>
             <translation>Sleep de scan, foto of pdf van het formulier hierheen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="543" />
+            <location filename="../../mediadesk/gui/people.py" line="568" />
             <source>Choose file…</source>
             <translation>Bestand kiezen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="549" />
+            <location filename="../../mediadesk/gui/people.py" line="574" />
             <source>Signed by</source>
             <translation>Getekend door</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="550" />
+            <location filename="../../mediadesk/gui/people.py" line="575" />
             <source>Guardian</source>
             <translation>Voogd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="551" />
+            <location filename="../../mediadesk/gui/people.py" line="576" />
             <source>Channels</source>
             <translation>Kanalen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="552" />
+            <location filename="../../mediadesk/gui/people.py" line="577" />
             <source>Media</source>
             <translation>Media</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="553" />
+            <location filename="../../mediadesk/gui/people.py" line="578" />
             <source>Signed on</source>
             <translation>Getekend op</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="554" />
+            <location filename="../../mediadesk/gui/people.py" line="579" />
             <source>Valid from</source>
             <translation>Geldig vanaf</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="555" />
+            <location filename="../../mediadesk/gui/people.py" line="580" />
             <source>Valid until</source>
             <translation>Geldig tot</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="557" />
+            <location filename="../../mediadesk/gui/people.py" line="582" />
             <source>Kind of form</source>
             <translation>Soort formulier</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="558" />
+            <location filename="../../mediadesk/gui/people.py" line="583" />
             <source>Text version</source>
             <translation>Tekstversie</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="559" />
+            <location filename="../../mediadesk/gui/people.py" line="584" />
             <source>Evidence</source>
             <translation>Bewijs</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="571" />
+            <location filename="../../mediadesk/gui/people.py" line="596" />
             <source>Evidence of the form</source>
             <translation>Bewijs van het formulier</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="572" />
+            <location filename="../../mediadesk/gui/people.py" line="597" />
             <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
             <translation>Scans en documenten (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="600" />
+            <location filename="../../mediadesk/gui/people.py" line="625" />
             <source>Tick at least one channel.</source>
             <translation>Vink minstens één kanaal aan.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="603" />
+            <location filename="../../mediadesk/gui/people.py" line="628" />
             <source>Tick at least one kind of media.</source>
             <translation>Vink minstens één soort media aan.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="606" />
+            <location filename="../../mediadesk/gui/people.py" line="631" />
             <source>Enter the name of the parent or guardian who signed.</source>
             <translation>Vul de naam in van de ouder of voogd die tekende.</translation>
         </message>
@@ -288,6 +367,179 @@
         </message>
     </context>
     <context>
+        <name>ExportController</name>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="732" />
+            <source>Stopping…</source>
+            <translation>Bezig met stoppen…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="747" />
+            <source>Export failed</source>
+            <translation>Exporteren mislukt</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="545" />
+            <source>Export for a channel</source>
+            <translation>Exporteren voor een kanaal</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="552" />
+            <source>The selected photos and clips (%1)</source>
+            <translation>De gekozen foto's en clips (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="553" />
+            <source>An event</source>
+            <translation>Een evenement</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="554" />
+            <source>Everything in the library</source>
+            <translation>Alles in de bibliotheek</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="575" />
+            <source>Only what is cleared for the channel on this day is written</source>
+            <translation>Alleen wat op deze dag voor het kanaal is vrijgegeven, wordt weggeschreven</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="576" />
+            <source>Cover faces marked not identifiable</source>
+            <translation>Gezichten die als niet herkenbaar zijn gemarkeerd afdekken</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="577" />
+            <source>A solid fill, which cannot be undone (unlike a blur)</source>
+            <translation>Een effen vlak, dat niet terug te draaien is (anders dan vervagen)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="579" />
+            <source>Choose a folder</source>
+            <translation>Kies een map</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="580" />
+            <source>Choose…</source>
+            <translation>Kiezen…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="585" />
+            <source>Channel</source>
+            <translation>Kanaal</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="586" />
+            <source>What</source>
+            <translation>Wat</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="587" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="589" />
+            <source>Save in</source>
+            <translation>Opslaan in</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="596" />
+            <source>Export</source>
+            <translation>Exporteren</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="602" />
+            <source>Export to which folder?</source>
+            <translation>Naar welke map exporteren?</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="624" />
+            <source>Choose a channel.</source>
+            <translation>Kies een kanaal.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="627" />
+            <source>Choose the folder to export to.</source>
+            <translation>Kies de map om naar te exporteren.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportProgress</name>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="635" />
+            <source>Exporting</source>
+            <translation>Exporteren</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="638" />
+            <source>Writing the cleared photos and clips…</source>
+            <translation>De vrijgegeven foto's en clips worden weggeschreven…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="644" />
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="645" />
+            <source>Stop after the current file; nothing half-written is left</source>
+            <translation>Stoppen na het huidige bestand; er blijft niets half geschreven achter</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportReportDialog</name>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="665" />
+            <source>Export report</source>
+            <translation>Exportverslag</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="668" />
+            <source>Written: %1 · Not written: %2</source>
+            <translation>Weggeschreven: %1 · Niet weggeschreven: %2</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="671" />
+            <source>The export was cancelled.</source>
+            <translation>De export is geannuleerd.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="677" />
+            <location filename="../../mediadesk/gui/publishing.py" line="679" />
+            <source>File</source>
+            <translation>Bestand</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="677" />
+            <source>Written as</source>
+            <translation>Weggeschreven als</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="679" />
+            <source>Why not</source>
+            <translation>Waarom niet</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="682" />
+            <source>Written</source>
+            <translation>Weggeschreven</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="683" />
+            <source>Not written</source>
+            <translation>Niet weggeschreven</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="687" />
+            <source>Folder: %1</source>
+            <translation>Map: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>FaceCanvas</name>
         <message>
             <location filename="../../mediadesk/gui/viewer.py" line="150" />
@@ -356,93 +608,93 @@
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="163" />
-            <location filename="../../mediadesk/gui/mainwindow.py" line="191" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="187" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="215" />
             <source>Search file names…</source>
             <translation>Zoek in bestandsnamen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="178" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="202" />
             <source>Anyone</source>
             <translation>Iedereen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="183" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="207" />
             <source>Faces to identify</source>
             <translation>Open gezichten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="184" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="208" />
             <source>Offline</source>
             <translation>Offline</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="186" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="210" />
             <source>Save this filter in the sidebar</source>
             <translation>Dit filter bewaren in de zijbalk</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="187" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="211" />
             <source>Clear</source>
             <translation>Wissen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="188" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="212" />
             <source>Show everything again</source>
             <translation>Alles weer tonen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="191" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="215" />
             <source>Event</source>
             <translation>Evenement</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="192" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="216" />
             <source>Type</source>
             <translation>Soort</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="192" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="216" />
             <source>Person</source>
             <translation>Persoon</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="200" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="224" />
             <source>From</source>
             <translation>Van</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="200" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="224" />
             <source>To</source>
             <translation>Tot</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="201" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="225" />
             <source>Channel</source>
             <translation>Kanaal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="229" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="253" />
             <source>any day</source>
             <translation>elke dag</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="241" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="265" />
             <source>All events</source>
             <translation>Alle evenementen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="245" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="269" />
             <source>Photos and clips</source>
             <translation>Foto's en clips</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="253" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="277" />
             <source>Any channel</source>
             <translation>Elk kanaal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="257" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="281" />
             <source>Any verdict</source>
             <translation>Elk oordeel</translation>
         </message>
@@ -792,12 +1044,12 @@
     <context>
         <name>LibraryPage</name>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="371" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="395" />
             <source>Loading…</source>
             <translation>Laden…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/mainwindow.py" line="382" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="406" />
             <source>%n photo(s) and clip(s)</source>
             <translation>
                 <numerusform>%n foto of clip</numerusform>
@@ -808,173 +1060,193 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="405" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="429" />
             <source>MediaDesk</source>
             <translation>MediaDesk</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="466" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="499" />
             <source>Import &amp;files…</source>
             <translation>&amp;Bestanden importeren…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="467" />
-            <location filename="../../mediadesk/gui/mainwindow.py" line="689" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="500" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="758" />
             <source>Import photos and clips</source>
             <translation>Foto's en clips importeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="468" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="501" />
             <source>Import f&amp;older…</source>
             <translation>&amp;Map importeren…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="469" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="502" />
             <source>Import every photo and clip in a folder</source>
             <translation>Alle foto's en clips in een map importeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="470" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="503" />
             <source>&amp;Quick check…</source>
             <translation>&amp;Snelle controle…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="471" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="504" />
             <source>Check one photo or clip before posting</source>
             <translation>Eén foto of clip controleren voor het plaatsen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="472" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="505" />
             <source>&amp;Settings…</source>
             <translation>&amp;Instellingen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="473" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="506" />
             <source>Profile, channels, face mode, language</source>
             <translation>Profiel, kanalen, gezichtsmodus, taal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="477" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="510" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="478" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="511" />
             <source>&amp;Library</source>
             <translation>&amp;Bibliotheek</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="479" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="512" />
             <source>&amp;People</source>
             <translation>&amp;Personen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="480" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="513" />
             <source>People and their consent</source>
             <translation>Personen en hun toestemming</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="481" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="514" />
             <source>&amp;Review in viewer</source>
             <translation>&amp;Beoordelen in viewer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="482" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="515" />
             <source>Open the selected asset to identify faces</source>
             <translation>Het gekozen item openen om gezichten te benoemen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="483" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="516" />
             <source>&amp;Next</source>
             <translation>&amp;Volgende</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="484" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="517" />
             <source>Next photo or clip</source>
             <translation>Volgende foto of clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="485" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="518" />
             <source>Pre&amp;vious</source>
             <translation>V&amp;orige</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="486" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="519" />
             <source>Previous photo or clip</source>
             <translation>Vorige foto of clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="487" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="520" />
             <source>&amp;Confirm people complete</source>
             <translation>Personen &amp;compleet bevestigen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="489" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="522" />
             <source>Everyone on it is tagged or marked not identifiable</source>
             <translation>Iedereen erop is getagd of als niet herkenbaar gemarkeerd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="490" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="523" />
             <source>&amp;Block with a reason…</source>
             <translation>&amp;Blokkeren met een reden…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="492" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="525" />
             <source>Block for every channel</source>
             <translation>Blokkeren voor elk kanaal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="493" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="526" />
+            <source>&amp;Export for a channel…</source>
+            <translation>&amp;Exporteren voor een kanaal…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="527" />
+            <source>Write the cleared photos and clips for one channel, without metadata</source>
+            <translation>De vrijgegeven foto's en clips voor één kanaal wegschrijven, zonder metadata</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="528" />
+            <source>P&amp;ublishing</source>
+            <translation>P&amp;ubliceren</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="529" />
+            <source>Takedown list, publications, consent overview, audit log</source>
+            <translation>Lijst om offline te halen, publicaties, toestemmingsoverzicht, auditlog</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="530" />
             <source>Back to the &amp;grid</source>
             <translation>Terug naar het &amp;overzicht</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="499" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="536" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="506" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
             <source>&amp;View</source>
             <translation>Beel&amp;d</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="510" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="550" />
             <source>&amp;Review</source>
             <translation>&amp;Beoordelen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="522" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="562" />
             <source>Main</source>
             <translation>Hoofdwerkbalk</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="580" />
             <source>Library: %1 · Age of consent %2 · Faces: %3</source>
             <translation>Bibliotheek: %1 · Toestemmingsleeftijd %2 · Gezichten: %3</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="581" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="650" />
             <source>Save filter</source>
             <translation>Filter bewaren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="581" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="650" />
             <source>Name of this filter:</source>
             <translation>Naam van dit filter:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="638" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="707" />
             <source>People list confirmed complete.</source>
             <translation>Lijst met personen als compleet bevestigd.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="646" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="715" />
             <source>Unblock</source>
             <translation>Deblokkeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="646" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="715" />
             <source>Blocked because: %1
 
 Unblock it?</source>
@@ -983,24 +1255,107 @@ Unblock it?</source>
 Blokkering opheffen?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="649" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="718" />
             <source>Block</source>
             <translation>Blokkeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="649" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="718" />
             <source>Why may this not be published?</source>
             <translation>Waarom mag dit niet gepubliceerd worden?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="690" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="759" />
             <source>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</source>
             <translation>Foto's en clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="695" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="764" />
             <source>Import a folder</source>
             <translation>Een map importeren</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewView</name>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="311" />
+            <source> days</source>
+            <translation> dagen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="312" />
+            <source>Look ahead this many days for forms that end and pupils who come of age</source>
+            <translation>Zoveel dagen vooruitkijken naar formulieren die aflopen en leerlingen die de toestemmingsleeftijd bereiken</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="313" />
+            <source>Save as CSV…</source>
+            <translation>Opslaan als CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="314" />
+            <source>Save as PDF…</source>
+            <translation>Opslaan als pdf…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="315" />
+            <source>Look ahead</source>
+            <translation>Vooruitkijken</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="320" />
+            <source>Group</source>
+            <translation>Groep</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="320" />
+            <source>Channel</source>
+            <translation>Kanaal</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="320" />
+            <source>Valid</source>
+            <translation>Geldig</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="320" />
+            <source>Ending soon</source>
+            <translation>Loopt binnenkort af</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="321" />
+            <source>No consent</source>
+            <translation>Geen toestemming</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="351" />
+            <source>No group</source>
+            <translation>Geen groep</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="359" />
+            <source>Reach the age of consent soon (ask them themselves from then on): %1</source>
+            <translation>Bereiken binnenkort de toestemmingsleeftijd (vraag het hun dan zelf): %1</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="360" />
+            <source>Nobody reaches the age of consent in this period.</source>
+            <translation>Niemand bereikt de toestemmingsleeftijd in deze periode.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="369" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-bestanden (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="369" />
+            <source>PDF files (*.pdf)</source>
+            <translation>Pdf-bestanden (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="370" />
+            <source>Save the consent overview</source>
+            <translation>Toestemmingsoverzicht opslaan</translation>
         </message>
     </context>
     <context>
@@ -1087,82 +1442,102 @@ Blokkering opheffen?</translation>
             <translation>Referentiegezichten vastleggen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="341" />
+            <location filename="../../mediadesk/gui/people.py" line="328" />
+            <source>Report for parent (PDF)…</source>
+            <translation>Verslag voor ouder (pdf)…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="329" />
+            <source>Everything stored about this person: forms, photos and clips, publications</source>
+            <translation>Alles wat over deze persoon is opgeslagen: formulieren, foto's en clips, publicaties</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="343" />
             <source>Photos and clips</source>
             <translation>Foto's en clips</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="342" />
+            <location filename="../../mediadesk/gui/people.py" line="344" />
             <source>Choose a person on the left.</source>
             <translation>Kies links een persoon.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="349" />
+            <location filename="../../mediadesk/gui/people.py" line="351" />
             <source>Consent history</source>
             <translation>Toestemmingsgeschiedenis</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="382" />
+            <location filename="../../mediadesk/gui/people.py" line="385" />
             <source>born %1</source>
             <translation>geboren %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="389" />
+            <location filename="../../mediadesk/gui/people.py" line="392" />
             <source>for %1</source>
             <translation>voor %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="398" />
+            <location filename="../../mediadesk/gui/people.py" line="401" />
             <source>No consent form recorded. Until one is, this person blocks every asset they are on.</source>
             <translation>Geen toestemmingsformulier vastgelegd. Tot er een is, blokkeert deze persoon alles waar die op staat.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="407" />
+            <location filename="../../mediadesk/gui/people.py" line="410" />
             <source>Reference faces can only be enrolled when face matching is switched on in the settings.</source>
             <translation>Referentiegezichten kunnen alleen worden vastgelegd als gezichtsherkenning in de instellingen aanstaat.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="409" />
+            <location filename="../../mediadesk/gui/people.py" line="412" />
             <source>Reference faces need a consent form in force that allows face matching.</source>
             <translation>Referentiegezichten vragen een geldig toestemmingsformulier dat gezichtsherkenning toestaat.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="414" />
+            <location filename="../../mediadesk/gui/people.py" line="417" />
             <source>Photos and clips (%1)</source>
             <translation>Foto's en clips (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="451" />
+            <location filename="../../mediadesk/gui/people.py" line="454" />
             <source>Lift publication ban</source>
             <translation>Publicatieverbod opheffen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="452" />
+            <location filename="../../mediadesk/gui/people.py" line="455" />
             <source>Why may %1 be published again? (recorded in the audit log)</source>
             <translation>Waarom mag %1 weer gepubliceerd worden? (vastgelegd in het logboek)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="467" />
+            <location filename="../../mediadesk/gui/people.py" line="470" />
             <source>Choose photos of %1's face</source>
             <translation>Kies foto's van het gezicht van %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="468" />
+            <location filename="../../mediadesk/gui/people.py" line="471" />
             <source>Photos (*.jpg *.jpeg *.png *.heic)</source>
             <translation>Foto's (*.jpg *.jpeg *.png *.heic)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="476" />
+            <location filename="../../mediadesk/gui/people.py" line="479" />
             <source>Reference faces</source>
             <translation>Referentiegezichten</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="476" />
+            <location filename="../../mediadesk/gui/people.py" line="479" />
             <source>%n reference photo(s) enrolled.</source>
             <translation>
                 <numerusform>%n referentiefoto vastgelegd.</numerusform>
                 <numerusform>%n referentiefoto's vastgelegd.</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="489" />
+            <source>Save the report for %1</source>
+            <translation>Verslag voor %1 opslaan</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="490" />
+            <source>PDF files (*.pdf)</source>
+            <translation>Pdf-bestanden (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -1234,6 +1609,135 @@ Blokkering opheffen?</translation>
             <location filename="../../mediadesk/gui/settings.py" line="119" />
             <source>Age of consent</source>
             <translation>Toestemmingsleeftijd</translation>
+        </message>
+    </context>
+    <context>
+        <name>PublicationsView</name>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="194" />
+            <location filename="../../mediadesk/gui/publishing.py" line="196" />
+            <location filename="../../mediadesk/gui/publishing.py" line="200" />
+            <source>Channel</source>
+            <translation>Kanaal</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="195" />
+            <source>Show undone records</source>
+            <translation>Ongedaan gemaakte registraties tonen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="200" />
+            <source>File</source>
+            <translation>Bestand</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="200" />
+            <source>Published on</source>
+            <translation>Gepubliceerd op</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="200" />
+            <source>Where</source>
+            <translation>Waar</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="201" />
+            <source>Recorded by</source>
+            <translation>Vastgelegd door</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="201" />
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="203" />
+            <source>Record publication…</source>
+            <translation>Publicatie vastleggen…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="204" />
+            <source>Record by hand that the photo or clip selected in the library was published on the chosen channel</source>
+            <translation>Met de hand vastleggen dat de in de bibliotheek gekozen foto of clip op het gekozen kanaal is gepubliceerd</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="205" />
+            <source>Undo record…</source>
+            <translation>Registratie ongedaan maken…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="206" />
+            <source>The record was a mistake: keep it, marked undone, with a reason</source>
+            <translation>De registratie was een vergissing: bewaren, gemarkeerd als ongedaan, met een reden</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="226" />
+            <source>Any channel</source>
+            <translation>Elk kanaal</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="239" />
+            <source>Undone: %1</source>
+            <translation>Ongedaan: %1</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="241" />
+            <source>Taken down on %1</source>
+            <translation>Offline gehaald op %1</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="242" />
+            <source>Published</source>
+            <translation>Gepubliceerd</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="264" />
+            <location filename="../../mediadesk/gui/publishing.py" line="267" />
+            <source>Record publication</source>
+            <translation>Publicatie vastleggen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="265" />
+            <source>Select the photo or clip in the library and choose the channel above, then record it.</source>
+            <translation>Kies de foto of clip in de bibliotheek en het kanaal hierboven, en leg het dan vast.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="268" />
+            <source>Where was it published? (web address or a note)</source>
+            <translation>Waar is het gepubliceerd? (webadres of een notitie)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="286" />
+            <source>Undo publication record</source>
+            <translation>Registratie van publicatie ongedaan maken</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="287" />
+            <source>Why was this record a mistake?</source>
+            <translation>Waarom was deze registratie een vergissing?</translation>
+        </message>
+    </context>
+    <context>
+        <name>PublishingPage</name>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="495" />
+            <source>Takedown</source>
+            <translation>Offline halen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="496" />
+            <source>Publications</source>
+            <translation>Publicaties</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="497" />
+            <source>Consent overview</source>
+            <translation>Toestemmingen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="498" />
+            <source>Audit log</source>
+            <translation>Auditlog</translation>
         </message>
     </context>
     <context>
@@ -1454,18 +1958,96 @@ Blokkering opheffen?</translation>
         </message>
         <message>
             <location filename="../../mediadesk/gui/mainwindow.py" line="112" />
+            <source>Publishing</source>
+            <translation>Publiceren</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="113" />
+            <source>Takedown</source>
+            <translation>Offline halen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="114" />
+            <source>Published photos and clips that must be taken down</source>
+            <translation>Gepubliceerde foto's en clips die offline moeten</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="115" />
+            <source>Publications</source>
+            <translation>Publicaties</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="116" />
+            <source>Consent overview</source>
+            <translation>Toestemmingen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="117" />
+            <source>Audit log</source>
+            <translation>Auditlog</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="119" />
             <source>Saved filters</source>
             <translation>Bewaarde filters</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="116" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="123" />
             <source>None yet</source>
             <translation>Nog geen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="117" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="124" />
             <source>Set up a filter above the grid and save it with the bookmark button</source>
             <translation>Stel boven het overzicht een filter in en bewaar het met de bladwijzerknop</translation>
+        </message>
+    </context>
+    <context>
+        <name>TakedownView</name>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="126" />
+            <source>Published photos and clips that now show someone without valid consent for that channel. Take them down, then mark them here.</source>
+            <translation>Gepubliceerde foto's en clips waarop nu iemand staat zonder geldige toestemming voor dat kanaal. Haal ze offline en markeer ze dan hier.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="129" />
+            <source>File</source>
+            <translation>Bestand</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="129" />
+            <source>Channel</source>
+            <translation>Kanaal</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="129" />
+            <source>Published on</source>
+            <translation>Gepubliceerd op</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="129" />
+            <source>Where</source>
+            <translation>Waar</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="130" />
+            <source>Who and why</source>
+            <translation>Wie en waarom</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="131" />
+            <source>Mark as taken down</source>
+            <translation>Markeren als offline gehaald</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="133" />
+            <source>Record that the selected publication has been removed</source>
+            <translation>Vastleggen dat de gekozen publicatie is verwijderd</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="134" />
+            <source>Refresh</source>
+            <translation>Vernieuwen</translation>
         </message>
     </context>
     <context>
@@ -1697,32 +2279,32 @@ Blokkering opheffen?</translation>
     <context>
         <name>WithdrawDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="615" />
+            <location filename="../../mediadesk/gui/people.py" line="640" />
             <source>Withdraw consent</source>
             <translation>Toestemming intrekken</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="618" />
+            <location filename="../../mediadesk/gui/people.py" line="643" />
             <source>Every consent form of %1 will be withdrawn. Photos and clips with %1 on them are blocked from that day on.</source>
             <translation>Alle toestemmingsformulieren van %1 worden ingetrokken. Foto's en clips met %1 erop zijn vanaf die dag geblokkeerd.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="625" />
+            <location filename="../../mediadesk/gui/people.py" line="650" />
             <source>e.g. parent phoned the office</source>
             <translation>bijv. ouder belde de administratie</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="627" />
+            <location filename="../../mediadesk/gui/people.py" line="652" />
             <source>Withdrawn from</source>
             <translation>Ingetrokken vanaf</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="628" />
+            <location filename="../../mediadesk/gui/people.py" line="653" />
             <source>Reason</source>
             <translation>Reden</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="631" />
+            <location filename="../../mediadesk/gui/people.py" line="656" />
             <source>Withdraw</source>
             <translation>Intrekken</translation>
         </message>
@@ -1730,42 +2312,42 @@ Blokkering opheffen?</translation>
     <context>
         <name>WithdrawalResultDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="651" />
+            <location filename="../../mediadesk/gui/people.py" line="676" />
             <source>Consent withdrawn</source>
             <translation>Toestemming ingetrokken</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="663" />
+            <location filename="../../mediadesk/gui/people.py" line="688" />
             <source>Consent of %1 withdrawn from %2.</source>
             <translation>Toestemming van %1 ingetrokken vanaf %2.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="668" />
+            <location filename="../../mediadesk/gui/people.py" line="693" />
             <source>Must come down now (%1)</source>
             <translation>Moet nu offline (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="671" />
+            <location filename="../../mediadesk/gui/people.py" line="696" />
             <source>place not recorded</source>
             <translation>plaats niet vastgelegd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="672" />
+            <location filename="../../mediadesk/gui/people.py" line="697" />
             <source>%1 on %2, published %3: %4</source>
             <translation>%1 op %2, gepubliceerd %3: %4</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="677" />
+            <location filename="../../mediadesk/gui/people.py" line="702" />
             <source>Nothing recorded as published: nothing to take down.</source>
             <translation>Niets als gepubliceerd vastgelegd: er hoeft niets offline.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="680" />
+            <location filename="../../mediadesk/gui/people.py" line="705" />
             <source>Now blocked (%1)</source>
             <translation>Nu geblokkeerd (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="688" />
+            <location filename="../../mediadesk/gui/people.py" line="713" />
             <source>%1 is on no photo or clip yet.</source>
             <translation>%1 staat nog op geen foto of clip.</translation>
         </message>
