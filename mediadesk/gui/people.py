@@ -683,8 +683,15 @@ class WithdrawalResultDialog(QDialog):
                 blocked.setdefault(e.asset, []).append(e.channel)
                 paths[e.asset] = p
         self.blocked_assets = list(blocked)
-        pairs = [(a, c) for a, chans in blocked.items() for c in chans]
-        self.takedown = queries.with_lib(state.lib, queries.publications_to_take_down, pairs)
+        # the same rule as the takedown list: live publications of these assets
+        # on which this person now lacks valid consent for that channel
+        from mediadesk.services.publishing import takedown_list
+
+        affected = {e.asset for e, _p in result.affected}
+        self.takedown = [
+            t for t in takedown_list(state.lib, result.on)
+            if t.asset in affected and any(r.person == person.external_id for r in t.reasons)
+        ]
         head = QLabel(self.tr("Consent of %1 withdrawn from %2.").replace("%1", person.name)
                       .replace("%2", labels.fmt_date(result.on)))
         head.setObjectName("h2")
@@ -693,7 +700,7 @@ class WithdrawalResultDialog(QDialog):
         lay.addWidget(section(self.tr("Must come down now (%1)").replace("%1", str(len(self.takedown)))))
         self.takedown_list = QListWidget()
         for t in self.takedown:
-            where = t.location or self.tr("place not recorded")
+            where = t.where or self.tr("place not recorded")
             it = QListWidgetItem(theme.icon("ban"), self.tr("%1 on %2, published %3: %4")
                                  .replace("%1", Path(t.path).name).replace("%2", labels.channel_title(t.channel, state.settings))
                                  .replace("%3", labels.fmt_date(t.published_on)).replace("%4", where))

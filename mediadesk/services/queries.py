@@ -15,11 +15,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any, Iterable, Sequence
 
-from mediadesk.core.enums import FaceState, Verdict
+from mediadesk.core.enums import FaceState
 from mediadesk.core.rules import Evaluator, governing_record
 from mediadesk.store.facts import (
     Query,
     _chunks,
+    _d,
     _in,
     hexid,
     load_asset_facts,
@@ -213,14 +214,6 @@ class EventCount:
     date_from: date | None
     date_to: date | None
     count: int
-
-
-def _d(v: Any) -> date | None:
-    if v is None or isinstance(v, date) and not isinstance(v, datetime):
-        return v
-    if isinstance(v, datetime):
-        return v.date()
-    return date.fromisoformat(str(v)[:10])
 
 
 def events_with_counts(q: Query) -> list[EventCount]:
@@ -475,44 +468,7 @@ def faces_of(q: Query, asset_id: str) -> list[FaceRow]:
     ]
 
 
-# ---- withdrawal and takedown -------------------------------------------------------------
-@dataclass
-class TakedownItem:
-    publication_id: str
-    asset: str
-    path: str
-    channel: str
-    published_on: date
-    location: str | None
-
-
-def publications_to_take_down(q: Query, blocked: Iterable[tuple[str, str]]) -> list[TakedownItem]:
-    """Recorded publications (not undone, not taken down) of (asset, channel)
-    pairs that are now blocked."""
-    pairs = {(hexid(a), c) for a, c in blocked}
-    if not pairs:
-        return []
-    assets = sorted({a for a, _ in pairs})
-    out = []
-    for chunk in _chunks(assets):
-        marks, params = _in(chunk)
-        for r in q(
-            "SELECT pb.id, pb.asset_id, a.path, pb.channel, pb.published_on, pb.location "
-            "FROM publication pb JOIN asset a ON a.id = pb.asset_id "
-            f"WHERE pb.asset_id IN ({marks}) AND pb.undone_at IS NULL AND pb.taken_down_at IS NULL "
-            "ORDER BY pb.published_on",
-            params,
-        ):
-            if (hexid(r[1]), r[3]) in pairs:
-                out.append(TakedownItem(hexid(r[0]), hexid(r[1]), r[2], r[3], _d(r[4]), r[5]))
-    return out
-
-
-def blocked_pairs(evaluations: Iterable) -> list[tuple[str, str]]:
-    """(asset, channel) of every blocked evaluation in ``[(Evaluation, path)]``."""
-    return [(e.asset, e.channel) for e, _p in evaluations if e.verdict == Verdict.BLOCKED]
-
-
+# ---- paths ------------------------------------------------------------------------------
 def asset_paths(q: Query, ids: Sequence[str]) -> dict[str, str]:
     out = {}
     for chunk in _chunks(list(ids)):

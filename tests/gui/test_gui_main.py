@@ -278,7 +278,7 @@ def test_withdrawing_consent_blocks_asset_and_lists_takedown(qtbot, window, tmp_
     result = next(d for d in dialogs.dialogs if isinstance(d, WithdrawalResultDialog))
     assert result.blocked_assets == [a]
     assert [t.asset for t in result.takedown] == [a]
-    assert result.takedown[0].location == "school.dk/news/gala"
+    assert result.takedown[0].where == "school.dk/news/gala"
     assert "school.dk/news/gala" in result.takedown_list.item(0).text()
     assert verdict(window, a, "website") == "blocked"
     assert lib.consents("S1042")[0].revoke_reason == "parent phoned the office"
