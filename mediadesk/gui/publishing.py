@@ -3,7 +3,7 @@ the consent overview, the audit log, and export for a channel.
 
 Every view is a thin table over a tested service function
 (``services.publishing``, ``services.export``, ``services.reports``,
-``services.privacy``); long work (export) runs in a :class:`BackgroundOp`.
+``services.privacy``); long work (export) runs as a :class:`~mediadesk.gui.jobs.ProgressJob`.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -36,11 +35,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mediadesk.core.progress import Cancelled, Progress
 from mediadesk.services import queries
 
 from . import labels, theme
-from .ops import BackgroundOp
+from .jobs import ProgressJob, ProgressWindow
 
 IdRole = Qt.UserRole + 20
 
@@ -629,35 +627,6 @@ class ExportDialog(QDialog):
         self.accept()
 
 
-class ExportProgress(QDialog):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Exporting"))
-        self.setMinimumWidth(440)
-        lay = QVBoxLayout(self)
-        self.headline = QLabel(self.tr("Writing the cleared photos and clips…"))
-        self.headline.setObjectName("h2")
-        self.bar = QProgressBar()
-        self.bar.setRange(0, 0)
-        self.current = QLabel(" ")
-        self.current.setObjectName("muted")
-        self.cancel_btn = QPushButton(theme.icon("close"), self.tr("Cancel"))
-        self.cancel_btn.setToolTip(self.tr("Stop after the current file; nothing half-written is left"))
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.cancel_btn)
-        for w in (self.headline, self.bar, self.current):
-            lay.addWidget(w)
-        lay.addLayout(row)
-
-    def show_progress(self, p: Progress) -> None:
-        if p.total:
-            self.bar.setRange(0, p.total)
-            self.bar.setValue(p.done)
-        if p.current:
-            self.current.setText(self.current.fontMetrics().elidedText(Path(p.current).name, Qt.ElideMiddle, 400))
-
-
 class ExportReportDialog(QDialog):
     def __init__(self, report, lang: str, parent=None) -> None:
         super().__init__(parent)
@@ -693,55 +662,25 @@ class ExportReportDialog(QDialog):
         lay.addWidget(bb)
 
 
-class ExportController(QObject):
+class ExportController(ProgressJob):
     """Runs ``export_channel`` off the GUI thread with progress and cancel."""
 
-    finished = Signal(object)  # ExportReport or None
-
     def __init__(self, state, parent_widget, values: dict) -> None:
-        super().__init__(parent_widget)
-        self.state = state
-        self.parent_widget = parent_widget
+        super().__init__(state, parent_widget)
+        self.dialog = ProgressWindow(
+            self.tr("Exporting"), self.tr("Writing the cleared photos and clips…"),
+            self.tr("Stop after the current file; nothing half-written is left"), parent_widget,
+        )
+        self.failure_title = self.tr("Export failed")
         self.values = dict(values)
-        self.dialog = ExportProgress(parent_widget)
-        self.op: BackgroundOp | None = None
-        self.report = None
-        self.error: BaseException | None = None
-        self.done = False
+        self._lib = state.lib
 
-    def start(self) -> "ExportController":
+    def work(self, token, progress):
         from mediadesk.services.export import export_channel
 
-        lib, v = self.state.lib, dict(self.values)
+        v = dict(self.values)
         channel, to_dir = v.pop("channel"), v.pop("to_dir")
+        return export_channel(self._lib, channel, to_dir, progress=progress, cancel=token, **v)
 
-        def work(token, progress):
-            return export_channel(lib, channel, to_dir, progress=progress, cancel=token, **v)
-
-        self.op = BackgroundOp(work, self)
-        self.op.progress(self.dialog.show_progress).success(self._done).failure(self._failed)
-        self.dialog.cancel_btn.clicked.connect(self.cancel)
-        self.dialog.show()
-        self.op.start()
-        return self
-
-    def cancel(self) -> None:
-        if self.op:
-            self.op.cancel()
-        self.dialog.cancel_btn.setEnabled(False)
-        self.dialog.headline.setText(self.tr("Stopping…"))
-
-    def _done(self, report) -> None:
-        self.report = report
-        self.done = True
-        self.dialog.close()
-        self.finished.emit(report)
-        self.state.dialogs.exec_dialog(ExportReportDialog(report, self.state.lang, self.parent_widget))
-
-    def _failed(self, exc: BaseException) -> None:
-        self.error = exc
-        self.done = True
-        self.dialog.close()
-        self.finished.emit(None)
-        if not isinstance(exc, Cancelled):
-            self.state.error(self.parent_widget, exc, self.tr("Export failed"))
+    def report_dialog(self, report):
+        return ExportReportDialog(report, self.state.lang, self.parent_widget)

@@ -406,10 +406,9 @@ def export_video(
     try:
         video, audio = _media_streams(container)
         if video:
-            w, h, cw = _display_size(container, video[0])
+            w, h, _rotation = _display_size(container, video[0])
         else:
             w = h = None
-            cw = 0
     finally:
         container.close()
     needs_smaller = preset.max_side is not None and w is not None and max(w, h) > preset.max_side

@@ -231,7 +231,6 @@ class VideoFile:
         tol = min(0.001, self.frame_duration / 4)
         decoder: Any = None  # generator from self._decoder()
         last: Any = None  # last decoded frame at or before the current target
-        last_t = float("-inf")
         pending: Any = None  # a decoded frame beyond the previous target
         pending_t = float("-inf")
         pos = float("-inf")  # time of the newest decoded frame
@@ -257,7 +256,7 @@ class VideoFile:
                         decoder.close()  # type: ignore[attr-defined]
                     self._seek(t)
                     decoder = self._decoder()
-                    last, last_t, pending, pending_t = None, float("-inf"), None, float("-inf")
+                    last, pending, pending_t = None, None, float("-inf")
                     first = True
                 else:
                     first = False
@@ -281,7 +280,7 @@ class VideoFile:
                             if self.keyframes is None and before != float("-inf") and ft <= before:
                                 may_seek = False  # seeking lands behind us: decode sequentially
                     if ft <= t + tol:
-                        last, last_t = frame, ft
+                        last = frame
                         if ft >= t - tol:
                             chosen = frame
                             break

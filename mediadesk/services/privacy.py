@@ -21,13 +21,11 @@ from datetime import date, datetime, time, timezone
 from pathlib import Path
 from typing import Sequence
 
-from sqlalchemy import text
 from sqlmodel import delete, select
 
 from mediadesk.core.dates import add_months, today, utcnow
 from mediadesk.core.enums import FaceState
-from mediadesk.core.errors import UserError
-from mediadesk.store.facts import hexid, read_settings, session_query
+from mediadesk.store.facts import read_settings, session_query
 from mediadesk.store.tables import (
     Asset,
     AuditEntry,

@@ -36,78 +36,78 @@
     <context>
         <name>AuditView</name>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="392" />
+            <location filename="../../mediadesk/gui/publishing.py" line="390" />
             <source>Person (ID)</source>
             <translation>Person (ID)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="393" />
+            <location filename="../../mediadesk/gui/publishing.py" line="391" />
             <source>External ID of a person, e.g. S1042</source>
             <translation>External ID of a person, e.g. S1042</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="396" />
-            <location filename="../../mediadesk/gui/publishing.py" line="414" />
+            <location filename="../../mediadesk/gui/publishing.py" line="394" />
+            <location filename="../../mediadesk/gui/publishing.py" line="412" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="397" />
+            <location filename="../../mediadesk/gui/publishing.py" line="395" />
             <source>Start of the action name, e.g. consent or publication</source>
             <translation>Start of the action name, e.g. consent or publication</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="399" />
+            <location filename="../../mediadesk/gui/publishing.py" line="397" />
             <source>any day</source>
             <translation>any day</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="402" />
+            <location filename="../../mediadesk/gui/publishing.py" line="400" />
             <source>Apply</source>
             <translation>Apply</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="403" />
+            <location filename="../../mediadesk/gui/publishing.py" line="401" />
             <source>Export CSV…</source>
             <translation>Export CSV…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="407" />
+            <location filename="../../mediadesk/gui/publishing.py" line="405" />
             <source>From</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="409" />
+            <location filename="../../mediadesk/gui/publishing.py" line="407" />
             <source>To</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="414" />
+            <location filename="../../mediadesk/gui/publishing.py" line="412" />
             <source>Time</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="414" />
+            <location filename="../../mediadesk/gui/publishing.py" line="412" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="414" />
+            <location filename="../../mediadesk/gui/publishing.py" line="412" />
             <source>What</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="462" />
+            <location filename="../../mediadesk/gui/publishing.py" line="460" />
             <source>%1 entries</source>
             <translation>%1 entries</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="467" />
+            <location filename="../../mediadesk/gui/publishing.py" line="465" />
             <source>Export the audit log</source>
             <translation>Export the audit log</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="468" />
+            <location filename="../../mediadesk/gui/publishing.py" line="466" />
             <source>CSV files (*.csv)</source>
             <translation>CSV files (*.csv)</translation>
         </message>
@@ -369,12 +369,22 @@
     <context>
         <name>ExportController</name>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="732" />
-            <source>Stopping…</source>
-            <translation>Stopping…</translation>
+            <location filename="../../mediadesk/gui/publishing.py" line="671" />
+            <source>Exporting</source>
+            <translation>Exporting</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="747" />
+            <location filename="../../mediadesk/gui/publishing.py" line="671" />
+            <source>Writing the cleared photos and clips…</source>
+            <translation>Writing the cleared photos and clips…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="672" />
+            <source>Stop after the current file; nothing half-written is left</source>
+            <translation>Stop after the current file; nothing half-written is left</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="674" />
             <source>Export failed</source>
             <translation>Export failed</translation>
         </message>
@@ -382,159 +392,136 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="545" />
+            <location filename="../../mediadesk/gui/publishing.py" line="543" />
             <source>Export for a channel</source>
             <translation>Export for a channel</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="552" />
+            <location filename="../../mediadesk/gui/publishing.py" line="550" />
             <source>The selected photos and clips (%1)</source>
             <translation>The selected photos and clips (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="553" />
+            <location filename="../../mediadesk/gui/publishing.py" line="551" />
             <source>An event</source>
             <translation>An event</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="554" />
+            <location filename="../../mediadesk/gui/publishing.py" line="552" />
             <source>Everything in the library</source>
             <translation>Everything in the library</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="575" />
+            <location filename="../../mediadesk/gui/publishing.py" line="573" />
             <source>Only what is cleared for the channel on this day is written</source>
             <translation>Only what is cleared for the channel on this day is written</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="576" />
+            <location filename="../../mediadesk/gui/publishing.py" line="574" />
             <source>Cover faces marked not identifiable</source>
             <translation>Cover faces marked not identifiable</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="577" />
+            <location filename="../../mediadesk/gui/publishing.py" line="575" />
             <source>A solid fill, which cannot be undone (unlike a blur)</source>
             <translation>A solid fill, which cannot be undone (unlike a blur)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="579" />
+            <location filename="../../mediadesk/gui/publishing.py" line="577" />
             <source>Choose a folder</source>
             <translation>Choose a folder</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="580" />
+            <location filename="../../mediadesk/gui/publishing.py" line="578" />
             <source>Choose…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="585" />
+            <location filename="../../mediadesk/gui/publishing.py" line="583" />
             <source>Channel</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="586" />
+            <location filename="../../mediadesk/gui/publishing.py" line="584" />
             <source>What</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="587" />
+            <location filename="../../mediadesk/gui/publishing.py" line="585" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="589" />
+            <location filename="../../mediadesk/gui/publishing.py" line="587" />
             <source>Save in</source>
             <translation>Save in</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="596" />
+            <location filename="../../mediadesk/gui/publishing.py" line="594" />
             <source>Export</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="602" />
+            <location filename="../../mediadesk/gui/publishing.py" line="600" />
             <source>Export to which folder?</source>
             <translation>Export to which folder?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="624" />
+            <location filename="../../mediadesk/gui/publishing.py" line="622" />
             <source>Choose a channel.</source>
             <translation>Choose a channel.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="627" />
+            <location filename="../../mediadesk/gui/publishing.py" line="625" />
             <source>Choose the folder to export to.</source>
             <translation>Choose the folder to export to.</translation>
         </message>
     </context>
     <context>
-        <name>ExportProgress</name>
-        <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="635" />
-            <source>Exporting</source>
-            <translation>Exporting</translation>
-        </message>
-        <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="638" />
-            <source>Writing the cleared photos and clips…</source>
-            <translation>Writing the cleared photos and clips…</translation>
-        </message>
-        <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="644" />
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="645" />
-            <source>Stop after the current file; nothing half-written is left</source>
-            <translation>Stop after the current file; nothing half-written is left</translation>
-        </message>
-    </context>
-    <context>
         <name>ExportReportDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="665" />
+            <location filename="../../mediadesk/gui/publishing.py" line="634" />
             <source>Export report</source>
             <translation>Export report</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="668" />
+            <location filename="../../mediadesk/gui/publishing.py" line="637" />
             <source>Written: %1 · Not written: %2</source>
             <translation>Written: %1 · Not written: %2</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="671" />
+            <location filename="../../mediadesk/gui/publishing.py" line="640" />
             <source>The export was cancelled.</source>
             <translation>The export was cancelled.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="677" />
-            <location filename="../../mediadesk/gui/publishing.py" line="679" />
+            <location filename="../../mediadesk/gui/publishing.py" line="646" />
+            <location filename="../../mediadesk/gui/publishing.py" line="648" />
             <source>File</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="677" />
+            <location filename="../../mediadesk/gui/publishing.py" line="646" />
             <source>Written as</source>
             <translation>Written as</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="679" />
+            <location filename="../../mediadesk/gui/publishing.py" line="648" />
             <source>Why not</source>
             <translation>Why not</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="682" />
+            <location filename="../../mediadesk/gui/publishing.py" line="651" />
             <source>Written</source>
             <translation>Written</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="683" />
+            <location filename="../../mediadesk/gui/publishing.py" line="652" />
             <source>Not written</source>
             <translation>Not written</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="687" />
+            <location filename="../../mediadesk/gui/publishing.py" line="656" />
             <source>Folder: %1</source>
             <translation>Folder: %1</translation>
         </message>
@@ -710,58 +697,35 @@
     <context>
         <name>ImportController</name>
         <message>
-            <location filename="../../mediadesk/gui/importing.py" line="177" />
-            <source>Stopping…</source>
-            <translation>Stopping…</translation>
+            <location filename="../../mediadesk/gui/importing.py" line="98" />
+            <source>Importing</source>
+            <translation>Importing</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importing.py" line="190" />
+            <location filename="../../mediadesk/gui/importing.py" line="98" />
+            <source>Reading photos and clips…</source>
+            <translation>Reading photos and clips…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importing.py" line="99" />
+            <source>Stop after the current file; what is done so far is kept</source>
+            <translation>Stop after the current file; what is done so far is kept</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importing.py" line="101" />
             <source>Import failed</source>
             <translation>Import failed</translation>
         </message>
     </context>
     <context>
-        <name>ImportProgress</name>
-        <message>
-            <location filename="../../mediadesk/gui/importing.py" line="40" />
-            <source>Importing</source>
-            <translation>Importing</translation>
-        </message>
-        <message>
-            <location filename="../../mediadesk/gui/importing.py" line="44" />
-            <source>Reading photos and clips…</source>
-            <translation>Reading photos and clips…</translation>
-        </message>
-        <message>
-            <location filename="../../mediadesk/gui/importing.py" line="52" />
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../../mediadesk/gui/importing.py" line="53" />
-            <source>Stop after the current file; what is done so far is kept</source>
-            <translation>Stop after the current file; what is done so far is kept</translation>
-        </message>
-        <message>
-            <location filename="../../mediadesk/gui/importing.py" line="66" />
-            <source>%1 of %2</source>
-            <translation>%1 of %2</translation>
-        </message>
-        <message>
-            <location filename="../../mediadesk/gui/importing.py" line="70" />
-            <source>Looking for faces…</source>
-            <translation>Looking for faces…</translation>
-        </message>
-    </context>
-    <context>
         <name>ImportReportDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/importing.py" line="80" />
+            <location filename="../../mediadesk/gui/importing.py" line="37" />
             <source>Import report</source>
             <translation>Import report</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/importing.py" line="88" />
+            <location filename="../../mediadesk/gui/importing.py" line="45" />
             <source>Imported (%n)</source>
             <translation>
                 <numerusform>Imported (%n)</numerusform>
@@ -769,7 +733,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/importing.py" line="89" />
+            <location filename="../../mediadesk/gui/importing.py" line="46" />
             <source>Already known (%n)</source>
             <translation>
                 <numerusform>Already known (%n)</numerusform>
@@ -777,7 +741,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/importing.py" line="90" />
+            <location filename="../../mediadesk/gui/importing.py" line="47" />
             <source>Re-linked (%n)</source>
             <translation>
                 <numerusform>Re-linked (%n)</numerusform>
@@ -785,7 +749,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/importing.py" line="91" />
+            <location filename="../../mediadesk/gui/importing.py" line="48" />
             <source>Rejected (%n)</source>
             <translation>
                 <numerusform>Rejected (%n)</numerusform>
@@ -793,7 +757,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/importing.py" line="102" />
+            <location filename="../../mediadesk/gui/importing.py" line="59" />
             <source>%n new photo(s) or clip(s) imported.</source>
             <translation>
                 <numerusform>%n new photo or clip imported.</numerusform>
@@ -801,7 +765,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/importing.py" line="104" />
+            <location filename="../../mediadesk/gui/importing.py" line="61" />
             <source>%n file(s) could not be read.</source>
             <translation>
                 <numerusform>%n file could not be read.</numerusform>
@@ -809,29 +773,29 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importing.py" line="106" />
+            <location filename="../../mediadesk/gui/importing.py" line="63" />
             <source>The import was cancelled; what was read is kept.</source>
             <translation>The import was cancelled; what was read is kept.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importing.py" line="112" />
-            <location filename="../../mediadesk/gui/importing.py" line="113" />
-            <location filename="../../mediadesk/gui/importing.py" line="114" />
+            <location filename="../../mediadesk/gui/importing.py" line="69" />
+            <location filename="../../mediadesk/gui/importing.py" line="70" />
+            <location filename="../../mediadesk/gui/importing.py" line="71" />
             <source>File</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importing.py" line="112" />
+            <location filename="../../mediadesk/gui/importing.py" line="69" />
             <source>Folder</source>
             <translation>Folder</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importing.py" line="113" />
+            <location filename="../../mediadesk/gui/importing.py" line="70" />
             <source>Was at</source>
             <translation>Was at</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importing.py" line="114" />
+            <location filename="../../mediadesk/gui/importing.py" line="71" />
             <source>Why</source>
             <translation>Why</translation>
         </message>
@@ -1278,82 +1242,82 @@ Unblock it?</translation>
     <context>
         <name>OverviewView</name>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="311" />
+            <location filename="../../mediadesk/gui/publishing.py" line="309" />
             <source> days</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="312" />
+            <location filename="../../mediadesk/gui/publishing.py" line="310" />
             <source>Look ahead this many days for forms that end and pupils who come of age</source>
             <translation>Look ahead this many days for forms that end and pupils who come of age</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="313" />
+            <location filename="../../mediadesk/gui/publishing.py" line="311" />
             <source>Save as CSV…</source>
             <translation>Save as CSV…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="314" />
+            <location filename="../../mediadesk/gui/publishing.py" line="312" />
             <source>Save as PDF…</source>
             <translation>Save as PDF…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="315" />
+            <location filename="../../mediadesk/gui/publishing.py" line="313" />
             <source>Look ahead</source>
             <translation>Look ahead</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="320" />
+            <location filename="../../mediadesk/gui/publishing.py" line="318" />
             <source>Group</source>
             <translation>Group</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="320" />
+            <location filename="../../mediadesk/gui/publishing.py" line="318" />
             <source>Channel</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="320" />
+            <location filename="../../mediadesk/gui/publishing.py" line="318" />
             <source>Valid</source>
             <translation>Valid</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="320" />
+            <location filename="../../mediadesk/gui/publishing.py" line="318" />
             <source>Ending soon</source>
             <translation>Ending soon</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="321" />
+            <location filename="../../mediadesk/gui/publishing.py" line="319" />
             <source>No consent</source>
             <translation>No consent</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="351" />
+            <location filename="../../mediadesk/gui/publishing.py" line="349" />
             <source>No group</source>
             <translation>No group</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="359" />
+            <location filename="../../mediadesk/gui/publishing.py" line="357" />
             <source>Reach the age of consent soon (ask them themselves from then on): %1</source>
             <translation>Reach the age of consent soon (ask them themselves from then on): %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="360" />
+            <location filename="../../mediadesk/gui/publishing.py" line="358" />
             <source>Nobody reaches the age of consent in this period.</source>
             <translation>Nobody reaches the age of consent in this period.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="369" />
+            <location filename="../../mediadesk/gui/publishing.py" line="367" />
             <source>CSV files (*.csv)</source>
             <translation>CSV files (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="369" />
+            <location filename="../../mediadesk/gui/publishing.py" line="367" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="370" />
+            <location filename="../../mediadesk/gui/publishing.py" line="368" />
             <source>Save the consent overview</source>
             <translation>Save the consent overview</translation>
         </message>
@@ -1612,107 +1576,133 @@ Unblock it?</translation>
         </message>
     </context>
     <context>
+        <name>ProgressJob</name>
+        <message>
+            <location filename="../../mediadesk/gui/jobs.py" line="103" />
+            <source>Stopping…</source>
+            <translation>Stopping…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressWindow</name>
+        <message>
+            <location filename="../../mediadesk/gui/jobs.py" line="41" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/jobs.py" line="55" />
+            <source>%1 of %2</source>
+            <translation>%1 of %2</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/jobs.py" line="58" />
+            <source>Looking for faces…</source>
+            <translation>Looking for faces…</translation>
+        </message>
+    </context>
+    <context>
         <name>PublicationsView</name>
         <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="192" />
             <location filename="../../mediadesk/gui/publishing.py" line="194" />
-            <location filename="../../mediadesk/gui/publishing.py" line="196" />
-            <location filename="../../mediadesk/gui/publishing.py" line="200" />
+            <location filename="../../mediadesk/gui/publishing.py" line="198" />
             <source>Channel</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="195" />
+            <location filename="../../mediadesk/gui/publishing.py" line="193" />
             <source>Show undone records</source>
             <translation>Show undone records</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="200" />
+            <location filename="../../mediadesk/gui/publishing.py" line="198" />
             <source>File</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="200" />
+            <location filename="../../mediadesk/gui/publishing.py" line="198" />
             <source>Published on</source>
             <translation>Published on</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="200" />
+            <location filename="../../mediadesk/gui/publishing.py" line="198" />
             <source>Where</source>
             <translation>Where</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="201" />
+            <location filename="../../mediadesk/gui/publishing.py" line="199" />
             <source>Recorded by</source>
             <translation>Recorded by</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="201" />
+            <location filename="../../mediadesk/gui/publishing.py" line="199" />
             <source>State</source>
             <translation>State</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="203" />
+            <location filename="../../mediadesk/gui/publishing.py" line="201" />
             <source>Record publication…</source>
             <translation>Record publication…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="204" />
+            <location filename="../../mediadesk/gui/publishing.py" line="202" />
             <source>Record by hand that the photo or clip selected in the library was published on the chosen channel</source>
             <translation>Record by hand that the photo or clip selected in the library was published on the chosen channel</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="205" />
+            <location filename="../../mediadesk/gui/publishing.py" line="203" />
             <source>Undo record…</source>
             <translation>Undo record…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="206" />
+            <location filename="../../mediadesk/gui/publishing.py" line="204" />
             <source>The record was a mistake: keep it, marked undone, with a reason</source>
             <translation>The record was a mistake: keep it, marked undone, with a reason</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="226" />
+            <location filename="../../mediadesk/gui/publishing.py" line="224" />
             <source>Any channel</source>
             <translation>Any channel</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="239" />
+            <location filename="../../mediadesk/gui/publishing.py" line="237" />
             <source>Undone: %1</source>
             <translation>Undone: %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="241" />
+            <location filename="../../mediadesk/gui/publishing.py" line="239" />
             <source>Taken down on %1</source>
             <translation>Taken down on %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="242" />
+            <location filename="../../mediadesk/gui/publishing.py" line="240" />
             <source>Published</source>
             <translation>Published</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="264" />
-            <location filename="../../mediadesk/gui/publishing.py" line="267" />
+            <location filename="../../mediadesk/gui/publishing.py" line="262" />
+            <location filename="../../mediadesk/gui/publishing.py" line="265" />
             <source>Record publication</source>
             <translation>Record publication</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="265" />
+            <location filename="../../mediadesk/gui/publishing.py" line="263" />
             <source>Select the photo or clip in the library and choose the channel above, then record it.</source>
             <translation>Select the photo or clip in the library and choose the channel above, then record it.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="268" />
+            <location filename="../../mediadesk/gui/publishing.py" line="266" />
             <source>Where was it published? (web address or a note)</source>
             <translation>Where was it published? (web address or a note)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="286" />
+            <location filename="../../mediadesk/gui/publishing.py" line="284" />
             <source>Undo publication record</source>
             <translation>Undo publication record</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="287" />
+            <location filename="../../mediadesk/gui/publishing.py" line="285" />
             <source>Why was this record a mistake?</source>
             <translation>Why was this record a mistake?</translation>
         </message>
@@ -1720,22 +1710,22 @@ Unblock it?</translation>
     <context>
         <name>PublishingPage</name>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="495" />
+            <location filename="../../mediadesk/gui/publishing.py" line="493" />
             <source>Takedown</source>
             <translation>Takedown</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="496" />
+            <location filename="../../mediadesk/gui/publishing.py" line="494" />
             <source>Publications</source>
             <translation>Publications</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="497" />
+            <location filename="../../mediadesk/gui/publishing.py" line="495" />
             <source>Consent overview</source>
             <translation>Consent overview</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="498" />
+            <location filename="../../mediadesk/gui/publishing.py" line="496" />
             <source>Audit log</source>
             <translation>Audit log</translation>
         </message>
@@ -2005,47 +1995,47 @@ Unblock it?</translation>
     <context>
         <name>TakedownView</name>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="126" />
+            <location filename="../../mediadesk/gui/publishing.py" line="124" />
             <source>Published photos and clips that now show someone without valid consent for that channel. Take them down, then mark them here.</source>
             <translation>Published photos and clips that now show someone without valid consent for that channel. Take them down, then mark them here.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="129" />
+            <location filename="../../mediadesk/gui/publishing.py" line="127" />
             <source>File</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="129" />
+            <location filename="../../mediadesk/gui/publishing.py" line="127" />
             <source>Channel</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="129" />
+            <location filename="../../mediadesk/gui/publishing.py" line="127" />
             <source>Published on</source>
             <translation>Published on</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="129" />
+            <location filename="../../mediadesk/gui/publishing.py" line="127" />
             <source>Where</source>
             <translation>Where</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="130" />
+            <location filename="../../mediadesk/gui/publishing.py" line="128" />
             <source>Who and why</source>
             <translation>Who and why</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="131" />
+            <location filename="../../mediadesk/gui/publishing.py" line="129" />
             <source>Mark as taken down</source>
             <translation>Mark as taken down</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="133" />
+            <location filename="../../mediadesk/gui/publishing.py" line="131" />
             <source>Record that the selected publication has been removed</source>
             <translation>Record that the selected publication has been removed</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="134" />
+            <location filename="../../mediadesk/gui/publishing.py" line="132" />
             <source>Refresh</source>
             <translation>Refresh</translation>
         </message>
@@ -2317,37 +2307,37 @@ Unblock it?</translation>
             <translation>Consent withdrawn</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="688" />
+            <location filename="../../mediadesk/gui/people.py" line="695" />
             <source>Consent of %1 withdrawn from %2.</source>
             <translation>Consent of %1 withdrawn from %2.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="693" />
+            <location filename="../../mediadesk/gui/people.py" line="700" />
             <source>Must come down now (%1)</source>
             <translation>Must come down now (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="696" />
+            <location filename="../../mediadesk/gui/people.py" line="703" />
             <source>place not recorded</source>
             <translation>place not recorded</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="697" />
+            <location filename="../../mediadesk/gui/people.py" line="704" />
             <source>%1 on %2, published %3: %4</source>
             <translation>%1 on %2, published %3: %4</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="702" />
+            <location filename="../../mediadesk/gui/people.py" line="709" />
             <source>Nothing recorded as published: nothing to take down.</source>
             <translation>Nothing recorded as published: nothing to take down.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="705" />
+            <location filename="../../mediadesk/gui/people.py" line="712" />
             <source>Now blocked (%1)</source>
             <translation>Now blocked (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="713" />
+            <location filename="../../mediadesk/gui/people.py" line="720" />
             <source>%1 is on no photo or clip yet.</source>
             <translation>%1 is on no photo or clip yet.</translation>
         </message>

@@ -36,78 +36,78 @@
     <context>
         <name>AuditView</name>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="392" />
+            <location filename="../../mediadesk/gui/publishing.py" line="390" />
             <source>Person (ID)</source>
             <translation>Persoon (ID)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="393" />
+            <location filename="../../mediadesk/gui/publishing.py" line="391" />
             <source>External ID of a person, e.g. S1042</source>
             <translation>Externe ID van een persoon, bijv. S1042</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="396" />
-            <location filename="../../mediadesk/gui/publishing.py" line="414" />
+            <location filename="../../mediadesk/gui/publishing.py" line="394" />
+            <location filename="../../mediadesk/gui/publishing.py" line="412" />
             <source>Action</source>
             <translation>Actie</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="397" />
+            <location filename="../../mediadesk/gui/publishing.py" line="395" />
             <source>Start of the action name, e.g. consent or publication</source>
             <translation>Begin van de naam van de actie, bijv. consent of publication</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="399" />
+            <location filename="../../mediadesk/gui/publishing.py" line="397" />
             <source>any day</source>
             <translation>elke dag</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="402" />
+            <location filename="../../mediadesk/gui/publishing.py" line="400" />
             <source>Apply</source>
             <translation>Toepassen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="403" />
+            <location filename="../../mediadesk/gui/publishing.py" line="401" />
             <source>Export CSV…</source>
             <translation>CSV exporteren…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="407" />
+            <location filename="../../mediadesk/gui/publishing.py" line="405" />
             <source>From</source>
             <translation>Van</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="409" />
+            <location filename="../../mediadesk/gui/publishing.py" line="407" />
             <source>To</source>
             <translation>Tot</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="414" />
+            <location filename="../../mediadesk/gui/publishing.py" line="412" />
             <source>Time</source>
             <translation>Tijd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="414" />
+            <location filename="../../mediadesk/gui/publishing.py" line="412" />
             <source>Who</source>
             <translation>Wie</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="414" />
+            <location filename="../../mediadesk/gui/publishing.py" line="412" />
             <source>What</source>
             <translation>Wat</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="462" />
+            <location filename="../../mediadesk/gui/publishing.py" line="460" />
             <source>%1 entries</source>
             <translation>%1 regels</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="467" />
+            <location filename="../../mediadesk/gui/publishing.py" line="465" />
             <source>Export the audit log</source>
             <translation>Auditlog exporteren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="468" />
+            <location filename="../../mediadesk/gui/publishing.py" line="466" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-bestanden (*.csv)</translation>
         </message>
@@ -369,12 +369,22 @@
     <context>
         <name>ExportController</name>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="732" />
-            <source>Stopping…</source>
-            <translation>Bezig met stoppen…</translation>
+            <location filename="../../mediadesk/gui/publishing.py" line="671" />
+            <source>Exporting</source>
+            <translation>Exporteren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="747" />
+            <location filename="../../mediadesk/gui/publishing.py" line="671" />
+            <source>Writing the cleared photos and clips…</source>
+            <translation>De vrijgegeven foto's en clips worden weggeschreven…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="672" />
+            <source>Stop after the current file; nothing half-written is left</source>
+            <translation>Stoppen na het huidige bestand; er blijft niets half geschreven achter</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="674" />
             <source>Export failed</source>
             <translation>Exporteren mislukt</translation>
         </message>
@@ -382,159 +392,136 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="545" />
+            <location filename="../../mediadesk/gui/publishing.py" line="543" />
             <source>Export for a channel</source>
             <translation>Exporteren voor een kanaal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="552" />
+            <location filename="../../mediadesk/gui/publishing.py" line="550" />
             <source>The selected photos and clips (%1)</source>
             <translation>De gekozen foto's en clips (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="553" />
+            <location filename="../../mediadesk/gui/publishing.py" line="551" />
             <source>An event</source>
             <translation>Een evenement</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="554" />
+            <location filename="../../mediadesk/gui/publishing.py" line="552" />
             <source>Everything in the library</source>
             <translation>Alles in de bibliotheek</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="575" />
+            <location filename="../../mediadesk/gui/publishing.py" line="573" />
             <source>Only what is cleared for the channel on this day is written</source>
             <translation>Alleen wat op deze dag voor het kanaal is vrijgegeven, wordt weggeschreven</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="576" />
+            <location filename="../../mediadesk/gui/publishing.py" line="574" />
             <source>Cover faces marked not identifiable</source>
             <translation>Gezichten die als niet herkenbaar zijn gemarkeerd afdekken</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="577" />
+            <location filename="../../mediadesk/gui/publishing.py" line="575" />
             <source>A solid fill, which cannot be undone (unlike a blur)</source>
             <translation>Een effen vlak, dat niet terug te draaien is (anders dan vervagen)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="579" />
+            <location filename="../../mediadesk/gui/publishing.py" line="577" />
             <source>Choose a folder</source>
             <translation>Kies een map</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="580" />
+            <location filename="../../mediadesk/gui/publishing.py" line="578" />
             <source>Choose…</source>
             <translation>Kiezen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="585" />
+            <location filename="../../mediadesk/gui/publishing.py" line="583" />
             <source>Channel</source>
             <translation>Kanaal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="586" />
+            <location filename="../../mediadesk/gui/publishing.py" line="584" />
             <source>What</source>
             <translation>Wat</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="587" />
+            <location filename="../../mediadesk/gui/publishing.py" line="585" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="589" />
+            <location filename="../../mediadesk/gui/publishing.py" line="587" />
             <source>Save in</source>
             <translation>Opslaan in</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="596" />
+            <location filename="../../mediadesk/gui/publishing.py" line="594" />
             <source>Export</source>
             <translation>Exporteren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="602" />
+            <location filename="../../mediadesk/gui/publishing.py" line="600" />
             <source>Export to which folder?</source>
             <translation>Naar welke map exporteren?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="624" />
+            <location filename="../../mediadesk/gui/publishing.py" line="622" />
             <source>Choose a channel.</source>
             <translation>Kies een kanaal.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="627" />
+            <location filename="../../mediadesk/gui/publishing.py" line="625" />
             <source>Choose the folder to export to.</source>
             <translation>Kies de map om naar te exporteren.</translation>
         </message>
     </context>
     <context>
-        <name>ExportProgress</name>
-        <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="635" />
-            <source>Exporting</source>
-            <translation>Exporteren</translation>
-        </message>
-        <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="638" />
-            <source>Writing the cleared photos and clips…</source>
-            <translation>De vrijgegeven foto's en clips worden weggeschreven…</translation>
-        </message>
-        <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="644" />
-            <source>Cancel</source>
-            <translation>Annuleren</translation>
-        </message>
-        <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="645" />
-            <source>Stop after the current file; nothing half-written is left</source>
-            <translation>Stoppen na het huidige bestand; er blijft niets half geschreven achter</translation>
-        </message>
-    </context>
-    <context>
         <name>ExportReportDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="665" />
+            <location filename="../../mediadesk/gui/publishing.py" line="634" />
             <source>Export report</source>
             <translation>Exportverslag</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="668" />
+            <location filename="../../mediadesk/gui/publishing.py" line="637" />
             <source>Written: %1 · Not written: %2</source>
             <translation>Weggeschreven: %1 · Niet weggeschreven: %2</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="671" />
+            <location filename="../../mediadesk/gui/publishing.py" line="640" />
             <source>The export was cancelled.</source>
             <translation>De export is geannuleerd.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="677" />
-            <location filename="../../mediadesk/gui/publishing.py" line="679" />
+            <location filename="../../mediadesk/gui/publishing.py" line="646" />
+            <location filename="../../mediadesk/gui/publishing.py" line="648" />
             <source>File</source>
             <translation>Bestand</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="677" />
+            <location filename="../../mediadesk/gui/publishing.py" line="646" />
             <source>Written as</source>
             <translation>Weggeschreven als</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="679" />
+            <location filename="../../mediadesk/gui/publishing.py" line="648" />
             <source>Why not</source>
             <translation>Waarom niet</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="682" />
+            <location filename="../../mediadesk/gui/publishing.py" line="651" />
             <source>Written</source>
             <translation>Weggeschreven</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="683" />
+            <location filename="../../mediadesk/gui/publishing.py" line="652" />
             <source>Not written</source>
             <translation>Niet weggeschreven</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="687" />
+            <location filename="../../mediadesk/gui/publishing.py" line="656" />
             <source>Folder: %1</source>
             <translation>Map: %1</translation>
         </message>
@@ -710,58 +697,35 @@
     <context>
         <name>ImportController</name>
         <message>
-            <location filename="../../mediadesk/gui/importing.py" line="177" />
-            <source>Stopping…</source>
-            <translation>Bezig met stoppen…</translation>
+            <location filename="../../mediadesk/gui/importing.py" line="98" />
+            <source>Importing</source>
+            <translation>Importeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importing.py" line="190" />
+            <location filename="../../mediadesk/gui/importing.py" line="98" />
+            <source>Reading photos and clips…</source>
+            <translation>Foto's en clips worden gelezen…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importing.py" line="99" />
+            <source>Stop after the current file; what is done so far is kept</source>
+            <translation>Stoppen na het huidige bestand; wat al klaar is, blijft bewaard</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importing.py" line="101" />
             <source>Import failed</source>
             <translation>Importeren mislukt</translation>
         </message>
     </context>
     <context>
-        <name>ImportProgress</name>
-        <message>
-            <location filename="../../mediadesk/gui/importing.py" line="40" />
-            <source>Importing</source>
-            <translation>Importeren</translation>
-        </message>
-        <message>
-            <location filename="../../mediadesk/gui/importing.py" line="44" />
-            <source>Reading photos and clips…</source>
-            <translation>Foto's en clips worden gelezen…</translation>
-        </message>
-        <message>
-            <location filename="../../mediadesk/gui/importing.py" line="52" />
-            <source>Cancel</source>
-            <translation>Annuleren</translation>
-        </message>
-        <message>
-            <location filename="../../mediadesk/gui/importing.py" line="53" />
-            <source>Stop after the current file; what is done so far is kept</source>
-            <translation>Stoppen na het huidige bestand; wat al klaar is, blijft bewaard</translation>
-        </message>
-        <message>
-            <location filename="../../mediadesk/gui/importing.py" line="66" />
-            <source>%1 of %2</source>
-            <translation>%1 van %2</translation>
-        </message>
-        <message>
-            <location filename="../../mediadesk/gui/importing.py" line="70" />
-            <source>Looking for faces…</source>
-            <translation>Gezichten zoeken…</translation>
-        </message>
-    </context>
-    <context>
         <name>ImportReportDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/importing.py" line="80" />
+            <location filename="../../mediadesk/gui/importing.py" line="37" />
             <source>Import report</source>
             <translation>Importrapport</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/importing.py" line="88" />
+            <location filename="../../mediadesk/gui/importing.py" line="45" />
             <source>Imported (%n)</source>
             <translation>
                 <numerusform>Geïmporteerd (%n)</numerusform>
@@ -769,7 +733,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/importing.py" line="89" />
+            <location filename="../../mediadesk/gui/importing.py" line="46" />
             <source>Already known (%n)</source>
             <translation>
                 <numerusform>Al bekend (%n)</numerusform>
@@ -777,7 +741,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/importing.py" line="90" />
+            <location filename="../../mediadesk/gui/importing.py" line="47" />
             <source>Re-linked (%n)</source>
             <translation>
                 <numerusform>Opnieuw gekoppeld (%n)</numerusform>
@@ -785,7 +749,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/importing.py" line="91" />
+            <location filename="../../mediadesk/gui/importing.py" line="48" />
             <source>Rejected (%n)</source>
             <translation>
                 <numerusform>Geweigerd (%n)</numerusform>
@@ -793,7 +757,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/importing.py" line="102" />
+            <location filename="../../mediadesk/gui/importing.py" line="59" />
             <source>%n new photo(s) or clip(s) imported.</source>
             <translation>
                 <numerusform>%n nieuwe foto of clip geïmporteerd.</numerusform>
@@ -801,7 +765,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/importing.py" line="104" />
+            <location filename="../../mediadesk/gui/importing.py" line="61" />
             <source>%n file(s) could not be read.</source>
             <translation>
                 <numerusform>%n bestand kon niet gelezen worden.</numerusform>
@@ -809,29 +773,29 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importing.py" line="106" />
+            <location filename="../../mediadesk/gui/importing.py" line="63" />
             <source>The import was cancelled; what was read is kept.</source>
             <translation>Het importeren is geannuleerd; wat al gelezen was, blijft bewaard.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importing.py" line="112" />
-            <location filename="../../mediadesk/gui/importing.py" line="113" />
-            <location filename="../../mediadesk/gui/importing.py" line="114" />
+            <location filename="../../mediadesk/gui/importing.py" line="69" />
+            <location filename="../../mediadesk/gui/importing.py" line="70" />
+            <location filename="../../mediadesk/gui/importing.py" line="71" />
             <source>File</source>
             <translation>Bestand</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importing.py" line="112" />
+            <location filename="../../mediadesk/gui/importing.py" line="69" />
             <source>Folder</source>
             <translation>Map</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importing.py" line="113" />
+            <location filename="../../mediadesk/gui/importing.py" line="70" />
             <source>Was at</source>
             <translation>Stond in</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importing.py" line="114" />
+            <location filename="../../mediadesk/gui/importing.py" line="71" />
             <source>Why</source>
             <translation>Waarom</translation>
         </message>
@@ -1278,82 +1242,82 @@ Blokkering opheffen?</translation>
     <context>
         <name>OverviewView</name>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="311" />
+            <location filename="../../mediadesk/gui/publishing.py" line="309" />
             <source> days</source>
             <translation> dagen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="312" />
+            <location filename="../../mediadesk/gui/publishing.py" line="310" />
             <source>Look ahead this many days for forms that end and pupils who come of age</source>
             <translation>Zoveel dagen vooruitkijken naar formulieren die aflopen en leerlingen die de toestemmingsleeftijd bereiken</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="313" />
+            <location filename="../../mediadesk/gui/publishing.py" line="311" />
             <source>Save as CSV…</source>
             <translation>Opslaan als CSV…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="314" />
+            <location filename="../../mediadesk/gui/publishing.py" line="312" />
             <source>Save as PDF…</source>
             <translation>Opslaan als pdf…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="315" />
+            <location filename="../../mediadesk/gui/publishing.py" line="313" />
             <source>Look ahead</source>
             <translation>Vooruitkijken</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="320" />
+            <location filename="../../mediadesk/gui/publishing.py" line="318" />
             <source>Group</source>
             <translation>Groep</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="320" />
+            <location filename="../../mediadesk/gui/publishing.py" line="318" />
             <source>Channel</source>
             <translation>Kanaal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="320" />
+            <location filename="../../mediadesk/gui/publishing.py" line="318" />
             <source>Valid</source>
             <translation>Geldig</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="320" />
+            <location filename="../../mediadesk/gui/publishing.py" line="318" />
             <source>Ending soon</source>
             <translation>Loopt binnenkort af</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="321" />
+            <location filename="../../mediadesk/gui/publishing.py" line="319" />
             <source>No consent</source>
             <translation>Geen toestemming</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="351" />
+            <location filename="../../mediadesk/gui/publishing.py" line="349" />
             <source>No group</source>
             <translation>Geen groep</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="359" />
+            <location filename="../../mediadesk/gui/publishing.py" line="357" />
             <source>Reach the age of consent soon (ask them themselves from then on): %1</source>
             <translation>Bereiken binnenkort de toestemmingsleeftijd (vraag het hun dan zelf): %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="360" />
+            <location filename="../../mediadesk/gui/publishing.py" line="358" />
             <source>Nobody reaches the age of consent in this period.</source>
             <translation>Niemand bereikt de toestemmingsleeftijd in deze periode.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="369" />
+            <location filename="../../mediadesk/gui/publishing.py" line="367" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-bestanden (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="369" />
+            <location filename="../../mediadesk/gui/publishing.py" line="367" />
             <source>PDF files (*.pdf)</source>
             <translation>Pdf-bestanden (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="370" />
+            <location filename="../../mediadesk/gui/publishing.py" line="368" />
             <source>Save the consent overview</source>
             <translation>Toestemmingsoverzicht opslaan</translation>
         </message>
@@ -1612,107 +1576,133 @@ Blokkering opheffen?</translation>
         </message>
     </context>
     <context>
+        <name>ProgressJob</name>
+        <message>
+            <location filename="../../mediadesk/gui/jobs.py" line="103" />
+            <source>Stopping…</source>
+            <translation>Bezig met stoppen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressWindow</name>
+        <message>
+            <location filename="../../mediadesk/gui/jobs.py" line="41" />
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/jobs.py" line="55" />
+            <source>%1 of %2</source>
+            <translation>%1 van %2</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/jobs.py" line="58" />
+            <source>Looking for faces…</source>
+            <translation>Gezichten zoeken…</translation>
+        </message>
+    </context>
+    <context>
         <name>PublicationsView</name>
         <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="192" />
             <location filename="../../mediadesk/gui/publishing.py" line="194" />
-            <location filename="../../mediadesk/gui/publishing.py" line="196" />
-            <location filename="../../mediadesk/gui/publishing.py" line="200" />
+            <location filename="../../mediadesk/gui/publishing.py" line="198" />
             <source>Channel</source>
             <translation>Kanaal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="195" />
+            <location filename="../../mediadesk/gui/publishing.py" line="193" />
             <source>Show undone records</source>
             <translation>Ongedaan gemaakte registraties tonen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="200" />
+            <location filename="../../mediadesk/gui/publishing.py" line="198" />
             <source>File</source>
             <translation>Bestand</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="200" />
+            <location filename="../../mediadesk/gui/publishing.py" line="198" />
             <source>Published on</source>
             <translation>Gepubliceerd op</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="200" />
+            <location filename="../../mediadesk/gui/publishing.py" line="198" />
             <source>Where</source>
             <translation>Waar</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="201" />
+            <location filename="../../mediadesk/gui/publishing.py" line="199" />
             <source>Recorded by</source>
             <translation>Vastgelegd door</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="201" />
+            <location filename="../../mediadesk/gui/publishing.py" line="199" />
             <source>State</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="203" />
+            <location filename="../../mediadesk/gui/publishing.py" line="201" />
             <source>Record publication…</source>
             <translation>Publicatie vastleggen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="204" />
+            <location filename="../../mediadesk/gui/publishing.py" line="202" />
             <source>Record by hand that the photo or clip selected in the library was published on the chosen channel</source>
             <translation>Met de hand vastleggen dat de in de bibliotheek gekozen foto of clip op het gekozen kanaal is gepubliceerd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="205" />
+            <location filename="../../mediadesk/gui/publishing.py" line="203" />
             <source>Undo record…</source>
             <translation>Registratie ongedaan maken…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="206" />
+            <location filename="../../mediadesk/gui/publishing.py" line="204" />
             <source>The record was a mistake: keep it, marked undone, with a reason</source>
             <translation>De registratie was een vergissing: bewaren, gemarkeerd als ongedaan, met een reden</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="226" />
+            <location filename="../../mediadesk/gui/publishing.py" line="224" />
             <source>Any channel</source>
             <translation>Elk kanaal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="239" />
+            <location filename="../../mediadesk/gui/publishing.py" line="237" />
             <source>Undone: %1</source>
             <translation>Ongedaan: %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="241" />
+            <location filename="../../mediadesk/gui/publishing.py" line="239" />
             <source>Taken down on %1</source>
             <translation>Offline gehaald op %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="242" />
+            <location filename="../../mediadesk/gui/publishing.py" line="240" />
             <source>Published</source>
             <translation>Gepubliceerd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="264" />
-            <location filename="../../mediadesk/gui/publishing.py" line="267" />
+            <location filename="../../mediadesk/gui/publishing.py" line="262" />
+            <location filename="../../mediadesk/gui/publishing.py" line="265" />
             <source>Record publication</source>
             <translation>Publicatie vastleggen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="265" />
+            <location filename="../../mediadesk/gui/publishing.py" line="263" />
             <source>Select the photo or clip in the library and choose the channel above, then record it.</source>
             <translation>Kies de foto of clip in de bibliotheek en het kanaal hierboven, en leg het dan vast.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="268" />
+            <location filename="../../mediadesk/gui/publishing.py" line="266" />
             <source>Where was it published? (web address or a note)</source>
             <translation>Waar is het gepubliceerd? (webadres of een notitie)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="286" />
+            <location filename="../../mediadesk/gui/publishing.py" line="284" />
             <source>Undo publication record</source>
             <translation>Registratie van publicatie ongedaan maken</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="287" />
+            <location filename="../../mediadesk/gui/publishing.py" line="285" />
             <source>Why was this record a mistake?</source>
             <translation>Waarom was deze registratie een vergissing?</translation>
         </message>
@@ -1720,22 +1710,22 @@ Blokkering opheffen?</translation>
     <context>
         <name>PublishingPage</name>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="495" />
+            <location filename="../../mediadesk/gui/publishing.py" line="493" />
             <source>Takedown</source>
             <translation>Offline halen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="496" />
+            <location filename="../../mediadesk/gui/publishing.py" line="494" />
             <source>Publications</source>
             <translation>Publicaties</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="497" />
+            <location filename="../../mediadesk/gui/publishing.py" line="495" />
             <source>Consent overview</source>
             <translation>Toestemmingen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="498" />
+            <location filename="../../mediadesk/gui/publishing.py" line="496" />
             <source>Audit log</source>
             <translation>Auditlog</translation>
         </message>
@@ -2005,47 +1995,47 @@ Blokkering opheffen?</translation>
     <context>
         <name>TakedownView</name>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="126" />
+            <location filename="../../mediadesk/gui/publishing.py" line="124" />
             <source>Published photos and clips that now show someone without valid consent for that channel. Take them down, then mark them here.</source>
             <translation>Gepubliceerde foto's en clips waarop nu iemand staat zonder geldige toestemming voor dat kanaal. Haal ze offline en markeer ze dan hier.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="129" />
+            <location filename="../../mediadesk/gui/publishing.py" line="127" />
             <source>File</source>
             <translation>Bestand</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="129" />
+            <location filename="../../mediadesk/gui/publishing.py" line="127" />
             <source>Channel</source>
             <translation>Kanaal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="129" />
+            <location filename="../../mediadesk/gui/publishing.py" line="127" />
             <source>Published on</source>
             <translation>Gepubliceerd op</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="129" />
+            <location filename="../../mediadesk/gui/publishing.py" line="127" />
             <source>Where</source>
             <translation>Waar</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="130" />
+            <location filename="../../mediadesk/gui/publishing.py" line="128" />
             <source>Who and why</source>
             <translation>Wie en waarom</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="131" />
+            <location filename="../../mediadesk/gui/publishing.py" line="129" />
             <source>Mark as taken down</source>
             <translation>Markeren als offline gehaald</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="133" />
+            <location filename="../../mediadesk/gui/publishing.py" line="131" />
             <source>Record that the selected publication has been removed</source>
             <translation>Vastleggen dat de gekozen publicatie is verwijderd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="134" />
+            <location filename="../../mediadesk/gui/publishing.py" line="132" />
             <source>Refresh</source>
             <translation>Vernieuwen</translation>
         </message>
@@ -2317,37 +2307,37 @@ Blokkering opheffen?</translation>
             <translation>Toestemming ingetrokken</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="688" />
+            <location filename="../../mediadesk/gui/people.py" line="695" />
             <source>Consent of %1 withdrawn from %2.</source>
             <translation>Toestemming van %1 ingetrokken vanaf %2.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="693" />
+            <location filename="../../mediadesk/gui/people.py" line="700" />
             <source>Must come down now (%1)</source>
             <translation>Moet nu offline (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="696" />
+            <location filename="../../mediadesk/gui/people.py" line="703" />
             <source>place not recorded</source>
             <translation>plaats niet vastgelegd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="697" />
+            <location filename="../../mediadesk/gui/people.py" line="704" />
             <source>%1 on %2, published %3: %4</source>
             <translation>%1 op %2, gepubliceerd %3: %4</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="702" />
+            <location filename="../../mediadesk/gui/people.py" line="709" />
             <source>Nothing recorded as published: nothing to take down.</source>
             <translation>Niets als gepubliceerd vastgelegd: er hoeft niets offline.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="705" />
+            <location filename="../../mediadesk/gui/people.py" line="712" />
             <source>Now blocked (%1)</source>
             <translation>Nu geblokkeerd (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="713" />
+            <location filename="../../mediadesk/gui/people.py" line="720" />
             <source>%1 is on no photo or clip yet.</source>
             <translation>%1 staat nog op geen foto of clip.</translation>
         </message>
