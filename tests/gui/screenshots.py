@@ -120,6 +120,14 @@ def main() -> int:
         wait(1500)
         w.grab().save(str(out / f"quickcheck{suffix}.png"))
 
+    # publishing: what must come down after the demo's withdrawal, and the overview
+    w.show_publishing("takedown")
+    wait(800)
+    w.grab().save(str(out / f"takedown{suffix}.png"))
+    w.show_publishing("overview")
+    wait(800)
+    w.grab().save(str(out / f"overview{suffix}.png"))
+
     from mediadesk.gui.settings import SettingsDialog
 
     dlg = SettingsDialog(w.state, w)
