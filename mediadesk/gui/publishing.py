@@ -390,6 +390,10 @@ class AuditView(QWidget):
         self.person.setPlaceholderText(self.tr("Person (ID)"))
         self.person.setToolTip(self.tr("External ID of a person, e.g. S1042"))
         self.person.setMaximumWidth(140)
+        self.asset = QLineEdit()
+        self.asset.setPlaceholderText(self.tr("Asset (ID or file)"))
+        self.asset.setToolTip(self.tr("Asset id (its first characters are enough) or the path of its file"))
+        self.asset.setMaximumWidth(160)
         self.action = QLineEdit()
         self.action.setPlaceholderText(self.tr("Action"))
         self.action.setToolTip(self.tr("Start of the action name, e.g. consent or publication"))
@@ -399,7 +403,7 @@ class AuditView(QWidget):
         self.until = _date_edit(any_day)
         self.btn_apply = QPushButton(theme.icon("filter"), self.tr("Apply"))
         self.btn_csv = QPushButton(self.tr("Export CSV…"))
-        for w in (self.person, self.action):
+        for w in (self.person, self.asset, self.action):
             w.setClearButtonEnabled(True)
             top.addWidget(w)
         top.addWidget(QLabel(self.tr("From")))
@@ -417,6 +421,7 @@ class AuditView(QWidget):
         lay.addWidget(self.status)
         self.btn_apply.clicked.connect(self.reload)
         self.person.returnPressed.connect(self.reload)
+        self.asset.returnPressed.connect(self.reload)
         self.action.returnPressed.connect(self.reload)
         self.since.dateChanged.connect(self.reload)
         self.until.dateChanged.connect(self.reload)
@@ -426,6 +431,7 @@ class AuditView(QWidget):
         from mediadesk.services.privacy import audit_entries
 
         return audit_entries(self.state.lib, person=self.person.text().strip() or None,
+                             asset=self.asset.text().strip() or None,
                              action=self.action.text().strip() or None,
                              since=_pydate(self.since), until=_pydate(self.until))
 

@@ -199,6 +199,8 @@ T = {
     "Withdraw consent…": ("Træk samtykke tilbage…", "Toestemming intrekken…"),
     "Withdraw every form of this person at once": ("Træk alle blanketter for denne person tilbage på én gang", "Alle formulieren van deze persoon in één keer intrekken"),
     "Never publish this person, whatever any form says (protected identity, custody order)": ("Offentliggør aldrig denne person, uanset hvad en blanket siger (beskyttet identitet, forældremyndighedsafgørelse)", "Deze persoon nooit publiceren, wat een formulier ook zegt (beschermde identiteit, gezagsbeslissing)"),
+    "Asset (ID or file)": ("Fil (ID eller fil)", "Bestand (ID of bestand)"),
+    "Asset id (its first characters are enough) or the path of its file": ("Filens id (de første tegn er nok) eller stien til filen", "Id van het bestand (de eerste tekens zijn genoeg) of het pad ernaartoe"),
     "Lift publication ban": ("Ophæv offentliggørelsesforbud", "Publicatieverbod opheffen"),
     "Why may %1 be published again? (recorded in the audit log)": ("Hvorfor må %1 offentliggøres igen? (gemmes i revisionsloggen)", "Waarom mag %1 weer gepubliceerd worden? (vastgelegd in het logboek)"),
     "Enrol reference faces…": ("Indlæs referenceansigter…", "Referentiegezichten vastleggen…"),

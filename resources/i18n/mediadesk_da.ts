@@ -47,67 +47,77 @@
         </message>
         <message>
             <location filename="../../mediadesk/gui/publishing.py" line="394" />
-            <location filename="../../mediadesk/gui/publishing.py" line="412" />
+            <source>Asset (ID or file)</source>
+            <translation>Fil (ID eller fil)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="395" />
+            <source>Asset id (its first characters are enough) or the path of its file</source>
+            <translation>Filens id (de første tegn er nok) eller stien til filen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="398" />
+            <location filename="../../mediadesk/gui/publishing.py" line="416" />
             <source>Action</source>
             <translation>Handling</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="395" />
+            <location filename="../../mediadesk/gui/publishing.py" line="399" />
             <source>Start of the action name, e.g. consent or publication</source>
             <translation>Begyndelsen af handlingens navn, fx consent eller publication</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="397" />
+            <location filename="../../mediadesk/gui/publishing.py" line="401" />
             <source>any day</source>
             <translation>enhver dag</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="400" />
+            <location filename="../../mediadesk/gui/publishing.py" line="404" />
             <source>Apply</source>
             <translation>Anvend</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="401" />
+            <location filename="../../mediadesk/gui/publishing.py" line="405" />
             <source>Export CSV…</source>
             <translation>Eksportér CSV…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="405" />
+            <location filename="../../mediadesk/gui/publishing.py" line="409" />
             <source>From</source>
             <translation>Fra</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="407" />
+            <location filename="../../mediadesk/gui/publishing.py" line="411" />
             <source>To</source>
             <translation>Til</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="412" />
+            <location filename="../../mediadesk/gui/publishing.py" line="416" />
             <source>Time</source>
             <translation>Tidspunkt</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="412" />
+            <location filename="../../mediadesk/gui/publishing.py" line="416" />
             <source>Who</source>
             <translation>Hvem</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="412" />
+            <location filename="../../mediadesk/gui/publishing.py" line="416" />
             <source>What</source>
             <translation>Hvad</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="460" />
+            <location filename="../../mediadesk/gui/publishing.py" line="466" />
             <source>%1 entries</source>
             <translation>%1 poster</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="465" />
+            <location filename="../../mediadesk/gui/publishing.py" line="471" />
             <source>Export the audit log</source>
             <translation>Eksportér revisionsloggen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="466" />
+            <location filename="../../mediadesk/gui/publishing.py" line="472" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-filer (*.csv)</translation>
         </message>
@@ -369,22 +379,22 @@
     <context>
         <name>ExportController</name>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="671" />
+            <location filename="../../mediadesk/gui/publishing.py" line="677" />
             <source>Exporting</source>
             <translation>Eksporterer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="671" />
+            <location filename="../../mediadesk/gui/publishing.py" line="677" />
             <source>Writing the cleared photos and clips…</source>
             <translation>Skriver de godkendte fotos og klip…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="672" />
+            <location filename="../../mediadesk/gui/publishing.py" line="678" />
             <source>Stop after the current file; nothing half-written is left</source>
             <translation>Stop efter den aktuelle fil; intet halvt skrevet efterlades</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="674" />
+            <location filename="../../mediadesk/gui/publishing.py" line="680" />
             <source>Export failed</source>
             <translation>Eksporten mislykkedes</translation>
         </message>
@@ -392,87 +402,87 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="543" />
+            <location filename="../../mediadesk/gui/publishing.py" line="549" />
             <source>Export for a channel</source>
             <translation>Eksportér til en kanal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="550" />
+            <location filename="../../mediadesk/gui/publishing.py" line="556" />
             <source>The selected photos and clips (%1)</source>
             <translation>De valgte fotos og klip (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="551" />
+            <location filename="../../mediadesk/gui/publishing.py" line="557" />
             <source>An event</source>
             <translation>En begivenhed</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="552" />
+            <location filename="../../mediadesk/gui/publishing.py" line="558" />
             <source>Everything in the library</source>
             <translation>Alt i biblioteket</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="573" />
+            <location filename="../../mediadesk/gui/publishing.py" line="579" />
             <source>Only what is cleared for the channel on this day is written</source>
             <translation>Kun det, der er godkendt til kanalen på denne dag, skrives</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="574" />
+            <location filename="../../mediadesk/gui/publishing.py" line="580" />
             <source>Cover faces marked not identifiable</source>
             <translation>Dæk ansigter markeret som ikke genkendelige til</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="575" />
+            <location filename="../../mediadesk/gui/publishing.py" line="581" />
             <source>A solid fill, which cannot be undone (unlike a blur)</source>
             <translation>En ensfarvet flade, som ikke kan fortrydes (i modsætning til sløring)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="577" />
+            <location filename="../../mediadesk/gui/publishing.py" line="583" />
             <source>Choose a folder</source>
             <translation>Vælg en mappe</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="578" />
+            <location filename="../../mediadesk/gui/publishing.py" line="584" />
             <source>Choose…</source>
             <translation>Vælg…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="583" />
+            <location filename="../../mediadesk/gui/publishing.py" line="589" />
             <source>Channel</source>
             <translation>Kanal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="584" />
+            <location filename="../../mediadesk/gui/publishing.py" line="590" />
             <source>What</source>
             <translation>Hvad</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="585" />
+            <location filename="../../mediadesk/gui/publishing.py" line="591" />
             <source>Date</source>
             <translation>Dato</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="587" />
+            <location filename="../../mediadesk/gui/publishing.py" line="593" />
             <source>Save in</source>
             <translation>Gem i</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="594" />
+            <location filename="../../mediadesk/gui/publishing.py" line="600" />
             <source>Export</source>
             <translation>Eksportér</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="600" />
+            <location filename="../../mediadesk/gui/publishing.py" line="606" />
             <source>Export to which folder?</source>
             <translation>Eksportér til hvilken mappe?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="622" />
+            <location filename="../../mediadesk/gui/publishing.py" line="628" />
             <source>Choose a channel.</source>
             <translation>Vælg en kanal.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="625" />
+            <location filename="../../mediadesk/gui/publishing.py" line="631" />
             <source>Choose the folder to export to.</source>
             <translation>Vælg mappen, der skal eksporteres til.</translation>
         </message>
@@ -480,48 +490,48 @@
     <context>
         <name>ExportReportDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="634" />
+            <location filename="../../mediadesk/gui/publishing.py" line="640" />
             <source>Export report</source>
             <translation>Eksportrapport</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="637" />
+            <location filename="../../mediadesk/gui/publishing.py" line="643" />
             <source>Written: %1 · Not written: %2</source>
             <translation>Skrevet: %1 · Ikke skrevet: %2</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="640" />
+            <location filename="../../mediadesk/gui/publishing.py" line="646" />
             <source>The export was cancelled.</source>
             <translation>Eksporten blev annulleret.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="646" />
-            <location filename="../../mediadesk/gui/publishing.py" line="648" />
+            <location filename="../../mediadesk/gui/publishing.py" line="652" />
+            <location filename="../../mediadesk/gui/publishing.py" line="654" />
             <source>File</source>
             <translation>Fil</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="646" />
+            <location filename="../../mediadesk/gui/publishing.py" line="652" />
             <source>Written as</source>
             <translation>Skrevet som</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="648" />
+            <location filename="../../mediadesk/gui/publishing.py" line="654" />
             <source>Why not</source>
             <translation>Hvorfor ikke</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="651" />
+            <location filename="../../mediadesk/gui/publishing.py" line="657" />
             <source>Written</source>
             <translation>Skrevet</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="652" />
+            <location filename="../../mediadesk/gui/publishing.py" line="658" />
             <source>Not written</source>
             <translation>Ikke skrevet</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="656" />
+            <location filename="../../mediadesk/gui/publishing.py" line="662" />
             <source>Folder: %1</source>
             <translation>Mappe: %1</translation>
         </message>
@@ -1710,22 +1720,22 @@ Fjern blokeringen?</translation>
     <context>
         <name>PublishingPage</name>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="493" />
+            <location filename="../../mediadesk/gui/publishing.py" line="499" />
             <source>Takedown</source>
             <translation>Nedtagning</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="494" />
+            <location filename="../../mediadesk/gui/publishing.py" line="500" />
             <source>Publications</source>
             <translation>Publiceringer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="495" />
+            <location filename="../../mediadesk/gui/publishing.py" line="501" />
             <source>Consent overview</source>
             <translation>Samtykkeoversigt</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="496" />
+            <location filename="../../mediadesk/gui/publishing.py" line="502" />
             <source>Audit log</source>
             <translation>Revisionslog</translation>
         </message>

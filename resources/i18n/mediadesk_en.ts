@@ -47,67 +47,77 @@
         </message>
         <message>
             <location filename="../../mediadesk/gui/publishing.py" line="394" />
-            <location filename="../../mediadesk/gui/publishing.py" line="412" />
+            <source>Asset (ID or file)</source>
+            <translation>Asset (ID or file)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="395" />
+            <source>Asset id (its first characters are enough) or the path of its file</source>
+            <translation>Asset id (its first characters are enough) or the path of its file</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="398" />
+            <location filename="../../mediadesk/gui/publishing.py" line="416" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="395" />
+            <location filename="../../mediadesk/gui/publishing.py" line="399" />
             <source>Start of the action name, e.g. consent or publication</source>
             <translation>Start of the action name, e.g. consent or publication</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="397" />
+            <location filename="../../mediadesk/gui/publishing.py" line="401" />
             <source>any day</source>
             <translation>any day</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="400" />
+            <location filename="../../mediadesk/gui/publishing.py" line="404" />
             <source>Apply</source>
             <translation>Apply</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="401" />
+            <location filename="../../mediadesk/gui/publishing.py" line="405" />
             <source>Export CSV…</source>
             <translation>Export CSV…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="405" />
+            <location filename="../../mediadesk/gui/publishing.py" line="409" />
             <source>From</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="407" />
+            <location filename="../../mediadesk/gui/publishing.py" line="411" />
             <source>To</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="412" />
+            <location filename="../../mediadesk/gui/publishing.py" line="416" />
             <source>Time</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="412" />
+            <location filename="../../mediadesk/gui/publishing.py" line="416" />
             <source>Who</source>
             <translation>Who</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="412" />
+            <location filename="../../mediadesk/gui/publishing.py" line="416" />
             <source>What</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="460" />
+            <location filename="../../mediadesk/gui/publishing.py" line="466" />
             <source>%1 entries</source>
             <translation>%1 entries</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="465" />
+            <location filename="../../mediadesk/gui/publishing.py" line="471" />
             <source>Export the audit log</source>
             <translation>Export the audit log</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="466" />
+            <location filename="../../mediadesk/gui/publishing.py" line="472" />
             <source>CSV files (*.csv)</source>
             <translation>CSV files (*.csv)</translation>
         </message>
@@ -369,22 +379,22 @@
     <context>
         <name>ExportController</name>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="671" />
+            <location filename="../../mediadesk/gui/publishing.py" line="677" />
             <source>Exporting</source>
             <translation>Exporting</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="671" />
+            <location filename="../../mediadesk/gui/publishing.py" line="677" />
             <source>Writing the cleared photos and clips…</source>
             <translation>Writing the cleared photos and clips…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="672" />
+            <location filename="../../mediadesk/gui/publishing.py" line="678" />
             <source>Stop after the current file; nothing half-written is left</source>
             <translation>Stop after the current file; nothing half-written is left</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="674" />
+            <location filename="../../mediadesk/gui/publishing.py" line="680" />
             <source>Export failed</source>
             <translation>Export failed</translation>
         </message>
@@ -392,87 +402,87 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="543" />
+            <location filename="../../mediadesk/gui/publishing.py" line="549" />
             <source>Export for a channel</source>
             <translation>Export for a channel</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="550" />
+            <location filename="../../mediadesk/gui/publishing.py" line="556" />
             <source>The selected photos and clips (%1)</source>
             <translation>The selected photos and clips (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="551" />
+            <location filename="../../mediadesk/gui/publishing.py" line="557" />
             <source>An event</source>
             <translation>An event</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="552" />
+            <location filename="../../mediadesk/gui/publishing.py" line="558" />
             <source>Everything in the library</source>
             <translation>Everything in the library</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="573" />
+            <location filename="../../mediadesk/gui/publishing.py" line="579" />
             <source>Only what is cleared for the channel on this day is written</source>
             <translation>Only what is cleared for the channel on this day is written</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="574" />
+            <location filename="../../mediadesk/gui/publishing.py" line="580" />
             <source>Cover faces marked not identifiable</source>
             <translation>Cover faces marked not identifiable</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="575" />
+            <location filename="../../mediadesk/gui/publishing.py" line="581" />
             <source>A solid fill, which cannot be undone (unlike a blur)</source>
             <translation>A solid fill, which cannot be undone (unlike a blur)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="577" />
+            <location filename="../../mediadesk/gui/publishing.py" line="583" />
             <source>Choose a folder</source>
             <translation>Choose a folder</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="578" />
+            <location filename="../../mediadesk/gui/publishing.py" line="584" />
             <source>Choose…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="583" />
+            <location filename="../../mediadesk/gui/publishing.py" line="589" />
             <source>Channel</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="584" />
+            <location filename="../../mediadesk/gui/publishing.py" line="590" />
             <source>What</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="585" />
+            <location filename="../../mediadesk/gui/publishing.py" line="591" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="587" />
+            <location filename="../../mediadesk/gui/publishing.py" line="593" />
             <source>Save in</source>
             <translation>Save in</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="594" />
+            <location filename="../../mediadesk/gui/publishing.py" line="600" />
             <source>Export</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="600" />
+            <location filename="../../mediadesk/gui/publishing.py" line="606" />
             <source>Export to which folder?</source>
             <translation>Export to which folder?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="622" />
+            <location filename="../../mediadesk/gui/publishing.py" line="628" />
             <source>Choose a channel.</source>
             <translation>Choose a channel.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="625" />
+            <location filename="../../mediadesk/gui/publishing.py" line="631" />
             <source>Choose the folder to export to.</source>
             <translation>Choose the folder to export to.</translation>
         </message>
@@ -480,48 +490,48 @@
     <context>
         <name>ExportReportDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="634" />
+            <location filename="../../mediadesk/gui/publishing.py" line="640" />
             <source>Export report</source>
             <translation>Export report</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="637" />
+            <location filename="../../mediadesk/gui/publishing.py" line="643" />
             <source>Written: %1 · Not written: %2</source>
             <translation>Written: %1 · Not written: %2</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="640" />
+            <location filename="../../mediadesk/gui/publishing.py" line="646" />
             <source>The export was cancelled.</source>
             <translation>The export was cancelled.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="646" />
-            <location filename="../../mediadesk/gui/publishing.py" line="648" />
+            <location filename="../../mediadesk/gui/publishing.py" line="652" />
+            <location filename="../../mediadesk/gui/publishing.py" line="654" />
             <source>File</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="646" />
+            <location filename="../../mediadesk/gui/publishing.py" line="652" />
             <source>Written as</source>
             <translation>Written as</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="648" />
+            <location filename="../../mediadesk/gui/publishing.py" line="654" />
             <source>Why not</source>
             <translation>Why not</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="651" />
+            <location filename="../../mediadesk/gui/publishing.py" line="657" />
             <source>Written</source>
             <translation>Written</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="652" />
+            <location filename="../../mediadesk/gui/publishing.py" line="658" />
             <source>Not written</source>
             <translation>Not written</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="656" />
+            <location filename="../../mediadesk/gui/publishing.py" line="662" />
             <source>Folder: %1</source>
             <translation>Folder: %1</translation>
         </message>
@@ -1710,22 +1720,22 @@ Unblock it?</translation>
     <context>
         <name>PublishingPage</name>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="493" />
+            <location filename="../../mediadesk/gui/publishing.py" line="499" />
             <source>Takedown</source>
             <translation>Takedown</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="494" />
+            <location filename="../../mediadesk/gui/publishing.py" line="500" />
             <source>Publications</source>
             <translation>Publications</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="495" />
+            <location filename="../../mediadesk/gui/publishing.py" line="501" />
             <source>Consent overview</source>
             <translation>Consent overview</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="496" />
+            <location filename="../../mediadesk/gui/publishing.py" line="502" />
             <source>Audit log</source>
             <translation>Audit log</translation>
         </message>

@@ -139,8 +139,8 @@ def test_export_dialog_needs_a_folder(qtbot, window, dialogs):
     assert dlg.result() == 0 and dlg.message.text()
 
 
-def test_audit_view_filtered_by_action(qtbot, window, tmp_path, dialogs):
-    _published(qtbot, window, tmp_path)
+def test_audit_view_filtered_by_action_and_asset(qtbot, window, tmp_path, dialogs):
+    a = _published(qtbot, window, tmp_path)
     window.show_publishing("audit")
     view = window.publishing.audit
     assert view.table.rowCount() > 1
@@ -154,6 +154,16 @@ def test_audit_view_filtered_by_action(qtbot, window, tmp_path, dialogs):
     view.btn_apply.click()
     assert view.table.rowCount() == 0 and view.status.text()
     view.person.setText("")
+    # by asset: everything that happened to the photo, nothing about other assets
+    other = add_photo(window.lib, tmp_path, "other.jpg", "obama_small.jpg")
+    window.lib.block(other, "blurry")
+    view.action.setText("")
+    view.asset.setText(a[:8])
+    view.btn_apply.click()
+    actions = {view.table.item(r, 2).text() for r in range(view.table.rowCount())}
+    assert {"asset.import", "presence.add", "asset.review", "publication.record"} <= actions
+    assert "asset.block" not in actions
+    view.asset.setText("")
     out = tmp_path / "audit.csv"
     dialogs.answers["save_file"] = deque([str(out)])
     view.btn_csv.click()
