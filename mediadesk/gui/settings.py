@@ -163,14 +163,19 @@ class SettingsDialog(QDialog):
 
         chans = QWidget()
         cl = QVBoxLayout(chans)
-        intro = QLabel(self.tr("Where the school publishes. Rename a channel by editing its name; untick it to hide it."))
+        intro = QLabel(self.tr("Where the school publishes. Rename a channel by editing its name; untick it to hide it. "
+                               "Exports are written at the size and JPEG quality set here."))
         intro.setWordWrap(True)
         intro.setObjectName("muted")
         cl.addWidget(intro)
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Name shown"), self.tr("Shown")])
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Name shown"), self.tr("Shown"),
+                                              self.tr("Export size"), self.tr("Quality")])
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
+        from mediadesk.services.export import export_presets
+
+        self.presets_before = {k: p.to_dict() for k, p in export_presets(state.lib, s).items()}
         for c in s.get("channels", []):
             self._add_row(c["slug"], c.get("label") or "", not c.get("hidden"))
         cl.addWidget(self.table)
@@ -210,6 +215,22 @@ class SettingsDialog(QDialog):
         chk.setFlags(Qt.ItemIsUserCheckable | Qt.ItemIsEnabled)
         chk.setCheckState(Qt.Checked if shown else Qt.Unchecked)
         self.table.setItem(r, 2, chk)
+        from mediadesk.media.export import DEFAULT_PRESETS, FALLBACK_PRESET
+
+        preset = self.presets_before.get(slug) or DEFAULT_PRESETS.get(slug, FALLBACK_PRESET).to_dict()
+        size = QSpinBox()
+        size.setRange(15, 20000)  # 15 = the "full size" special value
+        size.setSpecialValueText(self.tr("full size"))
+        size.setSuffix(" px")
+        size.setSingleStep(10)
+        size.setValue(preset["max_side"] or 15)
+        size.setToolTip(self.tr("Longest side of exported photos and clips"))
+        quality = QSpinBox()
+        quality.setRange(1, 100)
+        quality.setValue(preset["quality"])
+        quality.setToolTip(self.tr("JPEG quality of exported photos (1-100)"))
+        self.table.setCellWidget(r, 3, size)
+        self.table.setCellWidget(r, 4, quality)
 
     def _add_channel(self) -> None:
         name = self.state.dialogs.get_text(self, self.tr("Add channel"), self.tr("Name of the new channel (e.g. LinkedIn):"))
@@ -228,6 +249,16 @@ class SettingsDialog(QDialog):
                         "hidden": self.table.item(r, 2).checkState() != Qt.Checked})
         return out
 
+    def presets(self) -> dict:
+        out = {}
+        for r in range(self.table.rowCount()):
+            size, quality = self.table.cellWidget(r, 3), self.table.cellWidget(r, 4)
+            out[self.table.item(r, 0).text().strip()] = {
+                "max_side": None if size.value() == size.minimum() else size.value(),
+                "quality": quality.value(),
+            }
+        return out
+
     def changes(self) -> dict:
         s = self.state.settings
         profile, age = self.profile.values()
@@ -235,7 +266,11 @@ class SettingsDialog(QDialog):
             "profile": profile, "age_of_consent": age, "channels": self.channels(),
             "consent_period_months": self.period.value() or None, "language": self.language.currentData(),
         }
-        return {k: v for k, v in new.items() if s.get(k) != v}
+        out = {k: v for k, v in new.items() if s.get(k) != v}
+        presets = self.presets()
+        if presets != self.presets_before:
+            out["export_presets"] = presets
+        return out
 
     def apply(self) -> None:
         problem = self.faces.problem()

@@ -1860,56 +1860,81 @@ Fjern blokeringen?</translation>
         </message>
         <message>
             <location filename="../../mediadesk/gui/settings.py" line="166" />
-            <source>Where the school publishes. Rename a channel by editing its name; untick it to hide it.</source>
-            <translation>Hvor skolen offentliggør. Omdøb en kanal ved at redigere navnet; fjern fluebenet for at skjule den.</translation>
+            <source>Where the school publishes. Rename a channel by editing its name; untick it to hide it. Exports are written at the size and JPEG quality set here.</source>
+            <translation>Hvor skolen offentliggør. Omdøb en kanal ved at redigere navnet; fjern fluebenet for at skjule den. Eksporter skrives i den størrelse og JPEG-kvalitet, der er angivet her.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="171" />
+            <location filename="../../mediadesk/gui/settings.py" line="172" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="171" />
+            <location filename="../../mediadesk/gui/settings.py" line="172" />
             <source>Name shown</source>
             <translation>Vist navn</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="171" />
+            <location filename="../../mediadesk/gui/settings.py" line="172" />
             <source>Shown</source>
             <translation>Vises</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="177" />
+            <location filename="../../mediadesk/gui/settings.py" line="173" />
+            <source>Export size</source>
+            <translation>Eksportstørrelse</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="173" />
+            <source>Quality</source>
+            <translation>Kvalitet</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="182" />
             <source>Add channel…</source>
             <translation>Tilføj kanal…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="183" />
+            <location filename="../../mediadesk/gui/settings.py" line="188" />
             <source>Channels</source>
             <translation>Kanaler</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="190" />
+            <location filename="../../mediadesk/gui/settings.py" line="195" />
             <source>Faces</source>
             <translation>Ansigter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="215" />
+            <location filename="../../mediadesk/gui/settings.py" line="223" />
+            <source>full size</source>
+            <translation>fuld størrelse</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="227" />
+            <source>Longest side of exported photos and clips</source>
+            <translation>Længste side af eksporterede fotos og klip</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="231" />
+            <source>JPEG quality of exported photos (1-100)</source>
+            <translation>JPEG-kvalitet af eksporterede fotos (1-100)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="236" />
             <source>Add channel</source>
             <translation>Tilføj kanal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="215" />
+            <location filename="../../mediadesk/gui/settings.py" line="236" />
             <source>Name of the new channel (e.g. LinkedIn):</source>
             <translation>Navn på den nye kanal (fx LinkedIn):</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="255" />
+            <location filename="../../mediadesk/gui/settings.py" line="290" />
             <source>Switch off face matching</source>
             <translation>Slå ansigtsgenkendelse fra</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="256" />
+            <location filename="../../mediadesk/gui/settings.py" line="291" />
             <source>Every stored reference face will be deleted. Continue?</source>
             <translation>Alle gemte referenceansigter slettes. Fortsæt?</translation>
         </message>

@@ -1860,56 +1860,81 @@ Unblock it?</translation>
         </message>
         <message>
             <location filename="../../mediadesk/gui/settings.py" line="166" />
-            <source>Where the school publishes. Rename a channel by editing its name; untick it to hide it.</source>
-            <translation>Where the school publishes. Rename a channel by editing its name; untick it to hide it.</translation>
+            <source>Where the school publishes. Rename a channel by editing its name; untick it to hide it. Exports are written at the size and JPEG quality set here.</source>
+            <translation>Where the school publishes. Rename a channel by editing its name; untick it to hide it. Exports are written at the size and JPEG quality set here.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="171" />
+            <location filename="../../mediadesk/gui/settings.py" line="172" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="171" />
+            <location filename="../../mediadesk/gui/settings.py" line="172" />
             <source>Name shown</source>
             <translation>Name shown</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="171" />
+            <location filename="../../mediadesk/gui/settings.py" line="172" />
             <source>Shown</source>
             <translation>Shown</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="177" />
+            <location filename="../../mediadesk/gui/settings.py" line="173" />
+            <source>Export size</source>
+            <translation>Export size</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="173" />
+            <source>Quality</source>
+            <translation>Quality</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="182" />
             <source>Add channel…</source>
             <translation>Add channel…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="183" />
+            <location filename="../../mediadesk/gui/settings.py" line="188" />
             <source>Channels</source>
             <translation>Channels</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="190" />
+            <location filename="../../mediadesk/gui/settings.py" line="195" />
             <source>Faces</source>
             <translation>Faces</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="215" />
+            <location filename="../../mediadesk/gui/settings.py" line="223" />
+            <source>full size</source>
+            <translation>full size</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="227" />
+            <source>Longest side of exported photos and clips</source>
+            <translation>Longest side of exported photos and clips</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="231" />
+            <source>JPEG quality of exported photos (1-100)</source>
+            <translation>JPEG quality of exported photos (1-100)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="236" />
             <source>Add channel</source>
             <translation>Add channel</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="215" />
+            <location filename="../../mediadesk/gui/settings.py" line="236" />
             <source>Name of the new channel (e.g. LinkedIn):</source>
             <translation>Name of the new channel (e.g. LinkedIn):</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="255" />
+            <location filename="../../mediadesk/gui/settings.py" line="290" />
             <source>Switch off face matching</source>
             <translation>Switch off face matching</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="256" />
+            <location filename="../../mediadesk/gui/settings.py" line="291" />
             <source>Every stored reference face will be deleted. Continue?</source>
             <translation>Every stored reference face will be deleted. Continue?</translation>
         </message>

@@ -1860,56 +1860,81 @@ Blokkering opheffen?</translation>
         </message>
         <message>
             <location filename="../../mediadesk/gui/settings.py" line="166" />
-            <source>Where the school publishes. Rename a channel by editing its name; untick it to hide it.</source>
-            <translation>Waar de school publiceert. Wijzig de naam van een kanaal door hem te bewerken; vink uit om het te verbergen.</translation>
+            <source>Where the school publishes. Rename a channel by editing its name; untick it to hide it. Exports are written at the size and JPEG quality set here.</source>
+            <translation>Waar de school publiceert. Wijzig de naam van een kanaal door hem te bewerken; vink uit om het te verbergen. Exports krijgen het formaat en de JPEG-kwaliteit die hier staan.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="171" />
+            <location filename="../../mediadesk/gui/settings.py" line="172" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="171" />
+            <location filename="../../mediadesk/gui/settings.py" line="172" />
             <source>Name shown</source>
             <translation>Getoonde naam</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="171" />
+            <location filename="../../mediadesk/gui/settings.py" line="172" />
             <source>Shown</source>
             <translation>Zichtbaar</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="177" />
+            <location filename="../../mediadesk/gui/settings.py" line="173" />
+            <source>Export size</source>
+            <translation>Exportformaat</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="173" />
+            <source>Quality</source>
+            <translation>Kwaliteit</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="182" />
             <source>Add channel…</source>
             <translation>Kanaal toevoegen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="183" />
+            <location filename="../../mediadesk/gui/settings.py" line="188" />
             <source>Channels</source>
             <translation>Kanalen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="190" />
+            <location filename="../../mediadesk/gui/settings.py" line="195" />
             <source>Faces</source>
             <translation>Gezichten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="215" />
+            <location filename="../../mediadesk/gui/settings.py" line="223" />
+            <source>full size</source>
+            <translation>volledig formaat</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="227" />
+            <source>Longest side of exported photos and clips</source>
+            <translation>Langste zijde van geëxporteerde foto's en clips</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="231" />
+            <source>JPEG quality of exported photos (1-100)</source>
+            <translation>JPEG-kwaliteit van geëxporteerde foto's (1-100)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="236" />
             <source>Add channel</source>
             <translation>Kanaal toevoegen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="215" />
+            <location filename="../../mediadesk/gui/settings.py" line="236" />
             <source>Name of the new channel (e.g. LinkedIn):</source>
             <translation>Naam van het nieuwe kanaal (bijv. LinkedIn):</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="255" />
+            <location filename="../../mediadesk/gui/settings.py" line="290" />
             <source>Switch off face matching</source>
             <translation>Gezichtsherkenning uitzetten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="256" />
+            <location filename="../../mediadesk/gui/settings.py" line="291" />
             <source>Every stored reference face will be deleted. Continue?</source>
             <translation>Alle opgeslagen referentiegezichten worden verwijderd. Doorgaan?</translation>
         </message>

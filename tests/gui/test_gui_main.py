@@ -474,3 +474,45 @@ def test_publication_ban_on_the_person_page_blocks_at_once_and_lifting_needs_a_r
     changes = audit_entries(lib, action="person.publication_ban")
     assert [c["new"]["publication_ban"] for c in changes] == [False, True]
     assert changes[0]["new"]["reason"] == "custody order ended, letter of 2026-11-20"
+
+
+def test_export_presets_are_edited_in_settings(qtbot, window, dialogs):
+    from mediadesk.gui.settings import SettingsDialog
+    from mediadesk.services.export import export_presets
+
+    assert export_presets(window.lib)["instagram"].max_side == 1080
+
+    def answer(dlg: SettingsDialog):
+        for r in range(dlg.table.rowCount()):
+            slug = dlg.table.item(r, 0).text()
+            size, quality = dlg.table.cellWidget(r, 3), dlg.table.cellWidget(r, 4)
+            if slug == "instagram":
+                size.setValue(1350)
+                quality.setValue(80)
+            if slug == "website":
+                size.setValue(size.minimum())  # full size
+        dlg.apply()
+        return dlg.result()
+
+    dialogs.on_dialog = answer
+    window.open_settings()
+    presets = export_presets(window.lib)
+    assert (presets["instagram"].max_side, presets["instagram"].quality) == (1350, 80)
+    assert presets["website"].max_side is None
+    assert presets["print"].max_side is None and presets["facebook"].max_side == 2048  # untouched
+    changes = [e for e in window.lib.audit_log(50) if e.action == "settings.change" and "export_presets" in (e.new or "")]
+    assert len(changes) == 1
+
+
+def test_settings_without_changes_store_nothing(qtbot, window, dialogs):
+    from mediadesk.gui.settings import SettingsDialog
+
+    before = len(window.lib.audit_log(500))
+
+    def answer(dlg: SettingsDialog):
+        dlg.apply()
+        return dlg.result()
+
+    dialogs.on_dialog = answer
+    window.open_settings()
+    assert len(window.lib.audit_log(500)) == before
