@@ -139,7 +139,7 @@ class SettingsDialog(QDialog):
         self.state = state
         s = state.settings
         self.setWindowTitle(self.tr("Settings"))
-        self.resize(620, 560)
+        self.resize(720, 560)
         lay = QVBoxLayout(self)
         tabs = QTabWidget()
         lay.addWidget(tabs)
@@ -172,7 +172,10 @@ class SettingsDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Name shown"), self.tr("Shown"),
                                               self.tr("Export size"), self.tr("Quality")])
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
+        header = self.table.horizontalHeader()
+        for col in (0, 2, 3, 4):
+            header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.Stretch)
         from mediadesk.services.export import export_presets
 
         self.presets_before = {k: p.to_dict() for k, p in export_presets(state.lib, s).items()}
@@ -225,6 +228,7 @@ class SettingsDialog(QDialog):
         size.setSingleStep(10)
         size.setValue(preset["max_side"] or 15)
         size.setToolTip(self.tr("Longest side of exported photos and clips"))
+        size.setMinimumWidth(size.fontMetrics().horizontalAdvance(size.specialValueText()) + 44)
         quality = QSpinBox()
         quality.setRange(1, 100)
         quality.setValue(preset["quality"])
