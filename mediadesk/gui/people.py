@@ -327,10 +327,17 @@ class PersonPage(QWidget):
         self.btn_enroll = QPushButton(theme.icon("enroll"), self.tr("Enrol reference faces…"))
         self.btn_report = QPushButton(theme.icon("person"), self.tr("Report for parent (PDF)…"))
         self.btn_report.setToolTip(self.tr("Everything stored about this person: forms, photos and clips, publications"))
-        for b in (self.btn_add, self.btn_withdraw, self.btn_enroll, self.btn_report):
+        self.btn_erase = QPushButton(theme.icon("close"), self.tr("Erase personal data…"))
+        self.btn_erase.setToolTip(self.tr("Right to be forgotten: remove this person's name, tags and face data"))
+        # two rows, so the page fits a laptop screen in every language
+        for b in (self.btn_add, self.btn_withdraw):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.ban)
+        more = QHBoxLayout()
+        for b in (self.btn_enroll, self.btn_report, self.btn_erase):
+            more.addWidget(b)
+        more.addStretch(1)
         self.enroll_hint = QLabel()
         self.enroll_hint.setObjectName("muted")
         self.enroll_hint.setWordWrap(True)
@@ -347,6 +354,7 @@ class PersonPage(QWidget):
             self.lay.addWidget(w)
         self.lay.addLayout(self.state_line)
         self.lay.addLayout(buttons)
+        self.lay.addLayout(more)
         self.lay.addWidget(self.enroll_hint)
         self.lay.addWidget(section(self.tr("Consent history")))
         self.lay.addLayout(self.timeline)
@@ -357,6 +365,7 @@ class PersonPage(QWidget):
         self.btn_withdraw.clicked.connect(self.withdraw)
         self.btn_enroll.clicked.connect(self.enroll)
         self.btn_report.clicked.connect(self.save_report)
+        self.btn_erase.clicked.connect(self.erase)
         self.ban.clicked.connect(self.toggle_ban)
         state.assets_changed.connect(lambda _ids: self.assets_model.refresh(None))
         self.show_person(None)
@@ -372,6 +381,7 @@ class PersonPage(QWidget):
         self.row = row
         visible = row is not None
         for w in (self.name, self.sub, self.btn_add, self.btn_withdraw, self.ban, self.btn_enroll, self.btn_report,
+                  self.btn_erase,
                   self.assets, self.assets_title, self.enroll_hint):
             w.setVisible(visible)
         self.empty.setVisible(not visible)
@@ -499,6 +509,32 @@ class PersonPage(QWidget):
             self.state.error(self, e)
             return None
         return path
+
+    def erase(self) -> None:
+        """Right to be forgotten, after an explicit confirmation."""
+        if not self.row:
+            return
+        from mediadesk.services.privacy import erase_person
+
+        row = self.row
+        if not self.state.dialogs.confirm(
+                self, self.tr("Erase personal data"),
+                self.tr("Erase %1 (%2)? Their name, tags, face data and suggestions are removed for good. "
+                        "Every photo and clip they are on must be reviewed again. Their consent forms are "
+                        "kept for the dispute period only. This cannot be undone.")
+                .replace("%1", row.name).replace("%2", row.external_id)):
+            return
+        try:
+            result = erase_person(self.state.lib, row.external_id)
+        except Exception as e:  # noqa: BLE001
+            self.state.error(self, e)
+            return
+        self.state.people_changed.emit()
+        self.state.changed(result.assets)
+        self.show_person(None)
+        self.state.dialogs.info(
+            self, self.tr("Personal data erased"),
+            self.tr("%n photo(s) or clip(s) must be reviewed again.", "", len(result.assets)))
 
     def _after_change(self, asset_ids=None) -> None:
         ext = self.external_id

@@ -125,112 +125,112 @@
     <context>
         <name>ConsentFormDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="517" />
+            <location filename="../../mediadesk/gui/people.py" line="553" />
             <source>New consent form for %1</source>
             <translation>Ny samtykkeblanket for %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="526" />
+            <location filename="../../mediadesk/gui/people.py" line="562" />
             <source>Name of the parent or guardian</source>
             <translation>Forælderens eller værgens navn</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="556" />
+            <location filename="../../mediadesk/gui/people.py" line="592" />
             <source>default (end of the school year)</source>
             <translation>standard (skoleårets slutning)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="559" />
+            <location filename="../../mediadesk/gui/people.py" line="595" />
             <source>Allows automatic face matching (biometric data)</source>
             <translation>Tillader automatisk ansigtsgenkendelse (biometriske data)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="564" />
+            <location filename="../../mediadesk/gui/people.py" line="600" />
             <source>e.g. v3 (2026)</source>
             <translation>fx v3 (2026)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="565" />
+            <location filename="../../mediadesk/gui/people.py" line="601" />
             <source>Drop the scan, photo or PDF of the form here</source>
             <translation>Slip scanningen, fotoet eller PDF'en af blanketten her</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="568" />
+            <location filename="../../mediadesk/gui/people.py" line="604" />
             <source>Choose file…</source>
             <translation>Vælg fil…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="574" />
+            <location filename="../../mediadesk/gui/people.py" line="610" />
             <source>Signed by</source>
             <translation>Underskrevet af</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="575" />
+            <location filename="../../mediadesk/gui/people.py" line="611" />
             <source>Guardian</source>
             <translation>Værge</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="576" />
+            <location filename="../../mediadesk/gui/people.py" line="612" />
             <source>Channels</source>
             <translation>Kanaler</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="577" />
+            <location filename="../../mediadesk/gui/people.py" line="613" />
             <source>Media</source>
             <translation>Medier</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="578" />
+            <location filename="../../mediadesk/gui/people.py" line="614" />
             <source>Signed on</source>
             <translation>Underskrevet den</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="579" />
+            <location filename="../../mediadesk/gui/people.py" line="615" />
             <source>Valid from</source>
             <translation>Gyldig fra</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="580" />
+            <location filename="../../mediadesk/gui/people.py" line="616" />
             <source>Valid until</source>
             <translation>Gyldig til</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="582" />
+            <location filename="../../mediadesk/gui/people.py" line="618" />
             <source>Kind of form</source>
             <translation>Type blanket</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="583" />
+            <location filename="../../mediadesk/gui/people.py" line="619" />
             <source>Text version</source>
             <translation>Tekstversion</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="584" />
+            <location filename="../../mediadesk/gui/people.py" line="620" />
             <source>Evidence</source>
             <translation>Dokumentation</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="596" />
+            <location filename="../../mediadesk/gui/people.py" line="632" />
             <source>Evidence of the form</source>
             <translation>Dokumentation for blanketten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="597" />
+            <location filename="../../mediadesk/gui/people.py" line="633" />
             <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
             <translation>Scanninger og dokumenter (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="625" />
+            <location filename="../../mediadesk/gui/people.py" line="661" />
             <source>Tick at least one channel.</source>
             <translation>Sæt flueben ved mindst én kanal.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="628" />
+            <location filename="../../mediadesk/gui/people.py" line="664" />
             <source>Tick at least one kind of media.</source>
             <translation>Sæt flueben ved mindst én medietype.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="631" />
+            <location filename="../../mediadesk/gui/people.py" line="667" />
             <source>Enter the name of the parent or guardian who signed.</source>
             <translation>Skriv navnet på den forælder eller værge, der underskrev.</translation>
         </message>
@@ -1426,77 +1426,87 @@ Fjern blokeringen?</translation>
             <translation>Alt, der er gemt om personen: blanketter, fotos og klip, publiceringer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="343" />
+            <location filename="../../mediadesk/gui/people.py" line="330" />
+            <source>Erase personal data…</source>
+            <translation>Slet personoplysninger…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="331" />
+            <source>Right to be forgotten: remove this person's name, tags and face data</source>
+            <translation>Retten til at blive glemt: fjern personens navn, tags og ansigtsdata</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="350" />
             <source>Photos and clips</source>
             <translation>Fotos og klip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="344" />
+            <location filename="../../mediadesk/gui/people.py" line="351" />
             <source>Choose a person on the left.</source>
             <translation>Vælg en person til venstre.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="351" />
+            <location filename="../../mediadesk/gui/people.py" line="359" />
             <source>Consent history</source>
             <translation>Samtykkehistorik</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="385" />
+            <location filename="../../mediadesk/gui/people.py" line="395" />
             <source>born %1</source>
             <translation>født %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="392" />
+            <location filename="../../mediadesk/gui/people.py" line="402" />
             <source>for %1</source>
             <translation>til %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="401" />
+            <location filename="../../mediadesk/gui/people.py" line="411" />
             <source>No consent form recorded. Until one is, this person blocks every asset they are on.</source>
             <translation>Ingen samtykkeblanket registreret. Indtil der er en, blokerer personen alt, hvor de optræder.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="410" />
+            <location filename="../../mediadesk/gui/people.py" line="420" />
             <source>Reference faces can only be enrolled when face matching is switched on in the settings.</source>
             <translation>Referenceansigter kan kun indlæses, når ansigtsgenkendelse er slået til i indstillingerne.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="412" />
+            <location filename="../../mediadesk/gui/people.py" line="422" />
             <source>Reference faces need a consent form in force that allows face matching.</source>
             <translation>Referenceansigter kræver en gældende samtykkeblanket, der tillader ansigtsgenkendelse.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="417" />
+            <location filename="../../mediadesk/gui/people.py" line="427" />
             <source>Photos and clips (%1)</source>
             <translation>Fotos og klip (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="454" />
+            <location filename="../../mediadesk/gui/people.py" line="464" />
             <source>Lift publication ban</source>
             <translation>Ophæv offentliggørelsesforbud</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="455" />
+            <location filename="../../mediadesk/gui/people.py" line="465" />
             <source>Why may %1 be published again? (recorded in the audit log)</source>
             <translation>Hvorfor må %1 offentliggøres igen? (gemmes i revisionsloggen)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="470" />
+            <location filename="../../mediadesk/gui/people.py" line="480" />
             <source>Choose photos of %1's face</source>
             <translation>Vælg fotos af %1s ansigt</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="471" />
+            <location filename="../../mediadesk/gui/people.py" line="481" />
             <source>Photos (*.jpg *.jpeg *.png *.heic)</source>
             <translation>Fotos (*.jpg *.jpeg *.png *.heic)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="479" />
+            <location filename="../../mediadesk/gui/people.py" line="489" />
             <source>Reference faces</source>
             <translation>Referenceansigter</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="479" />
+            <location filename="../../mediadesk/gui/people.py" line="489" />
             <source>%n reference photo(s) enrolled.</source>
             <translation>
                 <numerusform>%n referencefoto indlæst.</numerusform>
@@ -1504,14 +1514,37 @@ Fjern blokeringen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="489" />
+            <location filename="../../mediadesk/gui/people.py" line="499" />
             <source>Save the report for %1</source>
             <translation>Gem rapporten for %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="490" />
+            <location filename="../../mediadesk/gui/people.py" line="500" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-filer (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="521" />
+            <source>Erase personal data</source>
+            <translation>Slet personoplysninger</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="522" />
+            <source>Erase %1 (%2)? Their name, tags, face data and suggestions are removed for good. Every photo and clip they are on must be reviewed again. Their consent forms are kept for the dispute period only. This cannot be undone.</source>
+            <translation>Slet %1 (%2)? Navn, tags, ansigtsdata og forslag fjernes for altid. Alle billeder og klip, personen er på, skal gennemses igen. Samtykkeblanketterne gemmes kun i klageperioden. Det kan ikke fortrydes.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="536" />
+            <source>Personal data erased</source>
+            <translation>Personoplysninger slettet</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/people.py" line="537" />
+            <source>%n photo(s) or clip(s) must be reviewed again.</source>
+            <translation>
+                <numerusform>%n billede eller klip skal gennemses igen.</numerusform>
+                <numerusform>%n billeder eller klip skal gennemses igen.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1889,52 +1922,52 @@ Fjern blokeringen?</translation>
             <translation>Kvalitet</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="182" />
+            <location filename="../../mediadesk/gui/settings.py" line="185" />
             <source>Add channel…</source>
             <translation>Tilføj kanal…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="188" />
+            <location filename="../../mediadesk/gui/settings.py" line="191" />
             <source>Channels</source>
             <translation>Kanaler</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="195" />
+            <location filename="../../mediadesk/gui/settings.py" line="198" />
             <source>Faces</source>
             <translation>Ansigter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="223" />
+            <location filename="../../mediadesk/gui/settings.py" line="226" />
             <source>full size</source>
             <translation>fuld størrelse</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="227" />
+            <location filename="../../mediadesk/gui/settings.py" line="230" />
             <source>Longest side of exported photos and clips</source>
             <translation>Længste side af eksporterede fotos og klip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="231" />
+            <location filename="../../mediadesk/gui/settings.py" line="235" />
             <source>JPEG quality of exported photos (1-100)</source>
             <translation>JPEG-kvalitet af eksporterede fotos (1-100)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="236" />
+            <location filename="../../mediadesk/gui/settings.py" line="240" />
             <source>Add channel</source>
             <translation>Tilføj kanal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="236" />
+            <location filename="../../mediadesk/gui/settings.py" line="240" />
             <source>Name of the new channel (e.g. LinkedIn):</source>
             <translation>Navn på den nye kanal (fx LinkedIn):</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="290" />
+            <location filename="../../mediadesk/gui/settings.py" line="294" />
             <source>Switch off face matching</source>
             <translation>Slå ansigtsgenkendelse fra</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="291" />
+            <location filename="../../mediadesk/gui/settings.py" line="295" />
             <source>Every stored reference face will be deleted. Continue?</source>
             <translation>Alle gemte referenceansigter slettes. Fortsæt?</translation>
         </message>
@@ -2304,32 +2337,32 @@ Fjern blokeringen?</translation>
     <context>
         <name>WithdrawDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="640" />
+            <location filename="../../mediadesk/gui/people.py" line="676" />
             <source>Withdraw consent</source>
             <translation>Træk samtykke tilbage</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="643" />
+            <location filename="../../mediadesk/gui/people.py" line="679" />
             <source>Every consent form of %1 will be withdrawn. Photos and clips with %1 on them are blocked from that day on.</source>
             <translation>Alle samtykkeblanketter for %1 trækkes tilbage. Fotos og klip med %1 blokeres fra den dag.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="650" />
+            <location filename="../../mediadesk/gui/people.py" line="686" />
             <source>e.g. parent phoned the office</source>
             <translation>fx forælder ringede til kontoret</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="652" />
+            <location filename="../../mediadesk/gui/people.py" line="688" />
             <source>Withdrawn from</source>
             <translation>Trukket tilbage fra</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="653" />
+            <location filename="../../mediadesk/gui/people.py" line="689" />
             <source>Reason</source>
             <translation>Begrundelse</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="656" />
+            <location filename="../../mediadesk/gui/people.py" line="692" />
             <source>Withdraw</source>
             <translation>Træk tilbage</translation>
         </message>
@@ -2337,42 +2370,42 @@ Fjern blokeringen?</translation>
     <context>
         <name>WithdrawalResultDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="676" />
+            <location filename="../../mediadesk/gui/people.py" line="712" />
             <source>Consent withdrawn</source>
             <translation>Samtykke trukket tilbage</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="695" />
+            <location filename="../../mediadesk/gui/people.py" line="731" />
             <source>Consent of %1 withdrawn from %2.</source>
             <translation>Samtykke fra %1 trukket tilbage fra %2.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="700" />
+            <location filename="../../mediadesk/gui/people.py" line="736" />
             <source>Must come down now (%1)</source>
             <translation>Skal fjernes nu (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="703" />
+            <location filename="../../mediadesk/gui/people.py" line="739" />
             <source>place not recorded</source>
             <translation>sted ikke registreret</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="704" />
+            <location filename="../../mediadesk/gui/people.py" line="740" />
             <source>%1 on %2, published %3: %4</source>
             <translation>%1 på %2, offentliggjort %3: %4</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="709" />
+            <location filename="../../mediadesk/gui/people.py" line="745" />
             <source>Nothing recorded as published: nothing to take down.</source>
             <translation>Intet er registreret som offentliggjort: intet skal fjernes.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="712" />
+            <location filename="../../mediadesk/gui/people.py" line="748" />
             <source>Now blocked (%1)</source>
             <translation>Nu blokeret (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="720" />
+            <location filename="../../mediadesk/gui/people.py" line="756" />
             <source>%1 is on no photo or clip yet.</source>
             <translation>%1 er ikke på noget foto eller klip endnu.</translation>
         </message>

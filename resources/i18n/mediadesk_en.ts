@@ -125,112 +125,112 @@
     <context>
         <name>ConsentFormDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="517" />
+            <location filename="../../mediadesk/gui/people.py" line="553" />
             <source>New consent form for %1</source>
             <translation>New consent form for %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="526" />
+            <location filename="../../mediadesk/gui/people.py" line="562" />
             <source>Name of the parent or guardian</source>
             <translation>Name of the parent or guardian</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="556" />
+            <location filename="../../mediadesk/gui/people.py" line="592" />
             <source>default (end of the school year)</source>
             <translation>default (end of the school year)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="559" />
+            <location filename="../../mediadesk/gui/people.py" line="595" />
             <source>Allows automatic face matching (biometric data)</source>
             <translation>Allows automatic face matching (biometric data)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="564" />
+            <location filename="../../mediadesk/gui/people.py" line="600" />
             <source>e.g. v3 (2026)</source>
             <translation>e.g. v3 (2026)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="565" />
+            <location filename="../../mediadesk/gui/people.py" line="601" />
             <source>Drop the scan, photo or PDF of the form here</source>
             <translation>Drop the scan, photo or PDF of the form here</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="568" />
+            <location filename="../../mediadesk/gui/people.py" line="604" />
             <source>Choose file…</source>
             <translation>Choose file…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="574" />
+            <location filename="../../mediadesk/gui/people.py" line="610" />
             <source>Signed by</source>
             <translation>Signed by</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="575" />
+            <location filename="../../mediadesk/gui/people.py" line="611" />
             <source>Guardian</source>
             <translation>Guardian</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="576" />
+            <location filename="../../mediadesk/gui/people.py" line="612" />
             <source>Channels</source>
             <translation>Channels</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="577" />
+            <location filename="../../mediadesk/gui/people.py" line="613" />
             <source>Media</source>
             <translation>Media</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="578" />
+            <location filename="../../mediadesk/gui/people.py" line="614" />
             <source>Signed on</source>
             <translation>Signed on</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="579" />
+            <location filename="../../mediadesk/gui/people.py" line="615" />
             <source>Valid from</source>
             <translation>Valid from</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="580" />
+            <location filename="../../mediadesk/gui/people.py" line="616" />
             <source>Valid until</source>
             <translation>Valid until</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="582" />
+            <location filename="../../mediadesk/gui/people.py" line="618" />
             <source>Kind of form</source>
             <translation>Kind of form</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="583" />
+            <location filename="../../mediadesk/gui/people.py" line="619" />
             <source>Text version</source>
             <translation>Text version</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="584" />
+            <location filename="../../mediadesk/gui/people.py" line="620" />
             <source>Evidence</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="596" />
+            <location filename="../../mediadesk/gui/people.py" line="632" />
             <source>Evidence of the form</source>
             <translation>Evidence of the form</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="597" />
+            <location filename="../../mediadesk/gui/people.py" line="633" />
             <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
             <translation>Scans and documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="625" />
+            <location filename="../../mediadesk/gui/people.py" line="661" />
             <source>Tick at least one channel.</source>
             <translation>Tick at least one channel.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="628" />
+            <location filename="../../mediadesk/gui/people.py" line="664" />
             <source>Tick at least one kind of media.</source>
             <translation>Tick at least one kind of media.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="631" />
+            <location filename="../../mediadesk/gui/people.py" line="667" />
             <source>Enter the name of the parent or guardian who signed.</source>
             <translation>Enter the name of the parent or guardian who signed.</translation>
         </message>
@@ -1426,77 +1426,87 @@ Unblock it?</translation>
             <translation>Everything stored about this person: forms, photos and clips, publications</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="343" />
+            <location filename="../../mediadesk/gui/people.py" line="330" />
+            <source>Erase personal data…</source>
+            <translation>Erase personal data…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="331" />
+            <source>Right to be forgotten: remove this person's name, tags and face data</source>
+            <translation>Right to be forgotten: remove this person's name, tags and face data</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="350" />
             <source>Photos and clips</source>
             <translation>Photos and clips</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="344" />
+            <location filename="../../mediadesk/gui/people.py" line="351" />
             <source>Choose a person on the left.</source>
             <translation>Choose a person on the left.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="351" />
+            <location filename="../../mediadesk/gui/people.py" line="359" />
             <source>Consent history</source>
             <translation>Consent history</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="385" />
+            <location filename="../../mediadesk/gui/people.py" line="395" />
             <source>born %1</source>
             <translation>born %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="392" />
+            <location filename="../../mediadesk/gui/people.py" line="402" />
             <source>for %1</source>
             <translation>for %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="401" />
+            <location filename="../../mediadesk/gui/people.py" line="411" />
             <source>No consent form recorded. Until one is, this person blocks every asset they are on.</source>
             <translation>No consent form recorded. Until one is, this person blocks every asset they are on.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="410" />
+            <location filename="../../mediadesk/gui/people.py" line="420" />
             <source>Reference faces can only be enrolled when face matching is switched on in the settings.</source>
             <translation>Reference faces can only be enrolled when face matching is switched on in the settings.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="412" />
+            <location filename="../../mediadesk/gui/people.py" line="422" />
             <source>Reference faces need a consent form in force that allows face matching.</source>
             <translation>Reference faces need a consent form in force that allows face matching.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="417" />
+            <location filename="../../mediadesk/gui/people.py" line="427" />
             <source>Photos and clips (%1)</source>
             <translation>Photos and clips (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="454" />
+            <location filename="../../mediadesk/gui/people.py" line="464" />
             <source>Lift publication ban</source>
             <translation>Lift publication ban</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="455" />
+            <location filename="../../mediadesk/gui/people.py" line="465" />
             <source>Why may %1 be published again? (recorded in the audit log)</source>
             <translation>Why may %1 be published again? (recorded in the audit log)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="470" />
+            <location filename="../../mediadesk/gui/people.py" line="480" />
             <source>Choose photos of %1's face</source>
             <translation>Choose photos of %1's face</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="471" />
+            <location filename="../../mediadesk/gui/people.py" line="481" />
             <source>Photos (*.jpg *.jpeg *.png *.heic)</source>
             <translation>Photos (*.jpg *.jpeg *.png *.heic)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="479" />
+            <location filename="../../mediadesk/gui/people.py" line="489" />
             <source>Reference faces</source>
             <translation>Reference faces</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="479" />
+            <location filename="../../mediadesk/gui/people.py" line="489" />
             <source>%n reference photo(s) enrolled.</source>
             <translation>
                 <numerusform>%n reference photo enrolled.</numerusform>
@@ -1504,14 +1514,37 @@ Unblock it?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="489" />
+            <location filename="../../mediadesk/gui/people.py" line="499" />
             <source>Save the report for %1</source>
             <translation>Save the report for %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="490" />
+            <location filename="../../mediadesk/gui/people.py" line="500" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="521" />
+            <source>Erase personal data</source>
+            <translation>Erase personal data</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="522" />
+            <source>Erase %1 (%2)? Their name, tags, face data and suggestions are removed for good. Every photo and clip they are on must be reviewed again. Their consent forms are kept for the dispute period only. This cannot be undone.</source>
+            <translation>Erase %1 (%2)? Their name, tags, face data and suggestions are removed for good. Every photo and clip they are on must be reviewed again. Their consent forms are kept for the dispute period only. This cannot be undone.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="536" />
+            <source>Personal data erased</source>
+            <translation>Personal data erased</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/people.py" line="537" />
+            <source>%n photo(s) or clip(s) must be reviewed again.</source>
+            <translation>
+                <numerusform>%n photo or clip must be reviewed again.</numerusform>
+                <numerusform>%n photos or clips must be reviewed again.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1889,52 +1922,52 @@ Unblock it?</translation>
             <translation>Quality</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="182" />
+            <location filename="../../mediadesk/gui/settings.py" line="185" />
             <source>Add channel…</source>
             <translation>Add channel…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="188" />
+            <location filename="../../mediadesk/gui/settings.py" line="191" />
             <source>Channels</source>
             <translation>Channels</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="195" />
+            <location filename="../../mediadesk/gui/settings.py" line="198" />
             <source>Faces</source>
             <translation>Faces</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="223" />
+            <location filename="../../mediadesk/gui/settings.py" line="226" />
             <source>full size</source>
             <translation>full size</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="227" />
+            <location filename="../../mediadesk/gui/settings.py" line="230" />
             <source>Longest side of exported photos and clips</source>
             <translation>Longest side of exported photos and clips</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="231" />
+            <location filename="../../mediadesk/gui/settings.py" line="235" />
             <source>JPEG quality of exported photos (1-100)</source>
             <translation>JPEG quality of exported photos (1-100)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="236" />
+            <location filename="../../mediadesk/gui/settings.py" line="240" />
             <source>Add channel</source>
             <translation>Add channel</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="236" />
+            <location filename="../../mediadesk/gui/settings.py" line="240" />
             <source>Name of the new channel (e.g. LinkedIn):</source>
             <translation>Name of the new channel (e.g. LinkedIn):</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="290" />
+            <location filename="../../mediadesk/gui/settings.py" line="294" />
             <source>Switch off face matching</source>
             <translation>Switch off face matching</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="291" />
+            <location filename="../../mediadesk/gui/settings.py" line="295" />
             <source>Every stored reference face will be deleted. Continue?</source>
             <translation>Every stored reference face will be deleted. Continue?</translation>
         </message>
@@ -2304,32 +2337,32 @@ Unblock it?</translation>
     <context>
         <name>WithdrawDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="640" />
+            <location filename="../../mediadesk/gui/people.py" line="676" />
             <source>Withdraw consent</source>
             <translation>Withdraw consent</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="643" />
+            <location filename="../../mediadesk/gui/people.py" line="679" />
             <source>Every consent form of %1 will be withdrawn. Photos and clips with %1 on them are blocked from that day on.</source>
             <translation>Every consent form of %1 will be withdrawn. Photos and clips with %1 on them are blocked from that day on.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="650" />
+            <location filename="../../mediadesk/gui/people.py" line="686" />
             <source>e.g. parent phoned the office</source>
             <translation>e.g. parent phoned the office</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="652" />
+            <location filename="../../mediadesk/gui/people.py" line="688" />
             <source>Withdrawn from</source>
             <translation>Withdrawn from</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="653" />
+            <location filename="../../mediadesk/gui/people.py" line="689" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="656" />
+            <location filename="../../mediadesk/gui/people.py" line="692" />
             <source>Withdraw</source>
             <translation>Withdraw</translation>
         </message>
@@ -2337,42 +2370,42 @@ Unblock it?</translation>
     <context>
         <name>WithdrawalResultDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="676" />
+            <location filename="../../mediadesk/gui/people.py" line="712" />
             <source>Consent withdrawn</source>
             <translation>Consent withdrawn</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="695" />
+            <location filename="../../mediadesk/gui/people.py" line="731" />
             <source>Consent of %1 withdrawn from %2.</source>
             <translation>Consent of %1 withdrawn from %2.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="700" />
+            <location filename="../../mediadesk/gui/people.py" line="736" />
             <source>Must come down now (%1)</source>
             <translation>Must come down now (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="703" />
+            <location filename="../../mediadesk/gui/people.py" line="739" />
             <source>place not recorded</source>
             <translation>place not recorded</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="704" />
+            <location filename="../../mediadesk/gui/people.py" line="740" />
             <source>%1 on %2, published %3: %4</source>
             <translation>%1 on %2, published %3: %4</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="709" />
+            <location filename="../../mediadesk/gui/people.py" line="745" />
             <source>Nothing recorded as published: nothing to take down.</source>
             <translation>Nothing recorded as published: nothing to take down.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="712" />
+            <location filename="../../mediadesk/gui/people.py" line="748" />
             <source>Now blocked (%1)</source>
             <translation>Now blocked (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="720" />
+            <location filename="../../mediadesk/gui/people.py" line="756" />
             <source>%1 is on no photo or clip yet.</source>
             <translation>%1 is on no photo or clip yet.</translation>
         </message>

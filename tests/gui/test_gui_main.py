@@ -516,3 +516,46 @@ def test_settings_without_changes_store_nothing(qtbot, window, dialogs):
     dialogs.on_dialog = answer
     window.open_settings()
     assert len(window.lib.audit_log(500)) == before
+
+
+def test_erasing_a_person_from_the_person_page(qtbot, window, tmp_path, dialogs):
+    lib = window.lib
+    a = add_photo(lib, tmp_path)
+    lib.tag(a, ["S1042"])
+    lib.review_complete(a)
+    window.open_person("S1042")
+    page = window.people.person
+    dialogs.answers["confirm"] = deque([False])
+    page.btn_erase.click()  # said no: nothing happens
+    assert lib.person("S1042").name == "Emma Jensen"
+    dialogs.answers["confirm"] = deque([True])
+    page.btn_erase.click()
+    assert "S1042" not in [p.external_id for p in lib.people()]
+    assert ("info", "Personal data erased", "1 photo or clip must be reviewed again.") in dialogs.asked
+    (ev, _), = lib.evaluate([a], ["website"])
+    assert ev.verdict.value == "needs_review"  # the people list must be confirmed again
+    assert [r.code.value for r in ev.reasons] == ["PEOPLE_NOT_CONFIRMED"]
+    assert page.external_id is None
+
+
+@pytest.mark.parametrize("lang", ["en", "da", "nl"])
+def test_person_page_fits_without_scrolling_sideways(qtbot, school, dialogs, lang):
+    from mediadesk.gui import i18n
+    from mediadesk.gui.mainwindow import MainWindow
+
+    i18n.install(lang)
+    try:
+        w = MainWindow(school)
+        qtbot.addWidget(w)
+        w.resize(1366, 768)
+        w.show()
+        qtbot.waitExposed(w)
+        w.open_person("S1042")
+        page = w.people.person
+        from PySide6.QtWidgets import QScrollArea
+
+        scroll = page.findChild(QScrollArea)
+        qtbot.wait(50)
+        assert scroll.widget().minimumSizeHint().width() <= scroll.viewport().width(), (lang, scroll.widget().minimumSizeHint().width(), scroll.viewport().width())
+    finally:
+        i18n.install("en")
