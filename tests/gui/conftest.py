@@ -99,3 +99,22 @@ def verdict(window, asset_id: str, channel: str) -> str:
     row = m.row_of(asset_id)
     assert row >= 0, "asset not in the grid"
     return m.row(row).verdicts[channel]
+
+
+@pytest.fixture(params=["en", "da", "nl"])
+def laptop_window(request, qtbot, school, dialogs):
+    """The main window in each language, shown at 1366x768 (a school laptop)."""
+    from mediadesk.gui import i18n
+    from mediadesk.gui.mainwindow import MainWindow
+
+    i18n.install(request.param)
+    try:
+        w = MainWindow(school)
+        qtbot.addWidget(w)
+        w.resize(1366, 768)
+        w.show()
+        qtbot.waitExposed(w)
+        w.lang = request.param
+        yield w
+    finally:
+        i18n.install("en")
