@@ -235,49 +235,10 @@ def load_export_pixels(
     Returns the image and the full displayed size it stands for; the image
     may be smaller than that when a JPEG was drafted (never when ``exact``).
     """
-    from mediadesk.media.photo import (
-        _Exif,
-        _load,
-        _normalise_mode,
-        _to_srgb,
-        apply_orientation,
-        open_image,
-    )
+    from mediadesk.media.photo import decode_displayed
 
-    warnings = warnings if warnings is not None else []
-    im = open_image(src)
-    try:
-        ex = _Exif(im, warnings)
-        icc = im.info.get("icc_profile")
-        full = im.size
-        draft_side = max(full) if (exact or max_side is None) else max_side
-        loaded = _load(im, src, draft_side, warnings)
-        try:
-            if getattr(loaded, "n_frames", 1) > 1:
-                loaded.seek(0)
-            work = _normalise_mode(loaded)
-            alpha = work.getchannel("A") if keep_alpha and work.mode in ("RGBA", "LA") else None
-            if work.mode in ("RGBA", "LA"):
-                work = work.convert("RGB" if work.mode == "RGBA" else "L")
-            work = _to_srgb(work, icc, warnings)  # RGB, no alpha left
-            if alpha is not None:
-                if alpha.size != work.size:  # pragma: no cover - defensive
-                    alpha = alpha.resize(work.size)
-                work = work.copy()
-                work.putalpha(alpha)
-            work = apply_orientation(work, ex.apply_orientation)
-            if work is im or work is loaded:
-                work = work.copy()
-        except MemoryError as exc:
-            raise MediaError("image too large to decode (out of memory)") from exc
-        finally:
-            if loaded is not im:
-                loaded.close()
-    finally:
-        im.close()
-    if ex.apply_orientation in (5, 6, 7, 8):
-        full = (full[1], full[0])
-    return work, full
+    draft_side = None if (exact or max_side is None) else max_side
+    return decode_displayed(src, draft_side, keep_alpha=keep_alpha, warnings=warnings)
 
 
 def export_photo(

@@ -603,22 +603,42 @@ def shrink(im: Image, max_side: int) -> Image:
     return im.resize(target, Image.Resampling.BICUBIC, reducing_gap=2.0)
 
 
-def load_display_image(path: PathLike, max_side: int, warnings: list[str] | None = None) -> Image:
-    """Decode a photo as displayed: 8-bit sRGB ``RGB``, EXIF orientation
-    applied, longest side at most ``max_side``. For the thumbnailer and for
-    face detection at reduced size. Raises MediaError for bad input."""
+def decode_displayed(
+    path: PathLike,
+    draft_side: int | None,
+    *,
+    shrink_side: int | None = None,
+    keep_alpha: bool = False,
+    warnings: list[str] | None = None,
+) -> tuple[Image, tuple[int, int]]:
+    """The one decode pipeline for photos: the picture as displayed, in sRGB,
+    EXIF orientation applied.
+
+    ``draft_side`` lets a JPEG decode at reduced scale (None: exact decode); ``shrink_side`` shrinks before the colour conversion and
+    the rotation (the cheap order). Alpha is kept as a band when
+    ``keep_alpha``, otherwise flattened onto white. Returns the image and the
+    full displayed size it stands for. Raises MediaError for bad input.
+    """
     warnings = warnings if warnings is not None else []
     im = open_image(path)
     try:
         ex = _Exif(im, warnings)
         icc = im.info.get("icc_profile")
-        loaded = _load(im, path, max_side, warnings)
+        full = im.size
+        loaded = _load(im, path, max(full) if draft_side is None else draft_side, warnings)
         try:
             if getattr(loaded, "n_frames", 1) > 1:
                 loaded.seek(0)
             work = _normalise_mode(loaded)
-            work = shrink(work, max_side)
+            if shrink_side is not None:
+                work = shrink(work, shrink_side)
+            alpha = work.getchannel("A") if keep_alpha and work.mode in ("RGBA", "LA") else None
+            if alpha is not None:
+                work = work.convert("RGB" if work.mode == "RGBA" else "L")
             work = _to_srgb(work, icc, warnings)
+            if alpha is not None:
+                work = work.copy()
+                work.putalpha(alpha)
             work = apply_orientation(work, ex.apply_orientation)
             if work is im or work is loaded:  # nothing changed: detach from the file
                 work = work.copy()
@@ -629,6 +649,16 @@ def load_display_image(path: PathLike, max_side: int, warnings: list[str] | None
                 loaded.close()
     finally:
         im.close()
+    if ex.apply_orientation in (5, 6, 7, 8):
+        full = (full[1], full[0])
+    return work, full
+
+
+def load_display_image(path: PathLike, max_side: int, warnings: list[str] | None = None) -> Image:
+    """Decode a photo as displayed: 8-bit sRGB ``RGB``, EXIF orientation
+    applied, longest side at most ``max_side``. For the thumbnailer and for
+    face detection at reduced size. Raises MediaError for bad input."""
+    work, _full = decode_displayed(path, max_side, shrink_side=max_side, warnings=warnings)
     if work.mode != "RGB":  # pragma: no cover - defensive
         work = work.convert("RGB")
     return work
@@ -651,6 +681,6 @@ class PhotoHandler(MediaHandler):
 
 __all__ = [
     "MAX_PIXELS", "PhotoHandler", "apply_orientation", "fit_size", "format_name",
-    "header_dimensions", "load_display_image", "open_image", "parse_exif_datetime",
+    "decode_displayed", "header_dimensions", "load_display_image", "open_image", "parse_exif_datetime",
     "probe_photo", "shrink", "xmp_has_people",
 ]

@@ -289,3 +289,19 @@ def test_clip_reencoded_when_too_big_with_rotation_applied(tmp_path: Path) -> No
     # same picture as the source shows: compare with its displayed poster frame
     shown = np.asarray(poster_frame(src).image.resize((w, h))).astype(int)
     assert np.abs(shown - frame.astype(int)).mean() < 20
+
+
+def test_transparency_written_to_jpeg_is_flattened_onto_white(tmp_path: Path) -> None:
+    """Like the thumbnails: a transparent area exported as JPEG shows white,
+    not whatever colour the hidden pixels happen to hold."""
+    src = tmp_path / "sticker.webp"
+    im = Image.new("RGBA", (200, 100), (0, 0, 0, 0))  # black, fully transparent
+    im.paste((200, 30, 30, 255), (100, 0, 200, 100))  # right half: opaque red
+    im.save(src, lossless=True)
+    dest = tmp_path / "out.jpg"
+    export_photo(src, dest, ExportPreset(max_side=None, quality=95))
+    with Image.open(dest) as out:
+        left = out.convert("RGB").getpixel((20, 50))
+        right = out.convert("RGB").getpixel((180, 50))
+    assert min(left) > 240, left
+    assert right[0] > 150 and right[1] < 80, right
