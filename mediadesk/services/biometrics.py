@@ -8,7 +8,7 @@ transaction as every change that could end that permission.
 from __future__ import annotations
 
 import uuid
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable
 
 from sqlmodel import Session, delete, select
 
@@ -48,7 +48,24 @@ def purge_person(lib: "Library", s: Session, person_id: uuid.UUID, why: str) -> 
     return n
 
 
-def purge_if_not_allowed(lib: "Library", s: Session, person_id: uuid.UUID) -> int:
-    if biometric_allowed(s, person_id):
-        return 0
-    return purge_person(lib, s, person_id, "biometric consent not in force")
+def holders(s: Session) -> set[uuid.UUID]:
+    """People who hold biometric data now: templates or pending suggestions."""
+    with_templates = s.exec(select(FaceTemplate.person_id).distinct()).all()
+    suggested = s.exec(
+        select(Face.suggested_person_id).where(Face.state == "suggested").distinct()
+    ).all()
+    return {p for p in (*with_templates, *suggested) if p is not None}
+
+
+def purge_if_not_allowed(lib: "Library", s: Session, person_ids: Iterable[uuid.UUID] | None = None) -> int:
+    """Delete templates and pending suggestions of every person (of
+    ``person_ids``, or everybody) whose biometric permission has ended.
+    Only people who hold such data are looked at. Returns templates deleted."""
+    candidates = holders(s)
+    if person_ids is not None:
+        candidates &= set(person_ids)
+    return sum(
+        purge_person(lib, s, pid, "biometric consent not in force")
+        for pid in sorted(candidates)
+        if not biometric_allowed(s, pid)
+    )

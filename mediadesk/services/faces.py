@@ -235,8 +235,9 @@ def _store_scan(lib: Library, asset_hex: str, result: Any, templates, template_p
             if f not in kept:
                 s.delete(f)
         rejected = s.exec(select(RejectedSuggestion).where(RejectedSuggestion.asset_id == aid)).all()
-        # enrolled people may have lost biometric consent since the templates were read
-        allowed = {pid for pid in set(template_people) if biometrics.biometric_allowed(s, pid)} if templates is not None else set()
+        # A withdrawal deletes templates in its own transaction, so "still has
+        # templates now" is "still allowed" (templates may have been read before it).
+        allowed = set(s.exec(select(FaceTemplate.person_id).distinct()).all()) if templates is not None else set()
         n_new = n_sugg = 0
         for ff in result.faces:
             b = (ff.box.x, ff.box.y, ff.box.w, ff.box.h)

@@ -22,7 +22,7 @@ from sqlmodel import Session, select
 
 from mediadesk.core.dates import default_valid_until, today, utcnow
 from mediadesk.core.enums import DEFAULT_CHANNELS, PROFILE_AGE, FaceMode, Profile
-from mediadesk.core.errors import NotFound, ProfileMismatch, UserError
+from mediadesk.core.errors import CsvError, NotFound, ProfileMismatch, UserError
 from mediadesk.core.model import Evaluation
 from mediadesk.store import db as dbmod
 from mediadesk.store.facts import find_asset_ids, hexid, read_settings, session_query
@@ -349,8 +349,6 @@ class Library:
             people = {p.external_id: p for p in s.exec(select(Person)).all() if p.external_id}
             for r in rows:
                 if r.external_id not in people:
-                    from mediadesk.core.errors import CsvError
-
                     raise CsvError(str(path), r.row, "external_id", f"unknown person '{r.external_id}' (import the people file first)")
             stored: dict[tuple, ConsentRecord] = {}
             for c in s.exec(select(ConsentRecord)).all():
@@ -360,8 +358,6 @@ class Library:
                 vf = r.valid_from or r.signed_on
                 vu = r.valid_until or self._valid_until(settings, vf)
                 if vu < vf:
-                    from mediadesk.core.errors import CsvError
-
                     raise CsvError(str(path), r.row, "valid_until", f"{vu.isoformat()} is before valid_from {vf.isoformat()}")
                 chans, media = join_set(r.channels), join_set(r.media)
                 key = _consent_identity(person.id, r.granted_by.value, r.guardian_name, chans, media, r.signed_on, vf, vu)
@@ -374,7 +370,6 @@ class Library:
                         s.add(rec)
                         self.audit(s, "consent.revoke", "consent_record", rec.id, {"revoked_on": None}, {"revoked_on": r.revoked_on, "person": r.external_id, "reason": rec.revoke_reason})
                         summary.withdrawals_added += 1
-                        self._purge_biometrics_if_needed(s, person.id)
                     else:
                         summary.unchanged += 1
                     continue
@@ -390,8 +385,7 @@ class Library:
                 self.audit(s, "consent.create", "consent_record", rec.id, None, {"person": r.external_id, **_consent_dict(rec)})
                 summary.created += 1
             s.flush()
-            for p in people.values():
-                self._purge_biometrics_if_needed(s, p.id)
+            self._purge_biometrics_if_needed(s, None)  # anyone whose forms changed
         return summary
 
     def add_consent(
@@ -496,11 +490,12 @@ class Library:
             affected = evaluate_assets(session_query(s), asset_ids, None, on) if asset_ids else []
             return RevokeResult(external_id, [r.id.hex for r in recs], on, affected)
 
-    def _purge_biometrics_if_needed(self, s: Session, person_id: uuid.UUID) -> None:
-        """Hook: the faces service deletes templates when biometric consent ends."""
+    def _purge_biometrics_if_needed(self, s: Session, person_id: uuid.UUID | None) -> None:
+        """Delete templates and suggestions whose biometric consent ended, in
+        this transaction (one person, or everybody when None)."""
         from . import biometrics
 
-        biometrics.purge_if_not_allowed(self, s, person_id)
+        biometrics.purge_if_not_allowed(self, s, None if person_id is None else [person_id])
 
     # ---- assets -------------------------------------------------------------------------
     def resolve_asset(self, ref: str, s: Session | None = None) -> str:

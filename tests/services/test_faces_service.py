@@ -202,3 +202,18 @@ def test_hand_drawn_face_must_be_resolved(knn_lib, tmp_path):
     fs.resolve_face(knn_lib, aid, fid, person="P_OBAMA")
     (ev, _), = knn_lib.evaluate([aid], ["website"], date(2026, 11, 1))
     assert ev.verdict.value == "cleared"
+
+
+def test_a_reimported_withdrawal_or_a_newer_form_without_biometrics_deletes_templates(enrolled, tmp_path):
+    # the consent file of the fixture again, now with Obama's withdrawal
+    rows = _consent_rows(["P_ALEX", "P_BIDEN", "P_KIT", "P_OBAMA", "P_ROSE"]).splitlines()
+    head, body = rows[0] + ",revoked_on", rows[1:]
+    body = [r + (",2026-11-01" if r.startswith("P_OBAMA") else ",") for r in body]
+    enrolled.import_consent(write(tmp_path / "again.csv", "\n".join([head, *body]) + "\n"))
+    assert fs.templates_of(enrolled, "P_OBAMA") == 0
+    assert fs.templates_of(enrolled, "P_KIT") == 2
+    # a newer form that says no to face matching governs from now on
+    enrolled.add_consent("P_KIT", granted_by="self", channels=["website"], media=["photo"],
+                         signed_on=date(2026, 11, 2), biometric=False)
+    assert fs.templates_of(enrolled, "P_KIT") == 0
+    assert fs.templates_of(enrolled, "P_ROSE") == 2
