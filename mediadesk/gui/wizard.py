@@ -38,7 +38,13 @@ class _LocationPage(QWizardPage):
         lay.addWidget(lab)
         lay.addLayout(row)
         lay.addStretch(1)
-        self.registerField("path*", self.path)
+        self.registerField("path", self.path)
+        self.path.textChanged.connect(self.completeChanged)
+
+    def isComplete(self) -> bool:
+        # explicit, so the pre-filled default enables Next at once (a mandatory
+        # "path*" field left it disabled until the user typed something)
+        return bool(self.path.text().strip())
 
     def _browse(self) -> None:
         f = dialogs().save_file(self, self.tr("Library file"), self.path.text(), self.tr("MediaDesk library (*.sqlite)"))

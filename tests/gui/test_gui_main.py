@@ -44,6 +44,32 @@ def test_wizard_creates_library_with_chosen_profile(qtbot, tmp_path, dialogs):
         lib.close()
 
 
+def test_wizard_walks_through_with_its_buttons_from_the_defaults(qtbot, tmp_path, dialogs):
+    """A user who accepts every default can click Next, Next, Finish."""
+    from PySide6.QtWidgets import QWizard
+
+    from mediadesk.gui.wizard import FirstRunWizard
+
+    wiz = FirstRunWizard(tmp_path / "default.sqlite", "en")
+    qtbot.addWidget(wiz)
+    wiz.show()
+    qtbot.waitExposed(wiz)
+    for _ in range(2):
+        assert wiz.button(QWizard.NextButton).isEnabled(), wiz.currentPage().title()
+        wiz.button(QWizard.NextButton).click()
+    assert wiz.currentPage() is wiz.faces
+    wiz.button(QWizard.FinishButton).click()
+    assert wiz.result() == QDialog.Accepted
+    assert wiz.values()["path"] == str(tmp_path / "default.sqlite")
+    assert wiz.values()["face_mode"] == "detect"
+    # an empty location cannot be accepted
+    wiz2 = FirstRunWizard(tmp_path / "x.sqlite", "en")
+    qtbot.addWidget(wiz2)
+    wiz2.show()
+    wiz2.location.path.setText("  ")
+    assert not wiz2.button(QWizard.NextButton).isEnabled()
+
+
 def test_first_run_opens_wizard_when_no_library(qtbot, tmp_path, dialogs, monkeypatch):
     """app.open_library shows the wizard for a missing library file (answered here)."""
     from types import SimpleNamespace
