@@ -355,7 +355,15 @@ class LibraryPage(QWidget):
         cl.setContentsMargins(0, 0, 0, 0)
         cl.setSpacing(0)
         cl.addWidget(self.filters)
-        cl.addWidget(self.grid, 1)
+        # an empty library says what to do instead of showing a blank grid
+        self.empty = QLabel()
+        self.empty.setObjectName("muted")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignCenter)
+        self.grid_stack = QStackedWidget()
+        self.grid_stack.addWidget(self.grid)
+        self.grid_stack.addWidget(self.empty)
+        cl.addWidget(self.grid_stack, 1)
         cl.addLayout(foot)
         split = QSplitter(Qt.Horizontal)
         split.addWidget(centre)
@@ -388,6 +396,7 @@ class LibraryPage(QWidget):
 
     def apply_filter(self, f: AssetFilter | None = None) -> BackgroundOp:
         f = f if f is not None else self.filters.current()
+        self._shown_filter = f
         self._seq += 1
         seq = self._seq
         lib = self.state.lib
@@ -404,6 +413,12 @@ class LibraryPage(QWidget):
         self.model.set_ids(ids)
         self.loading = False
         self.count.setText(self.tr("%n photo(s) and clip(s)", "", len(ids)))
+        if ids:
+            self.grid_stack.setCurrentWidget(self.grid)
+        else:
+            self.empty.setText(self.tr("Nothing matches this filter.") if self._shown_filter.to_json() else self.tr(
+                "No photos or clips here yet. Drag photos, clips or folders onto this window, or use Import folder."))
+            self.grid_stack.setCurrentWidget(self.empty)
         if current and self.model.row_of(current) >= 0:
             self.grid.select_asset(current)
         elif ids:

@@ -699,7 +699,7 @@
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../../mediadesk/gui/wizard.py" line="88" />
+            <location filename="../../mediadesk/gui/wizard.py" line="94" />
             <source>MediaDesk: new library</source>
             <translation>MediaDesk: nyt bibliotek</translation>
         </message>
@@ -1018,209 +1018,219 @@
     <context>
         <name>LibraryPage</name>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="395" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="404" />
             <source>Loading…</source>
             <translation>Indlæser…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/mainwindow.py" line="406" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="415" />
             <source>%n photo(s) and clip(s)</source>
             <translation>
                 <numerusform>%n foto eller klip</numerusform>
                 <numerusform>%n fotos og klip</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="419" />
+            <source>Nothing matches this filter.</source>
+            <translation>Intet passer til dette filter.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="420" />
+            <source>No photos or clips here yet. Drag photos, clips or folders onto this window, or use Import folder.</source>
+            <translation>Her er endnu ingen fotos eller klip. Træk fotos, klip eller mapper ind i vinduet, eller brug Importér mappe.</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="429" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="444" />
             <source>MediaDesk</source>
             <translation>MediaDesk</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="499" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="514" />
             <source>Import &amp;files…</source>
             <translation>Importér &amp;filer…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="500" />
-            <location filename="../../mediadesk/gui/mainwindow.py" line="758" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="515" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="773" />
             <source>Import photos and clips</source>
             <translation>Importér fotos og klip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="501" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="516" />
             <source>Import f&amp;older…</source>
             <translation>Importér &amp;mappe…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="502" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="517" />
             <source>Import every photo and clip in a folder</source>
             <translation>Importér alle fotos og klip i en mappe</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="503" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="518" />
             <source>&amp;Quick check…</source>
             <translation>&amp;Hurtigtjek…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="504" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="519" />
             <source>Check one photo or clip before posting</source>
             <translation>Tjek et foto eller klip, før det lægges op</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="505" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="520" />
             <source>&amp;Settings…</source>
             <translation>&amp;Indstillinger…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="506" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="521" />
             <source>Profile, channels, face mode, language</source>
             <translation>Profil, kanaler, ansigtstilstand, sprog</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="510" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="525" />
             <source>&amp;Quit</source>
             <translation>&amp;Afslut</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="511" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="526" />
             <source>&amp;Library</source>
             <translation>&amp;Bibliotek</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="512" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="527" />
             <source>&amp;People</source>
             <translation>&amp;Personer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="513" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="528" />
             <source>People and their consent</source>
             <translation>Personer og deres samtykke</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="514" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="529" />
             <source>&amp;Review in viewer</source>
             <translation>&amp;Gennemse i fremviser</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="515" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="530" />
             <source>Open the selected asset to identify faces</source>
             <translation>Åbn det valgte for at identificere ansigter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="516" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="531" />
             <source>&amp;Next</source>
             <translation>&amp;Næste</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="517" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="532" />
             <source>Next photo or clip</source>
             <translation>Næste foto eller klip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="518" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="533" />
             <source>Pre&amp;vious</source>
             <translation>&amp;Forrige</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="519" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="534" />
             <source>Previous photo or clip</source>
             <translation>Forrige foto eller klip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="520" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="535" />
             <source>&amp;Confirm people complete</source>
             <translation>&amp;Bekræft personer komplette</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="522" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="537" />
             <source>Everyone on it is tagged or marked not identifiable</source>
             <translation>Alle på det er tagget eller markeret som ikke genkendelige</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="523" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="538" />
             <source>&amp;Block with a reason…</source>
             <translation>&amp;Bloker med en begrundelse…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="525" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
             <source>Block for every channel</source>
             <translation>Bloker for alle kanaler</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="526" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="541" />
             <source>&amp;Export for a channel…</source>
             <translation>&amp;Eksportér til en kanal…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="527" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="542" />
             <source>Write the cleared photos and clips for one channel, without metadata</source>
             <translation>Skriv de godkendte fotos og klip til én kanal, uden metadata</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="528" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="543" />
             <source>P&amp;ublishing</source>
             <translation>P&amp;ublicering</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="529" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="544" />
             <source>Takedown list, publications, consent overview, audit log</source>
             <translation>Nedtagningsliste, publiceringer, samtykkeoversigt, revisionslog</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="530" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
             <source>Back to the &amp;grid</source>
             <translation>Tilbage til &amp;oversigten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="536" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="551" />
             <source>&amp;File</source>
             <translation>&amp;Filer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="560" />
             <source>&amp;View</source>
             <translation>&amp;Vis</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="550" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="565" />
             <source>&amp;Review</source>
             <translation>&amp;Gennemgang</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="562" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="577" />
             <source>Main</source>
             <translation>Hovedværktøjslinje</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="580" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="595" />
             <source>Library: %1 · Age of consent %2 · Faces: %3</source>
             <translation>Bibliotek: %1 · Samtykkealder %2 · Ansigter: %3</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="650" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="665" />
             <source>Save filter</source>
             <translation>Gem filter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="650" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="665" />
             <source>Name of this filter:</source>
             <translation>Navn på filteret:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="707" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="722" />
             <source>People list confirmed complete.</source>
             <translation>Listen over personer er bekræftet komplet.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="715" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="730" />
             <source>Unblock</source>
             <translation>Fjern blokering</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="715" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="730" />
             <source>Blocked because: %1
 
 Unblock it?</source>
@@ -1229,22 +1239,22 @@ Unblock it?</source>
 Fjern blokeringen?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="718" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="733" />
             <source>Block</source>
             <translation>Bloker</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="718" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="733" />
             <source>Why may this not be published?</source>
             <translation>Hvorfor må det ikke offentliggøres?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="759" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="774" />
             <source>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</source>
             <translation>Fotos og klip (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="764" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="779" />
             <source>Import a folder</source>
             <translation>Importér en mappe</translation>
         </message>
@@ -2413,12 +2423,12 @@ Fjern blokeringen?</translation>
     <context>
         <name>_FacesPage</name>
         <message>
-            <location filename="../../mediadesk/gui/wizard.py" line="67" />
+            <location filename="../../mediadesk/gui/wizard.py" line="73" />
             <source>Faces</source>
             <translation>Ansigter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/wizard.py" line="68" />
+            <location filename="../../mediadesk/gui/wizard.py" line="74" />
             <source>You can change this later in the settings.</source>
             <translation>Du kan ændre det senere i indstillingerne.</translation>
         </message>
@@ -2446,12 +2456,12 @@ Fjern blokeringen?</translation>
             <translation>Vælg…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/wizard.py" line="44" />
+            <location filename="../../mediadesk/gui/wizard.py" line="50" />
             <source>Library file</source>
             <translation>Biblioteksfil</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/wizard.py" line="44" />
+            <location filename="../../mediadesk/gui/wizard.py" line="50" />
             <source>MediaDesk library (*.sqlite)</source>
             <translation>MediaDesk-bibliotek (*.sqlite)</translation>
         </message>
@@ -2459,17 +2469,17 @@ Fjern blokeringen?</translation>
     <context>
         <name>_RulesPage</name>
         <message>
-            <location filename="../../mediadesk/gui/wizard.py" line="52" />
+            <location filename="../../mediadesk/gui/wizard.py" line="58" />
             <source>Country rules and language</source>
             <translation>Landets regler og sprog</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/wizard.py" line="53" />
+            <location filename="../../mediadesk/gui/wizard.py" line="59" />
             <source>The age from which pupils sign for themselves depends on the country.</source>
             <translation>Den alder, fra hvilken elever selv underskriver, afhænger af landet.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/wizard.py" line="59" />
+            <location filename="../../mediadesk/gui/wizard.py" line="65" />
             <source>Language</source>
             <translation>Sprog</translation>
         </message>

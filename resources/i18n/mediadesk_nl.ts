@@ -699,7 +699,7 @@
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../../mediadesk/gui/wizard.py" line="88" />
+            <location filename="../../mediadesk/gui/wizard.py" line="94" />
             <source>MediaDesk: new library</source>
             <translation>MediaDesk: nieuwe bibliotheek</translation>
         </message>
@@ -1018,209 +1018,219 @@
     <context>
         <name>LibraryPage</name>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="395" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="404" />
             <source>Loading…</source>
             <translation>Laden…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/mainwindow.py" line="406" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="415" />
             <source>%n photo(s) and clip(s)</source>
             <translation>
                 <numerusform>%n foto of clip</numerusform>
                 <numerusform>%n foto's en clips</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="419" />
+            <source>Nothing matches this filter.</source>
+            <translation>Niets voldoet aan dit filter.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="420" />
+            <source>No photos or clips here yet. Drag photos, clips or folders onto this window, or use Import folder.</source>
+            <translation>Hier staan nog geen foto's of clips. Sleep foto's, clips of mappen naar dit venster, of gebruik Map importeren.</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="429" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="444" />
             <source>MediaDesk</source>
             <translation>MediaDesk</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="499" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="514" />
             <source>Import &amp;files…</source>
             <translation>&amp;Bestanden importeren…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="500" />
-            <location filename="../../mediadesk/gui/mainwindow.py" line="758" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="515" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="773" />
             <source>Import photos and clips</source>
             <translation>Foto's en clips importeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="501" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="516" />
             <source>Import f&amp;older…</source>
             <translation>&amp;Map importeren…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="502" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="517" />
             <source>Import every photo and clip in a folder</source>
             <translation>Alle foto's en clips in een map importeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="503" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="518" />
             <source>&amp;Quick check…</source>
             <translation>&amp;Snelle controle…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="504" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="519" />
             <source>Check one photo or clip before posting</source>
             <translation>Eén foto of clip controleren voor het plaatsen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="505" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="520" />
             <source>&amp;Settings…</source>
             <translation>&amp;Instellingen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="506" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="521" />
             <source>Profile, channels, face mode, language</source>
             <translation>Profiel, kanalen, gezichtsmodus, taal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="510" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="525" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="511" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="526" />
             <source>&amp;Library</source>
             <translation>&amp;Bibliotheek</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="512" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="527" />
             <source>&amp;People</source>
             <translation>&amp;Personen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="513" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="528" />
             <source>People and their consent</source>
             <translation>Personen en hun toestemming</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="514" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="529" />
             <source>&amp;Review in viewer</source>
             <translation>&amp;Beoordelen in viewer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="515" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="530" />
             <source>Open the selected asset to identify faces</source>
             <translation>Het gekozen item openen om gezichten te benoemen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="516" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="531" />
             <source>&amp;Next</source>
             <translation>&amp;Volgende</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="517" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="532" />
             <source>Next photo or clip</source>
             <translation>Volgende foto of clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="518" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="533" />
             <source>Pre&amp;vious</source>
             <translation>V&amp;orige</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="519" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="534" />
             <source>Previous photo or clip</source>
             <translation>Vorige foto of clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="520" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="535" />
             <source>&amp;Confirm people complete</source>
             <translation>Personen &amp;compleet bevestigen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="522" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="537" />
             <source>Everyone on it is tagged or marked not identifiable</source>
             <translation>Iedereen erop is getagd of als niet herkenbaar gemarkeerd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="523" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="538" />
             <source>&amp;Block with a reason…</source>
             <translation>&amp;Blokkeren met een reden…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="525" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
             <source>Block for every channel</source>
             <translation>Blokkeren voor elk kanaal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="526" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="541" />
             <source>&amp;Export for a channel…</source>
             <translation>&amp;Exporteren voor een kanaal…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="527" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="542" />
             <source>Write the cleared photos and clips for one channel, without metadata</source>
             <translation>De vrijgegeven foto's en clips voor één kanaal wegschrijven, zonder metadata</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="528" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="543" />
             <source>P&amp;ublishing</source>
             <translation>P&amp;ubliceren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="529" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="544" />
             <source>Takedown list, publications, consent overview, audit log</source>
             <translation>Lijst om offline te halen, publicaties, toestemmingsoverzicht, auditlog</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="530" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
             <source>Back to the &amp;grid</source>
             <translation>Terug naar het &amp;overzicht</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="536" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="551" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="560" />
             <source>&amp;View</source>
             <translation>Beel&amp;d</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="550" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="565" />
             <source>&amp;Review</source>
             <translation>&amp;Beoordelen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="562" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="577" />
             <source>Main</source>
             <translation>Hoofdwerkbalk</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="580" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="595" />
             <source>Library: %1 · Age of consent %2 · Faces: %3</source>
             <translation>Bibliotheek: %1 · Toestemmingsleeftijd %2 · Gezichten: %3</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="650" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="665" />
             <source>Save filter</source>
             <translation>Filter bewaren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="650" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="665" />
             <source>Name of this filter:</source>
             <translation>Naam van dit filter:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="707" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="722" />
             <source>People list confirmed complete.</source>
             <translation>Lijst met personen als compleet bevestigd.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="715" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="730" />
             <source>Unblock</source>
             <translation>Deblokkeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="715" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="730" />
             <source>Blocked because: %1
 
 Unblock it?</source>
@@ -1229,22 +1239,22 @@ Unblock it?</source>
 Blokkering opheffen?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="718" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="733" />
             <source>Block</source>
             <translation>Blokkeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="718" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="733" />
             <source>Why may this not be published?</source>
             <translation>Waarom mag dit niet gepubliceerd worden?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="759" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="774" />
             <source>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</source>
             <translation>Foto's en clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="764" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="779" />
             <source>Import a folder</source>
             <translation>Een map importeren</translation>
         </message>
@@ -2413,12 +2423,12 @@ Blokkering opheffen?</translation>
     <context>
         <name>_FacesPage</name>
         <message>
-            <location filename="../../mediadesk/gui/wizard.py" line="67" />
+            <location filename="../../mediadesk/gui/wizard.py" line="73" />
             <source>Faces</source>
             <translation>Gezichten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/wizard.py" line="68" />
+            <location filename="../../mediadesk/gui/wizard.py" line="74" />
             <source>You can change this later in the settings.</source>
             <translation>Je kunt dit later in de instellingen wijzigen.</translation>
         </message>
@@ -2446,12 +2456,12 @@ Blokkering opheffen?</translation>
             <translation>Kiezen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/wizard.py" line="44" />
+            <location filename="../../mediadesk/gui/wizard.py" line="50" />
             <source>Library file</source>
             <translation>Bibliotheekbestand</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/wizard.py" line="44" />
+            <location filename="../../mediadesk/gui/wizard.py" line="50" />
             <source>MediaDesk library (*.sqlite)</source>
             <translation>MediaDesk-bibliotheek (*.sqlite)</translation>
         </message>
@@ -2459,17 +2469,17 @@ Blokkering opheffen?</translation>
     <context>
         <name>_RulesPage</name>
         <message>
-            <location filename="../../mediadesk/gui/wizard.py" line="52" />
+            <location filename="../../mediadesk/gui/wizard.py" line="58" />
             <source>Country rules and language</source>
             <translation>Regels van het land en taal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/wizard.py" line="53" />
+            <location filename="../../mediadesk/gui/wizard.py" line="59" />
             <source>The age from which pupils sign for themselves depends on the country.</source>
             <translation>De leeftijd vanaf wanneer leerlingen zelf tekenen, hangt af van het land.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/wizard.py" line="59" />
+            <location filename="../../mediadesk/gui/wizard.py" line="65" />
             <source>Language</source>
             <translation>Taal</translation>
         </message>

@@ -572,3 +572,20 @@ def test_person_page_fits_without_scrolling_sideways(qtbot, laptop_window):
     qtbot.wait(50)
     need, have = scroll.widget().minimumSizeHint().width(), scroll.viewport().width()
     assert need <= have, (laptop_window.lang, need, have)
+
+
+def test_an_empty_library_says_what_to_do(qtbot, window, tmp_path):
+    page = window.library
+    qtbot.waitUntil(lambda: not page.loading, timeout=5000)
+    assert page.grid_stack.currentWidget() is page.empty
+    assert "Import folder" in page.empty.text()
+    a = add_photo(window.lib, tmp_path)
+    window.state.library_changed.emit()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    assert page.grid_stack.currentWidget() is page.grid
+    from mediadesk.services.queries import AssetFilter
+
+    page.apply_filter(AssetFilter(offline=True))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0 and not page.loading, timeout=5000)
+    assert page.grid_stack.currentWidget() is page.empty and page.empty.text() == "Nothing matches this filter."
+    assert a
