@@ -21,6 +21,7 @@ from datetime import date, datetime, time, timezone
 from pathlib import Path
 from typing import Sequence
 
+from sqlalchemy import or_
 from sqlmodel import delete, select
 
 from mediadesk.core.dates import add_months, today, utcnow
@@ -173,31 +174,31 @@ def audit_entries(
             stmt = stmt.where(AuditEntry.at >= datetime.combine(since, time.min, tzinfo=timezone.utc))
         if until:
             stmt = stmt.where(AuditEntry.at <= datetime.combine(until, time.max, tzinfo=timezone.utc))
-        needles: list[str] = []
-        ids: set[str] = set()
-        if person:
+
+        def mentions(ids: set[str], needle: str):
+            """Entries about one of ``ids``, or whose payload names ``needle``."""
+            pattern = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            return or_(
+                AuditEntry.entity_id.in_(sorted(ids)),
+                AuditEntry.old.like(pattern, escape="\\"),
+                AuditEntry.new.like(pattern, escape="\\"),
+            )
+
+        if person:  # the person's own entries and those of their forms, or naming them
             p = lib.person(person, s)
-            ids |= {p.id.hex} | {f.hex for f in s.exec(select(ConsentRecord.id).where(ConsentRecord.person_id == p.id)).all()}
-            needles.append(f'"{person}"')
-        if asset:
+            forms = {f.hex for f in s.exec(select(ConsentRecord.id).where(ConsentRecord.person_id == p.id)).all()}
+            stmt = stmt.where(mentions({p.id.hex} | forms, f'"{person}"'))
+        if asset:  # the asset's own entries and those of its faces, or naming it
             aid = lib.resolve_asset(asset, s)
-            ids.add(aid)
-            ids |= {f.hex for f in s.exec(select(Face.id).where(Face.asset_id == uuid.UUID(hex=aid))).all()}
-            needles.append(aid)
-        rows = s.exec(stmt.order_by(AuditEntry.at.desc())).all()
+            faces = {f.hex for f in s.exec(select(Face.id).where(Face.asset_id == uuid.UUID(hex=aid))).all()}
+            stmt = stmt.where(mentions({aid} | faces, aid))
         out = []
-        for e in rows:
-            if ids or needles:
-                payload = (e.old or "") + (e.new or "")
-                if e.entity_id not in ids and not any(n in payload for n in needles):
-                    continue
+        for e in s.exec(stmt.order_by(AuditEntry.at.desc()).limit(limit)).all():
             out.append({
                 "id": e.id.hex, "at": e.at.isoformat(), "actor": e.actor, "action": e.action,
                 "entity": e.entity, "entity_id": e.entity_id,
                 "old": json.loads(e.old) if e.old else None, "new": json.loads(e.new) if e.new else None,
             })
-            if len(out) >= limit:
-                break
         return out
 
 

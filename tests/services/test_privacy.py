@@ -102,6 +102,12 @@ def test_audit_filters(school, tmp_path):
     blocks = privacy.audit_entries(school, action="asset.block")
     assert len(blocks) == 1 and blocks[0]["new"] == {"block_reason": "blurry"} and blocks[0]["actor"] == "tester"
     assert privacy.audit_entries(school, since=today() + timedelta(days=1)) == []
+    # person and asset together narrow down (both must hold)
+    a2 = register_asset(school, tmp_path / "b.jpg")
+    school.tag(a2, ["S1042"])
+    both = privacy.audit_entries(school, person="S1042", asset=a1)
+    assert [e["action"] for e in both] == ["presence.add"] and both[0]["entity_id"] == a1
+    assert len(privacy.audit_entries(school, limit=2)) == 2
     csv_text = privacy.audit_csv(blocks)
     assert csv_text.splitlines()[0] == "at,actor,action,entity,entity_id,old,new"
     assert "blurry" in csv_text
