@@ -105,7 +105,8 @@ def publications(lib: Library, *, channel: str | None = None, asset_ref: str | N
         rows = s.exec(q).all()
         from mediadesk.store.tables import Asset
 
-        paths = {a.id: a.path for a in s.exec(select(Asset)).all()}
+        wanted = {p.asset_id for p in rows}
+        paths = dict(s.exec(select(Asset.id, Asset.path).where(Asset.id.in_(wanted))).all()) if wanted else {}
         return [
             {
                 "id": p.id.hex, "asset": p.asset_id.hex, "path": paths.get(p.asset_id), "channel": p.channel,
