@@ -167,7 +167,11 @@ def import_paths(
     # Fast path: a path already recorded with the same size and mtime is known.
     todo: list[str] = []
     with lib.unit() as s:
-        recorded = {ap.path: ap for ap in s.exec(select(AssetPath)).all()}
+        names = [str(f) for f, _ev in files]
+        recorded = {}
+        for i in range(0, len(names), 500):  # only the paths being imported, not the whole library
+            chunk = names[i : i + 500]
+            recorded.update({ap.path: ap for ap in s.exec(select(AssetPath).where(AssetPath.path.in_(chunk))).all()})
         for f, _ev in files:
             ap = recorded.get(str(f))
             try:
