@@ -334,7 +334,10 @@ def cmd_import(args) -> int:
 
         scan = face_service.scan_assets(lib, [d["asset"] for d in report.imported], progress=_progress_printer())
     if args.json:
-        _print_json(report.to_json())
+        doc = report.to_json()
+        if scan is not None:  # what the face scan of the new assets found, and could not do
+            doc["faces"] = scan.to_json()
+        _print_json(doc)
     else:
         _import_report_text(report)
         if scan is not None:

@@ -724,8 +724,11 @@ def test_import_folder_json_reject_and_reimport(capsys, loaded, gala):
     r = run(capsys, "--db", loaded, "import", gala, "--json")
     assert r.code == 1, r  # one file rejected, the others imported
     doc = r.json()
-    assert set(doc) == {"imported", "known", "relinked", "rejected"}
+    assert set(doc) == {"imported", "known", "relinked", "rejected", "faces"}
     assert sorted(Path(d["path"]).name for d in doc["imported"]) == ["IMG_0001.jpg", "IMG_0002.jpg"]
+    # The new assets were scanned: one face each, no file left unscanned.
+    assert sorted(doc["faces"]["scanned"]) == sorted(d["asset"] for d in doc["imported"])
+    assert doc["faces"]["faces"] == 2 and doc["faces"]["errors"] == []
     assert doc["known"] == doc["relinked"] == []
     assert [Path(d["path"]).name for d in doc["rejected"]] == ["broken.jpg"]
     assert doc["rejected"][0]["reason"]
@@ -738,6 +741,7 @@ def test_import_folder_json_reject_and_reimport(capsys, loaded, gala):
     assert r.code == 0, r  # everything already known
     again = r.json()
     assert again["imported"] == again["rejected"] == []
+    assert "faces" not in again  # nothing new, nothing scanned
     assert sorted(d["asset"] for d in again["known"]) == sorted(d["asset"] for d in doc["imported"])
     assert len(run(capsys, "--db", loaded, "assets", "list", "--json").json()) == 2
 
