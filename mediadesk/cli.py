@@ -768,3 +768,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("mediadesk: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (``mediadesk ... | head``): what was asked is
+        # done, only the rest of the output is lost. Quiet, no traceback;
+        # point stdout at devnull so the interpreter's final flush cannot fail.
+        import os
+
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        return EXIT_ATTENTION

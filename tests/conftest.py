@@ -16,6 +16,7 @@ def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """No test touches the real user data or cache dirs."""
     monkeypatch.setenv("MEDIADESK_DB", str(tmp_path / "default-library.sqlite"))
     monkeypatch.setenv("MEDIADESK_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("MEDIADESK_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("MEDIADESK_USER", "tester")
 
 
@@ -29,11 +30,59 @@ def lib_files(tmp_path: Path) -> dict[str, Path]:
     }
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Modules that set ``LIBRARY_BACKENDS = ("sqlite", "postgres")`` run each
+    test that uses a library (``lib``, ``school``, ...) once per backend."""
+    backends = getattr(metafunc.module, "LIBRARY_BACKENDS", None)
+    if not backends or "lib" not in metafunc.fixturenames:
+        return
+    for mark in metafunc.definition.iter_markers("parametrize"):
+        names = mark.args[0]
+        if "lib" in ([n.strip() for n in names.split(",")] if isinstance(names, str) else names):
+            return  # the test chose its backend itself
+    metafunc.parametrize("lib", backends, indirect=True)
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A PostgreSQL server for the whole session (see tests/pg.py).
+
+    Where PostgreSQL is not installed the tests that need it are skipped,
+    except under CI (``CI`` set), where ``.ci/run`` installs it and a missing
+    server is a failure.
+    """
+    from tests.pg import PostgresServer, unavailable_reason
+
+    reason = unavailable_reason()
+    if reason:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI needs PostgreSQL for the library-on-PostgreSQL tests: {reason}")
+        pytest.skip(reason)
+    server = PostgresServer()
+    yield server
+    server.stop()
+
+
 @pytest.fixture
-def lib(tmp_path: Path):
+def pg_url(pg_server) -> str:
+    """The URL of a new, empty PostgreSQL database."""
+    return pg_server.new_url()
+
+
+def _library_location(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    backend = getattr(request, "param", None) or os.environ.get("MEDIADESK_TEST_BACKEND", "sqlite")
+    if backend == "postgres":
+        return request.getfixturevalue("pg_url")
+    return str(tmp_path / "library.sqlite")
+
+
+@pytest.fixture
+def lib(request: pytest.FixtureRequest, tmp_path: Path):
+    """A new DK library: SQLite by default; on PostgreSQL when parametrized
+    with ``"postgres"`` (or with MEDIADESK_TEST_BACKEND=postgres for a whole run)."""
     from mediadesk.services.library import Library
 
-    library = Library.open(str(tmp_path / "library.sqlite"), profile="dk")
+    library = Library.open(_library_location(request, tmp_path), profile="dk")
     yield library
     library.close()
 

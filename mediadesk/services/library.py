@@ -138,10 +138,24 @@ class Library:
         return user_cache_dir()
 
     @property
-    def evidence_dir(self) -> Path | None:
-        """Where copies of consent evidence (scans, photos, PDFs) are kept."""
+    def evidence_dir(self) -> Path:
+        """Where copies of consent evidence (scans, photos, PDFs) are kept:
+        beside an SQLite library (``<name>-evidence``); for a database server,
+        in this computer's MediaDesk data folder, one folder per library."""
         p = self.db_path
-        return p.with_name(p.stem + "-evidence") if p is not None else None
+        if p is not None:
+            return p.with_name(p.stem + "-evidence")
+        import hashlib
+
+        from sqlalchemy.engine import make_url
+
+        from mediadesk.store.location import user_data_dir
+
+        try:
+            shown = make_url(self.url).render_as_string(hide_password=True)
+        except Exception:  # in-memory or odd URL: still one folder per URL
+            shown = self.url
+        return user_data_dir() / "evidence" / hashlib.sha256(shown.encode()).hexdigest()[:16]
 
     @contextmanager
     def unit(self) -> Iterator[Session]:
@@ -457,8 +471,6 @@ class Library:
             raise UserError(f"{src}: evidence file is larger than 100 MB")
         sha = sha256_file(src)
         store = self.evidence_dir
-        if store is None:
-            return str(src.resolve()), sha
         store.mkdir(parents=True, exist_ok=True)
         target = store / f"{sha}{src.suffix.lower()}"
         if not target.exists():

@@ -148,7 +148,7 @@ def purge_expired(lib: Library, on: date | None = None) -> PurgeResult:
 def _is_managed_evidence(lib: Library, path: str) -> bool:
     store = lib.evidence_dir
     try:
-        return store is not None and Path(path).resolve().is_relative_to(store.resolve())
+        return Path(path).resolve().is_relative_to(store.resolve())
     except OSError:
         return False
 

@@ -115,7 +115,8 @@ def filtered_asset_ids(q: Query, f: AssetFilter | None = None, on: date | None =
             "AND fu.state IN ('unresolved', 'suggested'))"
         )
     if f.offline:
-        where.append("a.offline = 1")
+        where.append("a.offline = :offline")  # a bound bool: 1 in SQLite, true in PostgreSQL
+        params["offline"] = True
     if f.text.strip():
         where.append("LOWER(a.path) LIKE :txt")
         params["txt"] = "%" + f.text.strip().lower() + "%"

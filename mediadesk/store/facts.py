@@ -245,7 +245,12 @@ def find_asset_ids(q: Query, ref: str) -> list[str]:
     """Asset ids matching an id (full, dashed, or a prefix of 6+ hex digits) or a path."""
     key = ref.strip().lower().replace("-", "")
     if 6 <= len(key) <= 32 and all(c in "0123456789abcdef" for c in key):
-        rows = q("SELECT id FROM asset WHERE id LIKE :k", {"k": key + "%"})
+        if len(key) == 32:
+            rows = q("SELECT id FROM asset WHERE id = :k", {"k": key})
+        else:
+            # Ids are 32 hex digits in SQLite and native UUIDs (text form with
+            # dashes) in PostgreSQL: compare the dash-less text form.
+            rows = q("SELECT id FROM asset WHERE REPLACE(CAST(id AS TEXT), '-', '') LIKE :k", {"k": key + "%"})
         if rows:
             return [hexid(r[0]) for r in rows]
     path = str(Path(ref).expanduser().resolve())

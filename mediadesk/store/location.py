@@ -10,6 +10,9 @@ ENV_DB = "MEDIADESK_DB"
 
 
 def user_data_dir() -> Path:
+    override = os.environ.get("MEDIADESK_DATA_DIR")
+    if override:
+        return Path(override)
     from platformdirs import user_data_dir as _udd
 
     return Path(_udd(APP_NAME, appauthor=False))

@@ -816,3 +816,15 @@ def test_check_with_every_channel_hidden_is_not_cleared(tmp_path, capsys):
     lib.close()
     assert main(["--db", db, "check", aid, "--json"]) == 1
     assert capsys.readouterr().out.strip() == "[]"
+
+
+def test_output_into_a_closed_pipe_ends_quietly(loaded):
+    """``mediadesk people list --json | head -c 0``: no traceback, exit 1."""
+    p = subprocess.Popen(
+        [sys.executable, "-m", "mediadesk", "--db", str(loaded), "people", "list", "--json"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=str(REPO),
+    )
+    p.stdout.close()  # the reader is gone before anything is written
+    _, err = p.communicate(timeout=120)
+    assert p.returncode == 1, err
+    assert b"Traceback" not in err and b"BrokenPipe" not in err, err

@@ -9,6 +9,10 @@ from datetime import datetime, timedelta, timezone
 from PySide6.QtCore import Qt
 
 
+#: Every test with a library runs on SQLite and on PostgreSQL (tests/conftest.py).
+LIBRARY_BACKENDS = ("sqlite", "postgres")
+
+
 def bulk_assets(lib, n: int) -> list[str]:
     """Insert ``n`` asset rows in one transaction (no files: a grid test)."""
     from sqlalchemy import text
@@ -17,13 +21,14 @@ def bulk_assets(lib, n: int) -> list[str]:
     t0 = datetime(2026, 9, 1, tzinfo=timezone.utc)
     rows = [
         {"id": a, "sha": f"{i:064x}", "path": f"/photos/gala/IMG_{i:05d}.jpg",
-         "t": (t0 + timedelta(seconds=i)).strftime("%Y-%m-%d %H:%M:%S.%f"), "now": t0.strftime("%Y-%m-%d %H:%M:%S.%f")}
+         "t": (t0 + timedelta(seconds=i)).strftime("%Y-%m-%d %H:%M:%S.%f"), "now": t0.strftime("%Y-%m-%d %H:%M:%S.%f"),
+         "off": False}
         for i, a in enumerate(ids)
     ]
     with lib.unit() as s:
         s.execute(text(
             "INSERT INTO asset (id, sha256, size, kind, path, offline, imported_at, capture_time) "
-            "VALUES (:id, :sha, 1000, 'photo', :path, 0, :now, :t)"), rows)
+            "VALUES (:id, :sha, 1000, 'photo', :path, :off, :now, :t)"), rows)
     return ids
 
 

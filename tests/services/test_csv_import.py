@@ -19,6 +19,10 @@ from sqlalchemy import text
 from mediadesk.core.errors import CsvError
 from tests.helpers import write
 
+#: Every test with a library runs on SQLite and on PostgreSQL (tests/conftest.py).
+LIBRARY_BACKENDS = ("sqlite", "postgres")
+
+
 PEOPLE_HEADER = "external_id,name,role,birth_date,group,publication_ban\n"
 CONSENT_HEADER = (
     "external_id,granted_by,guardian_name,channels,media,signed_on,valid_from,valid_until,"

@@ -19,6 +19,10 @@ from mediadesk.services.publishing import publications, takedown_list
 from mediadesk.store.tables import AuditEntry, Publication
 from tests.helpers import register_asset
 
+#: Every test with a library runs on SQLite and on PostgreSQL (tests/conftest.py).
+LIBRARY_BACKENDS = ("sqlite", "postgres")
+
+
 ON = date(2026, 10, 1)
 
 
@@ -262,7 +266,7 @@ def test_progress_and_cancel(lib, tmp_path: Path) -> None:
 def test_cli_export_json_and_exit_codes(lib, tmp_path: Path, capsys) -> None:
     from mediadesk.cli import main
 
-    db = str(tmp_path / "library.sqlite")
+    db = lib.url
     ok = _asset(lib, tmp_path, "ok.jpg", ["S1042"], seed=31)
     out = tmp_path / "out"
     assert main(["--db", db, "export", "--channel", "facebook", "--to", str(out), "--date", "2026-10-01", "--json"]) == 0

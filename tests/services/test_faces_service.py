@@ -15,6 +15,10 @@ from mediadesk.services.importer import import_paths
 from mediadesk.store.tables import Face, FaceTemplate, Presence
 from tests.helpers import write
 
+#: Every test with a library runs on SQLite and on PostgreSQL (tests/conftest.py).
+LIBRARY_BACKENDS = ("sqlite", "postgres")
+
+
 DATA = Path(__file__).resolve().parents[1] / "data" / "faces"
 
 KNN_PEOPLE = """external_id,name,role,birth_date,group

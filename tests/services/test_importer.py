@@ -14,8 +14,13 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from sqlalchemy import text
 
 from mediadesk.services.importer import import_paths, refresh_offline
+
+#: Every test with a library runs on SQLite and on PostgreSQL (tests/conftest.py).
+LIBRARY_BACKENDS = ("sqlite", "postgres")
+
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -30,11 +35,8 @@ def _photo(path: Path, color=(200, 80, 40), size=(64, 48), exif_time: str | None
 
 
 def _counts(lib) -> dict[str, int]:
-    con = sqlite3.connect(lib.db_path)
-    try:
-        return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("asset", "asset_path", "event")}
-    finally:
-        con.close()
+    with lib.engine.connect() as c:
+        return {t: c.execute(text(f"SELECT count(*) FROM {t}")).scalar() for t in ("asset", "asset_path", "event")}
 
 
 def test_folder_import_with_bad_files_and_events(lib, tmp_path):
@@ -62,11 +64,9 @@ def test_folder_import_with_bad_files_and_events(lib, tmp_path):
 
 
 def lib_events(lib):
-    con = sqlite3.connect(lib.db_path)
-    try:
-        return con.execute("SELECT name, date_from, date_to FROM event").fetchall()
-    finally:
-        con.close()
+    with lib.engine.connect() as c:
+        rows = c.execute(text("SELECT name, date_from, date_to FROM event")).all()
+    return [(name, str(d0), str(d1)) for name, d0, d1 in rows]
 
 
 def test_same_bytes_twice_is_one_asset_and_rename_relinks(lib, tmp_path):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -15,14 +14,19 @@ from mediadesk.services.publishing import record_publication, takedown_list
 from tests.helpers import register_asset
 
 
-def _all_text(db: Path) -> list[tuple[str, str]]:
-    """(table, cell) for every text cell of every table."""
-    con = sqlite3.connect(db)
+#: Every test with a library runs on SQLite and on PostgreSQL (tests/conftest.py).
+LIBRARY_BACKENDS = ("sqlite", "postgres")
+
+
+def _all_text(lib) -> list[tuple[str, str]]:
+    """(table, cell) for every text cell of every table of the library."""
+    from sqlalchemy import inspect, text
+
     out = []
-    for (table,) in con.execute("SELECT name FROM sqlite_master WHERE type='table'"):
-        for row in con.execute(f'SELECT * FROM "{table}"'):
-            out += [(table, str(v)) for v in row if isinstance(v, str)]
-    con.close()
+    with lib.engine.connect() as c:
+        for table in inspect(c).get_table_names():
+            for row in c.execute(text(f'SELECT * FROM "{table}"')):
+                out += [(table, str(v)) for v in row if isinstance(v, str)]
     return out
 
 
@@ -41,7 +45,7 @@ def test_erasure_leaves_no_personal_data_and_reopens_review(school, tmp_path):
     record_publication(school, a1, "website", on=date(2026, 10, 1), where="school.dk/news")
     res = privacy.erase_person(school, "S1042")
     assert sorted(res.assets) == sorted([a1, a2])
-    cells = _all_text(school.db_path)
+    cells = _all_text(school)
     leaks = [(t, c) for t, c in cells if "S1042" in c or "Emma Jensen" in c]
     assert leaks == [], leaks
     # the signed forms (with the guardian's name) are kept for the dispute period only
@@ -69,9 +73,11 @@ def test_purge_waits_for_the_dispute_period(school, tmp_path):
     res = privacy.purge_expired(school, on=later)
     assert res.forms == 2 and res.evidence_files == 1 and res.people == 1
     assert not stored.exists()
-    assert not [c for _, c in _all_text(school.db_path) if "Lars Nielsen" in c or "S1043" in c]
-    con = sqlite3.connect(school.db_path)
-    assert con.execute("SELECT count(*) FROM consent_record").fetchone()[0] == 3  # the other people's forms
+    assert not [c for _, c in _all_text(school) if "Lars Nielsen" in c or "S1043" in c]
+    from sqlalchemy import text
+
+    with school.engine.connect() as c:  # the other people's forms stay
+        assert c.execute(text("SELECT count(*) FROM consent_record")).scalar() == 3
 
 
 def test_withdrawal_puts_exactly_the_right_publications_on_the_takedown_list(school, tmp_path):

@@ -27,6 +27,10 @@ from mediadesk.services.reports import (
 from mediadesk.store.tables import FaceTemplate
 from tests.helpers import register_asset, write
 
+#: Every test with a library runs on SQLite and on PostgreSQL (tests/conftest.py).
+LIBRARY_BACKENDS = ("sqlite", "postgres")
+
+
 ON = date(2026, 10, 5)
 
 
@@ -196,7 +200,7 @@ def test_cli_reports(emma_library, tmp_path: Path, capsys) -> None:
     from mediadesk.cli import main
 
     lib, ids = emma_library
-    db = str(tmp_path / "library.sqlite")
+    db = lib.url
     assert main(["--db", db, "report", "person", "S1042"]) == 0
     doc = json.loads(capsys.readouterr().out)
     assert {a["asset"] for a in doc["assets"]} == {ids["emma_tag"], ids["emma_face"], ids["both"]}

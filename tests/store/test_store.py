@@ -14,6 +14,10 @@ from mediadesk.services.library import Library
 from mediadesk.store.migrations import HEAD_REVISION
 
 
+#: Every test with a library runs on SQLite and on PostgreSQL (tests/conftest.py).
+LIBRARY_BACKENDS = ("sqlite", "postgres")
+
+
 def test_head_revision_constant_matches_alembic() -> None:
     from alembic.script import ScriptDirectory
 
@@ -34,6 +38,7 @@ def test_new_library_is_migrated_with_settings(tmp_path: Path) -> None:
     assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD_REVISION
 
 
+@pytest.mark.parametrize("lib", ["sqlite"], indirect=True)  # SQLite settings only
 def test_pragmas(lib: Library) -> None:
     with lib.engine.connect() as c:
         assert c.execute(text("PRAGMA journal_mode")).scalar() == "wal"

@@ -4,4 +4,4 @@
 importing Alembic (a test keeps it equal to Alembic's head).
 """
 
-HEAD_REVISION = "0001_initial"
+HEAD_REVISION = "0002_audit_append_only_pg"
