@@ -183,6 +183,10 @@ def scan_assets(
     if mode == FaceMode.OFF:
         return report
     with lib.unit() as s:
+        if mode == FaceMode.MATCH:
+            # Consent that ended by date since the library was opened: no
+            # suggestions from those templates, and they are deleted now.
+            biometrics.purge_if_not_allowed(lib, s)
         if asset_ids is None:
             rows = s.exec(select(Asset).where(Asset.faces_scanned_at.is_(None), Asset.offline == False)).all()  # noqa: E712
         else:

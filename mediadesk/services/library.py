@@ -118,6 +118,10 @@ class Library:
         backup = dbmod.migrate(engine, url)
         lib = cls(url, engine, actor or current_actor(), backup)
         lib._init_settings(profile, age_of_consent, language)
+        # A biometric consent can also end by date (31 July) with nobody
+        # touching the library: its templates go the first time it is opened after.
+        with lib.unit() as s:
+            lib._purge_biometrics_if_needed(s, None)
         return lib
 
     def close(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from datetime import date
 from pathlib import Path
@@ -11,6 +12,7 @@ from sqlmodel import select
 
 from mediadesk.core.errors import UserError
 from mediadesk.services import faces as fs
+from mediadesk.services import privacy
 from mediadesk.services.importer import import_paths
 from mediadesk.store.tables import Face, FaceTemplate, Presence
 from tests.helpers import write
@@ -221,3 +223,42 @@ def test_a_reimported_withdrawal_or_a_newer_form_without_biometrics_deletes_temp
                          signed_on=date(2026, 11, 2), biometric=False)
     assert fs.templates_of(enrolled, "P_KIT") == 0
     assert fs.templates_of(enrolled, "P_ROSE") == 2
+
+
+def _templates_left(lib) -> int:
+    with lib.unit() as s:
+        return len(s.exec(select(FaceTemplate)).all())
+
+
+def test_biometric_consent_ending_by_date_stops_suggestions_and_deletes_templates(enrolled, tmp_path, monkeypatch):
+    """The forms (signed 2026-08-20) end on 31 July 2027; nobody withdraws them.
+    From 1 August the next scan makes no suggestion and the templates are gone."""
+    import mediadesk.services.biometrics as bio
+
+    (aid,) = _import(enrolled, tmp_path, ["knn_test_obama1.jpg"])
+    monkeypatch.setattr(bio, "today", lambda: date(2027, 7, 31))  # last day of the school year
+    fs.scan_assets(enrolled, [aid], inline=True)
+    assert fs.list_faces(enrolled, aid)[0]["suggested"] == "P_OBAMA"
+    assert _templates_left(enrolled) == 8
+
+    monkeypatch.setattr(bio, "today", lambda: date(2027, 8, 1))
+    fs.scan_assets(enrolled, [aid], inline=True)
+    (face,) = fs.list_faces(enrolled, aid)
+    assert face["suggested"] is None and face["state"] == "unresolved"
+    assert _templates_left(enrolled) == 0
+    purges = [e for e in privacy.audit_entries(enrolled, action="biometric.purge")]
+    assert len(purges) == 5  # one per enrolled person, each with its reason
+    assert all("not in force" in json.dumps(e) for e in purges)
+
+
+def test_opening_a_library_after_the_biometric_consent_ended_deletes_templates(enrolled, monkeypatch):
+    import mediadesk.services.biometrics as bio
+    from mediadesk.services.library import Library
+
+    assert _templates_left(enrolled) == 8
+    monkeypatch.setattr(bio, "today", lambda: date(2027, 8, 1))
+    again = Library.open(enrolled.url)
+    try:
+        assert _templates_left(again) == 0
+    finally:
+        again.close()
