@@ -49,13 +49,19 @@ def window(qtbot, school, dialogs):
     w.close()
 
 
-def add_photo(lib, tmp_path: Path, name: str = "gala.jpg", source: str = "two_people.jpg", scanned: bool = True) -> str:
-    """A real photo registered without the media pool; returns its id."""
+def add_photo(lib, tmp_path: Path, name: str = "gala.jpg", source: str = "two_people.jpg", scanned: bool = True,
+              variant: int = 0) -> str:
+    """A real photo registered without the media pool; returns its id.
+    ``variant`` > 0 appends that many bytes after the image data, so copies
+    of one source are different assets (different content hashes)."""
     from tests.helpers import register_asset
 
     dest = tmp_path / "photos" / name
     dest.parent.mkdir(parents=True, exist_ok=True)
     shutil.copy(DATA / "faces" / source, dest)
+    if variant:
+        with open(dest, "ab") as fh:
+            fh.write(b"\0" * variant)
     aid = register_asset(lib, dest)
     from PIL import Image
 

@@ -4,6 +4,7 @@ overview, audit log; the person page's report for a parent."""
 from __future__ import annotations
 
 from collections import deque
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QDialog
@@ -215,3 +216,51 @@ def test_record_publication_by_hand_for_the_selected_asset(qtbot, window, tmp_pa
     view.btn_record.click()
     assert [(p["asset"], p["channel"], p["where"]) for p in publications(lib)] == [(a, "website", "school.dk/news/gala")]
     assert view.table.rowCount() == 1 and view.table.item(0, 3).text() == "school.dk/news/gala"
+
+
+def test_export_cancel_stops_after_the_current_file_and_leaves_nothing_half_written(qtbot, window, tmp_path, dialogs, monkeypatch):
+    import time
+
+    import mediadesk.media.export as media_export
+    from mediadesk.gui.publishing import ExportDialog, ExportReportDialog
+    from mediadesk.services.publishing import publications
+
+    lib = window.lib
+    for i in range(12):
+        a = add_photo(lib, tmp_path, f"p{i:02d}.jpg", "two_people.jpg", variant=i + 1)
+        lib.tag(a, ["S1042"])
+        lib.review_complete(a)
+    real = media_export.export_asset
+
+    def slow(*args, **kwargs):  # a slow disk: each file takes a while
+        time.sleep(0.15)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(media_export, "export_asset", slow)
+    out = tmp_path / "out"
+
+    def answer(dlg):
+        if isinstance(dlg, ExportDialog):
+            dlg.channel.setCurrentIndex(dlg.channel.findData("website"))
+            dlg.scope_all.setChecked(True)
+            dialogs.answers["open_folder"] = deque([str(out)])
+            dlg._pick()
+            dlg.try_accept()
+            return dlg.result()
+        return 0
+
+    dialogs.on_dialog = answer
+    window.act_export.trigger()
+    c = window.exports[0]
+    qtbot.waitUntil(lambda: c.dialog.bar.value() >= 2, timeout=20000)
+    assert c.dialog.cancel_btn.isEnabled()
+    c.dialog.cancel_btn.click()
+    qtbot.waitUntil(lambda: c.done, timeout=20000)
+    assert c.error is None
+    report = c.report
+    assert report.cancelled
+    assert 0 < len(report.exported) < 12
+    # what was written is exactly what was recorded as published: no stray or partial files
+    assert sorted(p.name for p in out.iterdir()) == sorted(Path(e.file).name for e in report.exported)
+    assert sorted(p["asset"] for p in publications(lib)) == sorted(e.asset for e in report.exported)
+    assert any(isinstance(d, ExportReportDialog) for d in dialogs.dialogs)
