@@ -155,7 +155,9 @@ def scan_path(
 
         detect = None
         if isinstance(engine, DlibEngine) and engine.model == "hog":
-            detect = functools.partial(engine.detect, budget_mp=VIDEO_SCAN_BUDGET_MP)
+            detect = functools.partial(
+                engine.detect, budget_mp=VIDEO_SCAN_BUDGET_MP, rescan_original=False
+            )
         tracks = track_frames(
             frames(), engine, want_encodings=want_encodings, cancel=token, detect=detect
         )

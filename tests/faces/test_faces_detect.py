@@ -180,3 +180,7 @@ def test_face_found_at_original_size_is_not_lost_by_upscaling() -> None:
     assert len(boxes) == 3
     child = max(boxes, key=lambda b: b.x)
     assert child.x > 1500 and child.y > 1000
+    # Without the second scan at the original size (what video frames do,
+    # where the next samples catch the face) the child is missed here.
+    single = engine.detect(image, rescan_original=False)
+    assert len(single) == 2 and all(b.x < 1500 for b in single)
