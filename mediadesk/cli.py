@@ -211,9 +211,9 @@ def _warn(msg: str) -> None:
 
 def _open(args):
     from mediadesk.services.library import Library
-    from mediadesk.store.location import resolve_url, sqlite_path
+    from mediadesk.store.location import resolve_url, shown_url, sqlite_path
 
-    where = args.db or os.environ.get("MEDIADESK_DB") or "the default library"
+    where = shown_url(args.db or os.environ.get("MEDIADESK_DB") or "the default library")
     path = sqlite_path(resolve_url(args.db))
     if path is not None and path.is_dir():
         raise UserError(f"{where}: is a folder, not a library file")

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from mediadesk.services import queries
 from mediadesk.services.queries import AssetFilter
+from mediadesk.store.location import shown_url
 
 from . import labels, theme
 from .detail import DetailPanel
@@ -593,7 +594,7 @@ class MainWindow(QMainWindow):
     def _status_text(self) -> str:
         s = self.state.settings
         return self.tr("Library: %1 · Age of consent %2 · Faces: %3").replace(
-            "%1", str(self.lib.db_path or self.lib.url)).replace("%2", str(s.get("age_of_consent"))).replace(
+            "%1", str(self.lib.db_path or shown_url(self.lib.url))).replace("%2", str(s.get("age_of_consent"))).replace(
             "%3", labels.face_mode_word(s.get("face_mode", "detect")))
 
     # ---- pages --------------------------------------------------------------------------

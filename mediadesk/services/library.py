@@ -151,15 +151,10 @@ class Library:
             return p.with_name(p.stem + "-evidence")
         import hashlib
 
-        from sqlalchemy.engine import make_url
+        from mediadesk.store.location import shown_url, user_data_dir
 
-        from mediadesk.store.location import user_data_dir
-
-        try:
-            shown = make_url(self.url).render_as_string(hide_password=True)
-        except Exception:  # in-memory or odd URL: still one folder per URL
-            shown = self.url
-        return user_data_dir() / "evidence" / hashlib.sha256(shown.encode()).hexdigest()[:16]
+        key = hashlib.sha256(shown_url(self.url).encode()).hexdigest()[:16]  # not keyed by the password
+        return user_data_dir() / "evidence" / key
 
     @contextmanager
     def unit(self) -> Iterator[Session]:

@@ -51,3 +51,22 @@ def sqlite_path(url: str) -> Path | None:
     if not rest or rest == ":memory:":
         return None
     return Path(rest.split("?", 1)[0])
+
+
+def shown_url(url: str) -> str:
+    """``url`` fit to show in messages, logs and windows: a password is masked
+    (``postgresql+psycopg://staff:***@server/mediadesk``)."""
+    if "://" not in url:
+        return url
+    from urllib.parse import urlsplit, urlunsplit
+
+    try:
+        parts = urlsplit(url)
+        password = parts.password
+    except ValueError:
+        return url
+    if not password:
+        return url
+    userinfo, _, hostinfo = parts.netloc.rpartition("@")
+    user = userinfo.split(":", 1)[0]
+    return urlunsplit(parts._replace(netloc=f"{user}:***@{hostinfo}"))

@@ -131,3 +131,16 @@ def test_evidence_copies_of_a_server_library_stay_on_this_computer(lib, tmp_path
     assert stored.is_relative_to(data_dir / "evidence") and stored.read_bytes() == scan.read_bytes()
     assert lib.evidence_dir == stored.parent
     assert "postgres" not in str(stored) and "@" not in str(stored)  # no URL or password in the path
+
+
+def test_a_password_in_the_library_url_is_never_shown(capsys, pg_server):
+    from mediadesk.store.location import shown_url
+
+    url = "postgresql+psycopg://staff:s3cret@/nosuchdb?host=" + str(pg_server.root)
+    assert shown_url(url) == "postgresql+psycopg://staff:***@/nosuchdb?host=" + str(pg_server.root)
+    assert shown_url("/home/staff/library.sqlite") == "/home/staff/library.sqlite"
+    capsys.readouterr()
+    assert cli.main(["--db", url, "people", "list"]) == 2
+    err = capsys.readouterr().err
+    assert "cannot open the library" in err and "staff:***@" in err
+    assert "s3cret" not in err
