@@ -76,8 +76,27 @@ def test_withdrawal_shows_takedown_badge_and_marking_clears_it(qtbot, window, tm
     assert publications(window.lib)[0]["taken_down"]
 
 
+def _export_everything_for(channel: str, out: Path, dialogs):
+    """A dialog answerer: the export dialog exports every asset for ``channel``
+    into ``out`` (picked with the folder button); other dialogs are closed."""
+    from mediadesk.gui.publishing import ExportDialog
+
+    def answer(dlg):
+        if isinstance(dlg, ExportDialog):
+            dlg.channel.setCurrentIndex(dlg.channel.findData(channel))
+            dlg.scope_all.setChecked(True)
+            dialogs.answers["open_folder"] = deque([str(out)])
+            dlg._pick()
+            assert dlg.folder.text() == str(out)
+            dlg.try_accept()
+            return dlg.result()
+        return 0
+
+    return answer
+
+
 def test_export_through_the_gui_writes_cleared_skips_blocked_and_records(qtbot, window, tmp_path, dialogs):
-    from mediadesk.gui.publishing import ExportDialog, ExportReportDialog
+    from mediadesk.gui.publishing import ExportReportDialog
     from mediadesk.services.publishing import publications
 
     lib = window.lib
@@ -89,19 +108,7 @@ def test_export_through_the_gui_writes_cleared_skips_blocked_and_records(qtbot, 
     window.state.library_changed.emit()
     qtbot.waitUntil(lambda: window.library.model.rowCount() == 2, timeout=5000)
     out = tmp_path / "out"
-
-    def answer(dlg):
-        if isinstance(dlg, ExportDialog):
-            dlg.channel.setCurrentIndex(dlg.channel.findData("website"))
-            dlg.scope_all.setChecked(True)
-            dialogs.answers["open_folder"] = deque([str(out)])
-            dlg._pick()
-            assert dlg.folder.text() == str(out)
-            dlg.try_accept()
-            return dlg.result()
-        return 0
-
-    dialogs.on_dialog = answer
+    dialogs.on_dialog = _export_everything_for("website", out, dialogs)
     window.act_export.trigger()
     c = window.exports[0] if window.exports else None
     assert c is not None
@@ -222,7 +229,7 @@ def test_export_cancel_stops_after_the_current_file_and_leaves_nothing_half_writ
     import time
 
     import mediadesk.media.export as media_export
-    from mediadesk.gui.publishing import ExportDialog, ExportReportDialog
+    from mediadesk.gui.publishing import ExportReportDialog
     from mediadesk.services.publishing import publications
 
     lib = window.lib
@@ -238,18 +245,7 @@ def test_export_cancel_stops_after_the_current_file_and_leaves_nothing_half_writ
 
     monkeypatch.setattr(media_export, "export_asset", slow)
     out = tmp_path / "out"
-
-    def answer(dlg):
-        if isinstance(dlg, ExportDialog):
-            dlg.channel.setCurrentIndex(dlg.channel.findData("website"))
-            dlg.scope_all.setChecked(True)
-            dialogs.answers["open_folder"] = deque([str(out)])
-            dlg._pick()
-            dlg.try_accept()
-            return dlg.result()
-        return 0
-
-    dialogs.on_dialog = answer
+    dialogs.on_dialog = _export_everything_for("website", out, dialogs)
     window.act_export.trigger()
     c = window.exports[0]
     qtbot.waitUntil(lambda: c.dialog.bar.value() >= 2, timeout=20000)
