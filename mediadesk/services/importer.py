@@ -29,6 +29,18 @@ from .library import Library
 
 BATCH_SIZE = 50
 BATCH_SECONDS = 1.0
+#: A batch that collides with a concurrent import is written again this often.
+WRITE_ATTEMPTS = 4
+
+
+def _is_write_conflict(e: BaseException) -> bool:
+    """A unique key taken meanwhile (PostgreSQL, SQLite), or SQLite refusing a
+    write on a snapshot that another connection has changed since."""
+    from sqlalchemy.exc import IntegrityError, OperationalError
+
+    if isinstance(e, IntegrityError):
+        return "unique" in str(e).lower()
+    return isinstance(e, OperationalError) and "locked" in str(e).lower()
 
 
 @dataclass
@@ -233,23 +245,32 @@ class _Writer:
         if not self.pending:
             return
         batch, self.pending = self.pending, []
-        staged: dict[str, list] = {k: [] for k in ("imported", "known", "relinked", "warnings")}
-        with self.lib.unit() as s:
-            for res in batch:
-                self._write(s, res, staged)
+        for attempt in range(WRITE_ATTEMPTS):
+            staged: dict[str, list] = {k: [] for k in ("imported", "known", "relinked", "warnings", "events")}
+            try:
+                with self.lib.unit() as s:
+                    for res in batch:
+                        self._write(s, res, staged)
+                break
+            except Exception as e:
+                # Another computer (or window) imported the same files or event
+                # between our look-up and our insert: the batch was rolled back
+                # whole; look again, and they are known now.
+                if attempt + 1 == WRITE_ATTEMPTS or not _is_write_conflict(e):
+                    raise
+                time.sleep(0.05 * (attempt + 1))
         for k, v in staged.items():  # only after the commit succeeded
-            getattr(self.report, k).extend(v)
+            getattr(self.report, k).extend(x for x in v if k != "events" or x not in self.report.events)
         self.last = time.monotonic()
 
-    def _event(self, s: Session, name: str, when: date | None) -> Event:
+    def _event(self, s: Session, name: str, when: date | None, staged: dict[str, list]) -> Event:
         ev = s.exec(select(Event).where(Event.name == name)).first()
         if ev is None:
             ev = Event(name=name, date_from=when, date_to=when)
             s.add(ev)
             s.flush()
             self.lib.audit(s, "event.create", "event", ev.id, None, {"name": name})
-            if name not in self.report.events:
-                self.report.events.append(name)
+            staged["events"].append(name)
         elif when:
             if ev.date_from is None or when < ev.date_from:
                 ev.date_from = when
@@ -292,7 +313,7 @@ class _Writer:
             return
         capture = _parse_time(info.get("capture_time"))
         when = capture.date() if capture else None
-        ev = self._event(s, self.event_of.get(path, Path(path).parent.name), when or date.today())
+        ev = self._event(s, self.event_of.get(path, Path(path).parent.name), when or date.today(), staged)
         asset = Asset(
             sha256=res.sha256, size=res.size, kind=res.kind, path=path, event_id=ev.id,
             capture_time=capture, capture_time_source=info.get("capture_time_source"),

@@ -182,3 +182,35 @@ def test_killed_import_resumes_without_duplicates(tmp_path):
     assert len(report.known) == n_assets
     assert _counts(lib)["asset"] == 40 and _counts(lib)["asset_path"] == 40
     lib.close()
+
+
+def test_two_imports_of_the_same_folder_at_once_both_end_well(lib, tmp_path, monkeypatch):
+    """Two computers (or the GUI and a script) import the same files at the same
+    moment: the other one commits between this one's look-up and its insert.
+    The batch is written again and the files are reported as known."""
+    from mediadesk.services import importer
+    from mediadesk.services.library import Library
+    from tests.helpers import fake_result
+
+    gala = tmp_path / "Gala"
+    gala.mkdir()
+    files = [_photo(gala / f"p{i}.jpg", color=(i * 20, 80, 40)) for i in range(3)]
+    other = Library.open(lib.url, actor="other computer")
+    real_event = importer._Writer._event
+    raced: list = []
+
+    def event_then_race(self, s, name, when, staged):
+        if self.lib is lib and not raced:  # once: the other import commits right now
+            raced.append(None)
+            raced[0] = import_paths(other, [gala], results=[fake_result(f) for f in files])
+        return real_event(self, s, name, when, staged)
+
+    monkeypatch.setattr(importer._Writer, "_event", event_then_race)
+    try:
+        report = import_paths(lib, [gala], results=[fake_result(f) for f in files])
+    finally:
+        other.close()
+    assert len(raced[0].imported) == 3 and raced[0].events == ["Gala"]
+    assert report.imported == [] and report.events == []
+    assert sorted(d["asset"] for d in report.known) == sorted(d["asset"] for d in raced[0].imported)
+    assert _counts(lib) == {"asset": 3, "asset_path": 3, "event": 1}
