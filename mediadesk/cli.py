@@ -65,6 +65,13 @@ def build_parser() -> argparse.ArgumentParser:
     people = sub.add_parser("people", help="the people of the school").add_subparsers(dest="action", required=True, parser_class=_Parser)
     people.add_parser("import", help="import people from CSV").add_argument("file")
     people.add_parser("list", help="list people").add_argument("--json", action="store_true")
+    pa = people.add_parser("add", help="add one person by hand (e.g. a visiting pupil)")
+    pa.add_argument("external_id")
+    pa.add_argument("--name", required=True)
+    pa.add_argument("--role", required=True, choices=["student", "staff", "guest"])
+    pa.add_argument("--birth-date", type=_date_arg)
+    pa.add_argument("--group")
+    pa.add_argument("--publication-ban", action="store_true")
 
     consent = sub.add_parser("consent", help="consent forms").add_subparsers(dest="action", required=True, parser_class=_Parser)
     consent.add_parser("import", help="import consent forms from CSV").add_argument("file")
@@ -254,6 +261,11 @@ def cmd_people(args) -> int:
         for w in summary.warnings:
             _warn(w)
         print(f"people: {summary.created} added, {summary.updated} updated, {summary.unchanged} unchanged")
+        return EXIT_OK
+    if args.action == "add":
+        p = lib.add_person(args.external_id, args.name, args.role, birth_date=args.birth_date,
+                           group=args.group, publication_ban=args.publication_ban)
+        print(f"{p.external_id}: {p.name} added; until a consent form is recorded, they block every asset they are on")
         return EXIT_OK
     people = lib.people()
     if args.json:

@@ -523,6 +523,12 @@ class MainWindow(QMainWindow):
         if self.act_settings.shortcut().isEmpty():
             self.act_settings.setShortcut(QKeySequence("Ctrl+,"))
             shortcut_tip(self.act_settings)
+        self.act_import_people = self._act(self.tr("Import &people list (CSV)…"), "people", None,
+                                           lambda: self.import_csv("people"),
+                                           self.tr("People from the school's admin system: id, name, role, birth date, group"))
+        self.act_import_consent = self._act(self.tr("Import &consent forms (CSV)…"), "checklist", None,
+                                            lambda: self.import_csv("consent"),
+                                            self.tr("Signed forms from the school's admin system or a form tool"))
         self.act_quit = self._act(self.tr("&Quit"), None, QKeySequence.Quit, self.close)
         self.act_library = self._act(self.tr("&Library"), "library", "Ctrl+1", self.show_library)
         self.act_people = self._act(self.tr("&People"), "people", "Ctrl+2", self.show_people,
@@ -552,6 +558,9 @@ class MainWindow(QMainWindow):
         m = mb.addMenu(self.tr("&File"))
         for a in (self.act_import_files, self.act_import_folder, self.act_quick):
             m.addAction(a)
+        m.addSeparator()
+        m.addAction(self.act_import_people)
+        m.addAction(self.act_import_consent)
         m.addSeparator()
         m.addAction(self.act_export)
         m.addSeparator()
@@ -626,6 +635,35 @@ class MainWindow(QMainWindow):
     def _facts_changed(self, *_a) -> None:
         self.sidebar.update_takedown()
         self.publishing.invalidate()
+
+    def import_csv(self, kind: str):
+        """Load the people list or the consent forms from a CSV export. The
+        file is read as a whole: one bad row rejects it, naming the row and
+        the column, and nothing is stored. Runs off the GUI thread."""
+        title = self.tr("Import people list") if kind == "people" else self.tr("Import consent forms")
+        path = self.state.dialogs.open_file(self, title, self.tr("CSV files (*.csv *.txt);;All files (*)"))
+        if not path:
+            return None
+        lib = self.lib
+        fn = lib.import_people if kind == "people" else lib.import_consent
+        op = BackgroundOp(lambda _token, _progress: fn(path), self)
+
+        def done(summary) -> None:
+            if kind == "people":
+                text = self.tr("%1 added, %2 updated, %3 unchanged.")
+            else:
+                text = self.tr("%1 forms added, %4 withdrawals added, %3 unchanged.")
+            text = (text.replace("%1", str(summary.created)).replace("%2", str(summary.updated))
+                    .replace("%3", str(summary.unchanged)).replace("%4", str(summary.withdrawals_added)))
+            self.state.people_changed.emit()
+            self.state.changed([])  # verdicts may have changed everywhere
+            self.sidebar.update_takedown()
+            self.state.dialogs.info(self, title, text, "\n".join(summary.warnings))
+
+        def failed(e) -> None:
+            self.state.dialogs.error(self, title, self.tr("Nothing was imported from this file:") + "\n" + str(e))
+
+        return op.success(done).failure(failed).start()
 
     def export_for_channel(self):
         """Ask channel, scope, date, folder; export in the background; show the report."""

@@ -181,7 +181,13 @@ class PeoplePage(QWidget):
         hh.setMinimumSectionSize(48)
         for c in (1, 2, 3, 4):
             hh.setSectionResizeMode(c, QHeaderView.ResizeToContents)
-        ll.addWidget(title)
+        self.btn_new = QPushButton(theme.icon("add"), self.tr("Add person…"))
+        self.btn_new.setToolTip(self.tr("Add a person by hand, e.g. a visiting pupil"))
+        self.btn_new.clicked.connect(self.add_person)
+        head = QHBoxLayout()
+        head.addWidget(title, 1)
+        head.addWidget(self.btn_new)
+        ll.addLayout(head)
         ll.addWidget(self.search)
         ll.addLayout(frow)
         ll.addWidget(self.table, 1)
@@ -230,6 +236,14 @@ class PeoplePage(QWidget):
             r = self.proxy.data(self.proxy.index(cur.row(), 0), Qt.UserRole)
             if r and r.external_id != self.person.external_id:
                 self.person.show_person(r.external_id)
+
+    def add_person(self) -> str | None:
+        """Ask for a new person; on success show their page (to add a form)."""
+        dlg = AddPersonDialog(self.state, self)
+        if not self.state.dialogs.exec_dialog(dlg) or not dlg.person_id:
+            return None
+        self.open_person(dlg.person_id)
+        return dlg.person_id
 
     def open_person(self, external_id: str) -> None:
         for row in range(self.proxy.rowCount()):
@@ -541,6 +555,86 @@ class PersonPage(QWidget):
         self.state.people_changed.emit()
         self.state.changed(asset_ids)
         self.show_person(ext)
+
+
+class AddPersonDialog(QDialog):
+    """A person added by hand: a visiting pupil at a fair, a new colleague
+    before the next export from the admin system. Saved through
+    ``Library.add_person``; its errors (a taken id) are shown in the dialog."""
+
+    def __init__(self, state, parent=None, *, name: str = "", role: str = "student") -> None:
+        super().__init__(parent)
+        self.state = state
+        self.person_id: str | None = None  # the external id, once saved
+        self.setWindowTitle(self.tr("Add a person"))
+        self.setMinimumWidth(460)
+        lay = QVBoxLayout(self)
+        hint = QLabel(self.tr("Until a consent form is recorded for them, a new person blocks every photo and "
+                              "clip they are on."))
+        hint.setWordWrap(True)
+        hint.setObjectName("muted")
+        lay.addWidget(hint)
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignRight)
+        self.name = QLineEdit(name)
+        self.name.setPlaceholderText(self.tr("First and last name"))
+        self.external_id = QLineEdit()
+        self.external_id.setPlaceholderText(self.tr("Id in the school's admin system, or any unique id"))
+        self.role = QComboBox()
+        for r in ("student", "staff", "guest"):
+            self.role.addItem(labels.role_word(r), r)
+        self.role.setCurrentIndex(max(0, self.role.findData(role)))
+        self.has_birth = QCheckBox(self.tr("Known"))
+        self.birth = QDateEdit(QDate.currentDate().addYears(-12))
+        self.birth.setCalendarPopup(True)
+        self.birth.setMaximumDate(QDate.currentDate())
+        self.birth.setEnabled(False)
+        self.has_birth.toggled.connect(self.birth.setEnabled)
+        birth_row = QHBoxLayout()
+        birth_row.addWidget(self.has_birth)
+        birth_row.addWidget(self.birth, 1)
+        self.group = QLineEdit()
+        self.group.setPlaceholderText(self.tr("Class, team or visiting school"))
+        self.ban = QCheckBox(self.tr("Publication ban (never publish this person)"))
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Id"), self.external_id)
+        form.addRow(self.tr("Role"), self.role)
+        form.addRow(self.tr("Birth date"), birth_row)
+        form.addRow(self.tr("Group"), self.group)
+        form.addRow("", self.ban)
+        lay.addLayout(form)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b91c1c;")
+        self.error.setWordWrap(True)
+        lay.addWidget(self.error)
+        bb = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        bb.accepted.connect(self.try_accept)
+        bb.rejected.connect(self.reject)
+        lay.addWidget(bb)
+        (self.external_id if name else self.name).setFocus()
+
+    def try_accept(self) -> None:
+        if not self.name.text().strip():
+            self.error.setText(self.tr("Enter the person's name."))
+            return
+        if not self.external_id.text().strip():
+            self.error.setText(self.tr("Enter an id that no one else has."))
+            return
+        birth = None
+        if self.has_birth.isChecked():
+            q = self.birth.date()
+            birth = date(q.year(), q.month(), q.day())
+        try:
+            self.state.lib.add_person(
+                self.external_id.text(), self.name.text(), self.role.currentData(), birth_date=birth,
+                group=self.group.text(), publication_ban=self.ban.isChecked(),
+            )
+        except Exception as e:  # noqa: BLE001 - shown in the dialog, nothing stored
+            self.error.setText(str(e))
+            return
+        self.person_id = self.external_id.text().strip()
+        self.state.people_changed.emit()
+        self.accept()
 
 
 class ConsentFormDialog(QDialog):

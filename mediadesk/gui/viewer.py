@@ -195,6 +195,7 @@ class PersonPicker(QFrame):
     """Type-ahead over names and groups; the suggestion first; 'not identifiable'."""
 
     picked = Signal(str)  # external id
+    new_person = Signal(str)  # the name typed so far: add someone who is not in the list
     not_identifiable = Signal()
     accept_suggestion = Signal()
     reject_suggestion = Signal()
@@ -230,10 +231,16 @@ class PersonPicker(QFrame):
         self.list.setMinimumHeight(220)
         lay.addWidget(self.search)
         lay.addWidget(self.list)
+        buttons = QHBoxLayout()
         ni = QPushButton(theme.icon("eyeoff"), self.tr("Not identifiable"))
         ni.setToolTip(self.tr("Back of a head, blurred, far away (N)"))
         ni.clicked.connect(self.not_identifiable.emit)
-        lay.addWidget(ni)
+        self.new_btn = QPushButton(theme.icon("add"), self.tr("New person…"))
+        self.new_btn.setToolTip(self.tr("Someone who is not in the list yet, e.g. a visiting pupil"))
+        self.new_btn.clicked.connect(lambda: self.new_person.emit(self.search.text().strip()))
+        buttons.addWidget(ni, 1)
+        buttons.addWidget(self.new_btn, 1)
+        lay.addLayout(buttons)
         self.search.textChanged.connect(self._fill)
         self.search.returnPressed.connect(self._pick_current)
         self.list.itemActivated.connect(lambda it: self.picked.emit(it.data(Qt.UserRole)))
@@ -596,6 +603,7 @@ class ViewerPage(QWidget):
             self.picker.close()
         self.picker = PersonPicker(people, f, self)
         self.picker.picked.connect(lambda ext: self._resolve(face_id, person=ext))
+        self.picker.new_person.connect(lambda name: self._new_person_for(face_id, name))
         self.picker.not_identifiable.connect(lambda: self._resolve(face_id, not_identifiable=True))
         self.picker.accept_suggestion.connect(self.accept_suggestion)
         self.picker.reject_suggestion.connect(self.reject_suggestion)
@@ -620,6 +628,19 @@ class ViewerPage(QWidget):
             return
         self._changed()
         self.next_open_face()
+
+    def _new_person_for(self, face_id: str, name: str) -> str | None:
+        """Add a person who is not in the list yet and say this face is them."""
+        from .people import AddPersonDialog
+
+        if self.picker is not None:
+            self.picker.close()
+            self.picker = None
+        dlg = AddPersonDialog(self.state, self, name=name, role="guest")
+        if not self.state.dialogs.exec_dialog(dlg) or not dlg.person_id:
+            return None
+        self._resolve(face_id, person=dlg.person_id)
+        return dlg.person_id
 
     def resolve_selected(self, person: str) -> None:
         if self.selected:
@@ -668,9 +689,20 @@ class ViewerPage(QWidget):
             self.picker.close()
         self.picker = PersonPicker(people, None, self)
         self.picker.picked.connect(self._tag)
+        self.picker.new_person.connect(self._new_person_tag)
         self.picker.not_identifiable.connect(self.picker.close)
         self.picker.move(self.add_person_btn.mapToGlobal(QPoint(0, self.add_person_btn.height())))
         self.picker.show()
+
+    def _new_person_tag(self, name: str) -> None:
+        from .people import AddPersonDialog
+
+        if self.picker is not None:
+            self.picker.close()
+            self.picker = None
+        dlg = AddPersonDialog(self.state, self, name=name, role="guest")
+        if self.state.dialogs.exec_dialog(dlg) and dlg.person_id:
+            self._tag(dlg.person_id)
 
     def _tag(self, ext: str) -> None:
         if self.picker is not None:

@@ -265,6 +265,47 @@ class Library:
             return read_settings(session_query(s))
 
     # ---- people -------------------------------------------------------------------------
+    def add_person(
+        self,
+        external_id: str,
+        name: str,
+        role: str,
+        *,
+        birth_date: date | None = None,
+        group: str | None = None,
+        publication_ban: bool = False,
+    ) -> Person:
+        """Add one person by hand (a visiting pupil at a fair, a new staff
+        member before the next export from the admin system). Raises
+        UserError naming the field for a missing or taken id, a missing
+        name, an unknown role or a birth date in the future."""
+        from mediadesk.core.enums import Role
+
+        ext = (external_id or "").strip()
+        shown_name = " ".join((name or "").split())
+        if not ext:
+            raise UserError("external id: required (the id in the school's admin system, or any unique id for a guest)")
+        if not shown_name:
+            raise UserError("name: required")
+        if role not in {r.value for r in Role}:
+            raise UserError(f"role: '{role}' is not one of student, staff, guest")
+        if birth_date is not None and birth_date > today():
+            raise UserError(f"birth date: {birth_date.isoformat()} is in the future")
+        values = {
+            "name": shown_name,
+            "role": role,
+            "birth_date": birth_date,
+            "group_name": (group or "").strip() or None,
+            "publication_ban": bool(publication_ban),
+        }
+        with self.unit() as s:
+            if s.exec(select(Person).where(Person.external_id == ext)).first() is not None:
+                raise UserError(f"external id: {ext} is already taken by another person")
+            p = Person(external_id=ext, **values)
+            s.add(p)
+            self.audit(s, "person.create", "person", p.id, None, {"external_id": ext, **values, "by_hand": True})
+        return p
+
     def import_people(self, path: str | Path) -> ImportSummary:
         rows, warnings = csvio.parse_people(path)
         summary = ImportSummary(warnings=warnings)

@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>AddPersonDialog</name>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="569" />
+            <source>Add a person</source>
+            <translation>Add a person</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="572" />
+            <source>Until a consent form is recorded for them, a new person blocks every photo and clip they are on.</source>
+            <translation>Until a consent form is recorded for them, a new person blocks every photo and clip they are on.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="580" />
+            <source>First and last name</source>
+            <translation>First and last name</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="582" />
+            <source>Id in the school's admin system, or any unique id</source>
+            <translation>Id in the school's admin system, or any unique id</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="587" />
+            <source>Known</source>
+            <translation>Known</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="597" />
+            <source>Class, team or visiting school</source>
+            <translation>Class, team or visiting school</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="598" />
+            <source>Publication ban (never publish this person)</source>
+            <translation>Publication ban (never publish this person)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="599" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="600" />
+            <source>Id</source>
+            <translation>Id</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="601" />
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="602" />
+            <source>Birth date</source>
+            <translation>Birth date</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="603" />
+            <source>Group</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="618" />
+            <source>Enter the person's name.</source>
+            <translation>Enter the person's name.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="621" />
+            <source>Enter an id that no one else has.</source>
+            <translation>Enter an id that no one else has.</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <location filename="../../mediadesk/app.py" line="72" />
@@ -125,112 +198,112 @@
     <context>
         <name>ConsentFormDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="553" />
+            <location filename="../../mediadesk/gui/people.py" line="647" />
             <source>New consent form for %1</source>
             <translation>New consent form for %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="562" />
+            <location filename="../../mediadesk/gui/people.py" line="656" />
             <source>Name of the parent or guardian</source>
             <translation>Name of the parent or guardian</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="592" />
+            <location filename="../../mediadesk/gui/people.py" line="686" />
             <source>default (end of the school year)</source>
             <translation>default (end of the school year)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="595" />
+            <location filename="../../mediadesk/gui/people.py" line="689" />
             <source>Allows automatic face matching (biometric data)</source>
             <translation>Allows automatic face matching (biometric data)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="600" />
+            <location filename="../../mediadesk/gui/people.py" line="694" />
             <source>e.g. v3 (2026)</source>
             <translation>e.g. v3 (2026)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="601" />
+            <location filename="../../mediadesk/gui/people.py" line="695" />
             <source>Drop the scan, photo or PDF of the form here</source>
             <translation>Drop the scan, photo or PDF of the form here</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="604" />
+            <location filename="../../mediadesk/gui/people.py" line="698" />
             <source>Choose file…</source>
             <translation>Choose file…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="610" />
+            <location filename="../../mediadesk/gui/people.py" line="704" />
             <source>Signed by</source>
             <translation>Signed by</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="611" />
+            <location filename="../../mediadesk/gui/people.py" line="705" />
             <source>Guardian</source>
             <translation>Guardian</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="612" />
+            <location filename="../../mediadesk/gui/people.py" line="706" />
             <source>Channels</source>
             <translation>Channels</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="613" />
+            <location filename="../../mediadesk/gui/people.py" line="707" />
             <source>Media</source>
             <translation>Media</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="614" />
+            <location filename="../../mediadesk/gui/people.py" line="708" />
             <source>Signed on</source>
             <translation>Signed on</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="615" />
+            <location filename="../../mediadesk/gui/people.py" line="709" />
             <source>Valid from</source>
             <translation>Valid from</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="616" />
+            <location filename="../../mediadesk/gui/people.py" line="710" />
             <source>Valid until</source>
             <translation>Valid until</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="618" />
+            <location filename="../../mediadesk/gui/people.py" line="712" />
             <source>Kind of form</source>
             <translation>Kind of form</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="619" />
+            <location filename="../../mediadesk/gui/people.py" line="713" />
             <source>Text version</source>
             <translation>Text version</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="620" />
+            <location filename="../../mediadesk/gui/people.py" line="714" />
             <source>Evidence</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="632" />
+            <location filename="../../mediadesk/gui/people.py" line="726" />
             <source>Evidence of the form</source>
             <translation>Evidence of the form</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="633" />
+            <location filename="../../mediadesk/gui/people.py" line="727" />
             <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
             <translation>Scans and documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="661" />
+            <location filename="../../mediadesk/gui/people.py" line="755" />
             <source>Tick at least one channel.</source>
             <translation>Tick at least one channel.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="664" />
+            <location filename="../../mediadesk/gui/people.py" line="758" />
             <source>Tick at least one kind of media.</source>
             <translation>Tick at least one kind of media.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="667" />
+            <location filename="../../mediadesk/gui/people.py" line="761" />
             <source>Enter the name of the parent or guardian who signed.</source>
             <translation>Enter the name of the parent or guardian who signed.</translation>
         </message>
@@ -605,93 +678,93 @@
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="187" />
-            <location filename="../../mediadesk/gui/mainwindow.py" line="215" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="188" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="216" />
             <source>Search file names…</source>
             <translation>Search file names…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="202" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="203" />
             <source>Anyone</source>
             <translation>Anyone</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="207" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="208" />
             <source>Faces to identify</source>
             <translation>Faces to identify</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="208" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="209" />
             <source>Offline</source>
             <translation>Offline</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="210" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="211" />
             <source>Save this filter in the sidebar</source>
             <translation>Save this filter in the sidebar</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="211" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="212" />
             <source>Clear</source>
             <translation>Clear</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="212" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="213" />
             <source>Show everything again</source>
             <translation>Show everything again</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="215" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="216" />
             <source>Event</source>
             <translation>Event</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="216" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="217" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="216" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="217" />
             <source>Person</source>
             <translation>Person</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="224" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="225" />
             <source>From</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="224" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="225" />
             <source>To</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="225" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="226" />
             <source>Channel</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="253" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="254" />
             <source>any day</source>
             <translation>any day</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="265" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="266" />
             <source>All events</source>
             <translation>All events</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="269" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="270" />
             <source>Photos and clips</source>
             <translation>Photos and clips</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="277" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="278" />
             <source>Any channel</source>
             <translation>Any channel</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="281" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="282" />
             <source>Any verdict</source>
             <translation>Any verdict</translation>
         </message>
@@ -1018,12 +1091,12 @@
     <context>
         <name>LibraryPage</name>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="404" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="405" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/mainwindow.py" line="415" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="416" />
             <source>%n photo(s) and clip(s)</source>
             <translation>
                 <numerusform>%n photo or clip</numerusform>
@@ -1031,12 +1104,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="419" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="420" />
             <source>Nothing matches this filter.</source>
             <translation>Nothing matches this filter.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="420" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="421" />
             <source>No photos or clips here yet. Drag photos, clips or folders onto this window, or use Import folder.</source>
             <translation>No photos or clips here yet. Drag photos, clips or folders onto this window, or use Import folder.</translation>
         </message>
@@ -1044,193 +1117,243 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="444" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="445" />
             <source>MediaDesk</source>
             <translation>MediaDesk</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="514" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="515" />
             <source>Import &amp;files…</source>
             <translation>Import &amp;files…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="515" />
-            <location filename="../../mediadesk/gui/mainwindow.py" line="773" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="516" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="812" />
             <source>Import photos and clips</source>
             <translation>Import photos and clips</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="516" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="517" />
             <source>Import f&amp;older…</source>
             <translation>Import f&amp;older…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="517" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="518" />
             <source>Import every photo and clip in a folder</source>
             <translation>Import every photo and clip in a folder</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="518" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="519" />
             <source>&amp;Quick check…</source>
             <translation>&amp;Quick check…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="519" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="520" />
             <source>Check one photo or clip before posting</source>
             <translation>Check one photo or clip before posting</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="520" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="521" />
             <source>&amp;Settings…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="521" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="522" />
             <source>Profile, channels, face mode, language</source>
             <translation>Profile, channels, face mode, language</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="525" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="526" />
+            <source>Import &amp;people list (CSV)…</source>
+            <translation>Import &amp;people list (CSV)…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="528" />
+            <source>People from the school's admin system: id, name, role, birth date, group</source>
+            <translation>People from the school's admin system: id, name, role, birth date, group</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="529" />
+            <source>Import &amp;consent forms (CSV)…</source>
+            <translation>Import &amp;consent forms (CSV)…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="531" />
+            <source>Signed forms from the school's admin system or a form tool</source>
+            <translation>Signed forms from the school's admin system or a form tool</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="532" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="526" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="533" />
             <source>&amp;Library</source>
             <translation>&amp;Library</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="527" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="534" />
             <source>&amp;People</source>
             <translation>&amp;People</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="528" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="535" />
             <source>People and their consent</source>
             <translation>People and their consent</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="529" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="536" />
             <source>&amp;Review in viewer</source>
             <translation>&amp;Review in viewer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="530" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="537" />
             <source>Open the selected asset to identify faces</source>
             <translation>Open the selected asset to identify faces</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="531" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="538" />
             <source>&amp;Next</source>
             <translation>&amp;Next</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="532" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="539" />
             <source>Next photo or clip</source>
             <translation>Next photo or clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="533" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
             <source>Pre&amp;vious</source>
             <translation>Pre&amp;vious</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="534" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="541" />
             <source>Previous photo or clip</source>
             <translation>Previous photo or clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="535" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="542" />
             <source>&amp;Confirm people complete</source>
             <translation>&amp;Confirm people complete</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="537" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="544" />
             <source>Everyone on it is tagged or marked not identifiable</source>
             <translation>Everyone on it is tagged or marked not identifiable</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="538" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
             <source>&amp;Block with a reason…</source>
             <translation>&amp;Block with a reason…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="547" />
             <source>Block for every channel</source>
             <translation>Block for every channel</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="541" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="548" />
             <source>&amp;Export for a channel…</source>
             <translation>&amp;Export for a channel…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="542" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="549" />
             <source>Write the cleared photos and clips for one channel, without metadata</source>
             <translation>Write the cleared photos and clips for one channel, without metadata</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="543" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="550" />
             <source>P&amp;ublishing</source>
             <translation>P&amp;ublishing</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="544" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="551" />
             <source>Takedown list, publications, consent overview, audit log</source>
             <translation>Takedown list, publications, consent overview, audit log</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="552" />
             <source>Back to the &amp;grid</source>
             <translation>Back to the &amp;grid</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="551" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="558" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="560" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="570" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="565" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="575" />
             <source>&amp;Review</source>
             <translation>&amp;Review</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="577" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="587" />
             <source>Main</source>
             <translation>Main</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="595" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="605" />
             <source>Library: %1 · Age of consent %2 · Faces: %3</source>
             <translation>Library: %1 · Age of consent %2 · Faces: %3</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="665" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="643" />
+            <source>Import people list</source>
+            <translation>Import people list</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="643" />
+            <source>Import consent forms</source>
+            <translation>Import consent forms</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="644" />
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="653" />
+            <source>%1 added, %2 updated, %3 unchanged.</source>
+            <translation>%1 added, %2 updated, %3 unchanged.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="655" />
+            <source>%1 forms added, %4 withdrawals added, %3 unchanged.</source>
+            <translation>%1 forms added, %4 withdrawals added, %3 unchanged.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="664" />
+            <source>Nothing was imported from this file:</source>
+            <translation>Nothing was imported from this file:</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="704" />
             <source>Save filter</source>
             <translation>Save filter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="665" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="704" />
             <source>Name of this filter:</source>
             <translation>Name of this filter:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="722" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="761" />
             <source>People list confirmed complete.</source>
             <translation>People list confirmed complete.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="730" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="769" />
             <source>Unblock</source>
             <translation>Unblock</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="730" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="769" />
             <source>Blocked because: %1
 
 Unblock it?</source>
@@ -1239,22 +1362,22 @@ Unblock it?</source>
 Unblock it?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="733" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="772" />
             <source>Block</source>
             <translation>Block</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="733" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="772" />
             <source>Why may this not be published?</source>
             <translation>Why may this not be published?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="774" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="813" />
             <source>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</source>
             <translation>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="779" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="818" />
             <source>Import a folder</source>
             <translation>Import a folder</translation>
         </message>
@@ -1383,12 +1506,22 @@ Unblock it?</translation>
             <translation>Search name, group or id…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="212" />
+            <location filename="../../mediadesk/gui/people.py" line="184" />
+            <source>Add person…</source>
+            <translation>Add person…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="185" />
+            <source>Add a person by hand, e.g. a visiting pupil</source>
+            <translation>Add a person by hand, e.g. a visiting pupil</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="218" />
             <source>Any consent state</source>
             <translation>Any consent state</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="216" />
+            <location filename="../../mediadesk/gui/people.py" line="222" />
             <source>Every group</source>
             <translation>Every group</translation>
         </message>
@@ -1396,127 +1529,127 @@ Unblock it?</translation>
     <context>
         <name>PersonPage</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="320" />
+            <location filename="../../mediadesk/gui/people.py" line="334" />
             <source>Add consent form…</source>
             <translation>Add consent form…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="322" />
+            <location filename="../../mediadesk/gui/people.py" line="336" />
             <source>Withdraw consent…</source>
             <translation>Withdraw consent…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="324" />
+            <location filename="../../mediadesk/gui/people.py" line="338" />
             <source>Withdraw every form of this person at once</source>
             <translation>Withdraw every form of this person at once</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="325" />
+            <location filename="../../mediadesk/gui/people.py" line="339" />
             <source>Publication ban</source>
             <translation>Publication ban</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="326" />
+            <location filename="../../mediadesk/gui/people.py" line="340" />
             <source>Never publish this person, whatever any form says (protected identity, custody order)</source>
             <translation>Never publish this person, whatever any form says (protected identity, custody order)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="327" />
+            <location filename="../../mediadesk/gui/people.py" line="341" />
             <source>Enrol reference faces…</source>
             <translation>Enrol reference faces…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="328" />
+            <location filename="../../mediadesk/gui/people.py" line="342" />
             <source>Report for parent (PDF)…</source>
             <translation>Report for parent (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="329" />
+            <location filename="../../mediadesk/gui/people.py" line="343" />
             <source>Everything stored about this person: forms, photos and clips, publications</source>
             <translation>Everything stored about this person: forms, photos and clips, publications</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="330" />
+            <location filename="../../mediadesk/gui/people.py" line="344" />
             <source>Erase personal data…</source>
             <translation>Erase personal data…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="331" />
+            <location filename="../../mediadesk/gui/people.py" line="345" />
             <source>Right to be forgotten: remove this person's name, tags and face data</source>
             <translation>Right to be forgotten: remove this person's name, tags and face data</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="350" />
+            <location filename="../../mediadesk/gui/people.py" line="364" />
             <source>Photos and clips</source>
             <translation>Photos and clips</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="351" />
+            <location filename="../../mediadesk/gui/people.py" line="365" />
             <source>Choose a person on the left.</source>
             <translation>Choose a person on the left.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="359" />
+            <location filename="../../mediadesk/gui/people.py" line="373" />
             <source>Consent history</source>
             <translation>Consent history</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="395" />
+            <location filename="../../mediadesk/gui/people.py" line="409" />
             <source>born %1</source>
             <translation>born %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="402" />
+            <location filename="../../mediadesk/gui/people.py" line="416" />
             <source>for %1</source>
             <translation>for %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="411" />
+            <location filename="../../mediadesk/gui/people.py" line="425" />
             <source>No consent form recorded. Until one is, this person blocks every asset they are on.</source>
             <translation>No consent form recorded. Until one is, this person blocks every asset they are on.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="420" />
+            <location filename="../../mediadesk/gui/people.py" line="434" />
             <source>Reference faces can only be enrolled when face matching is switched on in the settings.</source>
             <translation>Reference faces can only be enrolled when face matching is switched on in the settings.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="422" />
+            <location filename="../../mediadesk/gui/people.py" line="436" />
             <source>Reference faces need a consent form in force that allows face matching.</source>
             <translation>Reference faces need a consent form in force that allows face matching.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="427" />
+            <location filename="../../mediadesk/gui/people.py" line="441" />
             <source>Photos and clips (%1)</source>
             <translation>Photos and clips (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="464" />
+            <location filename="../../mediadesk/gui/people.py" line="478" />
             <source>Lift publication ban</source>
             <translation>Lift publication ban</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="465" />
+            <location filename="../../mediadesk/gui/people.py" line="479" />
             <source>Why may %1 be published again? (recorded in the audit log)</source>
             <translation>Why may %1 be published again? (recorded in the audit log)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="480" />
+            <location filename="../../mediadesk/gui/people.py" line="494" />
             <source>Choose photos of %1's face</source>
             <translation>Choose photos of %1's face</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="481" />
+            <location filename="../../mediadesk/gui/people.py" line="495" />
             <source>Photos (*.jpg *.jpeg *.png *.heic)</source>
             <translation>Photos (*.jpg *.jpeg *.png *.heic)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="489" />
+            <location filename="../../mediadesk/gui/people.py" line="503" />
             <source>Reference faces</source>
             <translation>Reference faces</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="489" />
+            <location filename="../../mediadesk/gui/people.py" line="503" />
             <source>%n reference photo(s) enrolled.</source>
             <translation>
                 <numerusform>%n reference photo enrolled.</numerusform>
@@ -1524,32 +1657,32 @@ Unblock it?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="499" />
+            <location filename="../../mediadesk/gui/people.py" line="513" />
             <source>Save the report for %1</source>
             <translation>Save the report for %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="500" />
+            <location filename="../../mediadesk/gui/people.py" line="514" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="521" />
+            <location filename="../../mediadesk/gui/people.py" line="535" />
             <source>Erase personal data</source>
             <translation>Erase personal data</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="522" />
+            <location filename="../../mediadesk/gui/people.py" line="536" />
             <source>Erase %1 (%2)? Their name, tags, face data and suggestions are removed for good. Every photo and clip they are on must be reviewed again. Their consent forms are kept for the dispute period only. This cannot be undone.</source>
             <translation>Erase %1 (%2)? Their name, tags, face data and suggestions are removed for good. Every photo and clip they are on must be reviewed again. Their consent forms are kept for the dispute period only. This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="536" />
+            <location filename="../../mediadesk/gui/people.py" line="550" />
             <source>Personal data erased</source>
             <translation>Personal data erased</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="537" />
+            <location filename="../../mediadesk/gui/people.py" line="551" />
             <source>%n photo(s) or clip(s) must be reviewed again.</source>
             <translation>
                 <numerusform>%n photo or clip must be reviewed again.</numerusform>
@@ -1560,49 +1693,59 @@ Unblock it?</translation>
     <context>
         <name>PersonPicker</name>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="210" />
+            <location filename="../../mediadesk/gui/viewer.py" line="211" />
             <source>Who is this?</source>
             <translation>Who is this?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="215" />
+            <location filename="../../mediadesk/gui/viewer.py" line="216" />
             <source>Looks like %1</source>
             <translation>Looks like %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="217" />
+            <location filename="../../mediadesk/gui/viewer.py" line="218" />
             <source>Yes</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="218" />
+            <location filename="../../mediadesk/gui/viewer.py" line="219" />
             <source>Accept the suggestion (A)</source>
             <translation>Accept the suggestion (A)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="219" />
+            <location filename="../../mediadesk/gui/viewer.py" line="220" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="220" />
+            <location filename="../../mediadesk/gui/viewer.py" line="221" />
             <source>Reject the suggestion (R)</source>
             <translation>Reject the suggestion (R)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="227" />
+            <location filename="../../mediadesk/gui/viewer.py" line="228" />
             <source>Type a name or group…</source>
             <translation>Type a name or group…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="233" />
+            <location filename="../../mediadesk/gui/viewer.py" line="235" />
             <source>Not identifiable</source>
             <translation>Not identifiable</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="234" />
+            <location filename="../../mediadesk/gui/viewer.py" line="236" />
             <source>Back of a head, blurred, far away (N)</source>
             <translation>Back of a head, blurred, far away (N)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="238" />
+            <source>New person…</source>
+            <translation>New person…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="239" />
+            <source>Someone who is not in the list yet, e.g. a visiting pupil</source>
+            <translation>Someone who is not in the list yet, e.g. a visiting pupil</translation>
         </message>
     </context>
     <context>
@@ -1985,87 +2128,87 @@ Unblock it?</translation>
     <context>
         <name>Sidebar</name>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="102" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="103" />
             <source>Library</source>
             <translation>Library</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="103" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="104" />
             <source>All photos and clips</source>
             <translation>All photos and clips</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="104" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="105" />
             <source>Faces to identify</source>
             <translation>Faces to identify</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="105" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="106" />
             <source>Offline files</source>
             <translation>Offline files</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="106" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="107" />
             <source>Quick check</source>
             <translation>Quick check</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="107" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="108" />
             <source>People</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="108" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="109" />
             <source>All people</source>
             <translation>All people</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="109" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="110" />
             <source>Events</source>
             <translation>Events</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="112" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="113" />
             <source>Publishing</source>
             <translation>Publishing</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="113" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="114" />
             <source>Takedown</source>
             <translation>Takedown</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="114" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="115" />
             <source>Published photos and clips that must be taken down</source>
             <translation>Published photos and clips that must be taken down</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="115" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="116" />
             <source>Publications</source>
             <translation>Publications</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="116" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="117" />
             <source>Consent overview</source>
             <translation>Consent overview</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="117" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="118" />
             <source>Audit log</source>
             <translation>Audit log</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="119" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="120" />
             <source>Saved filters</source>
             <translation>Saved filters</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="123" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="124" />
             <source>None yet</source>
             <translation>None yet</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="124" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="125" />
             <source>Set up a filter above the grid and save it with the bookmark button</source>
             <translation>Set up a filter above the grid and save it with the bookmark button</translation>
         </message>
@@ -2121,77 +2264,77 @@ Unblock it?</translation>
     <context>
         <name>TimelineEntry</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="258" />
+            <location filename="../../mediadesk/gui/people.py" line="272" />
             <source>Form signed %1</source>
             <translation>Form signed %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="268" />
+            <location filename="../../mediadesk/gui/people.py" line="282" />
             <source>Signed by</source>
             <translation>Signed by</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="269" />
+            <location filename="../../mediadesk/gui/people.py" line="283" />
             <source>Channels</source>
             <translation>Channels</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="270" />
+            <location filename="../../mediadesk/gui/people.py" line="284" />
             <source>Media</source>
             <translation>Media</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="271" />
+            <location filename="../../mediadesk/gui/people.py" line="285" />
             <source>Valid</source>
             <translation>Valid</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="272" />
+            <location filename="../../mediadesk/gui/people.py" line="286" />
             <source>Face matching</source>
             <translation>Face matching</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="272" />
+            <location filename="../../mediadesk/gui/people.py" line="286" />
             <source>Yes</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="272" />
+            <location filename="../../mediadesk/gui/people.py" line="286" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="273" />
+            <location filename="../../mediadesk/gui/people.py" line="287" />
             <source>Form</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="277" />
+            <location filename="../../mediadesk/gui/people.py" line="291" />
             <source>Evidence</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="277" />
+            <location filename="../../mediadesk/gui/people.py" line="291" />
             <source>Open the signed form (%1)</source>
             <translation>Open the signed form (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="279" />
+            <location filename="../../mediadesk/gui/people.py" line="293" />
             <source>no reason given</source>
             <translation>no reason given</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="280" />
+            <location filename="../../mediadesk/gui/people.py" line="294" />
             <source>Withdrawn</source>
             <translation>Withdrawn</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="280" />
+            <location filename="../../mediadesk/gui/people.py" line="294" />
             <source>%1 by %2: %3</source>
             <translation>%1 by %2: %3</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="282" />
+            <location filename="../../mediadesk/gui/people.py" line="296" />
             <source>Recorded</source>
             <translation>Recorded</translation>
         </message>
@@ -2199,147 +2342,147 @@ Unblock it?</translation>
     <context>
         <name>ViewerPage</name>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="292" />
+            <location filename="../../mediadesk/gui/viewer.py" line="299" />
             <source>Back (Esc)</source>
             <translation>Back (Esc)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="296" />
+            <location filename="../../mediadesk/gui/viewer.py" line="303" />
             <source>Previous (Left)</source>
             <translation>Previous (Left)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="300" />
+            <location filename="../../mediadesk/gui/viewer.py" line="307" />
             <source>Next (Right)</source>
             <translation>Next (Right)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="321" />
+            <location filename="../../mediadesk/gui/viewer.py" line="328" />
             <source>Play or pause (Space)</source>
             <translation>Play or pause (Space)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="343" />
+            <location filename="../../mediadesk/gui/viewer.py" line="350" />
             <source>Faces</source>
             <translation>Faces</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="352" />
+            <location filename="../../mediadesk/gui/viewer.py" line="359" />
             <source>People on it</source>
             <translation>People on it</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="355" />
+            <location filename="../../mediadesk/gui/viewer.py" line="362" />
             <source>Add a person by hand…</source>
             <translation>Add a person by hand…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="358" />
+            <location filename="../../mediadesk/gui/viewer.py" line="365" />
             <source>May it be published?</source>
             <translation>May it be published?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="394" />
+            <location filename="../../mediadesk/gui/viewer.py" line="401" />
             <source>&amp;Who is this?…</source>
             <translation>&amp;Who is this?…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="395" />
+            <location filename="../../mediadesk/gui/viewer.py" line="402" />
             <source>Say who the selected face is</source>
             <translation>Say who the selected face is</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="396" />
+            <location filename="../../mediadesk/gui/viewer.py" line="403" />
             <source>&amp;Accept suggestion</source>
             <translation>&amp;Accept suggestion</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="397" />
+            <location filename="../../mediadesk/gui/viewer.py" line="404" />
             <source>Confirm the suggested person</source>
             <translation>Confirm the suggested person</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="398" />
+            <location filename="../../mediadesk/gui/viewer.py" line="405" />
             <source>Re&amp;ject suggestion</source>
             <translation>Re&amp;ject suggestion</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="399" />
+            <location filename="../../mediadesk/gui/viewer.py" line="406" />
             <source>This is not the suggested person</source>
             <translation>This is not the suggested person</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="400" />
+            <location filename="../../mediadesk/gui/viewer.py" line="407" />
             <source>&amp;Not identifiable</source>
             <translation>&amp;Not identifiable</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="401" />
+            <location filename="../../mediadesk/gui/viewer.py" line="408" />
             <source>The selected face cannot be recognised</source>
             <translation>The selected face cannot be recognised</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="402" />
+            <location filename="../../mediadesk/gui/viewer.py" line="409" />
             <source>&amp;Draw a face box</source>
             <translation>&amp;Draw a face box</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="403" />
+            <location filename="../../mediadesk/gui/viewer.py" line="410" />
             <source>Draw a box around a face that was missed</source>
             <translation>Draw a box around a face that was missed</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="404" />
+            <location filename="../../mediadesk/gui/viewer.py" line="411" />
             <source>Next &amp;face</source>
             <translation>Next &amp;face</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="405" />
+            <location filename="../../mediadesk/gui/viewer.py" line="412" />
             <source>Select the next face still to identify</source>
             <translation>Select the next face still to identify</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="406" />
+            <location filename="../../mediadesk/gui/viewer.py" line="413" />
             <source>&amp;Play / pause</source>
             <translation>&amp;Play / pause</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="406" />
+            <location filename="../../mediadesk/gui/viewer.py" line="413" />
             <source>Play or pause the clip</source>
             <translation>Play or pause the clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="436" />
+            <location filename="../../mediadesk/gui/viewer.py" line="443" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="485" />
+            <location filename="../../mediadesk/gui/viewer.py" line="492" />
             <source>The file cannot be shown (offline or unreadable).</source>
             <translation>The file cannot be shown (offline or unreadable).</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="496" />
+            <location filename="../../mediadesk/gui/viewer.py" line="503" />
             <source>Face %1</source>
             <translation>Face %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="502" />
+            <location filename="../../mediadesk/gui/viewer.py" line="509" />
             <source>looks like %1</source>
             <translation>looks like %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="512" />
+            <location filename="../../mediadesk/gui/viewer.py" line="519" />
             <source>No faces found. Draw a box (D) if someone was missed.</source>
             <translation>No faces found. Draw a box (D) if someone was missed.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="521" />
+            <location filename="../../mediadesk/gui/viewer.py" line="528" />
             <source>Remove %1 from this asset</source>
             <translation>Remove %1 from this asset</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="526" />
+            <location filename="../../mediadesk/gui/viewer.py" line="533" />
             <source>No one yet.</source>
             <translation>No one yet.</translation>
         </message>
@@ -2347,32 +2490,32 @@ Unblock it?</translation>
     <context>
         <name>WithdrawDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="676" />
+            <location filename="../../mediadesk/gui/people.py" line="770" />
             <source>Withdraw consent</source>
             <translation>Withdraw consent</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="679" />
+            <location filename="../../mediadesk/gui/people.py" line="773" />
             <source>Every consent form of %1 will be withdrawn. Photos and clips with %1 on them are blocked from that day on.</source>
             <translation>Every consent form of %1 will be withdrawn. Photos and clips with %1 on them are blocked from that day on.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="686" />
+            <location filename="../../mediadesk/gui/people.py" line="780" />
             <source>e.g. parent phoned the office</source>
             <translation>e.g. parent phoned the office</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="688" />
+            <location filename="../../mediadesk/gui/people.py" line="782" />
             <source>Withdrawn from</source>
             <translation>Withdrawn from</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="689" />
+            <location filename="../../mediadesk/gui/people.py" line="783" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="692" />
+            <location filename="../../mediadesk/gui/people.py" line="786" />
             <source>Withdraw</source>
             <translation>Withdraw</translation>
         </message>
@@ -2380,42 +2523,42 @@ Unblock it?</translation>
     <context>
         <name>WithdrawalResultDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="712" />
+            <location filename="../../mediadesk/gui/people.py" line="806" />
             <source>Consent withdrawn</source>
             <translation>Consent withdrawn</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="731" />
+            <location filename="../../mediadesk/gui/people.py" line="825" />
             <source>Consent of %1 withdrawn from %2.</source>
             <translation>Consent of %1 withdrawn from %2.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="736" />
+            <location filename="../../mediadesk/gui/people.py" line="830" />
             <source>Must come down now (%1)</source>
             <translation>Must come down now (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="739" />
+            <location filename="../../mediadesk/gui/people.py" line="833" />
             <source>place not recorded</source>
             <translation>place not recorded</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="740" />
+            <location filename="../../mediadesk/gui/people.py" line="834" />
             <source>%1 on %2, published %3: %4</source>
             <translation>%1 on %2, published %3: %4</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="745" />
+            <location filename="../../mediadesk/gui/people.py" line="839" />
             <source>Nothing recorded as published: nothing to take down.</source>
             <translation>Nothing recorded as published: nothing to take down.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="748" />
+            <location filename="../../mediadesk/gui/people.py" line="842" />
             <source>Now blocked (%1)</source>
             <translation>Now blocked (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="756" />
+            <location filename="../../mediadesk/gui/people.py" line="850" />
             <source>%1 is on no photo or clip yet.</source>
             <translation>%1 is on no photo or clip yet.</translation>
         </message>

@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
     <context>
+        <name>AddPersonDialog</name>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="569" />
+            <source>Add a person</source>
+            <translation>Een persoon toevoegen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="572" />
+            <source>Until a consent form is recorded for them, a new person blocks every photo and clip they are on.</source>
+            <translation>Tot er een toestemmingsformulier voor deze persoon is vastgelegd, blokkeert een nieuwe persoon elke foto en clip waarop die staat.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="580" />
+            <source>First and last name</source>
+            <translation>Voor- en achternaam</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="582" />
+            <source>Id in the school's admin system, or any unique id</source>
+            <translation>Id in de leerlingadministratie, of een ander uniek id</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="587" />
+            <source>Known</source>
+            <translation>Bekend</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="597" />
+            <source>Class, team or visiting school</source>
+            <translation>Klas, team of bezoekende school</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="598" />
+            <source>Publication ban (never publish this person)</source>
+            <translation>Publicatieverbod (deze persoon nooit publiceren)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="599" />
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="600" />
+            <source>Id</source>
+            <translation>Id</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="601" />
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="602" />
+            <source>Birth date</source>
+            <translation>Geboortedatum</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="603" />
+            <source>Group</source>
+            <translation>Groep</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="618" />
+            <source>Enter the person's name.</source>
+            <translation>Vul de naam van de persoon in.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="621" />
+            <source>Enter an id that no one else has.</source>
+            <translation>Vul een id in dat niemand anders heeft.</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <location filename="../../mediadesk/app.py" line="72" />
@@ -125,112 +198,112 @@
     <context>
         <name>ConsentFormDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="553" />
+            <location filename="../../mediadesk/gui/people.py" line="647" />
             <source>New consent form for %1</source>
             <translation>Nieuw toestemmingsformulier voor %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="562" />
+            <location filename="../../mediadesk/gui/people.py" line="656" />
             <source>Name of the parent or guardian</source>
             <translation>Naam van de ouder of voogd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="592" />
+            <location filename="../../mediadesk/gui/people.py" line="686" />
             <source>default (end of the school year)</source>
             <translation>standaard (einde van het schooljaar)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="595" />
+            <location filename="../../mediadesk/gui/people.py" line="689" />
             <source>Allows automatic face matching (biometric data)</source>
             <translation>Staat automatische gezichtsherkenning toe (biometrische gegevens)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="600" />
+            <location filename="../../mediadesk/gui/people.py" line="694" />
             <source>e.g. v3 (2026)</source>
             <translation>bijv. v3 (2026)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="601" />
+            <location filename="../../mediadesk/gui/people.py" line="695" />
             <source>Drop the scan, photo or PDF of the form here</source>
             <translation>Sleep de scan, foto of pdf van het formulier hierheen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="604" />
+            <location filename="../../mediadesk/gui/people.py" line="698" />
             <source>Choose file…</source>
             <translation>Bestand kiezen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="610" />
+            <location filename="../../mediadesk/gui/people.py" line="704" />
             <source>Signed by</source>
             <translation>Getekend door</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="611" />
+            <location filename="../../mediadesk/gui/people.py" line="705" />
             <source>Guardian</source>
             <translation>Voogd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="612" />
+            <location filename="../../mediadesk/gui/people.py" line="706" />
             <source>Channels</source>
             <translation>Kanalen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="613" />
+            <location filename="../../mediadesk/gui/people.py" line="707" />
             <source>Media</source>
             <translation>Media</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="614" />
+            <location filename="../../mediadesk/gui/people.py" line="708" />
             <source>Signed on</source>
             <translation>Getekend op</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="615" />
+            <location filename="../../mediadesk/gui/people.py" line="709" />
             <source>Valid from</source>
             <translation>Geldig vanaf</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="616" />
+            <location filename="../../mediadesk/gui/people.py" line="710" />
             <source>Valid until</source>
             <translation>Geldig tot</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="618" />
+            <location filename="../../mediadesk/gui/people.py" line="712" />
             <source>Kind of form</source>
             <translation>Soort formulier</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="619" />
+            <location filename="../../mediadesk/gui/people.py" line="713" />
             <source>Text version</source>
             <translation>Tekstversie</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="620" />
+            <location filename="../../mediadesk/gui/people.py" line="714" />
             <source>Evidence</source>
             <translation>Bewijs</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="632" />
+            <location filename="../../mediadesk/gui/people.py" line="726" />
             <source>Evidence of the form</source>
             <translation>Bewijs van het formulier</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="633" />
+            <location filename="../../mediadesk/gui/people.py" line="727" />
             <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
             <translation>Scans en documenten (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="661" />
+            <location filename="../../mediadesk/gui/people.py" line="755" />
             <source>Tick at least one channel.</source>
             <translation>Vink minstens één kanaal aan.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="664" />
+            <location filename="../../mediadesk/gui/people.py" line="758" />
             <source>Tick at least one kind of media.</source>
             <translation>Vink minstens één soort media aan.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="667" />
+            <location filename="../../mediadesk/gui/people.py" line="761" />
             <source>Enter the name of the parent or guardian who signed.</source>
             <translation>Vul de naam in van de ouder of voogd die tekende.</translation>
         </message>
@@ -605,93 +678,93 @@
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="187" />
-            <location filename="../../mediadesk/gui/mainwindow.py" line="215" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="188" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="216" />
             <source>Search file names…</source>
             <translation>Zoek in bestandsnamen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="202" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="203" />
             <source>Anyone</source>
             <translation>Iedereen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="207" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="208" />
             <source>Faces to identify</source>
             <translation>Open gezichten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="208" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="209" />
             <source>Offline</source>
             <translation>Offline</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="210" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="211" />
             <source>Save this filter in the sidebar</source>
             <translation>Dit filter bewaren in de zijbalk</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="211" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="212" />
             <source>Clear</source>
             <translation>Wissen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="212" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="213" />
             <source>Show everything again</source>
             <translation>Alles weer tonen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="215" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="216" />
             <source>Event</source>
             <translation>Evenement</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="216" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="217" />
             <source>Type</source>
             <translation>Soort</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="216" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="217" />
             <source>Person</source>
             <translation>Persoon</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="224" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="225" />
             <source>From</source>
             <translation>Van</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="224" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="225" />
             <source>To</source>
             <translation>Tot</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="225" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="226" />
             <source>Channel</source>
             <translation>Kanaal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="253" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="254" />
             <source>any day</source>
             <translation>elke dag</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="265" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="266" />
             <source>All events</source>
             <translation>Alle evenementen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="269" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="270" />
             <source>Photos and clips</source>
             <translation>Foto's en clips</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="277" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="278" />
             <source>Any channel</source>
             <translation>Elk kanaal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="281" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="282" />
             <source>Any verdict</source>
             <translation>Elk oordeel</translation>
         </message>
@@ -1018,12 +1091,12 @@
     <context>
         <name>LibraryPage</name>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="404" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="405" />
             <source>Loading…</source>
             <translation>Laden…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/mainwindow.py" line="415" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="416" />
             <source>%n photo(s) and clip(s)</source>
             <translation>
                 <numerusform>%n foto of clip</numerusform>
@@ -1031,12 +1104,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="419" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="420" />
             <source>Nothing matches this filter.</source>
             <translation>Niets voldoet aan dit filter.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="420" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="421" />
             <source>No photos or clips here yet. Drag photos, clips or folders onto this window, or use Import folder.</source>
             <translation>Hier staan nog geen foto's of clips. Sleep foto's, clips of mappen naar dit venster, of gebruik Map importeren.</translation>
         </message>
@@ -1044,193 +1117,243 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="444" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="445" />
             <source>MediaDesk</source>
             <translation>MediaDesk</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="514" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="515" />
             <source>Import &amp;files…</source>
             <translation>&amp;Bestanden importeren…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="515" />
-            <location filename="../../mediadesk/gui/mainwindow.py" line="773" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="516" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="812" />
             <source>Import photos and clips</source>
             <translation>Foto's en clips importeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="516" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="517" />
             <source>Import f&amp;older…</source>
             <translation>&amp;Map importeren…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="517" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="518" />
             <source>Import every photo and clip in a folder</source>
             <translation>Alle foto's en clips in een map importeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="518" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="519" />
             <source>&amp;Quick check…</source>
             <translation>&amp;Snelle controle…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="519" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="520" />
             <source>Check one photo or clip before posting</source>
             <translation>Eén foto of clip controleren voor het plaatsen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="520" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="521" />
             <source>&amp;Settings…</source>
             <translation>&amp;Instellingen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="521" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="522" />
             <source>Profile, channels, face mode, language</source>
             <translation>Profiel, kanalen, gezichtsmodus, taal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="525" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="526" />
+            <source>Import &amp;people list (CSV)…</source>
+            <translation>&amp;Personenlijst importeren (CSV)…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="528" />
+            <source>People from the school's admin system: id, name, role, birth date, group</source>
+            <translation>Personen uit de leerlingadministratie: id, naam, rol, geboortedatum, groep</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="529" />
+            <source>Import &amp;consent forms (CSV)…</source>
+            <translation>&amp;Toestemmingsformulieren importeren (CSV)…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="531" />
+            <source>Signed forms from the school's admin system or a form tool</source>
+            <translation>Getekende formulieren uit de leerlingadministratie of een formulierentool</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="532" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="526" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="533" />
             <source>&amp;Library</source>
             <translation>&amp;Bibliotheek</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="527" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="534" />
             <source>&amp;People</source>
             <translation>&amp;Personen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="528" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="535" />
             <source>People and their consent</source>
             <translation>Personen en hun toestemming</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="529" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="536" />
             <source>&amp;Review in viewer</source>
             <translation>&amp;Beoordelen in viewer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="530" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="537" />
             <source>Open the selected asset to identify faces</source>
             <translation>Het gekozen item openen om gezichten te benoemen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="531" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="538" />
             <source>&amp;Next</source>
             <translation>&amp;Volgende</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="532" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="539" />
             <source>Next photo or clip</source>
             <translation>Volgende foto of clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="533" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
             <source>Pre&amp;vious</source>
             <translation>V&amp;orige</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="534" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="541" />
             <source>Previous photo or clip</source>
             <translation>Vorige foto of clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="535" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="542" />
             <source>&amp;Confirm people complete</source>
             <translation>Personen &amp;compleet bevestigen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="537" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="544" />
             <source>Everyone on it is tagged or marked not identifiable</source>
             <translation>Iedereen erop is getagd of als niet herkenbaar gemarkeerd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="538" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
             <source>&amp;Block with a reason…</source>
             <translation>&amp;Blokkeren met een reden…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="547" />
             <source>Block for every channel</source>
             <translation>Blokkeren voor elk kanaal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="541" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="548" />
             <source>&amp;Export for a channel…</source>
             <translation>&amp;Exporteren voor een kanaal…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="542" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="549" />
             <source>Write the cleared photos and clips for one channel, without metadata</source>
             <translation>De vrijgegeven foto's en clips voor één kanaal wegschrijven, zonder metadata</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="543" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="550" />
             <source>P&amp;ublishing</source>
             <translation>P&amp;ubliceren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="544" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="551" />
             <source>Takedown list, publications, consent overview, audit log</source>
             <translation>Lijst om offline te halen, publicaties, toestemmingsoverzicht, auditlog</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="552" />
             <source>Back to the &amp;grid</source>
             <translation>Terug naar het &amp;overzicht</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="551" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="558" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="560" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="570" />
             <source>&amp;View</source>
             <translation>Beel&amp;d</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="565" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="575" />
             <source>&amp;Review</source>
             <translation>&amp;Beoordelen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="577" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="587" />
             <source>Main</source>
             <translation>Hoofdwerkbalk</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="595" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="605" />
             <source>Library: %1 · Age of consent %2 · Faces: %3</source>
             <translation>Bibliotheek: %1 · Toestemmingsleeftijd %2 · Gezichten: %3</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="665" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="643" />
+            <source>Import people list</source>
+            <translation>Personenlijst importeren</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="643" />
+            <source>Import consent forms</source>
+            <translation>Toestemmingsformulieren importeren</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="644" />
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="653" />
+            <source>%1 added, %2 updated, %3 unchanged.</source>
+            <translation>%1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="655" />
+            <source>%1 forms added, %4 withdrawals added, %3 unchanged.</source>
+            <translation>%1 formulieren toegevoegd, %4 intrekkingen toegevoegd, %3 ongewijzigd.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="664" />
+            <source>Nothing was imported from this file:</source>
+            <translation>Er is niets geïmporteerd uit dit bestand:</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="704" />
             <source>Save filter</source>
             <translation>Filter bewaren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="665" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="704" />
             <source>Name of this filter:</source>
             <translation>Naam van dit filter:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="722" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="761" />
             <source>People list confirmed complete.</source>
             <translation>Lijst met personen als compleet bevestigd.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="730" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="769" />
             <source>Unblock</source>
             <translation>Deblokkeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="730" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="769" />
             <source>Blocked because: %1
 
 Unblock it?</source>
@@ -1239,22 +1362,22 @@ Unblock it?</source>
 Blokkering opheffen?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="733" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="772" />
             <source>Block</source>
             <translation>Blokkeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="733" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="772" />
             <source>Why may this not be published?</source>
             <translation>Waarom mag dit niet gepubliceerd worden?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="774" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="813" />
             <source>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</source>
             <translation>Foto's en clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="779" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="818" />
             <source>Import a folder</source>
             <translation>Een map importeren</translation>
         </message>
@@ -1383,12 +1506,22 @@ Blokkering opheffen?</translation>
             <translation>Zoek naam, groep of id…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="212" />
+            <location filename="../../mediadesk/gui/people.py" line="184" />
+            <source>Add person…</source>
+            <translation>Persoon toevoegen…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="185" />
+            <source>Add a person by hand, e.g. a visiting pupil</source>
+            <translation>Voeg handmatig een persoon toe, bijv. een bezoekende leerling</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="218" />
             <source>Any consent state</source>
             <translation>Elke toestemmingsstatus</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="216" />
+            <location filename="../../mediadesk/gui/people.py" line="222" />
             <source>Every group</source>
             <translation>Elke groep</translation>
         </message>
@@ -1396,127 +1529,127 @@ Blokkering opheffen?</translation>
     <context>
         <name>PersonPage</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="320" />
+            <location filename="../../mediadesk/gui/people.py" line="334" />
             <source>Add consent form…</source>
             <translation>Formulier toevoegen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="322" />
+            <location filename="../../mediadesk/gui/people.py" line="336" />
             <source>Withdraw consent…</source>
             <translation>Toestemming intrekken…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="324" />
+            <location filename="../../mediadesk/gui/people.py" line="338" />
             <source>Withdraw every form of this person at once</source>
             <translation>Alle formulieren van deze persoon in één keer intrekken</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="325" />
+            <location filename="../../mediadesk/gui/people.py" line="339" />
             <source>Publication ban</source>
             <translation>Publicatieverbod</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="326" />
+            <location filename="../../mediadesk/gui/people.py" line="340" />
             <source>Never publish this person, whatever any form says (protected identity, custody order)</source>
             <translation>Deze persoon nooit publiceren, wat een formulier ook zegt (beschermde identiteit, gezagsbeslissing)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="327" />
+            <location filename="../../mediadesk/gui/people.py" line="341" />
             <source>Enrol reference faces…</source>
             <translation>Referentiegezichten vastleggen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="328" />
+            <location filename="../../mediadesk/gui/people.py" line="342" />
             <source>Report for parent (PDF)…</source>
             <translation>Verslag voor ouder (pdf)…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="329" />
+            <location filename="../../mediadesk/gui/people.py" line="343" />
             <source>Everything stored about this person: forms, photos and clips, publications</source>
             <translation>Alles wat over deze persoon is opgeslagen: formulieren, foto's en clips, publicaties</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="330" />
+            <location filename="../../mediadesk/gui/people.py" line="344" />
             <source>Erase personal data…</source>
             <translation>Persoonsgegevens wissen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="331" />
+            <location filename="../../mediadesk/gui/people.py" line="345" />
             <source>Right to be forgotten: remove this person's name, tags and face data</source>
             <translation>Recht op vergetelheid: naam, tags en gezichtsgegevens van deze persoon verwijderen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="350" />
+            <location filename="../../mediadesk/gui/people.py" line="364" />
             <source>Photos and clips</source>
             <translation>Foto's en clips</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="351" />
+            <location filename="../../mediadesk/gui/people.py" line="365" />
             <source>Choose a person on the left.</source>
             <translation>Kies links een persoon.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="359" />
+            <location filename="../../mediadesk/gui/people.py" line="373" />
             <source>Consent history</source>
             <translation>Toestemmingsgeschiedenis</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="395" />
+            <location filename="../../mediadesk/gui/people.py" line="409" />
             <source>born %1</source>
             <translation>geboren %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="402" />
+            <location filename="../../mediadesk/gui/people.py" line="416" />
             <source>for %1</source>
             <translation>voor %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="411" />
+            <location filename="../../mediadesk/gui/people.py" line="425" />
             <source>No consent form recorded. Until one is, this person blocks every asset they are on.</source>
             <translation>Geen toestemmingsformulier vastgelegd. Tot er een is, blokkeert deze persoon alles waar die op staat.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="420" />
+            <location filename="../../mediadesk/gui/people.py" line="434" />
             <source>Reference faces can only be enrolled when face matching is switched on in the settings.</source>
             <translation>Referentiegezichten kunnen alleen worden vastgelegd als gezichtsherkenning in de instellingen aanstaat.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="422" />
+            <location filename="../../mediadesk/gui/people.py" line="436" />
             <source>Reference faces need a consent form in force that allows face matching.</source>
             <translation>Referentiegezichten vragen een geldig toestemmingsformulier dat gezichtsherkenning toestaat.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="427" />
+            <location filename="../../mediadesk/gui/people.py" line="441" />
             <source>Photos and clips (%1)</source>
             <translation>Foto's en clips (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="464" />
+            <location filename="../../mediadesk/gui/people.py" line="478" />
             <source>Lift publication ban</source>
             <translation>Publicatieverbod opheffen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="465" />
+            <location filename="../../mediadesk/gui/people.py" line="479" />
             <source>Why may %1 be published again? (recorded in the audit log)</source>
             <translation>Waarom mag %1 weer gepubliceerd worden? (vastgelegd in het logboek)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="480" />
+            <location filename="../../mediadesk/gui/people.py" line="494" />
             <source>Choose photos of %1's face</source>
             <translation>Kies foto's van het gezicht van %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="481" />
+            <location filename="../../mediadesk/gui/people.py" line="495" />
             <source>Photos (*.jpg *.jpeg *.png *.heic)</source>
             <translation>Foto's (*.jpg *.jpeg *.png *.heic)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="489" />
+            <location filename="../../mediadesk/gui/people.py" line="503" />
             <source>Reference faces</source>
             <translation>Referentiegezichten</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="489" />
+            <location filename="../../mediadesk/gui/people.py" line="503" />
             <source>%n reference photo(s) enrolled.</source>
             <translation>
                 <numerusform>%n referentiefoto vastgelegd.</numerusform>
@@ -1524,32 +1657,32 @@ Blokkering opheffen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="499" />
+            <location filename="../../mediadesk/gui/people.py" line="513" />
             <source>Save the report for %1</source>
             <translation>Verslag voor %1 opslaan</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="500" />
+            <location filename="../../mediadesk/gui/people.py" line="514" />
             <source>PDF files (*.pdf)</source>
             <translation>Pdf-bestanden (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="521" />
+            <location filename="../../mediadesk/gui/people.py" line="535" />
             <source>Erase personal data</source>
             <translation>Persoonsgegevens wissen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="522" />
+            <location filename="../../mediadesk/gui/people.py" line="536" />
             <source>Erase %1 (%2)? Their name, tags, face data and suggestions are removed for good. Every photo and clip they are on must be reviewed again. Their consent forms are kept for the dispute period only. This cannot be undone.</source>
             <translation>%1 (%2) wissen? Naam, tags, gezichtsgegevens en suggesties worden definitief verwijderd. Alle foto's en clips waarop deze persoon staat, moeten opnieuw beoordeeld worden. De toestemmingsformulieren worden alleen tijdens de bezwaartermijn bewaard. Dit kan niet ongedaan worden gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="536" />
+            <location filename="../../mediadesk/gui/people.py" line="550" />
             <source>Personal data erased</source>
             <translation>Persoonsgegevens gewist</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="537" />
+            <location filename="../../mediadesk/gui/people.py" line="551" />
             <source>%n photo(s) or clip(s) must be reviewed again.</source>
             <translation>
                 <numerusform>%n foto of clip moet opnieuw beoordeeld worden.</numerusform>
@@ -1560,49 +1693,59 @@ Blokkering opheffen?</translation>
     <context>
         <name>PersonPicker</name>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="210" />
+            <location filename="../../mediadesk/gui/viewer.py" line="211" />
             <source>Who is this?</source>
             <translation>Wie is dit?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="215" />
+            <location filename="../../mediadesk/gui/viewer.py" line="216" />
             <source>Looks like %1</source>
             <translation>Lijkt op %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="217" />
+            <location filename="../../mediadesk/gui/viewer.py" line="218" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="218" />
+            <location filename="../../mediadesk/gui/viewer.py" line="219" />
             <source>Accept the suggestion (A)</source>
             <translation>Suggestie accepteren (A)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="219" />
+            <location filename="../../mediadesk/gui/viewer.py" line="220" />
             <source>No</source>
             <translation>Nee</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="220" />
+            <location filename="../../mediadesk/gui/viewer.py" line="221" />
             <source>Reject the suggestion (R)</source>
             <translation>Suggestie afwijzen (R)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="227" />
+            <location filename="../../mediadesk/gui/viewer.py" line="228" />
             <source>Type a name or group…</source>
             <translation>Typ een naam of groep…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="233" />
+            <location filename="../../mediadesk/gui/viewer.py" line="235" />
             <source>Not identifiable</source>
             <translation>Niet herkenbaar</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="234" />
+            <location filename="../../mediadesk/gui/viewer.py" line="236" />
             <source>Back of a head, blurred, far away (N)</source>
             <translation>Achterhoofd, onscherp, ver weg (N)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="238" />
+            <source>New person…</source>
+            <translation>Nieuwe persoon…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="239" />
+            <source>Someone who is not in the list yet, e.g. a visiting pupil</source>
+            <translation>Iemand die nog niet in de lijst staat, bijv. een bezoekende leerling</translation>
         </message>
     </context>
     <context>
@@ -1985,87 +2128,87 @@ Blokkering opheffen?</translation>
     <context>
         <name>Sidebar</name>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="102" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="103" />
             <source>Library</source>
             <translation>Bibliotheek</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="103" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="104" />
             <source>All photos and clips</source>
             <translation>Alle foto's en clips</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="104" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="105" />
             <source>Faces to identify</source>
             <translation>Open gezichten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="105" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="106" />
             <source>Offline files</source>
             <translation>Offline bestanden</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="106" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="107" />
             <source>Quick check</source>
             <translation>Snelle controle</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="107" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="108" />
             <source>People</source>
             <translation>Personen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="108" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="109" />
             <source>All people</source>
             <translation>Alle personen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="109" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="110" />
             <source>Events</source>
             <translation>Evenementen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="112" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="113" />
             <source>Publishing</source>
             <translation>Publiceren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="113" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="114" />
             <source>Takedown</source>
             <translation>Offline halen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="114" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="115" />
             <source>Published photos and clips that must be taken down</source>
             <translation>Gepubliceerde foto's en clips die offline moeten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="115" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="116" />
             <source>Publications</source>
             <translation>Publicaties</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="116" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="117" />
             <source>Consent overview</source>
             <translation>Toestemmingen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="117" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="118" />
             <source>Audit log</source>
             <translation>Auditlog</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="119" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="120" />
             <source>Saved filters</source>
             <translation>Bewaarde filters</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="123" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="124" />
             <source>None yet</source>
             <translation>Nog geen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="124" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="125" />
             <source>Set up a filter above the grid and save it with the bookmark button</source>
             <translation>Stel boven het overzicht een filter in en bewaar het met de bladwijzerknop</translation>
         </message>
@@ -2121,77 +2264,77 @@ Blokkering opheffen?</translation>
     <context>
         <name>TimelineEntry</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="258" />
+            <location filename="../../mediadesk/gui/people.py" line="272" />
             <source>Form signed %1</source>
             <translation>Formulier getekend %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="268" />
+            <location filename="../../mediadesk/gui/people.py" line="282" />
             <source>Signed by</source>
             <translation>Getekend door</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="269" />
+            <location filename="../../mediadesk/gui/people.py" line="283" />
             <source>Channels</source>
             <translation>Kanalen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="270" />
+            <location filename="../../mediadesk/gui/people.py" line="284" />
             <source>Media</source>
             <translation>Media</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="271" />
+            <location filename="../../mediadesk/gui/people.py" line="285" />
             <source>Valid</source>
             <translation>Geldig</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="272" />
+            <location filename="../../mediadesk/gui/people.py" line="286" />
             <source>Face matching</source>
             <translation>Gezichtsherkenning</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="272" />
+            <location filename="../../mediadesk/gui/people.py" line="286" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="272" />
+            <location filename="../../mediadesk/gui/people.py" line="286" />
             <source>No</source>
             <translation>Nee</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="273" />
+            <location filename="../../mediadesk/gui/people.py" line="287" />
             <source>Form</source>
             <translation>Formulier</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="277" />
+            <location filename="../../mediadesk/gui/people.py" line="291" />
             <source>Evidence</source>
             <translation>Bewijs</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="277" />
+            <location filename="../../mediadesk/gui/people.py" line="291" />
             <source>Open the signed form (%1)</source>
             <translation>Getekend formulier openen (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="279" />
+            <location filename="../../mediadesk/gui/people.py" line="293" />
             <source>no reason given</source>
             <translation>geen reden opgegeven</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="280" />
+            <location filename="../../mediadesk/gui/people.py" line="294" />
             <source>Withdrawn</source>
             <translation>Ingetrokken</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="280" />
+            <location filename="../../mediadesk/gui/people.py" line="294" />
             <source>%1 by %2: %3</source>
             <translation>%1 door %2: %3</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="282" />
+            <location filename="../../mediadesk/gui/people.py" line="296" />
             <source>Recorded</source>
             <translation>Vastgelegd</translation>
         </message>
@@ -2199,147 +2342,147 @@ Blokkering opheffen?</translation>
     <context>
         <name>ViewerPage</name>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="292" />
+            <location filename="../../mediadesk/gui/viewer.py" line="299" />
             <source>Back (Esc)</source>
             <translation>Terug (Esc)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="296" />
+            <location filename="../../mediadesk/gui/viewer.py" line="303" />
             <source>Previous (Left)</source>
             <translation>Vorige (Links)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="300" />
+            <location filename="../../mediadesk/gui/viewer.py" line="307" />
             <source>Next (Right)</source>
             <translation>Volgende (Rechts)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="321" />
+            <location filename="../../mediadesk/gui/viewer.py" line="328" />
             <source>Play or pause (Space)</source>
             <translation>Afspelen of pauzeren (Spatie)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="343" />
+            <location filename="../../mediadesk/gui/viewer.py" line="350" />
             <source>Faces</source>
             <translation>Gezichten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="352" />
+            <location filename="../../mediadesk/gui/viewer.py" line="359" />
             <source>People on it</source>
             <translation>Personen erop</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="355" />
+            <location filename="../../mediadesk/gui/viewer.py" line="362" />
             <source>Add a person by hand…</source>
             <translation>Persoon met de hand toevoegen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="358" />
+            <location filename="../../mediadesk/gui/viewer.py" line="365" />
             <source>May it be published?</source>
             <translation>Mag het gepubliceerd worden?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="394" />
+            <location filename="../../mediadesk/gui/viewer.py" line="401" />
             <source>&amp;Who is this?…</source>
             <translation>&amp;Wie is dit?…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="395" />
+            <location filename="../../mediadesk/gui/viewer.py" line="402" />
             <source>Say who the selected face is</source>
             <translation>Geef aan wie het gekozen gezicht is</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="396" />
+            <location filename="../../mediadesk/gui/viewer.py" line="403" />
             <source>&amp;Accept suggestion</source>
             <translation>Suggestie &amp;accepteren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="397" />
+            <location filename="../../mediadesk/gui/viewer.py" line="404" />
             <source>Confirm the suggested person</source>
             <translation>De voorgestelde persoon bevestigen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="398" />
+            <location filename="../../mediadesk/gui/viewer.py" line="405" />
             <source>Re&amp;ject suggestion</source>
             <translation>Suggestie a&amp;fwijzen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="399" />
+            <location filename="../../mediadesk/gui/viewer.py" line="406" />
             <source>This is not the suggested person</source>
             <translation>Dit is niet de voorgestelde persoon</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="400" />
+            <location filename="../../mediadesk/gui/viewer.py" line="407" />
             <source>&amp;Not identifiable</source>
             <translation>&amp;Niet herkenbaar</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="401" />
+            <location filename="../../mediadesk/gui/viewer.py" line="408" />
             <source>The selected face cannot be recognised</source>
             <translation>Het gekozen gezicht is niet te herkennen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="402" />
+            <location filename="../../mediadesk/gui/viewer.py" line="409" />
             <source>&amp;Draw a face box</source>
             <translation>Gezichtskader &amp;tekenen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="403" />
+            <location filename="../../mediadesk/gui/viewer.py" line="410" />
             <source>Draw a box around a face that was missed</source>
             <translation>Teken een kader om een gemist gezicht</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="404" />
+            <location filename="../../mediadesk/gui/viewer.py" line="411" />
             <source>Next &amp;face</source>
             <translation>Volgend &amp;gezicht</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="405" />
+            <location filename="../../mediadesk/gui/viewer.py" line="412" />
             <source>Select the next face still to identify</source>
             <translation>Het volgende nog te benoemen gezicht kiezen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="406" />
+            <location filename="../../mediadesk/gui/viewer.py" line="413" />
             <source>&amp;Play / pause</source>
             <translation>&amp;Afspelen / pauzeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="406" />
+            <location filename="../../mediadesk/gui/viewer.py" line="413" />
             <source>Play or pause the clip</source>
             <translation>De clip afspelen of pauzeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="436" />
+            <location filename="../../mediadesk/gui/viewer.py" line="443" />
             <source>Loading…</source>
             <translation>Laden…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="485" />
+            <location filename="../../mediadesk/gui/viewer.py" line="492" />
             <source>The file cannot be shown (offline or unreadable).</source>
             <translation>Het bestand kan niet getoond worden (offline of onleesbaar).</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="496" />
+            <location filename="../../mediadesk/gui/viewer.py" line="503" />
             <source>Face %1</source>
             <translation>Gezicht %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="502" />
+            <location filename="../../mediadesk/gui/viewer.py" line="509" />
             <source>looks like %1</source>
             <translation>lijkt op %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="512" />
+            <location filename="../../mediadesk/gui/viewer.py" line="519" />
             <source>No faces found. Draw a box (D) if someone was missed.</source>
             <translation>Geen gezichten gevonden. Teken een kader (D) als iemand gemist is.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="521" />
+            <location filename="../../mediadesk/gui/viewer.py" line="528" />
             <source>Remove %1 from this asset</source>
             <translation>%1 hier weghalen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="526" />
+            <location filename="../../mediadesk/gui/viewer.py" line="533" />
             <source>No one yet.</source>
             <translation>Nog niemand.</translation>
         </message>
@@ -2347,32 +2490,32 @@ Blokkering opheffen?</translation>
     <context>
         <name>WithdrawDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="676" />
+            <location filename="../../mediadesk/gui/people.py" line="770" />
             <source>Withdraw consent</source>
             <translation>Toestemming intrekken</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="679" />
+            <location filename="../../mediadesk/gui/people.py" line="773" />
             <source>Every consent form of %1 will be withdrawn. Photos and clips with %1 on them are blocked from that day on.</source>
             <translation>Alle toestemmingsformulieren van %1 worden ingetrokken. Foto's en clips met %1 erop zijn vanaf die dag geblokkeerd.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="686" />
+            <location filename="../../mediadesk/gui/people.py" line="780" />
             <source>e.g. parent phoned the office</source>
             <translation>bijv. ouder belde de administratie</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="688" />
+            <location filename="../../mediadesk/gui/people.py" line="782" />
             <source>Withdrawn from</source>
             <translation>Ingetrokken vanaf</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="689" />
+            <location filename="../../mediadesk/gui/people.py" line="783" />
             <source>Reason</source>
             <translation>Reden</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="692" />
+            <location filename="../../mediadesk/gui/people.py" line="786" />
             <source>Withdraw</source>
             <translation>Intrekken</translation>
         </message>
@@ -2380,42 +2523,42 @@ Blokkering opheffen?</translation>
     <context>
         <name>WithdrawalResultDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="712" />
+            <location filename="../../mediadesk/gui/people.py" line="806" />
             <source>Consent withdrawn</source>
             <translation>Toestemming ingetrokken</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="731" />
+            <location filename="../../mediadesk/gui/people.py" line="825" />
             <source>Consent of %1 withdrawn from %2.</source>
             <translation>Toestemming van %1 ingetrokken vanaf %2.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="736" />
+            <location filename="../../mediadesk/gui/people.py" line="830" />
             <source>Must come down now (%1)</source>
             <translation>Moet nu offline (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="739" />
+            <location filename="../../mediadesk/gui/people.py" line="833" />
             <source>place not recorded</source>
             <translation>plaats niet vastgelegd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="740" />
+            <location filename="../../mediadesk/gui/people.py" line="834" />
             <source>%1 on %2, published %3: %4</source>
             <translation>%1 op %2, gepubliceerd %3: %4</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="745" />
+            <location filename="../../mediadesk/gui/people.py" line="839" />
             <source>Nothing recorded as published: nothing to take down.</source>
             <translation>Niets als gepubliceerd vastgelegd: er hoeft niets offline.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="748" />
+            <location filename="../../mediadesk/gui/people.py" line="842" />
             <source>Now blocked (%1)</source>
             <translation>Nu geblokkeerd (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="756" />
+            <location filename="../../mediadesk/gui/people.py" line="850" />
             <source>%1 is on no photo or clip yet.</source>
             <translation>%1 staat nog op geen foto of clip.</translation>
         </message>

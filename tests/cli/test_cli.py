@@ -828,3 +828,14 @@ def test_output_into_a_closed_pipe_ends_quietly(loaded):
     _, err = p.communicate(timeout=120)
     assert p.returncode == 1, err
     assert b"Traceback" not in err and b"BrokenPipe" not in err, err
+
+
+def test_people_add_by_hand(capsys, loaded):
+    r = run(capsys, "--db", loaded, "people", "add", "FAIR-01", "--name", "Freja Holm", "--role", "guest",
+            "--group", "Visiting school", "--birth-date", "2011-05-01")
+    assert r.code == 0 and "FAIR-01" in r.out and "block" in r.out
+    listed = {p["external_id"]: p for p in run(capsys, "--db", loaded, "people", "list", "--json").json()}
+    assert listed["FAIR-01"] == {"external_id": "FAIR-01", "name": "Freja Holm", "role": "guest",
+                                 "birth_date": "2011-05-01", "group": "Visiting school", "publication_ban": False}
+    r = run(capsys, "--db", loaded, "people", "add", "S1042", "--name", "Someone", "--role", "student")
+    assert r.code == 2 and "S1042 is already taken" in one_error_line(r)

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from mediadesk.core.errors import CsvError
+from mediadesk.core.errors import CsvError, UserError
 from tests.helpers import write
 
 #: Every test with a library runs on SQLite and on PostgreSQL (tests/conftest.py).
@@ -590,3 +590,46 @@ def test_changed_ban_and_group_are_audited_with_old_and_new(school, tmp_path):
     assert entry["old"] == {"group_name": "9B", "publication_ban": False}
     assert entry["new"] == {"group_name": "10A", "publication_ban": True}
     assert people_rows(school)["S1043"]["ban"] is True
+
+
+# ---- a person added by hand ---------------------------------------------------------------------
+
+def test_add_person_by_hand_is_stored_audited_and_blocks_until_a_form(lib, tmp_path):
+    from mediadesk.services import privacy
+    from tests.helpers import register_asset
+
+    p = lib.add_person(" FAIR-01 ", "  Freja  Holm ", "guest", group="Visiting school", birth_date=date(2011, 5, 1))
+    assert (p.external_id, p.name, p.role, p.group_name, p.birth_date) == (
+        "FAIR-01", "Freja Holm", "guest", "Visiting school", date(2011, 5, 1))
+    (entry,) = privacy.audit_entries(lib, action="person.create")
+    assert entry["new"]["external_id"] == "FAIR-01" and entry["new"]["by_hand"] is True
+    a = register_asset(lib, tmp_path / "fair.jpg")
+    lib.tag(a, ["FAIR-01"])
+    lib.review_complete(a)
+    ((ev, _),) = lib.evaluate([a], ["website"], date(2026, 11, 1))
+    assert ev.verdict.value == "blocked"
+    assert ("NO_CONSENT", "FAIR-01") in [(r.code.value, r.person) for r in ev.reasons]
+
+
+@pytest.mark.parametrize(
+    "args, field",
+    [
+        (("", "Freja Holm", "guest"), "external id"),
+        (("F1", "   ", "guest"), "name"),
+        (("F1", "Freja Holm", "visitor"), "role"),
+    ],
+)
+def test_add_person_refuses_missing_or_bad_fields(lib, args, field):
+    with pytest.raises(UserError, match=f"^{field}"):
+        lib.add_person(*args)
+    assert lib.people() == []
+
+
+def test_add_person_refuses_a_taken_id_and_a_future_birth_date(lib, lib_files):
+    lib.import_people(lib_files["people"])
+    before = [(p.external_id, p.name) for p in lib.people()]
+    with pytest.raises(UserError, match="S1042 is already taken"):
+        lib.add_person("S1042", "Someone Else", "student")
+    with pytest.raises(UserError, match="birth date: .* is in the future"):
+        lib.add_person("F2", "Not Born Yet", "student", birth_date=date(2999, 1, 1))
+    assert [(p.external_id, p.name) for p in lib.people()] == before

@@ -1,0 +1,150 @@
+"""Getting people into the library from the app: the school's CSV exports
+(File menu) and a person added by hand (the people page, and "New person…"
+in the face picker for a visiting pupil at a fair)."""
+
+from __future__ import annotations
+
+from collections import deque
+
+import pytest
+from PySide6.QtCore import Qt
+
+from mediadesk.services import privacy
+from tests.gui.conftest import add_face, add_photo, verdict
+from tests.helpers import CONSENT_CSV, PEOPLE_CSV, write
+
+pytestmark = pytest.mark.timeout(120)
+
+
+@pytest.fixture
+def empty_window(qtbot, lib, dialogs):
+    """The main window on a library with nobody in it yet."""
+    from mediadesk.gui.mainwindow import MainWindow
+
+    w = MainWindow(lib)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: not w.library.loading, timeout=5000)
+    yield w
+    w.close()
+
+
+def _people_rows(window) -> list[str]:
+    m = window.people.model
+    return sorted(m.data(m.index(r, 0), Qt.DisplayRole) for r in range(m.rowCount()))
+
+
+def test_people_and_consent_csv_through_the_file_menu(qtbot, empty_window, dialogs, tmp_path):
+    w = empty_window
+    people = write(tmp_path / "people.csv", PEOPLE_CSV)
+    consent = write(tmp_path / "consent.csv", CONSENT_CSV)
+    dialogs.answers["open_file"] = deque([str(people)])
+    op = w.import_csv("people")
+    qtbot.waitUntil(lambda: op.done, timeout=10000)
+    assert op.error is None
+    assert dialogs.asked[-1][0] == "info" and "4 added, 0 updated, 0 unchanged" in dialogs.asked[-1][2]
+    w.show_people()
+    qtbot.waitUntil(lambda: len(_people_rows(w)) == 4, timeout=5000)
+    assert "Emma Jensen" in _people_rows(w)
+
+    dialogs.answers["open_file"] = deque([str(consent)])
+    op = w.import_csv("consent")
+    qtbot.waitUntil(lambda: op.done, timeout=10000)
+    assert "4 forms added, 0 withdrawals added" in dialogs.asked[-1][2]
+    assert [r.consent_state for r in w.people.model.rows if r.external_id == "S1042"] == ["valid"]
+
+
+def test_a_bad_csv_row_is_named_and_nothing_is_imported(qtbot, empty_window, dialogs, tmp_path):
+    w = empty_window
+    bad = write(tmp_path / "people.csv", PEOPLE_CSV.replace("2009-01-05", "2009-13-05"))
+    dialogs.answers["open_file"] = deque([str(bad)])
+    op = w.import_csv("people")
+    qtbot.waitUntil(lambda: op.done, timeout=10000)
+    kind, title, text = dialogs.asked[-1]
+    assert kind == "error" and "Nothing was imported" in text
+    assert "row 3" in text and "birth_date" in text, text
+    assert w.lib.people() == []
+
+
+def test_cancelled_file_choice_imports_nothing(empty_window, dialogs):
+    dialogs.answers["open_file"] = deque([None])
+    assert empty_window.import_csv("consent") is None
+    assert [k for k, *_ in dialogs.asked] == ["open_file"]
+
+
+def test_add_person_on_the_people_page(qtbot, empty_window, dialogs):
+    from mediadesk.gui.people import AddPersonDialog
+
+    w = empty_window
+    w.show_people()
+    seen: list[str] = []
+
+    def answer(dlg):
+        assert isinstance(dlg, AddPersonDialog)
+        dlg.try_accept()  # nothing filled in: refused, with the reason
+        seen.append(dlg.error.text())
+        dlg.name.setText("  Freja   Holm ")
+        dlg.try_accept()
+        seen.append(dlg.error.text())
+        dlg.external_id.setText("FAIR-01")
+        dlg.role.setCurrentIndex(dlg.role.findData("guest"))
+        dlg.group.setText("Visiting: Aarhus Gymnasium")
+        dlg.try_accept()
+        return dlg.result()
+
+    dialogs.on_dialog = answer
+    w.people.btn_new.click()
+    assert seen == ["Enter the person's name.", "Enter an id that no one else has."]
+    (p,) = w.lib.people()
+    assert (p.external_id, p.name, p.role, p.group_name) == ("FAIR-01", "Freja Holm", "guest", "Visiting: Aarhus Gymnasium")
+    assert w.people.person.external_id == "FAIR-01"  # their page is open, to add the form
+    assert w.people.person.btn_add.isVisible()
+    (entry,) = privacy.audit_entries(w.lib, action="person.create")
+    assert entry["actor"] == "tester"
+
+
+def test_an_id_that_is_taken_is_refused_in_the_dialog(qtbot, window, dialogs):
+    from mediadesk.gui.people import AddPersonDialog
+
+    dlg = AddPersonDialog(window.state, window)
+    dlg.name.setText("Another Emma")
+    dlg.external_id.setText("S1042")
+    dlg.try_accept()
+    assert "S1042 is already taken" in dlg.error.text()
+    assert dlg.person_id is None and dlg.result() == 0
+    assert [p.name for p in window.lib.people() if p.external_id == "S1042"] == ["Emma Jensen"]
+
+
+def test_new_person_from_the_face_picker_blocks_until_a_form_exists(qtbot, window, tmp_path, dialogs):
+    """At a fair: a visiting pupil's face. Staff add her from the picker; the
+    face is hers, and the photo is blocked until her form is recorded."""
+    from mediadesk.gui.people import AddPersonDialog
+
+    lib = window.lib
+    a = add_photo(lib, tmp_path)
+    fid = add_face(lib, a)
+    lib.review_complete(a)
+    window.state.library_changed.emit()
+    qtbot.waitUntil(lambda: window.library.model.rowCount() == 1, timeout=5000)
+    window.open_viewer(a)
+    v = window.viewer
+    qtbot.waitUntil(lambda: v.canvas.pixmap is not None, timeout=10000)
+    picker = v.face_clicked(fid)
+    qtbot.keyClicks(picker.search, "Nora Visit")
+    assert picker.list.count() == 0  # not in the list
+
+    def answer(dlg):
+        assert isinstance(dlg, AddPersonDialog)
+        assert dlg.name.text() == "Nora Visit" and dlg.role.currentData() == "guest"
+        dlg.external_id.setText("FAIR-07")
+        dlg.try_accept()
+        return dlg.result()
+
+    dialogs.on_dialog = answer
+    picker.new_btn.click()
+    face = v.face(fid)
+    assert face.state == "confirmed" and face.person_external_id == "FAIR-07"
+    (ev, _path), = lib.evaluate([a], ["website"])
+    assert ev.verdict.value == "blocked"
+    assert [(r.code.value, r.person) for r in ev.reasons] == [("NO_CONSENT", "FAIR-07")]
+    assert verdict(window, a, "website") == "blocked"
