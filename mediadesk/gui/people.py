@@ -645,7 +645,7 @@ class ConsentFormDialog(QDialog):
         self.state = state
         self.values: dict | None = None
         self.setWindowTitle(self.tr("New consent form for %1").replace("%1", person.name))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(660)  # the Dutch biometric line is long
         lay = QVBoxLayout(self)
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignRight)
@@ -697,10 +697,18 @@ class ConsentFormDialog(QDialog):
         self.evidence.dropped.connect(lambda paths: self._set_evidence(paths[0]))
         pick = QPushButton(theme.icon("attach"), self.tr("Choose file…"))
         pick.clicked.connect(self._pick)
+        self.sign_btn = QPushButton(theme.icon("sign"), self.tr("Sign on the screen…"))
+        self.sign_btn.setToolTip(self.tr("At a fair or an open house: the signer signs right here"))
+        self.sign_btn.clicked.connect(self.sign_on_screen)
         self.evidence_path: str | None = None
-        ev_row = QHBoxLayout()
-        ev_row.addWidget(self.evidence, 1)
-        ev_row.addWidget(pick)
+        self.person = person
+        ev_row = QVBoxLayout()
+        ev_row.addWidget(self.evidence)
+        ev_buttons = QHBoxLayout()
+        ev_buttons.addWidget(pick)
+        ev_buttons.addWidget(self.sign_btn)
+        ev_buttons.addStretch(1)
+        ev_row.addLayout(ev_buttons)
         form.addRow(self.tr("Signed by"), self.granted_by)
         form.addRow(self.tr("Guardian"), self.guardian)
         form.addRow(self.tr("Channels"), chan_box)
@@ -727,6 +735,26 @@ class ConsentFormDialog(QDialog):
                                          self.tr("Scans and documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)"))
         if f:
             self._set_evidence(f)
+
+    def sign_on_screen(self) -> str | None:
+        """The signer signs on the screen; the signature becomes the evidence
+        and the form's kind 'signed on site'."""
+        from .signature import SignatureDialog
+
+        if self.granted_by.currentData() == "guardian":
+            signer = self.guardian.text().strip()
+            if not signer:
+                self.error.setText(self.tr("Enter the name of the parent or guardian who signs first."))
+                return None
+        else:
+            signer = self.person.name
+        dlg = SignatureDialog(signer, self.person.name, self)
+        if not self.state.dialogs.exec_dialog(dlg) or not dlg.path:
+            return None
+        self._set_evidence(dlg.path)
+        self.source.setCurrentIndex(max(0, self.source.findData("on_site")))
+        self.signed_on.setDate(QDate.currentDate())
+        return dlg.path
 
     def _set_evidence(self, path: str) -> None:
         self.evidence_path = path

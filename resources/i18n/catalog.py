@@ -445,6 +445,16 @@ T = {
     "Add a person by hand, e.g. a visiting pupil": ("Tilføj en person manuelt, fx en besøgende elev", "Voeg handmatig een persoon toe, bijv. een bezoekende leerling"),
     "New person…": ("Ny person…", "Nieuwe persoon…"),
     "Someone who is not in the list yet, e.g. a visiting pupil": ("En person, der ikke er på listen endnu, fx en besøgende elev", "Iemand die nog niet in de lijst staat, bijv. een bezoekende leerling"),
+    "Sign on the screen…": ("Underskriv på skærmen…", "Op het scherm tekenen…"),
+    "At a fair or an open house: the signer signs right here": ("På en messe eller et åbent hus: underskriveren skriver under lige her", "Op een beurs of open dag: de ondertekenaar tekent hier"),
+    "Enter the name of the parent or guardian who signs first.": ("Skriv først navnet på den forælder eller værge, der underskriver.", "Vul eerst de naam in van de ouder of voogd die tekent."),
+    "Sign on the screen": ("Underskriv på skærmen", "Op het scherm tekenen"),
+    "%1 signs the consent form for %2.": ("%1 underskriver samtykkeblanketten for %2.", "%1 tekent het toestemmingsformulier voor %2."),
+    "Sign in the white field with the mouse, a finger or a pen.": ("Skriv under i det hvide felt med musen, en finger eller en pen.", "Teken in het witte vlak met de muis, een vinger of een pen."),
+    "Start again": ("Start forfra", "Opnieuw beginnen"),
+    "Signed on the screen by %1 for %2, %3": ("Underskrevet på skærmen af %1 for %2, %3", "Op het scherm getekend door %1 voor %2, %3"),
+    "Nothing is signed yet.": ("Der er ikke skrevet under endnu.", "Er is nog niet getekend."),
+    "The signature could not be saved.": ("Underskriften kunne ikke gemmes.", "De handtekening kon niet worden opgeslagen."),
 }
 
 EN_PLURALS = {

@@ -233,77 +233,92 @@
             <translation>Vælg fil…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="704" />
+            <location filename="../../mediadesk/gui/people.py" line="700" />
+            <source>Sign on the screen…</source>
+            <translation>Underskriv på skærmen…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="701" />
+            <source>At a fair or an open house: the signer signs right here</source>
+            <translation>På en messe eller et åbent hus: underskriveren skriver under lige her</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="711" />
             <source>Signed by</source>
             <translation>Underskrevet af</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="705" />
+            <location filename="../../mediadesk/gui/people.py" line="712" />
             <source>Guardian</source>
             <translation>Værge</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="706" />
+            <location filename="../../mediadesk/gui/people.py" line="713" />
             <source>Channels</source>
             <translation>Kanaler</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="707" />
+            <location filename="../../mediadesk/gui/people.py" line="714" />
             <source>Media</source>
             <translation>Medier</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="708" />
+            <location filename="../../mediadesk/gui/people.py" line="715" />
             <source>Signed on</source>
             <translation>Underskrevet den</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="709" />
+            <location filename="../../mediadesk/gui/people.py" line="716" />
             <source>Valid from</source>
             <translation>Gyldig fra</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="710" />
+            <location filename="../../mediadesk/gui/people.py" line="717" />
             <source>Valid until</source>
             <translation>Gyldig til</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="712" />
+            <location filename="../../mediadesk/gui/people.py" line="719" />
             <source>Kind of form</source>
             <translation>Type blanket</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="713" />
+            <location filename="../../mediadesk/gui/people.py" line="720" />
             <source>Text version</source>
             <translation>Tekstversion</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="714" />
+            <location filename="../../mediadesk/gui/people.py" line="721" />
             <source>Evidence</source>
             <translation>Dokumentation</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="726" />
+            <location filename="../../mediadesk/gui/people.py" line="733" />
             <source>Evidence of the form</source>
             <translation>Dokumentation for blanketten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="727" />
+            <location filename="../../mediadesk/gui/people.py" line="734" />
             <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
             <translation>Scanninger og dokumenter (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="755" />
+            <location filename="../../mediadesk/gui/people.py" line="746" />
+            <source>Enter the name of the parent or guardian who signs first.</source>
+            <translation>Skriv først navnet på den forælder eller værge, der underskriver.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="782" />
             <source>Tick at least one channel.</source>
             <translation>Sæt flueben ved mindst én kanal.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="758" />
+            <location filename="../../mediadesk/gui/people.py" line="785" />
             <source>Tick at least one kind of media.</source>
             <translation>Sæt flueben ved mindst én medietype.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="761" />
+            <location filename="../../mediadesk/gui/people.py" line="788" />
             <source>Enter the name of the parent or guardian who signed.</source>
             <translation>Skriv navnet på den forælder eller værge, der underskrev.</translation>
         </message>
@@ -2214,6 +2229,44 @@ Fjern blokeringen?</translation>
         </message>
     </context>
     <context>
+        <name>SignatureDialog</name>
+        <message>
+            <location filename="../../mediadesk/gui/signature.py" line="115" />
+            <source>Sign on the screen</source>
+            <translation>Underskriv på skærmen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/signature.py" line="117" />
+            <source>%1 signs the consent form for %2.</source>
+            <translation>%1 underskriver samtykkeblanketten for %2.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/signature.py" line="121" />
+            <source>Sign in the white field with the mouse, a finger or a pen.</source>
+            <translation>Skriv under i det hvide felt med musen, en finger eller en pen.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/signature.py" line="130" />
+            <source>Start again</source>
+            <translation>Start forfra</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/signature.py" line="143" />
+            <source>Signed on the screen by %1 for %2, %3</source>
+            <translation>Underskrevet på skærmen af %1 for %2, %3</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/signature.py" line="149" />
+            <source>Nothing is signed yet.</source>
+            <translation>Der er ikke skrevet under endnu.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/signature.py" line="155" />
+            <source>The signature could not be saved.</source>
+            <translation>Underskriften kunne ikke gemmes.</translation>
+        </message>
+    </context>
+    <context>
         <name>TakedownView</name>
         <message>
             <location filename="../../mediadesk/gui/publishing.py" line="124" />
@@ -2490,32 +2543,32 @@ Fjern blokeringen?</translation>
     <context>
         <name>WithdrawDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="770" />
+            <location filename="../../mediadesk/gui/people.py" line="797" />
             <source>Withdraw consent</source>
             <translation>Træk samtykke tilbage</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="773" />
+            <location filename="../../mediadesk/gui/people.py" line="800" />
             <source>Every consent form of %1 will be withdrawn. Photos and clips with %1 on them are blocked from that day on.</source>
             <translation>Alle samtykkeblanketter for %1 trækkes tilbage. Fotos og klip med %1 blokeres fra den dag.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="780" />
+            <location filename="../../mediadesk/gui/people.py" line="807" />
             <source>e.g. parent phoned the office</source>
             <translation>fx forælder ringede til kontoret</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="782" />
+            <location filename="../../mediadesk/gui/people.py" line="809" />
             <source>Withdrawn from</source>
             <translation>Trukket tilbage fra</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="783" />
+            <location filename="../../mediadesk/gui/people.py" line="810" />
             <source>Reason</source>
             <translation>Begrundelse</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="786" />
+            <location filename="../../mediadesk/gui/people.py" line="813" />
             <source>Withdraw</source>
             <translation>Træk tilbage</translation>
         </message>
@@ -2523,42 +2576,42 @@ Fjern blokeringen?</translation>
     <context>
         <name>WithdrawalResultDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="806" />
+            <location filename="../../mediadesk/gui/people.py" line="833" />
             <source>Consent withdrawn</source>
             <translation>Samtykke trukket tilbage</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="825" />
+            <location filename="../../mediadesk/gui/people.py" line="852" />
             <source>Consent of %1 withdrawn from %2.</source>
             <translation>Samtykke fra %1 trukket tilbage fra %2.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="830" />
+            <location filename="../../mediadesk/gui/people.py" line="857" />
             <source>Must come down now (%1)</source>
             <translation>Skal fjernes nu (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="833" />
+            <location filename="../../mediadesk/gui/people.py" line="860" />
             <source>place not recorded</source>
             <translation>sted ikke registreret</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="834" />
+            <location filename="../../mediadesk/gui/people.py" line="861" />
             <source>%1 on %2, published %3: %4</source>
             <translation>%1 på %2, offentliggjort %3: %4</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="839" />
+            <location filename="../../mediadesk/gui/people.py" line="866" />
             <source>Nothing recorded as published: nothing to take down.</source>
             <translation>Intet er registreret som offentliggjort: intet skal fjernes.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="842" />
+            <location filename="../../mediadesk/gui/people.py" line="869" />
             <source>Now blocked (%1)</source>
             <translation>Nu blokeret (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="850" />
+            <location filename="../../mediadesk/gui/people.py" line="877" />
             <source>%1 is on no photo or clip yet.</source>
             <translation>%1 er ikke på noget foto eller klip endnu.</translation>
         </message>

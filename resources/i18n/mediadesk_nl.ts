@@ -233,77 +233,92 @@
             <translation>Bestand kiezen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="704" />
+            <location filename="../../mediadesk/gui/people.py" line="700" />
+            <source>Sign on the screen…</source>
+            <translation>Op het scherm tekenen…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="701" />
+            <source>At a fair or an open house: the signer signs right here</source>
+            <translation>Op een beurs of open dag: de ondertekenaar tekent hier</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="711" />
             <source>Signed by</source>
             <translation>Getekend door</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="705" />
+            <location filename="../../mediadesk/gui/people.py" line="712" />
             <source>Guardian</source>
             <translation>Voogd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="706" />
+            <location filename="../../mediadesk/gui/people.py" line="713" />
             <source>Channels</source>
             <translation>Kanalen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="707" />
+            <location filename="../../mediadesk/gui/people.py" line="714" />
             <source>Media</source>
             <translation>Media</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="708" />
+            <location filename="../../mediadesk/gui/people.py" line="715" />
             <source>Signed on</source>
             <translation>Getekend op</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="709" />
+            <location filename="../../mediadesk/gui/people.py" line="716" />
             <source>Valid from</source>
             <translation>Geldig vanaf</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="710" />
+            <location filename="../../mediadesk/gui/people.py" line="717" />
             <source>Valid until</source>
             <translation>Geldig tot</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="712" />
+            <location filename="../../mediadesk/gui/people.py" line="719" />
             <source>Kind of form</source>
             <translation>Soort formulier</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="713" />
+            <location filename="../../mediadesk/gui/people.py" line="720" />
             <source>Text version</source>
             <translation>Tekstversie</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="714" />
+            <location filename="../../mediadesk/gui/people.py" line="721" />
             <source>Evidence</source>
             <translation>Bewijs</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="726" />
+            <location filename="../../mediadesk/gui/people.py" line="733" />
             <source>Evidence of the form</source>
             <translation>Bewijs van het formulier</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="727" />
+            <location filename="../../mediadesk/gui/people.py" line="734" />
             <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
             <translation>Scans en documenten (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="755" />
+            <location filename="../../mediadesk/gui/people.py" line="746" />
+            <source>Enter the name of the parent or guardian who signs first.</source>
+            <translation>Vul eerst de naam in van de ouder of voogd die tekent.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="782" />
             <source>Tick at least one channel.</source>
             <translation>Vink minstens één kanaal aan.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="758" />
+            <location filename="../../mediadesk/gui/people.py" line="785" />
             <source>Tick at least one kind of media.</source>
             <translation>Vink minstens één soort media aan.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="761" />
+            <location filename="../../mediadesk/gui/people.py" line="788" />
             <source>Enter the name of the parent or guardian who signed.</source>
             <translation>Vul de naam in van de ouder of voogd die tekende.</translation>
         </message>
@@ -2214,6 +2229,44 @@ Blokkering opheffen?</translation>
         </message>
     </context>
     <context>
+        <name>SignatureDialog</name>
+        <message>
+            <location filename="../../mediadesk/gui/signature.py" line="115" />
+            <source>Sign on the screen</source>
+            <translation>Op het scherm tekenen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/signature.py" line="117" />
+            <source>%1 signs the consent form for %2.</source>
+            <translation>%1 tekent het toestemmingsformulier voor %2.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/signature.py" line="121" />
+            <source>Sign in the white field with the mouse, a finger or a pen.</source>
+            <translation>Teken in het witte vlak met de muis, een vinger of een pen.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/signature.py" line="130" />
+            <source>Start again</source>
+            <translation>Opnieuw beginnen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/signature.py" line="143" />
+            <source>Signed on the screen by %1 for %2, %3</source>
+            <translation>Op het scherm getekend door %1 voor %2, %3</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/signature.py" line="149" />
+            <source>Nothing is signed yet.</source>
+            <translation>Er is nog niet getekend.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/signature.py" line="155" />
+            <source>The signature could not be saved.</source>
+            <translation>De handtekening kon niet worden opgeslagen.</translation>
+        </message>
+    </context>
+    <context>
         <name>TakedownView</name>
         <message>
             <location filename="../../mediadesk/gui/publishing.py" line="124" />
@@ -2490,32 +2543,32 @@ Blokkering opheffen?</translation>
     <context>
         <name>WithdrawDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="770" />
+            <location filename="../../mediadesk/gui/people.py" line="797" />
             <source>Withdraw consent</source>
             <translation>Toestemming intrekken</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="773" />
+            <location filename="../../mediadesk/gui/people.py" line="800" />
             <source>Every consent form of %1 will be withdrawn. Photos and clips with %1 on them are blocked from that day on.</source>
             <translation>Alle toestemmingsformulieren van %1 worden ingetrokken. Foto's en clips met %1 erop zijn vanaf die dag geblokkeerd.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="780" />
+            <location filename="../../mediadesk/gui/people.py" line="807" />
             <source>e.g. parent phoned the office</source>
             <translation>bijv. ouder belde de administratie</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="782" />
+            <location filename="../../mediadesk/gui/people.py" line="809" />
             <source>Withdrawn from</source>
             <translation>Ingetrokken vanaf</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="783" />
+            <location filename="../../mediadesk/gui/people.py" line="810" />
             <source>Reason</source>
             <translation>Reden</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="786" />
+            <location filename="../../mediadesk/gui/people.py" line="813" />
             <source>Withdraw</source>
             <translation>Intrekken</translation>
         </message>
@@ -2523,42 +2576,42 @@ Blokkering opheffen?</translation>
     <context>
         <name>WithdrawalResultDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="806" />
+            <location filename="../../mediadesk/gui/people.py" line="833" />
             <source>Consent withdrawn</source>
             <translation>Toestemming ingetrokken</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="825" />
+            <location filename="../../mediadesk/gui/people.py" line="852" />
             <source>Consent of %1 withdrawn from %2.</source>
             <translation>Toestemming van %1 ingetrokken vanaf %2.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="830" />
+            <location filename="../../mediadesk/gui/people.py" line="857" />
             <source>Must come down now (%1)</source>
             <translation>Moet nu offline (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="833" />
+            <location filename="../../mediadesk/gui/people.py" line="860" />
             <source>place not recorded</source>
             <translation>plaats niet vastgelegd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="834" />
+            <location filename="../../mediadesk/gui/people.py" line="861" />
             <source>%1 on %2, published %3: %4</source>
             <translation>%1 op %2, gepubliceerd %3: %4</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="839" />
+            <location filename="../../mediadesk/gui/people.py" line="866" />
             <source>Nothing recorded as published: nothing to take down.</source>
             <translation>Niets als gepubliceerd vastgelegd: er hoeft niets offline.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="842" />
+            <location filename="../../mediadesk/gui/people.py" line="869" />
             <source>Now blocked (%1)</source>
             <translation>Nu geblokkeerd (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="850" />
+            <location filename="../../mediadesk/gui/people.py" line="877" />
             <source>%1 is on no photo or clip yet.</source>
             <translation>%1 staat nog op geen foto of clip.</translation>
         </message>

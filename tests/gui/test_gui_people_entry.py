@@ -5,6 +5,8 @@ in the face picker for a visiting pupil at a fair)."""
 from __future__ import annotations
 
 from collections import deque
+from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -148,3 +150,68 @@ def test_new_person_from_the_face_picker_blocks_until_a_form_exists(qtbot, windo
     assert ev.verdict.value == "blocked"
     assert [(r.code.value, r.person) for r in ev.reasons] == [("NO_CONSENT", "FAIR-07")]
     assert verdict(window, a, "website") == "blocked"
+
+
+def _draw(qtbot, pad, points) -> None:
+    """A pen stroke through ``points`` (widget pixels)."""
+    from PySide6.QtCore import QEvent, QPoint, QPointF
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    def send(kind, p, buttons):
+        ev = QMouseEvent(kind, QPointF(*p), QPointF(pad.mapToGlobal(QPoint(*p))), Qt.LeftButton, buttons, Qt.NoModifier)
+        QApplication.sendEvent(pad, ev)
+
+    send(QEvent.MouseButtonPress, points[0], Qt.LeftButton)
+    for p in points[1:]:
+        send(QEvent.MouseMove, p, Qt.LeftButton)
+    send(QEvent.MouseButtonRelease, points[-1], Qt.NoButton)
+
+
+def test_a_form_signed_on_the_screen_is_stored_as_its_evidence(qtbot, empty_window, dialogs, tmp_path):
+    """At the fair: a 16-year-old visitor signs her own form on the laptop."""
+    from PIL import Image
+
+    from mediadesk.gui.people import ConsentFormDialog
+    from mediadesk.gui.signature import SignatureDialog
+
+    w = empty_window
+    w.lib.add_person("FAIR-02", "Ida Skov", "guest", birth_date=date(2010, 3, 1))
+    w.state.people_changed.emit()
+    w.show_people()
+    w.people.open_person("FAIR-02")
+    refused: list[str] = []
+
+    def answer(dlg):
+        if isinstance(dlg, SignatureDialog):
+            dlg.show()
+            dlg.try_accept()  # nothing signed yet
+            refused.append(dlg.error.text())
+            _draw(qtbot, dlg.pad, [(40, 120), (90, 80), (140, 140), (200, 70), (260, 130)])
+            assert not dlg.pad.is_empty()
+            dlg.try_accept()
+            return dlg.result()
+        if isinstance(dlg, ConsentFormDialog):
+            dlg.granted_by.setCurrentIndex(dlg.granted_by.findData("self"))
+            dlg.channel_checks["website"].setChecked(True)
+            dlg.media_checks["photo"].setChecked(True)
+            assert dlg.sign_on_screen()
+            assert dlg.source.currentData() == "on_site"
+            dlg.try_accept()
+            return dlg.result()
+        return 0
+
+    dialogs.on_dialog = answer
+    w.people.person.btn_add.click()
+    assert refused == ["Nothing is signed yet."]
+    from mediadesk.services import queries
+
+    person = w.lib.person("FAIR-02")
+    (form,) = queries.with_lib(w.lib, queries.consent_timeline, person.id.hex)
+    assert form.source == "on_site" and form.granted_by == "self"
+    stored = Path(form.evidence_path)
+    assert stored.parent == w.lib.evidence_dir and stored.suffix == ".png"
+    with Image.open(stored) as im:  # ink on white, and the caption
+        grey = im.convert("L")
+        assert grey.getextrema()[0] < 80 and im.width >= 1000
+    assert [r.consent_state for r in w.people.model.rows if r.external_id == "FAIR-02"] == ["valid"]

@@ -153,3 +153,31 @@ def test_filter_bar_texts_are_not_clipped(laptop_window):
         # a date field's line edit needs its own margins, or Qt scrolls the text out of view
         margin = 0 if isinstance(x, QComboBox) else 8
         assert x.fontMetrics().horizontalAdvance(text) + margin <= field.width(), (laptop_window.lang, text, field.width())
+
+
+@pytest.mark.parametrize("lang", ["en", "da", "nl"])
+def test_consent_and_person_dialogs_show_their_whole_texts(qtbot, school, dialogs, lang):
+    """Check boxes and buttons of the form dialogs are as wide as their text
+    (the Dutch biometric line once ended in 'gegeve')."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    from mediadesk.gui import i18n
+    from mediadesk.gui.people import AddPersonDialog, ConsentFormDialog
+    from mediadesk.gui.state import AppState
+    from mediadesk.services import queries
+
+    i18n.install(lang)
+    try:
+        state = AppState(school)
+        row = next(r for r in queries.with_lib(school, queries.people_overview) if r.external_id == "S1042")
+        for dlg in (ConsentFormDialog(state, row), AddPersonDialog(state, name="Ida Skov")):
+            qtbot.addWidget(dlg)
+            dlg.show()
+            qtbot.waitExposed(dlg)
+            buttons = [b for b in dlg.findChildren(QAbstractButton) if b.isVisible() and b.text()]
+            assert len(buttons) >= 3
+            for b in buttons:
+                assert b.width() >= b.sizeHint().width(), (lang, type(dlg).__name__, b.text(), b.width(), b.sizeHint().width())
+            dlg.close()
+    finally:
+        i18n.install("en")
