@@ -327,7 +327,8 @@ def _progress_printer():
         return None
 
     def show(p):
-        sys.stderr.write(f"\r{p.done}/{p.total} {os.path.basename(p.current)[:60]:<60}")
+        what = "frames " if p.stage == "frames" else ""  # a clip's faces: sampled frames so far
+        sys.stderr.write(f"\r{what}{p.done}/{p.total} {os.path.basename(p.current)[:60]:<60}")
         sys.stderr.flush()
         if p.done >= p.total:
             sys.stderr.write("\n")
@@ -542,7 +543,7 @@ def _quick_import(lib, ref: str) -> str:
     from mediadesk.services import faces as face_service
 
     if not lib.asset(asset_id).faces_scanned_at:
-        face_service.scan_assets(lib, [asset_id], inline=True)
+        face_service.scan_assets(lib, [asset_id], inline=True, progress=_progress_printer())
     return asset_id
 
 

@@ -25,7 +25,7 @@ import functools
 import multiprocessing
 import os
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -77,6 +77,9 @@ class ScanResult:
 
 _worker_engine: FaceEngine | None = None
 _worker_cancel: CancelToken | None = None
+#: Shared with the parent: (frames sampled, frames expected) of the clip this
+#: worker scans, so a lone clip shows real progress (see run_scan).
+_worker_frames: Any = None
 
 
 class _EventCancelToken(CancelToken):
@@ -87,10 +90,16 @@ class _EventCancelToken(CancelToken):
 
 
 def _init_worker(
-    model: ModelName, want_encodings: bool, cancel_event: Any, budget_mp: float | None = None
+    model: ModelName,
+    want_encodings: bool,
+    cancel_event: Any,
+    budget_mp: float | None = None,
+    frames: Any = None,
 ) -> None:
-    """Worker start-up: load the models once, keep the shared cancel flag."""
-    global _worker_engine, _worker_cancel
+    """Worker start-up: load the models once, keep the shared cancel flag
+    and frame counter."""
+    global _worker_engine, _worker_cancel, _worker_frames
+    _worker_frames = frames
     engine: FaceEngine = (
         get_engine(model) if budget_mp is None else DlibEngine(model, budget_mp=budget_mp)
     )
@@ -109,6 +118,7 @@ def scan_path(
     *,
     model: ModelName = "hog",
     cancel: CancelToken | None = None,
+    on_frame: Callable[[int, int], None] | None = None,
 ) -> ScanResult:
     """Find the faces of one photo or clip.
 
@@ -121,6 +131,8 @@ def scan_path(
     computed only when ``want_encodings``; see the module docstring for what
     callers may store. Raises ``Cancelled`` when ``cancel`` fires (checked
     between frames) and the decoder's errors for unreadable files.
+    ``on_frame(done, expected)`` is called after each sampled frame of a clip
+    (``expected`` is 0 when the clip's length is unknown).
     """
     started = time.perf_counter()
     engine = _worker_engine if _worker_engine is not None else get_engine(model)
@@ -146,12 +158,16 @@ def scan_path(
         from mediadesk.media.video import sample_frames
 
         size = [0, 0, 0]
+        report = on_frame if on_frame is not None else _shared_frame_counter()
+        expected = _expected_samples(path, every) if report is not None else 0
 
         def frames() -> Iterator[Any]:
             for frame in sample_frames(path, every=every, include_poster=False, cancel=token):
                 size[0], size[1] = frame.image.size
                 size[2] += 1
                 yield frame
+                if report is not None:  # after the frame's detection
+                    report(size[2], max(expected, size[2]) if expected else 0)
 
         detect = None
         if isinstance(engine, DlibEngine) and engine.model == "hog":
@@ -177,6 +193,30 @@ def scan_path(
 
 def _scan_job(path: str, kind: Kind, want_encodings: bool, every: float) -> ScanResult:
     return scan_path(path, kind, want_encodings, every)
+
+
+def _shared_frame_counter() -> Callable[[int, int], None] | None:
+    """In a worker: a reporter writing into the frame counter shared with run_scan."""
+    shared = _worker_frames
+    if shared is None:
+        return None
+
+    def report(done: int, expected: int) -> None:
+        shared[0], shared[1] = done, expected
+
+    return report
+
+
+def _expected_samples(path: str, every: float) -> int:
+    """How many frames sampling ``path`` every ``every`` s gives (0 if unknown)."""
+    try:
+        from mediadesk.media.video import VideoFile
+
+        with VideoFile(path) as video:
+            duration = video.duration
+    except Exception:  # the sampler reports real problems; this is only for progress
+        return 0
+    return int(duration / every - 1e-9) + 1 if duration else 0
 
 
 # -- parent side -------------------------------------------------------------
@@ -227,11 +267,24 @@ def run_scan(
     workers = max(1, min(workers, total))
     ctx = multiprocessing.get_context("spawn")
     cancel_event = ctx.Event()
+    # A lone clip is one job for a long time: its worker counts frames here.
+    lone_clip = total == 1 and pending[0].kind == "video"
+    frames = ctx.Array("i", 2, lock=False) if lone_clip and progress is not None else None
+    shown_frames = [-1]
 
     def report(current: str) -> None:
         if progress is not None:
             progress(Progress(done, total, current, "faces"))
 
+    def report_frames() -> None:
+        if frames is None or done:
+            return
+        f_done, f_expected = frames[0], frames[1]
+        if f_done != shown_frames[0] and f_expected:
+            shown_frames[0] = f_done
+            progress(Progress(min(f_done, f_expected), f_expected, pending_path, "frames"))
+
+    pending_path = pending[0].path
     report("")
     restarts = 0
     while pending:
@@ -239,7 +292,7 @@ def run_scan(
             max_workers=workers,
             mp_context=ctx,
             initializer=_init_worker,
-            initargs=(model, want_encodings, cancel_event, budget_mp),
+            initargs=(model, want_encodings, cancel_event, budget_mp, frames),
         )
         running: dict[Future[ScanResult], _Job[K]] = {}
         broken = False
@@ -266,6 +319,7 @@ def run_scan(
                 if not running:
                     break
                 finished, _ = wait(running, timeout=0.2, return_when=FIRST_COMPLETED)
+                report_frames()
                 for fut in finished:
                     job = running.pop(fut)
                     try:

@@ -54,7 +54,7 @@ class ProgressWindow(QDialog):
             self.bar.setValue(p.done)
             self.count.setText(self.tr("%1 of %2").replace("%1", str(p.done)).replace("%2", str(p.total)))
         if p.current:
-            if p.stage == "faces":
+            if p.stage in ("faces", "frames"):
                 self.headline.setText(self.tr("Looking for faces…"))
             name = Path(p.current).name
             self.current.setText(self.current.fontMetrics().elidedText(name, Qt.ElideMiddle, 420))

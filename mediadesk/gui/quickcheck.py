@@ -7,10 +7,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from mediadesk.core.errors import UserError
-from mediadesk.core.progress import Progress
+from mediadesk.core.progress import Cancelled, Progress
 
 from . import facesvc, theme
 from .detail import clear_layout, verdict_block
@@ -78,11 +86,21 @@ class QuickCheckPage(QWidget):
         row.addStretch(1)
         self.status = QLabel("")
         self.status.setObjectName("muted")
+        self.bar = QProgressBar()
+        self.bar.setTextVisible(False)
+        self.cancel_btn = QPushButton(theme.icon("close"), self.tr("Cancel"))
+        self.cancel_btn.setToolTip(self.tr("Stop the check; the file stays in the library, to be checked later"))
+        self.cancel_btn.clicked.connect(self.cancel)
+        busy = QHBoxLayout()
+        busy.addWidget(self.bar, 1)
+        busy.addWidget(self.cancel_btn)
+        self._set_busy(False)
         outer.addWidget(title)
         outer.addWidget(intro)
         outer.addWidget(self.zone)
         outer.addLayout(row)
         outer.addWidget(self.status)
+        outer.addLayout(busy)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         self.result = QWidget()
@@ -104,25 +122,60 @@ class QuickCheckPage(QWidget):
             self.check(f)
 
     def check(self, path: str) -> BackgroundOp:
-        self.status.setText(self.tr("Checking %1…").replace("%1", Path(path).name))
+        self._name = Path(path).name
+        self.status.setText(self.tr("Checking %1…").replace("%1", self._name))
+        self._set_busy(True)
         lib = self.state.lib
         fn = ImportController.import_fn
         channels = self.state.channels
 
         def work(token, progress):
             report = fn(lib, [path], progress=progress, cancel=token)
+            token.raise_if_cancelled()
             if report.rejected:
                 raise UserError(report.rejected[0]["reason"])
             aid = report.asset_ids[0]
-            if facesvc.can_scan() and aid in [d["asset"] for d in report.imported]:
-                progress(Progress(0, 1, path, "faces"))
-                facesvc.scan_assets(lib, [aid], progress=progress, cancel=token)
+            if facesvc.can_scan() and not lib.asset(aid).faces_scanned_at:  # new, or a check stopped before
+                progress(Progress(0, 0, path, "faces"))
+                scan = facesvc.scan_assets(lib, [aid], progress=progress, cancel=token)
+                if scan.cancelled:
+                    raise Cancelled()
             return aid, [e for e, _p in lib.evaluate([aid], channels)]
 
-        self.op = BackgroundOp(work, self).success(self._show).failure(self._failed)
+        self.op = BackgroundOp(work, self).success(self._show).failure(self._failed).progress(self._progress)
         return self.op.start()
 
+    def _set_busy(self, on: bool) -> None:
+        self.bar.setRange(0, 0)  # busy until the first real figures arrive
+        self.bar.setVisible(on)
+        self.cancel_btn.setVisible(on)
+        self.cancel_btn.setEnabled(on)
+        self.zone.setEnabled(not on)
+
+    def _progress(self, p: Progress) -> None:
+        if p.stage == "frames" and p.total:
+            self.status.setText(self.tr("Looking for faces in %1: second %2 of %3…")
+                                .replace("%1", self._name).replace("%2", str(p.done)).replace("%3", str(p.total)))
+        elif p.stage == "faces":
+            self.status.setText(self.tr("Looking for faces in %1…").replace("%1", self._name))
+        if p.total:
+            self.bar.setRange(0, p.total)
+            self.bar.setValue(p.done)
+        else:
+            self.bar.setRange(0, 0)
+
+    def cancel(self) -> None:
+        if self.op is not None and not self.op.done:
+            self.op.cancel()
+            self.cancel_btn.setEnabled(False)
+            self.status.setText(self.tr("Stopping…"))
+
     def _failed(self, exc) -> None:
+        self._set_busy(False)
+        if isinstance(exc, Cancelled):
+            self.status.setText(self.tr("Check stopped. %1 is not checked; drop it again to check it.")
+                                .replace("%1", self._name))
+            return
         self.status.setText(self.tr("This file cannot be checked: %1").replace("%1", str(exc)))
 
     def _thumb_ready(self, key: str) -> None:
@@ -171,6 +224,7 @@ class QuickCheckPage(QWidget):
         self.result_lay.addLayout(right, 1)
         self.result.show()
         self.status.setText("")
+        self._set_busy(False)
         self.checked.emit(aid)
 
     def headline(self, evals) -> str:

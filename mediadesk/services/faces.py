@@ -27,7 +27,7 @@ from sqlmodel import Session, delete, select
 from mediadesk.core.dates import utcnow
 from mediadesk.core.enums import FaceMode, FaceState
 from mediadesk.core.errors import NotFound, UserError
-from mediadesk.core.progress import CancelToken, Cancelled, ProgressCallback
+from mediadesk.core.progress import CancelToken, Cancelled, Progress, ProgressCallback
 from mediadesk.store.facts import hexid, read_settings, session_query
 from mediadesk.store.tables import Asset, Face, FaceTemplate, Person, Presence, RejectedSuggestion
 
@@ -205,8 +205,13 @@ def scan_assets(
             for key, path, kind in jobs:
                 if cancel is not None and cancel.cancelled:
                     raise Cancelled()
+                on_frame = None
+                if progress is not None and kind == "video":
+                    def on_frame(done: int, expected: int, path: str = path) -> None:
+                        if expected:
+                            progress(Progress(min(done, expected), expected, path, "frames"))
                 try:
-                    yield key, scan_path(path, kind, want, cancel=cancel)
+                    yield key, scan_path(path, kind, want, cancel=cancel, on_frame=on_frame)
                 except Cancelled:
                     raise
                 except Exception as e:  # bad file: asset stays unscanned (needs review)

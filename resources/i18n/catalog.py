@@ -455,6 +455,10 @@ T = {
     "Signed on the screen by %1 for %2, %3": ("Underskrevet på skærmen af %1 for %2, %3", "Op het scherm getekend door %1 voor %2, %3"),
     "Nothing is signed yet.": ("Der er ikke skrevet under endnu.", "Er is nog niet getekend."),
     "The signature could not be saved.": ("Underskriften kunne ikke gemmes.", "De handtekening kon niet worden opgeslagen."),
+    "Stop the check; the file stays in the library, to be checked later": ("Stop kontrollen; filen bliver i biblioteket og kan kontrolleres senere", "Stop de controle; het bestand blijft in de bibliotheek en kan later worden gecontroleerd"),
+    "Looking for faces in %1: second %2 of %3…": ("Leder efter ansigter i %1: sekund %2 af %3…", "Gezichten zoeken in %1: seconde %2 van %3…"),
+    "Looking for faces in %1…": ("Leder efter ansigter i %1…", "Gezichten zoeken in %1…"),
+    "Check stopped. %1 is not checked; drop it again to check it.": ("Kontrollen er stoppet. %1 er ikke kontrolleret; slip filen her igen for at kontrollere den.", "Controle gestopt. %1 is niet gecontroleerd; sleep het opnieuw hierheen om het te controleren."),
 }
 
 EN_PLURALS = {

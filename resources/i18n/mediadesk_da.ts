@@ -243,82 +243,82 @@
             <translation>På en messe eller et åbent hus: underskriveren skriver under lige her</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="711" />
+            <location filename="../../mediadesk/gui/people.py" line="712" />
             <source>Signed by</source>
             <translation>Underskrevet af</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="712" />
+            <location filename="../../mediadesk/gui/people.py" line="713" />
             <source>Guardian</source>
             <translation>Værge</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="713" />
+            <location filename="../../mediadesk/gui/people.py" line="714" />
             <source>Channels</source>
             <translation>Kanaler</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="714" />
+            <location filename="../../mediadesk/gui/people.py" line="715" />
             <source>Media</source>
             <translation>Medier</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="715" />
+            <location filename="../../mediadesk/gui/people.py" line="716" />
             <source>Signed on</source>
             <translation>Underskrevet den</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="716" />
+            <location filename="../../mediadesk/gui/people.py" line="717" />
             <source>Valid from</source>
             <translation>Gyldig fra</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="717" />
+            <location filename="../../mediadesk/gui/people.py" line="718" />
             <source>Valid until</source>
             <translation>Gyldig til</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="719" />
+            <location filename="../../mediadesk/gui/people.py" line="720" />
             <source>Kind of form</source>
             <translation>Type blanket</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="720" />
+            <location filename="../../mediadesk/gui/people.py" line="721" />
             <source>Text version</source>
             <translation>Tekstversion</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="721" />
+            <location filename="../../mediadesk/gui/people.py" line="722" />
             <source>Evidence</source>
             <translation>Dokumentation</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="733" />
+            <location filename="../../mediadesk/gui/people.py" line="734" />
             <source>Evidence of the form</source>
             <translation>Dokumentation for blanketten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="734" />
+            <location filename="../../mediadesk/gui/people.py" line="735" />
             <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
             <translation>Scanninger og dokumenter (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="746" />
+            <location filename="../../mediadesk/gui/people.py" line="747" />
             <source>Enter the name of the parent or guardian who signs first.</source>
             <translation>Skriv først navnet på den forælder eller værge, der underskriver.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="782" />
+            <location filename="../../mediadesk/gui/people.py" line="783" />
             <source>Tick at least one channel.</source>
             <translation>Sæt flueben ved mindst én kanal.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="785" />
+            <location filename="../../mediadesk/gui/people.py" line="786" />
             <source>Tick at least one kind of media.</source>
             <translation>Sæt flueben ved mindst én medietype.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="788" />
+            <location filename="../../mediadesk/gui/people.py" line="789" />
             <source>Enter the name of the parent or guardian who signed.</source>
             <translation>Skriv navnet på den forælder eller værge, der underskrev.</translation>
         </message>
@@ -1962,67 +1962,97 @@ Fjern blokeringen?</translation>
     <context>
         <name>QuickCheckPage</name>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="67" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="75" />
             <source>Quick check</source>
             <translation>Hurtigtjek</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="69" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="77" />
             <source>About to post a photo or clip? Drop it here and see at once where it may go.</source>
             <translation>Skal du til at lægge et foto eller klip op? Slip det her, og se straks, hvor det må bruges.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="72" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="80" />
             <source>Drop one photo or clip here</source>
             <translation>Slip ét foto eller klip her</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="74" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="82" />
             <source>Choose a file…</source>
             <translation>Vælg en fil…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="101" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="91" />
+            <source>Cancel</source>
+            <translation>Annuller</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="92" />
+            <source>Stop the check; the file stays in the library, to be checked later</source>
+            <translation>Stop kontrollen; filen bliver i biblioteket og kan kontrolleres senere</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="119" />
             <source>Choose a photo or clip</source>
             <translation>Vælg et foto eller klip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="102" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="120" />
             <source>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</source>
             <translation>Fotos og klip (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="107" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="126" />
             <source>Checking %1…</source>
             <translation>Tjekker %1…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="126" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="157" />
+            <source>Looking for faces in %1: second %2 of %3…</source>
+            <translation>Leder efter ansigter i %1: sekund %2 af %3…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="160" />
+            <source>Looking for faces in %1…</source>
+            <translation>Leder efter ansigter i %1…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="171" />
+            <source>Stopping…</source>
+            <translation>Stopper…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="176" />
+            <source>Check stopped. %1 is not checked; drop it again to check it.</source>
+            <translation>Kontrollen er stoppet. %1 er ikke kontrolleret; slip filen her igen for at kontrollere den.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="179" />
             <source>This file cannot be checked: %1</source>
             <translation>Filen kan ikke tjekkes: %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="158" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="211" />
             <source>Review faces and people</source>
             <translation>Gennemse ansigter og personer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="179" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="233" />
             <source>Good to go: you may post this on every channel.</source>
             <translation>Klar: du må lægge det op på alle kanaler.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="181" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="235" />
             <source>Do not post this anywhere.</source>
             <translation>Læg det ikke op nogen steder.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="183" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="237" />
             <source>Not yet: someone must check the people on it first.</source>
             <translation>Ikke endnu: nogen skal først tjekke personerne på det.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="184" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="238" />
             <source>Only post this where it says “OK to post”.</source>
             <translation>Læg det kun op, hvor der står “Må lægges op”.</translation>
         </message>
@@ -2543,32 +2573,32 @@ Fjern blokeringen?</translation>
     <context>
         <name>WithdrawDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="797" />
+            <location filename="../../mediadesk/gui/people.py" line="798" />
             <source>Withdraw consent</source>
             <translation>Træk samtykke tilbage</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="800" />
+            <location filename="../../mediadesk/gui/people.py" line="801" />
             <source>Every consent form of %1 will be withdrawn. Photos and clips with %1 on them are blocked from that day on.</source>
             <translation>Alle samtykkeblanketter for %1 trækkes tilbage. Fotos og klip med %1 blokeres fra den dag.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="807" />
+            <location filename="../../mediadesk/gui/people.py" line="808" />
             <source>e.g. parent phoned the office</source>
             <translation>fx forælder ringede til kontoret</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="809" />
+            <location filename="../../mediadesk/gui/people.py" line="810" />
             <source>Withdrawn from</source>
             <translation>Trukket tilbage fra</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="810" />
+            <location filename="../../mediadesk/gui/people.py" line="811" />
             <source>Reason</source>
             <translation>Begrundelse</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="813" />
+            <location filename="../../mediadesk/gui/people.py" line="814" />
             <source>Withdraw</source>
             <translation>Træk tilbage</translation>
         </message>
@@ -2576,42 +2606,42 @@ Fjern blokeringen?</translation>
     <context>
         <name>WithdrawalResultDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="833" />
+            <location filename="../../mediadesk/gui/people.py" line="834" />
             <source>Consent withdrawn</source>
             <translation>Samtykke trukket tilbage</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="852" />
+            <location filename="../../mediadesk/gui/people.py" line="853" />
             <source>Consent of %1 withdrawn from %2.</source>
             <translation>Samtykke fra %1 trukket tilbage fra %2.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="857" />
+            <location filename="../../mediadesk/gui/people.py" line="858" />
             <source>Must come down now (%1)</source>
             <translation>Skal fjernes nu (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="860" />
+            <location filename="../../mediadesk/gui/people.py" line="861" />
             <source>place not recorded</source>
             <translation>sted ikke registreret</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="861" />
+            <location filename="../../mediadesk/gui/people.py" line="862" />
             <source>%1 on %2, published %3: %4</source>
             <translation>%1 på %2, offentliggjort %3: %4</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="866" />
+            <location filename="../../mediadesk/gui/people.py" line="867" />
             <source>Nothing recorded as published: nothing to take down.</source>
             <translation>Intet er registreret som offentliggjort: intet skal fjernes.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="869" />
+            <location filename="../../mediadesk/gui/people.py" line="870" />
             <source>Now blocked (%1)</source>
             <translation>Nu blokeret (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="877" />
+            <location filename="../../mediadesk/gui/people.py" line="878" />
             <source>%1 is on no photo or clip yet.</source>
             <translation>%1 er ikke på noget foto eller klip endnu.</translation>
         </message>

@@ -243,82 +243,82 @@
             <translation>At a fair or an open house: the signer signs right here</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="711" />
+            <location filename="../../mediadesk/gui/people.py" line="712" />
             <source>Signed by</source>
             <translation>Signed by</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="712" />
+            <location filename="../../mediadesk/gui/people.py" line="713" />
             <source>Guardian</source>
             <translation>Guardian</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="713" />
+            <location filename="../../mediadesk/gui/people.py" line="714" />
             <source>Channels</source>
             <translation>Channels</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="714" />
+            <location filename="../../mediadesk/gui/people.py" line="715" />
             <source>Media</source>
             <translation>Media</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="715" />
+            <location filename="../../mediadesk/gui/people.py" line="716" />
             <source>Signed on</source>
             <translation>Signed on</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="716" />
+            <location filename="../../mediadesk/gui/people.py" line="717" />
             <source>Valid from</source>
             <translation>Valid from</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="717" />
+            <location filename="../../mediadesk/gui/people.py" line="718" />
             <source>Valid until</source>
             <translation>Valid until</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="719" />
+            <location filename="../../mediadesk/gui/people.py" line="720" />
             <source>Kind of form</source>
             <translation>Kind of form</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="720" />
+            <location filename="../../mediadesk/gui/people.py" line="721" />
             <source>Text version</source>
             <translation>Text version</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="721" />
+            <location filename="../../mediadesk/gui/people.py" line="722" />
             <source>Evidence</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="733" />
+            <location filename="../../mediadesk/gui/people.py" line="734" />
             <source>Evidence of the form</source>
             <translation>Evidence of the form</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="734" />
+            <location filename="../../mediadesk/gui/people.py" line="735" />
             <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
             <translation>Scans and documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="746" />
+            <location filename="../../mediadesk/gui/people.py" line="747" />
             <source>Enter the name of the parent or guardian who signs first.</source>
             <translation>Enter the name of the parent or guardian who signs first.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="782" />
+            <location filename="../../mediadesk/gui/people.py" line="783" />
             <source>Tick at least one channel.</source>
             <translation>Tick at least one channel.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="785" />
+            <location filename="../../mediadesk/gui/people.py" line="786" />
             <source>Tick at least one kind of media.</source>
             <translation>Tick at least one kind of media.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="788" />
+            <location filename="../../mediadesk/gui/people.py" line="789" />
             <source>Enter the name of the parent or guardian who signed.</source>
             <translation>Enter the name of the parent or guardian who signed.</translation>
         </message>
@@ -1962,67 +1962,97 @@ Unblock it?</translation>
     <context>
         <name>QuickCheckPage</name>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="67" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="75" />
             <source>Quick check</source>
             <translation>Quick check</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="69" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="77" />
             <source>About to post a photo or clip? Drop it here and see at once where it may go.</source>
             <translation>About to post a photo or clip? Drop it here and see at once where it may go.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="72" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="80" />
             <source>Drop one photo or clip here</source>
             <translation>Drop one photo or clip here</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="74" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="82" />
             <source>Choose a file…</source>
             <translation>Choose a file…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="101" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="91" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="92" />
+            <source>Stop the check; the file stays in the library, to be checked later</source>
+            <translation>Stop the check; the file stays in the library, to be checked later</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="119" />
             <source>Choose a photo or clip</source>
             <translation>Choose a photo or clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="102" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="120" />
             <source>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</source>
             <translation>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="107" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="126" />
             <source>Checking %1…</source>
             <translation>Checking %1…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="126" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="157" />
+            <source>Looking for faces in %1: second %2 of %3…</source>
+            <translation>Looking for faces in %1: second %2 of %3…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="160" />
+            <source>Looking for faces in %1…</source>
+            <translation>Looking for faces in %1…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="171" />
+            <source>Stopping…</source>
+            <translation>Stopping…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="176" />
+            <source>Check stopped. %1 is not checked; drop it again to check it.</source>
+            <translation>Check stopped. %1 is not checked; drop it again to check it.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="179" />
             <source>This file cannot be checked: %1</source>
             <translation>This file cannot be checked: %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="158" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="211" />
             <source>Review faces and people</source>
             <translation>Review faces and people</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="179" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="233" />
             <source>Good to go: you may post this on every channel.</source>
             <translation>Good to go: you may post this on every channel.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="181" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="235" />
             <source>Do not post this anywhere.</source>
             <translation>Do not post this anywhere.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="183" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="237" />
             <source>Not yet: someone must check the people on it first.</source>
             <translation>Not yet: someone must check the people on it first.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="184" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="238" />
             <source>Only post this where it says “OK to post”.</source>
             <translation>Only post this where it says “OK to post”.</translation>
         </message>
@@ -2543,32 +2573,32 @@ Unblock it?</translation>
     <context>
         <name>WithdrawDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="797" />
+            <location filename="../../mediadesk/gui/people.py" line="798" />
             <source>Withdraw consent</source>
             <translation>Withdraw consent</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="800" />
+            <location filename="../../mediadesk/gui/people.py" line="801" />
             <source>Every consent form of %1 will be withdrawn. Photos and clips with %1 on them are blocked from that day on.</source>
             <translation>Every consent form of %1 will be withdrawn. Photos and clips with %1 on them are blocked from that day on.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="807" />
+            <location filename="../../mediadesk/gui/people.py" line="808" />
             <source>e.g. parent phoned the office</source>
             <translation>e.g. parent phoned the office</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="809" />
+            <location filename="../../mediadesk/gui/people.py" line="810" />
             <source>Withdrawn from</source>
             <translation>Withdrawn from</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="810" />
+            <location filename="../../mediadesk/gui/people.py" line="811" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="813" />
+            <location filename="../../mediadesk/gui/people.py" line="814" />
             <source>Withdraw</source>
             <translation>Withdraw</translation>
         </message>
@@ -2576,42 +2606,42 @@ Unblock it?</translation>
     <context>
         <name>WithdrawalResultDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="833" />
+            <location filename="../../mediadesk/gui/people.py" line="834" />
             <source>Consent withdrawn</source>
             <translation>Consent withdrawn</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="852" />
+            <location filename="../../mediadesk/gui/people.py" line="853" />
             <source>Consent of %1 withdrawn from %2.</source>
             <translation>Consent of %1 withdrawn from %2.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="857" />
+            <location filename="../../mediadesk/gui/people.py" line="858" />
             <source>Must come down now (%1)</source>
             <translation>Must come down now (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="860" />
+            <location filename="../../mediadesk/gui/people.py" line="861" />
             <source>place not recorded</source>
             <translation>place not recorded</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="861" />
+            <location filename="../../mediadesk/gui/people.py" line="862" />
             <source>%1 on %2, published %3: %4</source>
             <translation>%1 on %2, published %3: %4</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="866" />
+            <location filename="../../mediadesk/gui/people.py" line="867" />
             <source>Nothing recorded as published: nothing to take down.</source>
             <translation>Nothing recorded as published: nothing to take down.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="869" />
+            <location filename="../../mediadesk/gui/people.py" line="870" />
             <source>Now blocked (%1)</source>
             <translation>Now blocked (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="877" />
+            <location filename="../../mediadesk/gui/people.py" line="878" />
             <source>%1 is on no photo or clip yet.</source>
             <translation>%1 is on no photo or clip yet.</translation>
         </message>

@@ -243,82 +243,82 @@
             <translation>Op een beurs of open dag: de ondertekenaar tekent hier</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="711" />
+            <location filename="../../mediadesk/gui/people.py" line="712" />
             <source>Signed by</source>
             <translation>Getekend door</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="712" />
+            <location filename="../../mediadesk/gui/people.py" line="713" />
             <source>Guardian</source>
             <translation>Voogd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="713" />
+            <location filename="../../mediadesk/gui/people.py" line="714" />
             <source>Channels</source>
             <translation>Kanalen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="714" />
+            <location filename="../../mediadesk/gui/people.py" line="715" />
             <source>Media</source>
             <translation>Media</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="715" />
+            <location filename="../../mediadesk/gui/people.py" line="716" />
             <source>Signed on</source>
             <translation>Getekend op</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="716" />
+            <location filename="../../mediadesk/gui/people.py" line="717" />
             <source>Valid from</source>
             <translation>Geldig vanaf</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="717" />
+            <location filename="../../mediadesk/gui/people.py" line="718" />
             <source>Valid until</source>
             <translation>Geldig tot</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="719" />
+            <location filename="../../mediadesk/gui/people.py" line="720" />
             <source>Kind of form</source>
             <translation>Soort formulier</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="720" />
+            <location filename="../../mediadesk/gui/people.py" line="721" />
             <source>Text version</source>
             <translation>Tekstversie</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="721" />
+            <location filename="../../mediadesk/gui/people.py" line="722" />
             <source>Evidence</source>
             <translation>Bewijs</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="733" />
+            <location filename="../../mediadesk/gui/people.py" line="734" />
             <source>Evidence of the form</source>
             <translation>Bewijs van het formulier</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="734" />
+            <location filename="../../mediadesk/gui/people.py" line="735" />
             <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
             <translation>Scans en documenten (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="746" />
+            <location filename="../../mediadesk/gui/people.py" line="747" />
             <source>Enter the name of the parent or guardian who signs first.</source>
             <translation>Vul eerst de naam in van de ouder of voogd die tekent.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="782" />
+            <location filename="../../mediadesk/gui/people.py" line="783" />
             <source>Tick at least one channel.</source>
             <translation>Vink minstens één kanaal aan.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="785" />
+            <location filename="../../mediadesk/gui/people.py" line="786" />
             <source>Tick at least one kind of media.</source>
             <translation>Vink minstens één soort media aan.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="788" />
+            <location filename="../../mediadesk/gui/people.py" line="789" />
             <source>Enter the name of the parent or guardian who signed.</source>
             <translation>Vul de naam in van de ouder of voogd die tekende.</translation>
         </message>
@@ -1962,67 +1962,97 @@ Blokkering opheffen?</translation>
     <context>
         <name>QuickCheckPage</name>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="67" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="75" />
             <source>Quick check</source>
             <translation>Snelle controle</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="69" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="77" />
             <source>About to post a photo or clip? Drop it here and see at once where it may go.</source>
             <translation>Wil je een foto of clip plaatsen? Sleep hem hierheen en zie meteen waar hij gebruikt mag worden.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="72" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="80" />
             <source>Drop one photo or clip here</source>
             <translation>Sleep één foto of clip hierheen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="74" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="82" />
             <source>Choose a file…</source>
             <translation>Kies een bestand…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="101" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="91" />
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="92" />
+            <source>Stop the check; the file stays in the library, to be checked later</source>
+            <translation>Stop de controle; het bestand blijft in de bibliotheek en kan later worden gecontroleerd</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="119" />
             <source>Choose a photo or clip</source>
             <translation>Kies een foto of clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="102" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="120" />
             <source>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</source>
             <translation>Foto's en clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="107" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="126" />
             <source>Checking %1…</source>
             <translation>%1 wordt gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="126" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="157" />
+            <source>Looking for faces in %1: second %2 of %3…</source>
+            <translation>Gezichten zoeken in %1: seconde %2 van %3…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="160" />
+            <source>Looking for faces in %1…</source>
+            <translation>Gezichten zoeken in %1…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="171" />
+            <source>Stopping…</source>
+            <translation>Bezig met stoppen…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="176" />
+            <source>Check stopped. %1 is not checked; drop it again to check it.</source>
+            <translation>Controle gestopt. %1 is niet gecontroleerd; sleep het opnieuw hierheen om het te controleren.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/quickcheck.py" line="179" />
             <source>This file cannot be checked: %1</source>
             <translation>Dit bestand kan niet gecontroleerd worden: %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="158" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="211" />
             <source>Review faces and people</source>
             <translation>Gezichten en personen beoordelen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="179" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="233" />
             <source>Good to go: you may post this on every channel.</source>
             <translation>In orde: je mag dit op elk kanaal plaatsen.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="181" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="235" />
             <source>Do not post this anywhere.</source>
             <translation>Plaats dit nergens.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="183" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="237" />
             <source>Not yet: someone must check the people on it first.</source>
             <translation>Nog niet: iemand moet eerst de personen erop controleren.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="184" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="238" />
             <source>Only post this where it says “OK to post”.</source>
             <translation>Plaats dit alleen waar “Mag geplaatst worden” staat.</translation>
         </message>
@@ -2543,32 +2573,32 @@ Blokkering opheffen?</translation>
     <context>
         <name>WithdrawDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="797" />
+            <location filename="../../mediadesk/gui/people.py" line="798" />
             <source>Withdraw consent</source>
             <translation>Toestemming intrekken</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="800" />
+            <location filename="../../mediadesk/gui/people.py" line="801" />
             <source>Every consent form of %1 will be withdrawn. Photos and clips with %1 on them are blocked from that day on.</source>
             <translation>Alle toestemmingsformulieren van %1 worden ingetrokken. Foto's en clips met %1 erop zijn vanaf die dag geblokkeerd.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="807" />
+            <location filename="../../mediadesk/gui/people.py" line="808" />
             <source>e.g. parent phoned the office</source>
             <translation>bijv. ouder belde de administratie</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="809" />
+            <location filename="../../mediadesk/gui/people.py" line="810" />
             <source>Withdrawn from</source>
             <translation>Ingetrokken vanaf</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="810" />
+            <location filename="../../mediadesk/gui/people.py" line="811" />
             <source>Reason</source>
             <translation>Reden</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="813" />
+            <location filename="../../mediadesk/gui/people.py" line="814" />
             <source>Withdraw</source>
             <translation>Intrekken</translation>
         </message>
@@ -2576,42 +2606,42 @@ Blokkering opheffen?</translation>
     <context>
         <name>WithdrawalResultDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="833" />
+            <location filename="../../mediadesk/gui/people.py" line="834" />
             <source>Consent withdrawn</source>
             <translation>Toestemming ingetrokken</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="852" />
+            <location filename="../../mediadesk/gui/people.py" line="853" />
             <source>Consent of %1 withdrawn from %2.</source>
             <translation>Toestemming van %1 ingetrokken vanaf %2.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="857" />
+            <location filename="../../mediadesk/gui/people.py" line="858" />
             <source>Must come down now (%1)</source>
             <translation>Moet nu offline (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="860" />
+            <location filename="../../mediadesk/gui/people.py" line="861" />
             <source>place not recorded</source>
             <translation>plaats niet vastgelegd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="861" />
+            <location filename="../../mediadesk/gui/people.py" line="862" />
             <source>%1 on %2, published %3: %4</source>
             <translation>%1 op %2, gepubliceerd %3: %4</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="866" />
+            <location filename="../../mediadesk/gui/people.py" line="867" />
             <source>Nothing recorded as published: nothing to take down.</source>
             <translation>Niets als gepubliceerd vastgelegd: er hoeft niets offline.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="869" />
+            <location filename="../../mediadesk/gui/people.py" line="870" />
             <source>Now blocked (%1)</source>
             <translation>Nu geblokkeerd (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="877" />
+            <location filename="../../mediadesk/gui/people.py" line="878" />
             <source>%1 is on no photo or clip yet.</source>
             <translation>%1 staat nog op geen foto of clip.</translation>
         </message>

@@ -357,12 +357,45 @@ def test_quick_check_of_a_clip_shows_a_verdict(qtbot, window, tmp_path):
     shutil.copy(DATA / "video" / "short_hamilton_clip.mp4", clip)
     window.show_quick()
     q = window.quick
+    seen = []
     with qtbot.waitSignal(q.checked, timeout=90000):
-        q.check(str(clip))
+        op = q.check(str(clip))
+        op.progress(lambda p: seen.append((p.stage, p.done, p.total)))
+        assert q.bar.isVisible() and q.cancel_btn.isVisible()
     assert len(q.evaluations) == len(window.state.channels)
     assert q.result.isVisible()
     assert q.headline_label.text()
     assert all(e.verdict.value in ("needs_review", "blocked") for e in q.evaluations)
+    # the clip's frames were counted while its faces were looked for (10 s, one sample a second)
+    frames = [(d, t) for stage, d, t in seen if stage == "frames"]
+    assert frames and frames[-1][1] in (10, 11) and frames[-1][0] >= 5, seen
+    assert not q.bar.isVisible() and not q.cancel_btn.isVisible()
+
+
+def test_quick_check_of_a_clip_can_be_cancelled(qtbot, window, tmp_path):
+    clip = tmp_path / "clip.mp4"
+    shutil.copy(DATA / "video" / "short_hamilton_clip.mp4", clip)
+    window.show_quick()
+    q = window.quick
+    frames = []
+    op = q.check(str(clip))
+    op.progress(lambda p: frames.append(p.done) if p.stage == "frames" else None)
+    qtbot.waitUntil(lambda: bool(frames) or op.done, timeout=60000)
+    assert not op.done, "the check ended before it could be cancelled"
+    q.cancel_btn.click()
+    qtbot.waitUntil(lambda: op.done, timeout=30000)
+    assert "stopped" in q.status.text().lower()
+    assert not q.bar.isVisible() and not q.result.isVisible()
+    assert q.zone.isEnabled()  # ready for the next file
+    (asset,) = window.lib.assets()
+    assert asset.faces_scanned_at is None  # imported, but not checked: needs review
+    ((ev, _),) = window.lib.evaluate([asset.id.hex], ["website"])
+    assert "FACES_NOT_SCANNED" in [r.code.value for r in ev.reasons]
+    # dropped again: now it is checked all the way (its faces are scanned)
+    with qtbot.waitSignal(q.checked, timeout=90000):
+        q.check(str(clip))
+    assert window.lib.asset(asset.id.hex).faces_scanned_at is not None
+    assert "FACES_NOT_SCANNED" not in [r.code.value for e in q.evaluations for r in e.reasons]
 
 
 # ---- settings ------------------------------------------------------------------------------

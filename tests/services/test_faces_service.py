@@ -262,3 +262,23 @@ def test_opening_a_library_after_the_biometric_consent_ended_deletes_templates(e
         assert _templates_left(again) == 0
     finally:
         again.close()
+
+
+def test_a_lone_clip_reports_its_frames_inline_and_in_a_worker(knn_lib, tmp_path):
+    """A clip is one job for many seconds: both scan paths count its sampled
+    frames (the quick check's progress bar, the command line's counter)."""
+    from mediadesk.core.progress import Progress
+
+    clip = tmp_path / "clip.mp4"
+    shutil.copy(DATA.parent / "video" / "short_hamilton_clip.mp4", clip)
+    (aid,) = import_paths(knn_lib, [clip], workers=1).asset_ids
+    for inline in (True, False):
+        seen: list[Progress] = []
+        report = fs.scan_assets(knn_lib, [aid], inline=inline, progress=seen.append)
+        assert report.scanned == [aid] and report.faces >= 1
+        frames = [p for p in seen if p.stage == "frames"]
+        assert frames, (inline, seen)
+        assert all(p.total in (10, 11) and 0 < p.done <= p.total for p in frames)
+        assert [p.done for p in frames] == sorted(p.done for p in frames)  # never backwards
+        if inline:  # every frame is reported; the worker's counter is polled, so may skip some
+            assert [p.done for p in frames] == list(range(1, frames[-1].total + 1))
