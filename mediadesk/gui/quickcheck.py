@@ -172,6 +172,7 @@ class QuickCheckPage(QWidget):
 
     def _failed(self, exc) -> None:
         self._set_busy(False)
+        self.state.library_changed.emit()  # the file may be in the library already
         if isinstance(exc, Cancelled):
             self.status.setText(self.tr("Check stopped. %1 is not checked; drop it again to check it.")
                                 .replace("%1", self._name))
