@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 from mediadesk.services import queries
 
 from . import labels, theme
+from .forms import add_error_and_buttons
 from .detail import badge_label, clear_layout, section
 from .grid import AssetGrid, AssetGridModel
 from .quickcheck import DropZone
@@ -603,14 +604,7 @@ class AddPersonDialog(QDialog):
         form.addRow(self.tr("Group"), self.group)
         form.addRow("", self.ban)
         lay.addLayout(form)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b91c1c;")
-        self.error.setWordWrap(True)
-        lay.addWidget(self.error)
-        bb = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        bb.accepted.connect(self.try_accept)
-        bb.rejected.connect(self.reject)
-        lay.addWidget(bb)
+        self.error = add_error_and_buttons(self, lay, self.try_accept)
         (self.external_id if name else self.name).setFocus()
 
     def try_accept(self) -> None:
@@ -721,14 +715,7 @@ class ConsentFormDialog(QDialog):
         form.addRow(self.tr("Text version"), self.text_version)
         form.addRow(self.tr("Evidence"), ev_row)
         lay.addLayout(form)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b91c1c;")
-        self.error.setWordWrap(True)
-        lay.addWidget(self.error)
-        bb = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        bb.accepted.connect(self.try_accept)
-        bb.rejected.connect(self.reject)
-        lay.addWidget(bb)
+        self.error = add_error_and_buttons(self, lay, self.try_accept)
 
     def _pick(self) -> None:
         f = self.state.dialogs.open_file(self, self.tr("Evidence of the form"),

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 from mediadesk.core.enums import PROFILE_AGE, Profile
 
 from . import facesvc, labels, theme
+from .forms import add_error_and_buttons
 from .i18n import LANGUAGES
 
 
@@ -197,14 +197,7 @@ class SettingsDialog(QDialog):
         fl.addStretch(1)
         tabs.addTab(faces, self.tr("Faces"))
 
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b91c1c;")
-        self.error.setWordWrap(True)
-        lay.addWidget(self.error)
-        bb = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        bb.accepted.connect(self.apply)
-        bb.rejected.connect(self.reject)
-        lay.addWidget(bb)
+        self.error = add_error_and_buttons(self, lay, self.apply)
 
     def _add_row(self, slug: str, label: str, shown: bool, new: bool = False) -> None:
         r = self.table.rowCount()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from . import theme
+from .forms import error_label
 
 INK = QColor("#0f172a")
 PEN_WIDTH = 2.6
@@ -123,8 +124,7 @@ class SignatureDialog(QDialog):
         lay.addWidget(hint)
         self.pad = SignaturePad(self)
         lay.addWidget(self.pad, 1)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b91c1c;")
+        self.error = error_label()
         lay.addWidget(self.error)
         row = QHBoxLayout()
         self.clear_btn = QPushButton(theme.icon("refresh"), self.tr("Start again"))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from . import theme
+from .forms import error_label
 from .dialogs import dialogs
 from .i18n import LANGUAGES
 from .settings import FaceModeBox, ProfileBox
@@ -75,9 +76,7 @@ class _FacesPage(QWizardPage):
         lay = QVBoxLayout(self)
         self.faces = FaceModeBox("detect")
         self.faces.setTitle("")  # the page title already says it
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b91c1c;")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         lay.addWidget(self.faces)
         lay.addWidget(self.error)
         lay.addStretch(1)

@@ -37,16 +37,34 @@ def _qsettings(tmp_path, monkeypatch):
     yield
 
 
-@pytest.fixture
-def window(qtbot, school, dialogs):
+def open_main_window(qtbot, lib):
+    """The main window on ``lib``, shown, with its grid loaded."""
     from mediadesk.gui.mainwindow import MainWindow
 
-    w = MainWindow(school)
+    w = MainWindow(lib)
     qtbot.addWidget(w)
     w.show()
     qtbot.waitUntil(lambda: not w.library.loading, timeout=5000)
+    return w
+
+
+@pytest.fixture
+def window(qtbot, school, dialogs):
+    w = open_main_window(qtbot, school)
     yield w
     w.close()
+
+
+def photo_with_open_face(qtbot, window, tmp_path: Path) -> tuple[str, str]:
+    """A photo with one unresolved face and its people list confirmed, shown
+    in the grid; returns (asset id, face id)."""
+    lib = window.lib
+    a = add_photo(lib, tmp_path)
+    fid = add_face(lib, a)
+    lib.review_complete(a)
+    window.state.library_changed.emit()
+    qtbot.waitUntil(lambda: window.library.model.rowCount() == 1, timeout=5000)
+    return a, fid
 
 
 def add_photo(lib, tmp_path: Path, name: str = "gala.jpg", source: str = "two_people.jpg", scanned: bool = True,

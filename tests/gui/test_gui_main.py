@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog
 
-from tests.gui.conftest import DATA, add_face, add_photo, verdict
+from tests.gui.conftest import DATA, add_face, add_photo, photo_with_open_face, verdict
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -192,11 +192,7 @@ def test_import_cancel_keeps_gui_alive(qtbot, window, tmp_path, dialogs):
 # ---- viewer and faces ----------------------------------------------------------------------
 def test_resolving_a_face_in_the_viewer_turns_badge_cleared(qtbot, window, tmp_path):
     lib = window.lib
-    a = add_photo(lib, tmp_path)
-    fid = add_face(lib, a)
-    lib.review_complete(a)
-    window.state.library_changed.emit()
-    qtbot.waitUntil(lambda: window.library.model.rowCount() == 1, timeout=5000)
+    a, fid = photo_with_open_face(qtbot, window, tmp_path)
     assert verdict(window, a, "website") == "needs_review"
 
     window.open_viewer(a)
@@ -352,11 +348,16 @@ def test_people_list_search_and_state_filter(qtbot, window):
 
 
 # ---- quick check ---------------------------------------------------------------------------
-def test_quick_check_of_a_clip_shows_a_verdict(qtbot, window, tmp_path):
+def _quick_check_page(window, tmp_path):
+    """The quick check page and a copy of the real 10 s clip to drop on it."""
     clip = tmp_path / "clip.mp4"
     shutil.copy(DATA / "video" / "short_hamilton_clip.mp4", clip)
     window.show_quick()
-    q = window.quick
+    return window.quick, clip
+
+
+def test_quick_check_of_a_clip_shows_a_verdict(qtbot, window, tmp_path):
+    q, clip = _quick_check_page(window, tmp_path)
     seen = []
     with qtbot.waitSignal(q.checked, timeout=90000):
         op = q.check(str(clip))
@@ -373,10 +374,7 @@ def test_quick_check_of_a_clip_shows_a_verdict(qtbot, window, tmp_path):
 
 
 def test_quick_check_of_a_clip_can_be_cancelled(qtbot, window, tmp_path):
-    clip = tmp_path / "clip.mp4"
-    shutil.copy(DATA / "video" / "short_hamilton_clip.mp4", clip)
-    window.show_quick()
-    q = window.quick
+    q, clip = _quick_check_page(window, tmp_path)
     frames = []
     op = q.check(str(clip))
     op.progress(lambda p: frames.append(p.done) if p.stage == "frames" else None)

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from mediadesk.services import privacy
-from tests.gui.conftest import add_face, add_photo, verdict
+from tests.gui.conftest import open_main_window, photo_with_open_face, verdict
 from tests.helpers import CONSENT_CSV, PEOPLE_CSV, write
 
 pytestmark = pytest.mark.timeout(120)
@@ -21,12 +21,7 @@ pytestmark = pytest.mark.timeout(120)
 @pytest.fixture
 def empty_window(qtbot, lib, dialogs):
     """The main window on a library with nobody in it yet."""
-    from mediadesk.gui.mainwindow import MainWindow
-
-    w = MainWindow(lib)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitUntil(lambda: not w.library.loading, timeout=5000)
+    w = open_main_window(qtbot, lib)
     yield w
     w.close()
 
@@ -123,11 +118,7 @@ def test_new_person_from_the_face_picker_blocks_until_a_form_exists(qtbot, windo
     from mediadesk.gui.people import AddPersonDialog
 
     lib = window.lib
-    a = add_photo(lib, tmp_path)
-    fid = add_face(lib, a)
-    lib.review_complete(a)
-    window.state.library_changed.emit()
-    qtbot.waitUntil(lambda: window.library.model.rowCount() == 1, timeout=5000)
+    a, fid = photo_with_open_face(qtbot, window, tmp_path)
     window.open_viewer(a)
     v = window.viewer
     qtbot.waitUntil(lambda: v.canvas.pixmap is not None, timeout=10000)
