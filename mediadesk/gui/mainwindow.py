@@ -498,6 +498,10 @@ class MainWindow(QMainWindow):
             sig.connect(self._facts_changed)
         self.library.apply_filter(AssetFilter())
         self._page_changed(0)
+        from .watch import LibraryWatcher
+
+        self.watcher = LibraryWatcher(self.state, self)
+        self.watcher.changed.connect(self._changed_elsewhere)
 
     # ---- actions ------------------------------------------------------------------------
     def _act(self, text: str, icon: str | None, shortcut, slot, tip: str = "") -> QAction:
@@ -785,6 +789,25 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is self.viewer and self.viewer.asset_id and (not ids or self.viewer.asset_id in ids):
             self.viewer.refresh()
 
+    def _changed_elsewhere(self, kinds: set) -> None:
+        """Another computer, window or the command line changed the library:
+        show current verdicts, people and counts. ``kinds`` says what changed
+        (our own changes come by here too, once more: at most a repaint, and
+        the people list is re-read only when people or forms changed)."""
+        everything = "*" in kinds
+        if everything or "setting" in kinds or "library" in kinds:
+            try:
+                fresh = self.lib.settings()
+            except Exception:  # noqa: BLE001 - the next look will tell
+                return
+            if fresh != self.state.settings:
+                self.state.reload_settings()
+        if everything or kinds & {"person", "consent_record"}:
+            self.state.people_changed.emit()
+        self.state.changed([])
+        if "new assets" in kinds or "event" in kinds:  # the grid's list itself changed
+            self.state.library_changed.emit()
+
     def _library_changed(self) -> None:
         # one piece per event-loop turn, so the timer ticks in between
         QTimer.singleShot(0, self.sidebar.reload)
@@ -852,4 +875,5 @@ class MainWindow(QMainWindow):
             if c.op:
                 c.op.cancel()
         self.thumbs.stop()
+        self.watcher.stop()
         super().closeEvent(e)

@@ -505,3 +505,23 @@ def group_members(q: Query) -> dict[str, list[str]]:
     for g, n in q("SELECT group_name, name FROM person WHERE group_name IS NOT NULL", {}):
         out[g].append(n)
     return dict(out)
+
+
+# ---- changes made elsewhere ------------------------------------------------------------------
+def change_marker(q: Query) -> tuple[int, str, int]:
+    """A cheap fingerprint of the library's state: (audit entries, the newest
+    one's time, assets). Every change is audited in its own transaction, so
+    when another computer or window changes anything this marker changes."""
+    ((n, newest),) = q("SELECT count(*), max(at) FROM audit_log", {})
+    ((assets,),) = q("SELECT count(*) FROM asset", {})
+    return int(n or 0), str(newest or ""), int(assets or 0)
+
+
+def changed_entities(q: Query, since: Any) -> set[str]:
+    """The kinds of things (``asset``, ``person``, ``consent_record``,
+    ``setting``...) changed at or after ``since`` (an audit time). Empty when
+    no entry is that recent: a computer whose clock is behind wrote it, and
+    the caller must assume anything changed."""
+    if not since:
+        return set()
+    return {r[0] for r in q("SELECT DISTINCT entity FROM audit_log WHERE at >= :since", {"since": since})}

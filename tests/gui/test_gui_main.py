@@ -621,3 +621,30 @@ def test_an_empty_library_says_what_to_do(qtbot, window, tmp_path):
     qtbot.waitUntil(lambda: page.model.rowCount() == 0 and not page.loading, timeout=5000)
     assert page.grid_stack.currentWidget() is page.empty and page.empty.text() == "Nothing matches this filter."
     assert a
+
+
+# ---- changes made elsewhere -----------------------------------------------------------------
+def test_a_withdrawal_made_on_another_computer_turns_the_badge_here(qtbot, window, tmp_path):
+    """Two staff on one library: the office withdraws a consent; this window's
+    badge turns blocked within seconds, without anyone touching it here."""
+    from mediadesk.services.library import Library
+
+    lib = window.lib
+    a = add_photo(lib, tmp_path)
+    lib.tag(a, ["S1042"])
+    lib.review_complete(a)
+    window.state.library_changed.emit()
+    qtbot.waitUntil(lambda: window.library.model.rowCount() == 1, timeout=5000)
+    assert verdict(window, a, "website") == "cleared"
+    window.watcher.timer.setInterval(200)
+    office = Library.open(lib.url, actor="office")
+    try:
+        office.revoke("S1042", reason="parent asked by phone")
+        qtbot.waitUntil(lambda: verdict(window, a, "website") == "blocked", timeout=10000)
+        # a photo imported elsewhere shows up in the grid, a person added there in the people list
+        add_photo(office, tmp_path, "from-office.jpg", "obama_small.jpg")
+        qtbot.waitUntil(lambda: window.library.model.rowCount() == 2, timeout=10000)
+        office.add_person("FAIR-09", "Visiting Pupil", "guest")
+        qtbot.waitUntil(lambda: any(r.external_id == "FAIR-09" for r in window.people.model.rows), timeout=10000)
+    finally:
+        office.close()

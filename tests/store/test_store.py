@@ -106,3 +106,20 @@ def test_settings_changes_are_audited(lib: Library) -> None:
     entries = [e for e in lib.audit_log() if e.action == "settings.change"]
     assert {e.actor for e in entries} == {"tester"}
     assert any('"age_of_consent": 15' in (e.old or "") and '"age_of_consent": 16' in (e.new or "") for e in entries)
+
+
+def test_change_marker_and_changed_entities_tell_what_changed_elsewhere(lib, tmp_path) -> None:
+    from mediadesk.services import queries
+    from tests.helpers import register_asset
+
+    before = queries.with_lib(lib, queries.change_marker)
+    assert queries.with_lib(lib, queries.change_marker) == before  # reading changes nothing
+    lib.add_person("F1", "Freja Holm", "guest")
+    after_person = queries.with_lib(lib, queries.change_marker)
+    assert after_person != before and after_person[2] == before[2]
+    assert queries.with_lib(lib, queries.changed_entities, before[1]) >= {"person"}
+    register_asset(lib, tmp_path / "a.jpg")
+    after_asset = queries.with_lib(lib, queries.change_marker)
+    assert after_asset[2] == before[2] + 1
+    assert "asset" in queries.with_lib(lib, queries.changed_entities, after_person[1])
+    assert queries.with_lib(lib, queries.changed_entities, "") == set()
