@@ -263,6 +263,10 @@ class DetailPanel(QFrame):
             rows.append((self.tr("Length"), labels.fmt_duration(d.duration)))
         if d.camera:
             rows.append((self.tr("Camera"), d.camera))
+        if d.names_people:
+            rows.append((self.tr("Metadata"), self.tr("The file names people or marks faces: check who is on it")))
+        if d.has_gps:
+            rows.append((self.tr("Location"), self.tr("A GPS position is in the file (exports leave it out)")))
         rows.append((self.tr("File"), d.path))
         for p in d.other_paths:
             rows.append((self.tr("Also at"), p))

@@ -488,6 +488,62 @@ def _first(meta: dict[str, str], *keys: str) -> str | None:
     return None
 
 
+#: The UUID of Adobe's XMP box in ISO base media files (MP4, MOV, 3GP).
+_XMP_UUID = bytes.fromhex("BE7ACFCB97A942E89C71999491E3AFAC")
+_CONTAINERS = {b"moov", b"udta", b"meta"}
+
+
+def video_xmp(path: PathLike, max_boxes: int = 10_000) -> bytes | None:
+    """The XMP packet of an MP4/MOV file (a top-level ``uuid`` box with
+    Adobe's XMP UUID, or ``moov/udta/XMP_``), or None. Reads box headers
+    only; damaged or foreign files give None, never an error."""
+    try:
+        with open(path, "rb") as fh:
+            fh.seek(0, 2)
+            end = fh.tell()
+            return _find_xmp(fh, 0, end, 0, [max_boxes])
+    except (OSError, ValueError):
+        return None
+
+
+def _find_xmp(fh: Any, start: int, end: int, depth: int, budget: list[int]) -> bytes | None:
+    import struct
+
+    pos = start
+    while pos + 8 <= end and budget[0] > 0:
+        budget[0] -= 1
+        fh.seek(pos)
+        head = fh.read(16)
+        if len(head) < 8:
+            return None
+        size, kind = struct.unpack(">I4s", head[:8])
+        header = 8
+        if size == 1:
+            if len(head) < 16:
+                return None
+            size = struct.unpack(">Q", head[8:16])[0]
+            header = 16
+        elif size == 0:
+            size = end - pos
+        if size < header or pos + size > end:
+            return None  # damaged: stop looking
+        body, body_end = pos + header, pos + size
+        if kind == b"uuid" and depth == 0:
+            fh.seek(body)
+            if fh.read(16) == _XMP_UUID and body_end - body - 16 <= 16 * 1024 * 1024:
+                return fh.read(body_end - body - 16)
+        elif kind == b"XMP_" and body_end - body <= 16 * 1024 * 1024:
+            fh.seek(body)
+            return fh.read(body_end - body)
+        elif kind in _CONTAINERS and depth < 3:
+            inner = body + (4 if kind == b"meta" else 0)  # 'meta' is a full box
+            found = _find_xmp(fh, inner, body_end, depth + 1, budget)
+            if found is not None:
+                return found
+        pos = body_end
+    return None
+
+
 def probe_video(path: PathLike) -> MediaInfo:
     """Describe a video: size as displayed, duration, fps, codec, rotation,
     audio, capture time from container metadata."""
@@ -536,6 +592,9 @@ def probe_video(path: PathLike) -> MediaInfo:
             format=video.container.format.name,
             warnings=list(warnings),
         )
+    from mediadesk.media.photo import xmp_has_people
+
+    info.has_embedded_people = xmp_has_people(video_xmp(path))
     return info
 
 

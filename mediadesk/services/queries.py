@@ -391,6 +391,8 @@ class AssetDetail:
     other_paths: list[str]
     face_total: int
     face_open: int
+    names_people: bool = False  #: the file's own metadata (XMP/IPTC) names people or marks faces
+    has_gps: bool = False  #: the file holds a GPS position (exports drop it)
 
 
 def asset_detail(q: Query, asset_id: str) -> AssetDetail | None:
@@ -409,6 +411,7 @@ def asset_detail(q: Query, asset_id: str) -> AssetDetail | None:
         "SELECT p.id, p.external_id, p.name FROM presence pr JOIN person p ON p.id = pr.person_id "
         "WHERE pr.asset_id = :id ORDER BY p.name", {"id": aid})]
     camera = None
+    meta: dict = {}
     try:
         meta = json.loads(r[17]) if r[17] else {}
         make = str(meta.get("camera_make") or meta.get("make") or "").strip()
@@ -428,6 +431,8 @@ def asset_detail(q: Query, asset_id: str) -> AssetDetail | None:
         duration=r[11], people=people, faces_scanned=r[12] is not None,
         people_confirmed_by=r[13], people_confirmed_at=_dt(r[14]), block_reason=r[15],
         blocked_by=r[16], camera=camera, other_paths=other, face_total=total, face_open=open_,
+        names_people=bool(isinstance(meta, dict) and meta.get("has_embedded_people")),
+        has_gps=bool(isinstance(meta, dict) and meta.get("has_gps")),
     )
 
 

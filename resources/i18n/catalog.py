@@ -459,6 +459,10 @@ T = {
     "Looking for faces in %1: second %2 of %3…": ("Leder efter ansigter i %1: sekund %2 af %3…", "Gezichten zoeken in %1: seconde %2 van %3…"),
     "Looking for faces in %1…": ("Leder efter ansigter i %1…", "Gezichten zoeken in %1…"),
     "Check stopped. %1 is not checked; drop it again to check it.": ("Kontrollen er stoppet. %1 er ikke kontrolleret; slip filen her igen for at kontrollere den.", "Controle gestopt. %1 is niet gecontroleerd; sleep het opnieuw hierheen om het te controleren."),
+    "Metadata": ("Metadata", "Metadata"),
+    "The file names people or marks faces: check who is on it": ("Filen nævner personer eller markerer ansigter: tjek, hvem der er på den", "Het bestand noemt personen of markeert gezichten: controleer wie erop staat"),
+    "Location": ("Placering", "Locatie"),
+    "A GPS position is in the file (exports leave it out)": ("Filen indeholder en GPS-position (udelades ved eksport)", "Het bestand bevat een gps-positie (weggelaten bij export)"),
 }
 
 EN_PLURALS = {

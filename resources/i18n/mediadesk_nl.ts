@@ -4,72 +4,72 @@
     <context>
         <name>AddPersonDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="569" />
+            <location filename="../../mediadesk/gui/people.py" line="570" />
             <source>Add a person</source>
             <translation>Een persoon toevoegen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="572" />
+            <location filename="../../mediadesk/gui/people.py" line="573" />
             <source>Until a consent form is recorded for them, a new person blocks every photo and clip they are on.</source>
             <translation>Tot er een toestemmingsformulier voor deze persoon is vastgelegd, blokkeert een nieuwe persoon elke foto en clip waarop die staat.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="580" />
+            <location filename="../../mediadesk/gui/people.py" line="581" />
             <source>First and last name</source>
             <translation>Voor- en achternaam</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="582" />
+            <location filename="../../mediadesk/gui/people.py" line="583" />
             <source>Id in the school's admin system, or any unique id</source>
             <translation>Id in de leerlingadministratie, of een ander uniek id</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="587" />
+            <location filename="../../mediadesk/gui/people.py" line="588" />
             <source>Known</source>
             <translation>Bekend</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="597" />
+            <location filename="../../mediadesk/gui/people.py" line="598" />
             <source>Class, team or visiting school</source>
             <translation>Klas, team of bezoekende school</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="598" />
+            <location filename="../../mediadesk/gui/people.py" line="599" />
             <source>Publication ban (never publish this person)</source>
             <translation>Publicatieverbod (deze persoon nooit publiceren)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="599" />
+            <location filename="../../mediadesk/gui/people.py" line="600" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="600" />
+            <location filename="../../mediadesk/gui/people.py" line="601" />
             <source>Id</source>
             <translation>Id</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="601" />
+            <location filename="../../mediadesk/gui/people.py" line="602" />
             <source>Role</source>
             <translation>Rol</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="602" />
+            <location filename="../../mediadesk/gui/people.py" line="603" />
             <source>Birth date</source>
             <translation>Geboortedatum</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="603" />
+            <location filename="../../mediadesk/gui/people.py" line="604" />
             <source>Group</source>
             <translation>Groep</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="618" />
+            <location filename="../../mediadesk/gui/people.py" line="612" />
             <source>Enter the person's name.</source>
             <translation>Vul de naam van de persoon in.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="621" />
+            <location filename="../../mediadesk/gui/people.py" line="615" />
             <source>Enter an id that no one else has.</source>
             <translation>Vul een id in dat niemand anders heeft.</translation>
         </message>
@@ -198,127 +198,127 @@
     <context>
         <name>ConsentFormDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="647" />
+            <location filename="../../mediadesk/gui/people.py" line="641" />
             <source>New consent form for %1</source>
             <translation>Nieuw toestemmingsformulier voor %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="656" />
+            <location filename="../../mediadesk/gui/people.py" line="650" />
             <source>Name of the parent or guardian</source>
             <translation>Naam van de ouder of voogd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="686" />
+            <location filename="../../mediadesk/gui/people.py" line="680" />
             <source>default (end of the school year)</source>
             <translation>standaard (einde van het schooljaar)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="689" />
+            <location filename="../../mediadesk/gui/people.py" line="683" />
             <source>Allows automatic face matching (biometric data)</source>
             <translation>Staat automatische gezichtsherkenning toe (biometrische gegevens)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="694" />
+            <location filename="../../mediadesk/gui/people.py" line="688" />
             <source>e.g. v3 (2026)</source>
             <translation>bijv. v3 (2026)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="695" />
+            <location filename="../../mediadesk/gui/people.py" line="689" />
             <source>Drop the scan, photo or PDF of the form here</source>
             <translation>Sleep de scan, foto of pdf van het formulier hierheen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="698" />
+            <location filename="../../mediadesk/gui/people.py" line="692" />
             <source>Choose file…</source>
             <translation>Bestand kiezen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="700" />
+            <location filename="../../mediadesk/gui/people.py" line="694" />
             <source>Sign on the screen…</source>
             <translation>Op het scherm tekenen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="701" />
+            <location filename="../../mediadesk/gui/people.py" line="695" />
             <source>At a fair or an open house: the signer signs right here</source>
             <translation>Op een beurs of open dag: de ondertekenaar tekent hier</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="712" />
+            <location filename="../../mediadesk/gui/people.py" line="706" />
             <source>Signed by</source>
             <translation>Getekend door</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="713" />
+            <location filename="../../mediadesk/gui/people.py" line="707" />
             <source>Guardian</source>
             <translation>Voogd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="714" />
+            <location filename="../../mediadesk/gui/people.py" line="708" />
             <source>Channels</source>
             <translation>Kanalen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="715" />
+            <location filename="../../mediadesk/gui/people.py" line="709" />
             <source>Media</source>
             <translation>Media</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="716" />
+            <location filename="../../mediadesk/gui/people.py" line="710" />
             <source>Signed on</source>
             <translation>Getekend op</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="717" />
+            <location filename="../../mediadesk/gui/people.py" line="711" />
             <source>Valid from</source>
             <translation>Geldig vanaf</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="718" />
+            <location filename="../../mediadesk/gui/people.py" line="712" />
             <source>Valid until</source>
             <translation>Geldig tot</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="720" />
+            <location filename="../../mediadesk/gui/people.py" line="714" />
             <source>Kind of form</source>
             <translation>Soort formulier</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="721" />
+            <location filename="../../mediadesk/gui/people.py" line="715" />
             <source>Text version</source>
             <translation>Tekstversie</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="722" />
+            <location filename="../../mediadesk/gui/people.py" line="716" />
             <source>Evidence</source>
             <translation>Bewijs</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="734" />
+            <location filename="../../mediadesk/gui/people.py" line="721" />
             <source>Evidence of the form</source>
             <translation>Bewijs van het formulier</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="735" />
+            <location filename="../../mediadesk/gui/people.py" line="722" />
             <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
             <translation>Scans en documenten (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="747" />
+            <location filename="../../mediadesk/gui/people.py" line="734" />
             <source>Enter the name of the parent or guardian who signs first.</source>
             <translation>Vul eerst de naam in van de ouder of voogd die tekent.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="783" />
+            <location filename="../../mediadesk/gui/people.py" line="770" />
             <source>Tick at least one channel.</source>
             <translation>Vink minstens één kanaal aan.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="786" />
+            <location filename="../../mediadesk/gui/people.py" line="773" />
             <source>Tick at least one kind of media.</source>
             <translation>Vink minstens één soort media aan.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="789" />
+            <location filename="../../mediadesk/gui/people.py" line="776" />
             <source>Enter the name of the parent or guardian who signed.</source>
             <translation>Vul de naam in van de ouder of voogd die tekende.</translation>
         </message>
@@ -454,12 +454,32 @@
             <translation>Camera</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="266" />
+            <location filename="../../mediadesk/gui/detail.py" line="267" />
+            <source>Metadata</source>
+            <translation>Metadata</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="267" />
+            <source>The file names people or marks faces: check who is on it</source>
+            <translation>Het bestand noemt personen of markeert gezichten: controleer wie erop staat</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="269" />
+            <source>Location</source>
+            <translation>Locatie</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="269" />
+            <source>A GPS position is in the file (exports leave it out)</source>
+            <translation>Het bestand bevat een gps-positie (weggelaten bij export)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="270" />
             <source>File</source>
             <translation>Bestand</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="268" />
+            <location filename="../../mediadesk/gui/detail.py" line="272" />
             <source>Also at</source>
             <translation>Ook in</translation>
         </message>
@@ -787,7 +807,7 @@
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../../mediadesk/gui/wizard.py" line="94" />
+            <location filename="../../mediadesk/gui/wizard.py" line="93" />
             <source>MediaDesk: new library</source>
             <translation>MediaDesk: nieuwe bibliotheek</translation>
         </message>
@@ -1137,238 +1157,238 @@
             <translation>MediaDesk</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="515" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="519" />
             <source>Import &amp;files…</source>
             <translation>&amp;Bestanden importeren…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="516" />
-            <location filename="../../mediadesk/gui/mainwindow.py" line="812" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="520" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="835" />
             <source>Import photos and clips</source>
             <translation>Foto's en clips importeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="517" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="521" />
             <source>Import f&amp;older…</source>
             <translation>&amp;Map importeren…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="518" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="522" />
             <source>Import every photo and clip in a folder</source>
             <translation>Alle foto's en clips in een map importeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="519" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="523" />
             <source>&amp;Quick check…</source>
             <translation>&amp;Snelle controle…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="520" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="524" />
             <source>Check one photo or clip before posting</source>
             <translation>Eén foto of clip controleren voor het plaatsen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="521" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="525" />
             <source>&amp;Settings…</source>
             <translation>&amp;Instellingen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="522" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="526" />
             <source>Profile, channels, face mode, language</source>
             <translation>Profiel, kanalen, gezichtsmodus, taal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="526" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="530" />
             <source>Import &amp;people list (CSV)…</source>
             <translation>&amp;Personenlijst importeren (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="528" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="532" />
             <source>People from the school's admin system: id, name, role, birth date, group</source>
             <translation>Personen uit de leerlingadministratie: id, naam, rol, geboortedatum, groep</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="529" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="533" />
             <source>Import &amp;consent forms (CSV)…</source>
             <translation>&amp;Toestemmingsformulieren importeren (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="531" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="535" />
             <source>Signed forms from the school's admin system or a form tool</source>
             <translation>Getekende formulieren uit de leerlingadministratie of een formulierentool</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="532" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="536" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="533" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="537" />
             <source>&amp;Library</source>
             <translation>&amp;Bibliotheek</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="534" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="538" />
             <source>&amp;People</source>
             <translation>&amp;Personen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="535" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="539" />
             <source>People and their consent</source>
             <translation>Personen en hun toestemming</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="536" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
             <source>&amp;Review in viewer</source>
             <translation>&amp;Beoordelen in viewer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="537" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="541" />
             <source>Open the selected asset to identify faces</source>
             <translation>Het gekozen item openen om gezichten te benoemen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="538" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="542" />
             <source>&amp;Next</source>
             <translation>&amp;Volgende</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="539" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="543" />
             <source>Next photo or clip</source>
             <translation>Volgende foto of clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="544" />
             <source>Pre&amp;vious</source>
             <translation>V&amp;orige</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="541" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
             <source>Previous photo or clip</source>
             <translation>Vorige foto of clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="542" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="546" />
             <source>&amp;Confirm people complete</source>
             <translation>Personen &amp;compleet bevestigen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="544" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="548" />
             <source>Everyone on it is tagged or marked not identifiable</source>
             <translation>Iedereen erop is getagd of als niet herkenbaar gemarkeerd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="549" />
             <source>&amp;Block with a reason…</source>
             <translation>&amp;Blokkeren met een reden…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="547" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="551" />
             <source>Block for every channel</source>
             <translation>Blokkeren voor elk kanaal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="548" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="552" />
             <source>&amp;Export for a channel…</source>
             <translation>&amp;Exporteren voor een kanaal…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="549" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="553" />
             <source>Write the cleared photos and clips for one channel, without metadata</source>
             <translation>De vrijgegeven foto's en clips voor één kanaal wegschrijven, zonder metadata</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="550" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="554" />
             <source>P&amp;ublishing</source>
             <translation>P&amp;ubliceren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="551" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="555" />
             <source>Takedown list, publications, consent overview, audit log</source>
             <translation>Lijst om offline te halen, publicaties, toestemmingsoverzicht, auditlog</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="552" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="556" />
             <source>Back to the &amp;grid</source>
             <translation>Terug naar het &amp;overzicht</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="558" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="562" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="570" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="574" />
             <source>&amp;View</source>
             <translation>Beel&amp;d</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="575" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="579" />
             <source>&amp;Review</source>
             <translation>&amp;Beoordelen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="587" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="591" />
             <source>Main</source>
             <translation>Hoofdwerkbalk</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="605" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="609" />
             <source>Library: %1 · Age of consent %2 · Faces: %3</source>
             <translation>Bibliotheek: %1 · Toestemmingsleeftijd %2 · Gezichten: %3</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="643" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="647" />
             <source>Import people list</source>
             <translation>Personenlijst importeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="643" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="647" />
             <source>Import consent forms</source>
             <translation>Toestemmingsformulieren importeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="644" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="648" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
             <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="653" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="657" />
             <source>%1 added, %2 updated, %3 unchanged.</source>
             <translation>%1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="655" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="659" />
             <source>%1 forms added, %4 withdrawals added, %3 unchanged.</source>
             <translation>%1 formulieren toegevoegd, %4 intrekkingen toegevoegd, %3 ongewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="664" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="668" />
             <source>Nothing was imported from this file:</source>
             <translation>Er is niets geïmporteerd uit dit bestand:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="704" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="708" />
             <source>Save filter</source>
             <translation>Filter bewaren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="704" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="708" />
             <source>Name of this filter:</source>
             <translation>Naam van dit filter:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="761" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="765" />
             <source>People list confirmed complete.</source>
             <translation>Lijst met personen als compleet bevestigd.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="769" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="773" />
             <source>Unblock</source>
             <translation>Deblokkeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="769" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="773" />
             <source>Blocked because: %1
 
 Unblock it?</source>
@@ -1377,22 +1397,22 @@ Unblock it?</source>
 Blokkering opheffen?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="772" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="776" />
             <source>Block</source>
             <translation>Blokkeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="772" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="776" />
             <source>Why may this not be published?</source>
             <translation>Waarom mag dit niet gepubliceerd worden?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="813" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="836" />
             <source>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</source>
             <translation>Foto's en clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="818" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="841" />
             <source>Import a folder</source>
             <translation>Een map importeren</translation>
         </message>
@@ -1483,27 +1503,27 @@ Blokkering opheffen?</translation>
     <context>
         <name>PeopleModel</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="78" />
+            <location filename="../../mediadesk/gui/people.py" line="79" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="78" />
+            <location filename="../../mediadesk/gui/people.py" line="79" />
             <source>Group</source>
             <translation>Groep</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="78" />
+            <location filename="../../mediadesk/gui/people.py" line="79" />
             <source>Role</source>
             <translation>Rol</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="78" />
+            <location filename="../../mediadesk/gui/people.py" line="79" />
             <source>Consent</source>
             <translation>Toestemming</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="78" />
+            <location filename="../../mediadesk/gui/people.py" line="79" />
             <source>Assets</source>
             <translation>Items</translation>
         </message>
@@ -1511,32 +1531,32 @@ Blokkering opheffen?</translation>
     <context>
         <name>PeoplePage</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="154" />
+            <location filename="../../mediadesk/gui/people.py" line="155" />
             <source>People</source>
             <translation>Personen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="157" />
+            <location filename="../../mediadesk/gui/people.py" line="158" />
             <source>Search name, group or id…</source>
             <translation>Zoek naam, groep of id…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="184" />
+            <location filename="../../mediadesk/gui/people.py" line="185" />
             <source>Add person…</source>
             <translation>Persoon toevoegen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="185" />
+            <location filename="../../mediadesk/gui/people.py" line="186" />
             <source>Add a person by hand, e.g. a visiting pupil</source>
             <translation>Voeg handmatig een persoon toe, bijv. een bezoekende leerling</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="218" />
+            <location filename="../../mediadesk/gui/people.py" line="219" />
             <source>Any consent state</source>
             <translation>Elke toestemmingsstatus</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="222" />
+            <location filename="../../mediadesk/gui/people.py" line="223" />
             <source>Every group</source>
             <translation>Elke groep</translation>
         </message>
@@ -1544,127 +1564,127 @@ Blokkering opheffen?</translation>
     <context>
         <name>PersonPage</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="334" />
+            <location filename="../../mediadesk/gui/people.py" line="335" />
             <source>Add consent form…</source>
             <translation>Formulier toevoegen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="336" />
+            <location filename="../../mediadesk/gui/people.py" line="337" />
             <source>Withdraw consent…</source>
             <translation>Toestemming intrekken…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="338" />
+            <location filename="../../mediadesk/gui/people.py" line="339" />
             <source>Withdraw every form of this person at once</source>
             <translation>Alle formulieren van deze persoon in één keer intrekken</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="339" />
+            <location filename="../../mediadesk/gui/people.py" line="340" />
             <source>Publication ban</source>
             <translation>Publicatieverbod</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="340" />
+            <location filename="../../mediadesk/gui/people.py" line="341" />
             <source>Never publish this person, whatever any form says (protected identity, custody order)</source>
             <translation>Deze persoon nooit publiceren, wat een formulier ook zegt (beschermde identiteit, gezagsbeslissing)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="341" />
+            <location filename="../../mediadesk/gui/people.py" line="342" />
             <source>Enrol reference faces…</source>
             <translation>Referentiegezichten vastleggen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="342" />
+            <location filename="../../mediadesk/gui/people.py" line="343" />
             <source>Report for parent (PDF)…</source>
             <translation>Verslag voor ouder (pdf)…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="343" />
+            <location filename="../../mediadesk/gui/people.py" line="344" />
             <source>Everything stored about this person: forms, photos and clips, publications</source>
             <translation>Alles wat over deze persoon is opgeslagen: formulieren, foto's en clips, publicaties</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="344" />
+            <location filename="../../mediadesk/gui/people.py" line="345" />
             <source>Erase personal data…</source>
             <translation>Persoonsgegevens wissen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="345" />
+            <location filename="../../mediadesk/gui/people.py" line="346" />
             <source>Right to be forgotten: remove this person's name, tags and face data</source>
             <translation>Recht op vergetelheid: naam, tags en gezichtsgegevens van deze persoon verwijderen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="364" />
+            <location filename="../../mediadesk/gui/people.py" line="365" />
             <source>Photos and clips</source>
             <translation>Foto's en clips</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="365" />
+            <location filename="../../mediadesk/gui/people.py" line="366" />
             <source>Choose a person on the left.</source>
             <translation>Kies links een persoon.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="373" />
+            <location filename="../../mediadesk/gui/people.py" line="374" />
             <source>Consent history</source>
             <translation>Toestemmingsgeschiedenis</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="409" />
+            <location filename="../../mediadesk/gui/people.py" line="410" />
             <source>born %1</source>
             <translation>geboren %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="416" />
+            <location filename="../../mediadesk/gui/people.py" line="417" />
             <source>for %1</source>
             <translation>voor %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="425" />
+            <location filename="../../mediadesk/gui/people.py" line="426" />
             <source>No consent form recorded. Until one is, this person blocks every asset they are on.</source>
             <translation>Geen toestemmingsformulier vastgelegd. Tot er een is, blokkeert deze persoon alles waar die op staat.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="434" />
+            <location filename="../../mediadesk/gui/people.py" line="435" />
             <source>Reference faces can only be enrolled when face matching is switched on in the settings.</source>
             <translation>Referentiegezichten kunnen alleen worden vastgelegd als gezichtsherkenning in de instellingen aanstaat.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="436" />
+            <location filename="../../mediadesk/gui/people.py" line="437" />
             <source>Reference faces need a consent form in force that allows face matching.</source>
             <translation>Referentiegezichten vragen een geldig toestemmingsformulier dat gezichtsherkenning toestaat.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="441" />
+            <location filename="../../mediadesk/gui/people.py" line="442" />
             <source>Photos and clips (%1)</source>
             <translation>Foto's en clips (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="478" />
+            <location filename="../../mediadesk/gui/people.py" line="479" />
             <source>Lift publication ban</source>
             <translation>Publicatieverbod opheffen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="479" />
+            <location filename="../../mediadesk/gui/people.py" line="480" />
             <source>Why may %1 be published again? (recorded in the audit log)</source>
             <translation>Waarom mag %1 weer gepubliceerd worden? (vastgelegd in het logboek)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="494" />
+            <location filename="../../mediadesk/gui/people.py" line="495" />
             <source>Choose photos of %1's face</source>
             <translation>Kies foto's van het gezicht van %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="495" />
+            <location filename="../../mediadesk/gui/people.py" line="496" />
             <source>Photos (*.jpg *.jpeg *.png *.heic)</source>
             <translation>Foto's (*.jpg *.jpeg *.png *.heic)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="503" />
+            <location filename="../../mediadesk/gui/people.py" line="504" />
             <source>Reference faces</source>
             <translation>Referentiegezichten</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="503" />
+            <location filename="../../mediadesk/gui/people.py" line="504" />
             <source>%n reference photo(s) enrolled.</source>
             <translation>
                 <numerusform>%n referentiefoto vastgelegd.</numerusform>
@@ -1672,32 +1692,32 @@ Blokkering opheffen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="513" />
+            <location filename="../../mediadesk/gui/people.py" line="514" />
             <source>Save the report for %1</source>
             <translation>Verslag voor %1 opslaan</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="514" />
+            <location filename="../../mediadesk/gui/people.py" line="515" />
             <source>PDF files (*.pdf)</source>
             <translation>Pdf-bestanden (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="535" />
+            <location filename="../../mediadesk/gui/people.py" line="536" />
             <source>Erase personal data</source>
             <translation>Persoonsgegevens wissen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="536" />
+            <location filename="../../mediadesk/gui/people.py" line="537" />
             <source>Erase %1 (%2)? Their name, tags, face data and suggestions are removed for good. Every photo and clip they are on must be reviewed again. Their consent forms are kept for the dispute period only. This cannot be undone.</source>
             <translation>%1 (%2) wissen? Naam, tags, gezichtsgegevens en suggesties worden definitief verwijderd. Alle foto's en clips waarop deze persoon staat, moeten opnieuw beoordeeld worden. De toestemmingsformulieren worden alleen tijdens de bezwaartermijn bewaard. Dit kan niet ongedaan worden gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="550" />
+            <location filename="../../mediadesk/gui/people.py" line="551" />
             <source>Personal data erased</source>
             <translation>Persoonsgegevens gewist</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="551" />
+            <location filename="../../mediadesk/gui/people.py" line="552" />
             <source>%n photo(s) or clip(s) must be reviewed again.</source>
             <translation>
                 <numerusform>%n foto of clip moet opnieuw beoordeeld worden.</numerusform>
@@ -2022,37 +2042,37 @@ Blokkering opheffen?</translation>
             <translation>Bezig met stoppen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="176" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="177" />
             <source>Check stopped. %1 is not checked; drop it again to check it.</source>
             <translation>Controle gestopt. %1 is niet gecontroleerd; sleep het opnieuw hierheen om het te controleren.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="179" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="180" />
             <source>This file cannot be checked: %1</source>
             <translation>Dit bestand kan niet gecontroleerd worden: %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="211" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="212" />
             <source>Review faces and people</source>
             <translation>Gezichten en personen beoordelen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="233" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="234" />
             <source>Good to go: you may post this on every channel.</source>
             <translation>In orde: je mag dit op elk kanaal plaatsen.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="235" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="236" />
             <source>Do not post this anywhere.</source>
             <translation>Plaats dit nergens.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="237" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="238" />
             <source>Not yet: someone must check the people on it first.</source>
             <translation>Nog niet: iemand moet eerst de personen erop controleren.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="238" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="239" />
             <source>Only post this where it says “OK to post”.</source>
             <translation>Plaats dit alleen waar “Mag geplaatst worden” staat.</translation>
         </message>
@@ -2135,37 +2155,37 @@ Blokkering opheffen?</translation>
             <translation>Gezichten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="226" />
+            <location filename="../../mediadesk/gui/settings.py" line="219" />
             <source>full size</source>
             <translation>volledig formaat</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="230" />
+            <location filename="../../mediadesk/gui/settings.py" line="223" />
             <source>Longest side of exported photos and clips</source>
             <translation>Langste zijde van geëxporteerde foto's en clips</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="235" />
+            <location filename="../../mediadesk/gui/settings.py" line="228" />
             <source>JPEG quality of exported photos (1-100)</source>
             <translation>JPEG-kwaliteit van geëxporteerde foto's (1-100)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="240" />
+            <location filename="../../mediadesk/gui/settings.py" line="233" />
             <source>Add channel</source>
             <translation>Kanaal toevoegen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="240" />
+            <location filename="../../mediadesk/gui/settings.py" line="233" />
             <source>Name of the new channel (e.g. LinkedIn):</source>
             <translation>Naam van het nieuwe kanaal (bijv. LinkedIn):</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="294" />
+            <location filename="../../mediadesk/gui/settings.py" line="287" />
             <source>Switch off face matching</source>
             <translation>Gezichtsherkenning uitzetten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="295" />
+            <location filename="../../mediadesk/gui/settings.py" line="288" />
             <source>Every stored reference face will be deleted. Continue?</source>
             <translation>Alle opgeslagen referentiegezichten worden verwijderd. Doorgaan?</translation>
         </message>
@@ -2261,17 +2281,17 @@ Blokkering opheffen?</translation>
     <context>
         <name>SignatureDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/signature.py" line="115" />
+            <location filename="../../mediadesk/gui/signature.py" line="116" />
             <source>Sign on the screen</source>
             <translation>Op het scherm tekenen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/signature.py" line="117" />
+            <location filename="../../mediadesk/gui/signature.py" line="118" />
             <source>%1 signs the consent form for %2.</source>
             <translation>%1 tekent het toestemmingsformulier voor %2.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/signature.py" line="121" />
+            <location filename="../../mediadesk/gui/signature.py" line="122" />
             <source>Sign in the white field with the mouse, a finger or a pen.</source>
             <translation>Teken in het witte vlak met de muis, een vinger of een pen.</translation>
         </message>
@@ -2347,77 +2367,77 @@ Blokkering opheffen?</translation>
     <context>
         <name>TimelineEntry</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="272" />
+            <location filename="../../mediadesk/gui/people.py" line="273" />
             <source>Form signed %1</source>
             <translation>Formulier getekend %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="282" />
+            <location filename="../../mediadesk/gui/people.py" line="283" />
             <source>Signed by</source>
             <translation>Getekend door</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="283" />
+            <location filename="../../mediadesk/gui/people.py" line="284" />
             <source>Channels</source>
             <translation>Kanalen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="284" />
+            <location filename="../../mediadesk/gui/people.py" line="285" />
             <source>Media</source>
             <translation>Media</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="285" />
+            <location filename="../../mediadesk/gui/people.py" line="286" />
             <source>Valid</source>
             <translation>Geldig</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="286" />
+            <location filename="../../mediadesk/gui/people.py" line="287" />
             <source>Face matching</source>
             <translation>Gezichtsherkenning</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="286" />
+            <location filename="../../mediadesk/gui/people.py" line="287" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="286" />
+            <location filename="../../mediadesk/gui/people.py" line="287" />
             <source>No</source>
             <translation>Nee</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="287" />
+            <location filename="../../mediadesk/gui/people.py" line="288" />
             <source>Form</source>
             <translation>Formulier</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="291" />
+            <location filename="../../mediadesk/gui/people.py" line="292" />
             <source>Evidence</source>
             <translation>Bewijs</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="291" />
+            <location filename="../../mediadesk/gui/people.py" line="292" />
             <source>Open the signed form (%1)</source>
             <translation>Getekend formulier openen (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="293" />
+            <location filename="../../mediadesk/gui/people.py" line="294" />
             <source>no reason given</source>
             <translation>geen reden opgegeven</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="294" />
+            <location filename="../../mediadesk/gui/people.py" line="295" />
             <source>Withdrawn</source>
             <translation>Ingetrokken</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="294" />
+            <location filename="../../mediadesk/gui/people.py" line="295" />
             <source>%1 by %2: %3</source>
             <translation>%1 door %2: %3</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="296" />
+            <location filename="../../mediadesk/gui/people.py" line="297" />
             <source>Recorded</source>
             <translation>Vastgelegd</translation>
         </message>
@@ -2573,32 +2593,32 @@ Blokkering opheffen?</translation>
     <context>
         <name>WithdrawDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="798" />
+            <location filename="../../mediadesk/gui/people.py" line="785" />
             <source>Withdraw consent</source>
             <translation>Toestemming intrekken</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="801" />
+            <location filename="../../mediadesk/gui/people.py" line="788" />
             <source>Every consent form of %1 will be withdrawn. Photos and clips with %1 on them are blocked from that day on.</source>
             <translation>Alle toestemmingsformulieren van %1 worden ingetrokken. Foto's en clips met %1 erop zijn vanaf die dag geblokkeerd.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="808" />
+            <location filename="../../mediadesk/gui/people.py" line="795" />
             <source>e.g. parent phoned the office</source>
             <translation>bijv. ouder belde de administratie</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="810" />
+            <location filename="../../mediadesk/gui/people.py" line="797" />
             <source>Withdrawn from</source>
             <translation>Ingetrokken vanaf</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="811" />
+            <location filename="../../mediadesk/gui/people.py" line="798" />
             <source>Reason</source>
             <translation>Reden</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="814" />
+            <location filename="../../mediadesk/gui/people.py" line="801" />
             <source>Withdraw</source>
             <translation>Intrekken</translation>
         </message>
@@ -2606,42 +2626,42 @@ Blokkering opheffen?</translation>
     <context>
         <name>WithdrawalResultDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="834" />
+            <location filename="../../mediadesk/gui/people.py" line="821" />
             <source>Consent withdrawn</source>
             <translation>Toestemming ingetrokken</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="853" />
+            <location filename="../../mediadesk/gui/people.py" line="840" />
             <source>Consent of %1 withdrawn from %2.</source>
             <translation>Toestemming van %1 ingetrokken vanaf %2.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="858" />
+            <location filename="../../mediadesk/gui/people.py" line="845" />
             <source>Must come down now (%1)</source>
             <translation>Moet nu offline (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="861" />
+            <location filename="../../mediadesk/gui/people.py" line="848" />
             <source>place not recorded</source>
             <translation>plaats niet vastgelegd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="862" />
+            <location filename="../../mediadesk/gui/people.py" line="849" />
             <source>%1 on %2, published %3: %4</source>
             <translation>%1 op %2, gepubliceerd %3: %4</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="867" />
+            <location filename="../../mediadesk/gui/people.py" line="854" />
             <source>Nothing recorded as published: nothing to take down.</source>
             <translation>Niets als gepubliceerd vastgelegd: er hoeft niets offline.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="870" />
+            <location filename="../../mediadesk/gui/people.py" line="857" />
             <source>Now blocked (%1)</source>
             <translation>Nu geblokkeerd (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="878" />
+            <location filename="../../mediadesk/gui/people.py" line="865" />
             <source>%1 is on no photo or clip yet.</source>
             <translation>%1 staat nog op geen foto of clip.</translation>
         </message>
@@ -2649,12 +2669,12 @@ Blokkering opheffen?</translation>
     <context>
         <name>_FacesPage</name>
         <message>
-            <location filename="../../mediadesk/gui/wizard.py" line="73" />
+            <location filename="../../mediadesk/gui/wizard.py" line="74" />
             <source>Faces</source>
             <translation>Gezichten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/wizard.py" line="74" />
+            <location filename="../../mediadesk/gui/wizard.py" line="75" />
             <source>You can change this later in the settings.</source>
             <translation>Je kunt dit later in de instellingen wijzigen.</translation>
         </message>
@@ -2662,32 +2682,32 @@ Blokkering opheffen?</translation>
     <context>
         <name>_LocationPage</name>
         <message>
-            <location filename="../../mediadesk/gui/wizard.py" line="27" />
+            <location filename="../../mediadesk/gui/wizard.py" line="28" />
             <source>Welcome to MediaDesk</source>
             <translation>Welkom bij MediaDesk</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/wizard.py" line="28" />
+            <location filename="../../mediadesk/gui/wizard.py" line="29" />
             <source>MediaDesk checks every photo and clip against the consent forms of the people on it, before anything is published.</source>
             <translation>MediaDesk controleert elke foto en clip aan de toestemmingsformulieren van de mensen erop, voordat er iets gepubliceerd wordt.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/wizard.py" line="30" />
+            <location filename="../../mediadesk/gui/wizard.py" line="31" />
             <source>Where should the library be kept? It holds people, consent forms and what is known about each photo; the photos themselves stay where they are.</source>
             <translation>Waar moet de bibliotheek staan? Die bevat personen, toestemmingsformulieren en wat over elke foto bekend is; de foto's zelf blijven waar ze staan.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/wizard.py" line="33" />
+            <location filename="../../mediadesk/gui/wizard.py" line="34" />
             <source>Choose…</source>
             <translation>Kiezen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/wizard.py" line="50" />
+            <location filename="../../mediadesk/gui/wizard.py" line="51" />
             <source>Library file</source>
             <translation>Bibliotheekbestand</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/wizard.py" line="50" />
+            <location filename="../../mediadesk/gui/wizard.py" line="51" />
             <source>MediaDesk library (*.sqlite)</source>
             <translation>MediaDesk-bibliotheek (*.sqlite)</translation>
         </message>
@@ -2695,17 +2715,17 @@ Blokkering opheffen?</translation>
     <context>
         <name>_RulesPage</name>
         <message>
-            <location filename="../../mediadesk/gui/wizard.py" line="58" />
+            <location filename="../../mediadesk/gui/wizard.py" line="59" />
             <source>Country rules and language</source>
             <translation>Regels van het land en taal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/wizard.py" line="59" />
+            <location filename="../../mediadesk/gui/wizard.py" line="60" />
             <source>The age from which pupils sign for themselves depends on the country.</source>
             <translation>De leeftijd vanaf wanneer leerlingen zelf tekenen, hangt af van het land.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/wizard.py" line="65" />
+            <location filename="../../mediadesk/gui/wizard.py" line="66" />
             <source>Language</source>
             <translation>Taal</translation>
         </message>

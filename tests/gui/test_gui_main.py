@@ -648,3 +648,33 @@ def test_a_withdrawal_made_on_another_computer_turns_the_badge_here(qtbot, windo
         qtbot.waitUntil(lambda: any(r.external_id == "FAIR-09" for r in window.people.model.rows), timeout=10000)
     finally:
         office.close()
+
+
+def test_detail_says_when_the_file_itself_names_people_or_holds_a_location(qtbot, window, tmp_path):
+    """A photo tagged in another program (XMP PersonInImage) with a GPS
+    position: the detail panel says both, so staff check who is on it."""
+    from PIL import Image
+    from PySide6.QtWidgets import QLabel
+
+    from mediadesk.services.importer import import_paths
+
+    xmp = (b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+           b'<rdf:Description xmlns:Iptc4xmpExt="http://iptc.org/std/Iptc4xmpExt/2008-02-29/">'
+           b"<Iptc4xmpExt:PersonInImage><rdf:Bag><rdf:li>Emma Jensen</rdf:li></rdf:Bag>"
+           b"</Iptc4xmpExt:PersonInImage></rdf:Description></rdf:RDF></x:xmpmeta>")
+    exif = Image.Exif()
+    exif[0x8825] = {1: "N", 2: (55.0, 40.0, 0.0), 3: "E", 4: (12.0, 34.0, 0.0)}
+    tagged = tmp_path / "tagged.jpg"
+    Image.open(DATA / "faces" / "obama_small.jpg").save(tagged, "JPEG", exif=exif.tobytes(), xmp=xmp)
+    plain = tmp_path / "plain.jpg"
+    Image.new("RGB", (64, 48), (10, 120, 200)).save(plain, "JPEG")
+    ids = import_paths(window.lib, [tagged, plain], workers=1).asset_ids
+
+    def texts(aid):
+        window.library.detail.set_asset(aid)
+        return " | ".join(label.text() for label in window.library.detail.findChildren(QLabel))
+
+    shown = texts(ids[0])
+    assert "names people" in shown and "GPS position" in shown
+    shown = texts(ids[1])
+    assert "names people" not in shown and "GPS position" not in shown

@@ -290,3 +290,44 @@ def test_xmp_people_attribute_form_and_namespaces() -> None:
     pet = face.replace(">Face<", ">Pet<")
     mp = f'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF {ns}><rdf:Description MPReg:PersonDisplayName="Ann"/></rdf:RDF></x:xmpmeta>'
     assert xmp_has_people(face) and not xmp_has_people(pet) and xmp_has_people(mp)
+
+
+_XMP_PEOPLE = (
+    b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+    b'<rdf:Description xmlns:Iptc4xmpExt="http://iptc.org/std/Iptc4xmpExt/2008-02-29/">'
+    b"<Iptc4xmpExt:PersonInImage><rdf:Bag><rdf:li>Emma Jensen</rdf:li></rdf:Bag></Iptc4xmpExt:PersonInImage>"
+    b"</rdf:Description></rdf:RDF></x:xmpmeta>"
+)
+
+
+def _box(kind: bytes, payload: bytes) -> bytes:
+    import struct
+
+    return struct.pack(">I4s", 8 + len(payload), kind) + payload
+
+
+def test_people_named_in_a_clips_xmp_are_noticed(tmp_path):
+    """Editors (Adobe, Photos apps) write XMP into MP4/MOV files: a top-level
+    uuid box, or moov/udta/XMP_. A clip that names people says so, like a photo."""
+    from mediadesk.media.video import probe_video, video_xmp
+
+    src = (Path(__file__).resolve().parents[1] / "data" / "video" / "short_hamilton_clip.mp4").read_bytes()
+    plain = tmp_path / "plain.mp4"
+    plain.write_bytes(src)
+    tagged = tmp_path / "tagged.mp4"
+    xmp_uuid = bytes.fromhex("BE7ACFCB97A942E89C71999491E3AFAC")
+    tagged.write_bytes(src + _box(b"uuid", xmp_uuid + _XMP_PEOPLE))
+    broken = tmp_path / "broken.mp4"
+    broken.write_bytes(src + b"\x7f\xff\xff\xffuuid" + xmp_uuid)  # a box that claims 2 GB
+
+    assert video_xmp(plain) is None
+    assert video_xmp(tagged) == _XMP_PEOPLE
+    assert video_xmp(broken) is None
+    assert probe_video(plain).has_embedded_people is False
+    info = probe_video(tagged)
+    assert info.has_embedded_people is True and info.duration and info.duration > 9
+    # nested: moov/udta/XMP_ as a standalone file of boxes (headers only are read)
+    nested = tmp_path / "nested.mov"
+    nested.write_bytes(_box(b"ftyp", b"qt  \x00\x00\x00\x00") + _box(b"moov", _box(b"udta", _box(b"XMP_", _XMP_PEOPLE))))
+    assert video_xmp(nested) == _XMP_PEOPLE
+    assert video_xmp(tmp_path / "missing.mp4") is None
