@@ -543,7 +543,7 @@ def _quick_import(lib, ref: str) -> str:
     from mediadesk.services import faces as face_service
 
     if not lib.asset(asset_id).faces_scanned_at:
-        face_service.scan_assets(lib, [asset_id], inline=True, progress=_progress_printer())
+        face_service.scan_assets(lib, [asset_id], progress=_progress_printer())  # a long clip: on every core
     return asset_id
 
 

@@ -59,6 +59,8 @@ class FoundFace:
     end: float | None = None
     encoding: np.ndarray | None = None
     best_time: float | None = None
+    first_box: Box | None = None  #: clips: the box at ``time`` (joining parts of a clip)
+    last_box: Box | None = None  #: clips: the box at ``end``
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,12 @@ class ScanResult:
     height: int = 0
     frames: int = 0  #: images examined (1 for a photo, samples for a clip)
     seconds: float = 0.0  #: time spent in scan_path
+    #: clips: time and colour signature of the first and last sampled frame,
+    #: so the parts of a clip scanned by several workers can be joined
+    first_time: float | None = None
+    last_time: float | None = None
+    first_signature: Any = None
+    last_signature: Any = None
 
 
 # -- worker side -------------------------------------------------------------
@@ -119,6 +127,8 @@ def scan_path(
     model: ModelName = "hog",
     cancel: CancelToken | None = None,
     on_frame: Callable[[int, int], None] | None = None,
+    segment: tuple[float, float | None] | None = None,
+    frame_slot: int = 0,
 ) -> ScanResult:
     """Find the faces of one photo or clip.
 
@@ -132,7 +142,8 @@ def scan_path(
     callers may store. Raises ``Cancelled`` when ``cancel`` fires (checked
     between frames) and the decoder's errors for unreadable files.
     ``on_frame(done, expected)`` is called after each sampled frame of a clip
-    (``expected`` is 0 when the clip's length is unknown).
+    (``expected`` is 0 when the clip's length is unknown). ``segment``
+    ``(start, end)`` scans only that part of a clip (see :func:`join_parts`).
     """
     started = time.perf_counter()
     engine = _worker_engine if _worker_engine is not None else get_engine(model)
@@ -154,17 +165,25 @@ def scan_path(
             "photo", faces, image.width, image.height, 1, time.perf_counter() - started
         )
     if kind == "video":
-        from mediadesk.faces.tracks import track_frames
+        from mediadesk.faces.tracks import frame_signature, track_frames
         from mediadesk.media.video import sample_frames
 
         size = [0, 0, 0]
-        report = on_frame if on_frame is not None else _shared_frame_counter()
-        expected = _expected_samples(path, every) if report is not None else 0
+        start, stop = segment if segment is not None else (0.0, None)
+        report = on_frame if on_frame is not None else _shared_frame_counter(frame_slot)
+        expected = _expected_samples(path, every, start, stop) if report is not None else 0
+        edges: dict[str, Any] = {}
 
         def frames() -> Iterator[Any]:
-            for frame in sample_frames(path, every=every, include_poster=False, cancel=token):
+            for frame in sample_frames(
+                path, every=every, include_poster=False, cancel=token, start=start, end=stop
+            ):
                 size[0], size[1] = frame.image.size
                 size[2] += 1
+                if "first_time" not in edges:
+                    edges["first_time"] = float(frame.t)
+                    edges["first_signature"] = frame_signature(frame.image)
+                edges["last_time"], edges["last_image"] = float(frame.t), frame.image
                 yield frame
                 if report is not None:  # after the frame's detection
                     report(size[2], max(expected, size[2]) if expected else 0)
@@ -184,39 +203,62 @@ def scan_path(
                 end=tr.end,
                 encoding=tr.encoding if want_encodings else None,
                 best_time=tr.best_time,
+                first_box=tr.boxes[0][1] if tr.boxes else tr.best_box,
+                last_box=tr.boxes[-1][1] if tr.boxes else tr.best_box,
             )
             for tr in tracks
         ]
-        return ScanResult("video", faces, size[0], size[1], size[2], time.perf_counter() - started)
+        last_image = edges.pop("last_image", None)
+        return ScanResult(
+            "video", faces, size[0], size[1], size[2], time.perf_counter() - started,
+            first_time=edges.get("first_time"), last_time=edges.get("last_time"),
+            first_signature=edges.get("first_signature"),
+            last_signature=frame_signature(last_image) if last_image is not None else None,
+        )
     raise ValueError(f"unknown asset kind {kind!r}; expected 'photo' or 'video'")
 
 
-def _scan_job(path: str, kind: Kind, want_encodings: bool, every: float) -> ScanResult:
-    return scan_path(path, kind, want_encodings, every)
+def _scan_job(
+    path: str,
+    kind: Kind,
+    want_encodings: bool,
+    every: float,
+    segment: tuple[float, float | None] | None = None,
+    slot: int = 0,
+) -> ScanResult:
+    return scan_path(path, kind, want_encodings, every, segment=segment, frame_slot=slot)
 
 
-def _shared_frame_counter() -> Callable[[int, int], None] | None:
+def _shared_frame_counter(slot: int = 0) -> Callable[[int, int], None] | None:
     """In a worker: a reporter writing into the frame counter shared with run_scan."""
     shared = _worker_frames
-    if shared is None:
+    if shared is None or 2 * slot + 1 >= len(shared):
         return None
 
     def report(done: int, expected: int) -> None:
-        shared[0], shared[1] = done, expected
+        shared[2 * slot], shared[2 * slot + 1] = done, expected
 
     return report
 
 
-def _expected_samples(path: str, every: float) -> int:
-    """How many frames sampling ``path`` every ``every`` s gives (0 if unknown)."""
+def clip_duration(path: str) -> float | None:
+    """The length of a clip in seconds, or None when it cannot be told."""
     try:
         from mediadesk.media.video import VideoFile
 
         with VideoFile(path) as video:
-            duration = video.duration
-    except Exception:  # the sampler reports real problems; this is only for progress
+            return video.duration
+    except Exception:  # the sampler reports real problems; this is only for planning
+        return None
+
+
+def _expected_samples(path: str, every: float, start: float = 0.0, end: float | None = None) -> int:
+    """How many frames sampling ``path`` every ``every`` s (within ``start``..``end``) gives (0 if unknown)."""
+    duration = clip_duration(path)
+    if not duration:
         return 0
-    return int(duration / every - 1e-9) + 1 if duration else 0
+    n = int(duration / every - 1e-9) + 1
+    return sum(1 for k in range(n) if k * every >= start - 1e-9 and (end is None or k * every < end - 1e-9))
 
 
 # -- parent side -------------------------------------------------------------
@@ -228,6 +270,25 @@ class _Job(Generic[K]):
     path: str
     kind: Kind
     attempts: int = 0
+    segment: tuple[float, float | None] | None = None  #: a part of a clip
+    slot: int = 0  #: its place in the shared frame counter
+
+
+#: A lone clip at least this long is scanned in parts, one per worker, and
+#: the parts' tracks are joined (:func:`join_parts`).
+SPLIT_CLIP_SECONDS = 16.0
+
+
+def _clip_parts(path: str, every: float, parts: int, min_seconds: float) -> list[tuple[float, float | None]]:
+    """``parts`` consecutive (start, end) spans of a clip on the sampling grid,
+    or [] for a clip too short (or of unknown length) to be worth splitting."""
+    duration = clip_duration(path)
+    if not duration or duration < min_seconds or parts < 2:
+        return []
+    samples = int(duration / every - 1e-9) + 1
+    cuts = [round(round(samples * i / parts) * every, 6) for i in range(1, parts)]
+    bounds = [0.0, *cuts, None]
+    return [(bounds[i], bounds[i + 1]) for i in range(parts)]
 
 
 def run_scan(
@@ -240,6 +301,7 @@ def run_scan(
     budget_mp: float | None = None,
     cancel: CancelToken | None = None,
     progress: ProgressCallback | None = None,
+    split_clips_from: float | None = SPLIT_CLIP_SECONDS,
 ) -> Iterator[tuple[K, ScanResult | str]]:
     """Scan ``(key, path, kind)`` jobs in worker processes, yielding as they finish.
 
@@ -257,8 +319,46 @@ def run_scan(
 
     Templates are in the results only when ``want_encodings`` (``match``
     mode); the caller keeps them only for enrolled people's references.
+
+    A lone clip of ``split_clips_from`` seconds or more (None: never) is
+    scanned in parts, one per worker, and its tracks are joined, so a
+    teacher's quick check of a long clip uses every core.
     """
-    pending: list[_Job[K]] = [_Job(k, os.fspath(p), kind) for k, p, kind in jobs]
+    listed = [(k, os.fspath(p), kind) for k, p, kind in jobs]
+    if len(listed) == 1 and listed[0][2] == "video" and workers >= 2 and split_clips_from is not None:
+        key, path, kind = listed[0]
+        spans = _clip_parts(path, every, workers, split_clips_from)
+        if spans:
+            parts = [_Job((key, i), path, kind, segment=span, slot=i) for i, span in enumerate(spans)]
+            results: dict[int, ScanResult | str] = {}
+            for (_k, i), result in _run_jobs(parts, want_encodings, workers, every, model, budget_mp, cancel, progress):
+                results[i] = result
+            errors = [r for r in results.values() if isinstance(r, str)]
+            if errors:
+                yield key, errors[0]
+            else:
+                yield key, join_parts([results[i] for i in sorted(results)])  # type: ignore[misc]
+            if progress is not None:
+                progress(Progress(1, 1, path, "faces"))
+            return
+    yield from _run_jobs(
+        [_Job(k, p, kind) for k, p, kind in listed], want_encodings, workers, every, model, budget_mp,
+        cancel, progress,
+    )
+
+
+def _run_jobs(
+    pending: list[_Job[Any]],
+    want_encodings: bool,
+    workers: int,
+    every: float,
+    model: ModelName,
+    budget_mp: float | None,
+    cancel: CancelToken | None,
+    progress: ProgressCallback | None,
+) -> Iterator[tuple[Any, ScanResult | str]]:
+    """The pool behind :func:`run_scan`."""
+    pending = list(pending)
     pending.reverse()  # pop() from the end keeps submission order
     total = len(pending)
     done = 0
@@ -267,19 +367,21 @@ def run_scan(
     workers = max(1, min(workers, total))
     ctx = multiprocessing.get_context("spawn")
     cancel_event = ctx.Event()
-    # A lone clip is one job for a long time: its worker counts frames here.
-    lone_clip = total == 1 and pending[0].kind == "video"
-    frames = ctx.Array("i", 2, lock=False) if lone_clip and progress is not None else None
+    # A lone clip (or the parts of one) is one job for a long time: each
+    # worker counts its frames in its slot here, and that is the progress.
+    one_clip = all(j.kind == "video" and j.path == pending[0].path for j in pending)
+    frames = ctx.Array("i", 2 * total, lock=False) if one_clip and progress is not None else None
     shown_frames = [-1]
 
     def report(current: str) -> None:
-        if progress is not None:
+        if progress is not None and (frames is None or done == total):
             progress(Progress(done, total, current, "faces"))
 
     def report_frames() -> None:
-        if frames is None or done:
+        if frames is None:
             return
-        f_done, f_expected = frames[0], frames[1]
+        f_done = sum(frames[0::2])
+        f_expected = sum(frames[1::2])
         if f_done != shown_frames[0] and f_expected:
             shown_frames[0] = f_done
             progress(Progress(min(f_done, f_expected), f_expected, pending_path, "frames"))
@@ -309,7 +411,9 @@ def run_scan(
                 while pending and len(running) < limit and not broken:
                     job = pending.pop()
                     try:
-                        fut = pool.submit(_scan_job, job.path, job.kind, want_encodings, every)
+                        fut = pool.submit(
+                            _scan_job, job.path, job.kind, want_encodings, every, job.segment, job.slot
+                        )
                     except BrokenProcessPool:
                         pending.append(job)
                         broken = True
@@ -355,6 +459,100 @@ def run_scan(
                 done += 1
                 report(job.path)
                 yield job.key, "face scan worker processes fail to start"
+
+
+def join_parts(parts: list[ScanResult], *, max_gap: float = 2.5, min_iou: float = 0.1,
+               max_shift: float = 1.5, link_distance: float = 0.55,
+               stitch_distance: float = 0.45) -> ScanResult:
+    """One clip's result from the results of its consecutive parts.
+
+    A track that runs to the last sample of a part continues in the next
+    part when a track starts at that part's first sample in the same place
+    (box overlap or a small move, less than 2x size change, and, with
+    templates, the same face), unless the colour of the two frames says a
+    scene cut lies between them: the rules of
+    :class:`mediadesk.faces.tracks.TrackBuilder`. With templates, tracks of
+    one face a short gap apart are also joined, as the builder stitches
+    them. Anything left unjoined stays a separate track: one more face to
+    resolve, never one less.
+    """
+    import numpy as np
+
+    from mediadesk.faces.tracks import is_scene_cut
+
+    parts = [r for r in parts if r.frames]
+    if not parts:
+        return ScanResult("video")
+    faces = list(parts[0].faces)
+    for prev, nxt in zip(parts, parts[1:]):
+        gap = (nxt.first_time or 0.0) - (prev.last_time or 0.0)
+        cut = (
+            prev.last_signature is not None and nxt.first_signature is not None
+            and is_scene_cut(prev.last_signature, nxt.first_signature)
+        )
+        ending = [i for i, f in enumerate(faces) if f.end is not None and abs(f.end - (prev.last_time or 0.0)) < 1e-6]
+        starting = list(nxt.faces)
+        pairs: list[tuple[float, int, int]] = []
+        for ai in ending:
+            a = faces[ai]
+            for bi, b in enumerate(starting):
+                if b.time is None or abs(b.time - (nxt.first_time or 0.0)) > 1e-6 or cut or gap > max_gap:
+                    continue
+                la, fb = a.last_box or a.box, b.first_box or b.box
+                ratio = max(la.h, fb.h) / max(1, min(la.h, fb.h))
+                if ratio > 2.0:
+                    continue
+                (ax, ay), (bx, by) = la.center, fb.center
+                shift = float(np.hypot(ax - bx, ay - by)) / max(la.h, fb.h, 1)
+                overlap = la.iou(fb)
+                if overlap < min_iou and shift > max_shift * max(1.0, gap):
+                    continue
+                cost = shift - overlap
+                if a.encoding is not None and b.encoding is not None:
+                    d = float(np.linalg.norm(a.encoding - b.encoding))
+                    if d >= link_distance:
+                        continue
+                    cost = d + 0.1 * cost
+                pairs.append((cost, ai, bi))
+        if any(f.encoding is not None for f in faces):  # templates: stitch as the builder does
+            for ai, a in enumerate(faces):
+                for bi, b in enumerate(starting):
+                    if a.encoding is None or b.encoding is None or a.end is None or b.time is None:
+                        continue
+                    if 0 < b.time - a.end <= max_gap:
+                        d = float(np.linalg.norm(a.encoding - b.encoding))
+                        if d < stitch_distance:
+                            pairs.append((10.0 + d, ai, bi))  # after every geometric link
+        pairs.sort()
+        used_a: set[int] = set()
+        joined: dict[int, int] = {}
+        for _c, ai, bi in pairs:
+            if ai in used_a or bi in joined:
+                continue
+            used_a.add(ai)
+            joined[bi] = ai
+        for bi, b in enumerate(starting):
+            ai = joined.get(bi)
+            if ai is None:
+                faces.append(b)
+                continue
+            a = faces[ai]
+            best, best_t = (a.box, a.best_time) if a.box.area >= b.box.area else (b.box, b.best_time)
+            enc = a.encoding
+            if a.encoding is not None and b.encoding is not None:
+                enc = ((a.encoding + b.encoding) / 2).astype(np.float32)
+            elif enc is None:
+                enc = b.encoding
+            faces[ai] = FoundFace(box=best, time=a.time, end=b.end, encoding=enc, best_time=best_t,
+                                  first_box=a.first_box, last_box=b.last_box)
+    first, last = parts[0], parts[-1]
+    faces.sort(key=lambda f: (f.time or 0.0, f.box.x))
+    return ScanResult(
+        "video", faces, first.width or last.width, first.height or last.height,
+        sum(r.frames for r in parts), max(r.seconds for r in parts),
+        first_time=first.first_time, last_time=last.last_time,
+        first_signature=first.first_signature, last_signature=last.last_signature,
+    )
 
 
 def _describe(exc: BaseException) -> str:

@@ -45,8 +45,8 @@ def scan_assets(lib, asset_ids, progress=None, cancel=None) -> Any:
     """Always in worker processes: dlib holds the GIL, and in this process
     it would stall the GUI thread for the length of each detection."""
     ids = list(asset_ids)
-    return _svc().scan_assets(lib, ids, progress=progress, cancel=cancel, inline=False,
-                              workers=min(2, max(1, len(ids))))
+    # two workers even for one asset: a long clip is scanned in two parts
+    return _svc().scan_assets(lib, ids, progress=progress, cancel=cancel, inline=False, workers=2)
 
 
 def can_scan() -> bool:

@@ -351,8 +351,15 @@ def sample_frames(
     every: float = 1.0,
     include_poster: bool = True,
     cancel: CancelToken | None = None,
+    *,
+    start: float = 0.0,
+    end: float | None = None,
 ) -> Iterator[Frame]:
     """Frames at ``0, every, 2*every, ...`` seconds, in time order.
+
+    ``start``/``end`` keep only the sample times ``start <= t < end`` (a part
+    of a clip scanned by one of several workers); the poster frame is only
+    offered with the whole clip.
 
     With ``include_poster`` the poster frame (the same frame
     :func:`poster_frame` picks) is included with ``is_poster=True``: if it is
@@ -370,6 +377,11 @@ def sample_frames(
         if duration is not None:
             n = int(duration / every - 1e-9) + 1
             sample_ts = [round(k * every, 6) for k in range(max(1, n))]
+            if start > 0 or end is not None:
+                sample_ts = [t for t in sample_ts if t >= start - 1e-9 and (end is None or t < end - 1e-9)]
+                poster_ts = []
+                if not sample_ts:
+                    return
         else:
             sample_ts = None  # unknown length: sample until the end
         yield from _sample(video, sample_ts, every, poster_ts, cancel)

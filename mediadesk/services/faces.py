@@ -199,7 +199,9 @@ def scan_assets(
     from mediadesk.faces.scan import run_scan, scan_path
 
     if inline is None:
-        inline = len(jobs) == 1
+        # One photo or short clip: here, without starting workers. A long
+        # clip goes to the workers, which scan it in parts on every core.
+        inline = len(jobs) == 1 and not _long_clip(jobs[0][1], jobs[0][2])
     if inline:
         def gen():
             for key, path, kind in jobs:
@@ -228,6 +230,15 @@ def scan_assets(
     except Cancelled:
         report.cancelled = True
     return report
+
+
+def _long_clip(path: str, kind: str) -> bool:
+    from mediadesk.faces.scan import SPLIT_CLIP_SECONDS, clip_duration
+
+    if kind != "video":
+        return False
+    duration = clip_duration(path)
+    return bool(duration and duration >= SPLIT_CLIP_SECONDS)
 
 
 def _store_scan(lib: Library, asset_hex: str, result: Any, templates, template_people, report: ScanReport) -> None:

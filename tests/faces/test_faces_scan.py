@@ -112,3 +112,61 @@ def test_cancel_interrupts_a_running_video_scan(tmp_path: Path) -> None:
     # Worker start-up (~1-2 s) plus at most a frame or two, not the whole clip.
     assert elapsed < 2.5 + 0.6 * full.seconds, (elapsed, full.seconds)
     assert not multiprocessing.active_children()
+
+
+# ---- a long clip in parts ------------------------------------------------------------------------
+
+CLIP = Path(__file__).resolve().parents[1] / "data" / "video" / "short_hamilton_clip.mp4"
+
+
+def _spans(result: ScanResult) -> list[tuple[float, float]]:
+    return sorted((f.time, f.end) for f in result.faces)
+
+
+def test_a_clip_scanned_in_two_parts_gives_the_same_tracks() -> None:
+    """The real clip, split at 5 s (forced; by default only clips of 16 s and
+    more are split): the same tracks with the same spans, every frame counted
+    once, progress over both parts, and a track running across the split is
+    one track."""
+    ((_, whole),) = list(run_scan([("c", CLIP, "video")], False, workers=2, split_clips_from=None))
+    seen: list[Progress] = []
+    ((_, parts),) = list(run_scan([("c", CLIP, "video")], False, workers=2, split_clips_from=0.0,
+                                  progress=seen.append))
+    assert not isinstance(whole, str) and not isinstance(parts, str)
+    assert parts.frames == whole.frames == 10
+    assert _spans(parts) == _spans(whole)
+    assert any(t < 5.0 <= e for t, e in _spans(parts)), _spans(parts)  # one runs across the split
+    frames = [p for p in seen if p.stage == "frames"]
+    assert frames and max(p.total for p in frames) == 10 and frames[-1].done <= 10
+    assert seen[-1].stage == "faces" and seen[-1].done == seen[-1].total
+
+
+def _part(faces, first, last, sig_first=0.0, sig_last=0.0) -> ScanResult:
+    sig = lambda v: np.full(48, v, dtype=np.float32)  # noqa: E731 - a flat colour signature
+    return ScanResult("video", faces, 1920, 1080, int(last - first) + 1, 1.0,
+                      first_time=first, last_time=last, first_signature=sig(sig_first), last_signature=sig(sig_last))
+
+
+def test_join_parts_continues_only_the_same_face_in_the_same_shot() -> None:
+    from mediadesk.faces.engine import Box
+    from mediadesk.faces.scan import FoundFace, join_parts
+
+    def face(t, e, box, enc=None):
+        return FoundFace(box=box, time=t, end=e, encoding=enc, best_time=t, first_box=box, last_box=box)
+
+    here, moved, far = Box(100, 100, 80, 80), Box(110, 104, 84, 84), Box(1500, 600, 80, 80)
+    a = _part([face(0, 9, here), face(3, 9, far), face(2, 5, Box(800, 100, 60, 60))], 0, 9)
+    b = _part([face(10, 20, moved), face(10, 12, Box(1200, 900, 80, 80))], 10, 20)
+    joined = join_parts([a, b])
+    assert sorted((f.time, f.end) for f in joined.faces) == [(0, 20), (2, 5), (3, 9), (10, 12)]
+    assert joined.frames == a.frames + b.frames and joined.last_time == 20
+    # a scene cut between the parts: nobody continues
+    cut = join_parts([a, _part(b.faces, 10, 20, sig_first=0.5)])
+    assert len(cut.faces) == 5
+    # templates: the same place but another face does not continue
+    e1, e2 = np.zeros(128, np.float32), np.full(128, 0.1, np.float32)  # distance 1.13
+    other = join_parts([_part([face(0, 9, here, e1)], 0, 9), _part([face(10, 20, moved, e2)], 10, 20)])
+    assert len(other.faces) == 2
+    same = join_parts([_part([face(0, 9, here, e1)], 0, 9), _part([face(10, 20, moved, e1 + 0.01)], 10, 20)])
+    assert [(f.time, f.end) for f in same.faces] == [(0, 20)]
+    assert np.allclose(same.faces[0].encoding, e1 + 0.005)
