@@ -28,7 +28,8 @@ Run: ``uv run python tests/benchmarks/bench_faces.py [--runs N] [--no-video]
    test photos and a group photo; timed: ``mediadesk import clip.mp4`` as a
    whole process into a library in ``match`` mode with 50 enrolled people
    (probe, poster, sampling once a second, detection, tracks, templates,
-   matching, stored). Target < 30 s. ``--long-gop`` adds the clip at g=250.
+   matching, stored; a lone clip of 16 s or more is scanned in two parts on
+   two workers). Target < 30 s. ``--long-gop`` adds the clip at g=250.
 
 Targets on 2 cores: photos >= 2x faster than the baseline while finding at
 least as many faces; clip < 30 s.
