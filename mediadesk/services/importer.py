@@ -23,24 +23,14 @@ from sqlmodel import Session, select
 
 from mediadesk.core.errors import UserError
 from mediadesk.core.progress import CancelToken, Progress, ProgressCallback, no_progress
+from mediadesk.store.db import retry_on_conflict
 from mediadesk.store.tables import Asset, AssetPath, Event
 
 from .library import Library
 
 BATCH_SIZE = 50
 BATCH_SECONDS = 1.0
-#: A batch that collides with a concurrent import is written again this often.
-WRITE_ATTEMPTS = 4
 
-
-def _is_write_conflict(e: BaseException) -> bool:
-    """A unique key taken meanwhile (PostgreSQL, SQLite), or SQLite refusing a
-    write on a snapshot that another connection has changed since."""
-    from sqlalchemy.exc import IntegrityError, OperationalError
-
-    if isinstance(e, IntegrityError):
-        return "unique" in str(e).lower()
-    return isinstance(e, OperationalError) and "locked" in str(e).lower()
 
 
 @dataclass
@@ -245,23 +235,20 @@ class _Writer:
         if not self.pending:
             return
         batch, self.pending = self.pending, []
-        for attempt in range(WRITE_ATTEMPTS):
-            staged: dict[str, list] = {k: [] for k in ("imported", "known", "relinked", "warnings", "events")}
-            try:
-                with self.lib.unit() as s:
-                    for res in batch:
-                        self._write(s, res, staged)
-                break
-            except Exception as e:
-                # Another computer (or window) imported the same files or event
-                # between our look-up and our insert: the batch was rolled back
-                # whole; look again, and they are known now.
-                if attempt + 1 == WRITE_ATTEMPTS or not _is_write_conflict(e):
-                    raise
-                time.sleep(0.05 * (attempt + 1))
+        # Another computer (or window) may import the same files or event
+        # between our look-up and our insert: the batch is rolled back whole
+        # and written again, and then they are known.
+        staged = retry_on_conflict(self._write_batch)(batch)
         for k, v in staged.items():  # only after the commit succeeded
             getattr(self.report, k).extend(x for x in v if k != "events" or x not in self.report.events)
         self.last = time.monotonic()
+
+    def _write_batch(self, batch: list[Any]) -> dict[str, list]:
+        staged: dict[str, list] = {k: [] for k in ("imported", "known", "relinked", "warnings", "events")}
+        with self.lib.unit() as s:
+            for res in batch:
+                self._write(s, res, staged)
+        return staged
 
     def _event(self, s: Session, name: str, when: date | None, staged: dict[str, list]) -> Event:
         ev = s.exec(select(Event).where(Event.name == name)).first()

@@ -265,6 +265,7 @@ class Library:
             return read_settings(session_query(s))
 
     # ---- people -------------------------------------------------------------------------
+    @dbmod.retry_on_conflict
     def add_person(
         self,
         external_id: str,
@@ -306,6 +307,7 @@ class Library:
             self.audit(s, "person.create", "person", p.id, None, {"external_id": ext, **values, "by_hand": True})
         return p
 
+    @dbmod.retry_on_conflict
     def import_people(self, path: str | Path) -> ImportSummary:
         rows, warnings = csvio.parse_people(path)
         summary = ImportSummary(warnings=warnings)
@@ -395,6 +397,7 @@ class Library:
     def _valid_until(self, settings: dict, valid_from: date) -> date:
         return default_valid_until(valid_from, settings.get("consent_period_months"))
 
+    @dbmod.retry_on_conflict
     def import_consent(self, path: str | Path) -> ImportSummary:
         settings = self.settings()
         rows, warnings = csvio.parse_consent(path, set(all_channels(settings)))
@@ -569,6 +572,7 @@ class Library:
         with self.unit() as s:
             return s.get(Asset, _uuid(self.resolve_asset(ref, s)))
 
+    @dbmod.retry_on_conflict
     def tag(self, ref: str, external_ids: Sequence[str], source: str = "manual") -> list[str]:
         """Confirm people on an asset by hand. Returns the ids newly tagged."""
         added = []

@@ -90,3 +90,39 @@ def migrate(engine: Engine, url: str) -> Path | None:
 
 def session(engine: Engine) -> Session:
     return Session(engine, expire_on_commit=False)
+
+
+#: A unit of work that collides with a concurrent one is tried this often.
+WRITE_ATTEMPTS = 4
+
+
+def is_write_conflict(e: BaseException) -> bool:
+    """A unique key taken meanwhile by another connection (PostgreSQL, SQLite),
+    or SQLite refusing a write on a snapshot another connection has changed."""
+    from sqlalchemy.exc import IntegrityError, OperationalError
+
+    if isinstance(e, IntegrityError):
+        return "unique" in str(e).lower()
+    return isinstance(e, OperationalError) and "locked" in str(e).lower()
+
+
+def retry_on_conflict(fn):
+    """Run a write again when it collided with the same write made at the same
+    moment elsewhere (another computer on a shared library, a second window).
+    Only for writes that read what they change inside their own transaction
+    and are rolled back whole, so the next attempt sees the other's result."""
+    import functools
+    import time as _time
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        for attempt in range(WRITE_ATTEMPTS):
+            try:
+                return fn(*args, **kwargs)
+            except Exception as e:
+                if attempt + 1 == WRITE_ATTEMPTS or not is_write_conflict(e):
+                    raise
+                _time.sleep(0.05 * (attempt + 1))
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    return wrapper

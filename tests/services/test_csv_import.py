@@ -633,3 +633,53 @@ def test_add_person_refuses_a_taken_id_and_a_future_birth_date(lib, lib_files):
     with pytest.raises(UserError, match="birth date: .* is in the future"):
         lib.add_person("F2", "Not Born Yet", "student", birth_date=date(2999, 1, 1))
     assert [(p.external_id, p.name) for p in lib.people()] == before
+
+
+# ---- the same write at the same moment elsewhere ---------------------------------------------------
+
+def _race(monkeypatch, lib, other_write):
+    """Make ``other_write`` (on another connection) commit right after this
+    library's first audit entry of its next write, before that write commits."""
+    from mediadesk.services.library import Library
+
+    real = Library.audit
+    fired: list[bool] = []
+
+    def audit(self, *args, **kwargs):
+        if self is lib and not fired:
+            fired.append(True)
+            other_write()
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Library, "audit", audit)
+    return fired
+
+
+def test_two_staff_tagging_the_same_person_at_once_both_succeed(lib, lib_files, tmp_path, monkeypatch):
+    from mediadesk.services.library import Library
+    from tests.helpers import register_asset
+
+    lib.import_people(lib_files["people"])
+    a = register_asset(lib, tmp_path / "a.jpg")
+    other = Library.open(lib.url, actor="other computer")
+    try:
+        fired = _race(monkeypatch, lib, lambda: other.tag(a, ["S1042"]))
+        assert lib.tag(a, ["S1042"]) == []  # written again: the other one tagged her first
+        assert fired
+    finally:
+        other.close()
+    with lib.engine.connect() as c:
+        assert c.execute(text("SELECT count(*) FROM presence")).scalar() == 1
+
+
+def test_the_same_people_list_imported_twice_at_once(lib, lib_files, monkeypatch):
+    from mediadesk.services.library import Library
+
+    other = Library.open(lib.url, actor="other computer")
+    try:
+        fired = _race(monkeypatch, lib, lambda: other.import_people(lib_files["people"]))
+        summary = lib.import_people(lib_files["people"])
+        assert fired and (summary.created, summary.unchanged) == (0, 4)
+    finally:
+        other.close()
+    assert len(lib.people()) == 4
