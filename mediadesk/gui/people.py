@@ -446,13 +446,16 @@ class PersonPage(QWidget):
         if not self.row:
             return
         dlg = ConsentFormDialog(self.state, self.row, self)
-        if self.state.dialogs.exec_dialog(dlg) and dlg.values:
-            try:
-                self.state.lib.add_consent(self.row.external_id, **dlg.values)
-            except Exception as e:  # noqa: BLE001
-                self.state.error(self, e)
-                return
-            self._after_change()
+        try:
+            if self.state.dialogs.exec_dialog(dlg) and dlg.values:
+                try:
+                    self.state.lib.add_consent(self.row.external_id, **dlg.values)
+                except Exception as e:  # noqa: BLE001
+                    self.state.error(self, e)
+                    return
+                self._after_change()
+        finally:
+            dlg.discard_signature()  # the library keeps its own copy of the evidence
 
     def withdraw(self) -> None:
         if not self.row:
@@ -695,6 +698,7 @@ class ConsentFormDialog(QDialog):
         self.sign_btn.setToolTip(self.tr("At a fair or an open house: the signer signs right here"))
         self.sign_btn.clicked.connect(self.sign_on_screen)
         self.evidence_path: str | None = None
+        self.signature_path: str | None = None  # a temporary PNG made by sign_on_screen
         self.person = person
         ev_row = QVBoxLayout()
         ev_row.addWidget(self.evidence)
@@ -738,10 +742,18 @@ class ConsentFormDialog(QDialog):
         dlg = SignatureDialog(signer, self.person.name, self)
         if not self.state.dialogs.exec_dialog(dlg) or not dlg.path:
             return None
+        self.discard_signature()  # signed again: the earlier one goes
+        self.signature_path = dlg.path
         self._set_evidence(dlg.path)
         self.source.setCurrentIndex(max(0, self.source.findData("on_site")))
         self.signed_on.setDate(QDate.currentDate())
         return dlg.path
+
+    def discard_signature(self) -> None:
+        """Remove the temporary PNG of a signature made on the screen."""
+        if self.signature_path:
+            Path(self.signature_path).unlink(missing_ok=True)
+            self.signature_path = None
 
     def _set_evidence(self, path: str) -> None:
         self.evidence_path = path

@@ -195,6 +195,10 @@ def test_a_form_signed_on_the_screen_is_stored_as_its_evidence(qtbot, empty_wind
     dialogs.on_dialog = answer
     w.people.person.btn_add.click()
     assert refused == ["Nothing is signed yet."]
+    form_dialog = next(d for d in dialogs.dialogs if isinstance(d, ConsentFormDialog))
+    signature_dialog = next(d for d in dialogs.dialogs if isinstance(d, SignatureDialog))
+    assert not Path(signature_dialog.path).exists()  # the temporary PNG is gone once stored
+    assert form_dialog.signature_path is None
     from mediadesk.services import queries
 
     person = w.lib.person("FAIR-02")
