@@ -208,8 +208,9 @@ def build_parser() -> argparse.ArgumentParser:
 # ---- output helpers ----------------------------------------------------------------------
 
 def _print_json(doc: Any) -> None:
-    json.dump(doc, sys.stdout, ensure_ascii=False, indent=None)
-    sys.stdout.write("\n")
+    # json.dumps in one piece: json.dump encodes chunk by chunk in pure Python,
+    # 1 s for the 12,000 verdicts of a withdrawal on 2,000 assets.
+    sys.stdout.write(json.dumps(doc, ensure_ascii=False) + "\n")
 
 
 def _warn(msg: str) -> None:

@@ -462,6 +462,9 @@ def video_benchmark(long_gop: bool) -> None:
 
 
 def main() -> None:
+    from tests.benchmarks.common import as_on_a_users_computer
+
+    as_on_a_users_computer()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scan-folder", help=argparse.SUPPRESS)
     parser.add_argument("--equal-recall-folder", help=argparse.SUPPRESS)

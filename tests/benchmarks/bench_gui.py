@@ -175,6 +175,9 @@ def bench_scroll(n_assets: int, work: Path, label: str) -> dict:
 
 
 def main() -> int:
+    from tests.benchmarks.common import as_on_a_users_computer
+
+    as_on_a_users_computer()
     ap = argparse.ArgumentParser()
     ap.add_argument("--photos", type=int, default=500)
     ap.add_argument("--assets", type=int, default=50_000)

@@ -220,6 +220,9 @@ def bench_video() -> None:
 
 
 def main() -> None:
+    from tests.benchmarks.common import as_on_a_users_computer
+
+    as_on_a_users_computer()
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--photos", type=int, default=200)
     ap.add_argument("--skip-video", action="store_true")
