@@ -29,6 +29,7 @@ from mediadesk.core.enums import FaceMode, FaceState
 from mediadesk.core.errors import NotFound, UserError
 from mediadesk.core.progress import CancelToken, Cancelled, Progress, ProgressCallback
 from mediadesk.store.facts import hexid, read_settings, session_query
+from mediadesk.store.db import retry_on_conflict
 from mediadesk.store.tables import Asset, Face, FaceTemplate, Person, Presence, RejectedSuggestion
 
 from . import biometrics
@@ -335,6 +336,7 @@ def _drop_face_presence(s: Session, aid: uuid.UUID, person_id: uuid.UUID, except
         s.delete(pr)
 
 
+@retry_on_conflict
 def resolve_face(
     lib: Library,
     asset_ref: str,
@@ -375,6 +377,7 @@ def _reject(lib: Library, s: Session, f: Face) -> None:
     lib.audit(s, "face.reject_suggestion", "face", f.id, {"suggested": hexid(f.suggested_person_id)}, None)
 
 
+@retry_on_conflict
 def reject_suggestion(lib: Library, asset_ref: str, face_ref: str) -> None:
     """"This is not that person": the face becomes unresolved and that person
     is never suggested for it again, also after a re-scan."""
@@ -388,6 +391,7 @@ def reject_suggestion(lib: Library, asset_ref: str, face_ref: str) -> None:
         s.add(f)
 
 
+@retry_on_conflict
 def add_manual_face(lib: Library, asset_ref: str, box: tuple[int, int, int, int], time: float | None = None) -> str:
     """A face region drawn by hand for a face the detector missed (unresolved until resolved)."""
     x, y, w, h = (int(v) for v in box)

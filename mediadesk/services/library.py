@@ -349,6 +349,7 @@ class Library:
                 summary.updated += 1
         return summary
 
+    @dbmod.retry_on_conflict
     def set_publication_ban(self, external_id: str, ban: bool, reason: str | None = None) -> RevokeResult:
         """Set or lift a person's publication ban (protected identity, custody
         order). Lifting needs a reason. Returns the person's assets, evaluated
@@ -445,6 +446,7 @@ class Library:
             self._purge_biometrics_if_needed(s, None)  # anyone whose forms changed
         return summary
 
+    @dbmod.retry_on_conflict
     def add_consent(
         self,
         external_id: str,
@@ -522,6 +524,7 @@ class Library:
             os.replace(tmp, target)
         return str(target), sha
 
+    @dbmod.retry_on_conflict
     def revoke(self, external_id: str, on: date | None = None, reason: str | None = None) -> RevokeResult:
         """Withdraw every form of the person not yet withdrawn, from ``on``
         (default today); returns every affected asset re-evaluated at once."""
@@ -589,6 +592,7 @@ class Library:
                 added.append(ext)
         return added
 
+    @dbmod.retry_on_conflict
     def untag(self, ref: str, external_id: str) -> None:
         """Remove a person from an asset; the people list must be confirmed again."""
         with self.unit() as s:
@@ -606,6 +610,7 @@ class Library:
             s.add(a)
             self.audit(s, "presence.remove", "asset", aid, {"person": external_id}, None)
 
+    @dbmod.retry_on_conflict
     def review_complete(self, ref: str, complete: bool = True) -> None:
         with self.unit() as s:
             a = s.get(Asset, _uuid(self.resolve_asset(ref, s)))
@@ -617,6 +622,7 @@ class Library:
             s.add(a)
             self.audit(s, "asset.review", "asset", a.id, {"people_confirmed": old is not None}, {"people_confirmed": complete})
 
+    @dbmod.retry_on_conflict
     def block(self, ref: str, reason: str) -> None:
         if not reason or not reason.strip():
             raise UserError("a block needs a reason")
@@ -627,6 +633,7 @@ class Library:
             s.add(a)
             self.audit(s, "asset.block", "asset", a.id, {"block_reason": old}, {"block_reason": a.block_reason})
 
+    @dbmod.retry_on_conflict
     def unblock(self, ref: str) -> None:
         with self.unit() as s:
             a = s.get(Asset, _uuid(self.resolve_asset(ref, s)))
