@@ -43,8 +43,9 @@ def set_face_mode(lib, mode: str, dpia_reference: str | None = None, dpia_date: 
 
 def scan_assets(lib, asset_ids, progress=None, cancel=None) -> Any:
     """Always in worker processes: dlib holds the GIL, and in this process
-    it would stall the GUI thread for the length of each detection."""
-    ids = list(asset_ids)
+    it would stall the GUI thread for the length of each detection.
+    ``asset_ids`` None: every asset whose faces were not scanned yet."""
+    ids = None if asset_ids is None else list(asset_ids)
     # two workers even for one asset: a long clip is scanned in two parts
     return _svc().scan_assets(lib, ids, progress=progress, cancel=cancel, inline=False, workers=2)
 

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from mediadesk.core.progress import Cancelled, Progress
 
+from mediadesk.services import queries
+
 from . import facesvc
 from .jobs import ProgressJob, ProgressWindow
 
@@ -105,7 +107,8 @@ class ImportController(ProgressJob):
 
     def work(self, token, progress):
         report = self._fn(self._lib, self.paths, progress=progress, cancel=token)
-        new = [d["asset"] for d in report.imported]
+        # the new files, and known ones whose scan never finished (a cancelled import)
+        new = queries.with_lib(self._lib, queries.unscanned, report.asset_ids) if report.asset_ids else []
         if new and facesvc.can_scan() and not token.cancelled:
             progress(Progress(0, len(new), "", "faces"))
             try:
@@ -119,3 +122,36 @@ class ImportController(ProgressJob):
 
     def report_dialog(self, report):
         return ImportReportDialog(report, self.parent_widget)
+
+
+class ScanController(ProgressJob):
+    """Look for faces in every photo and clip not scanned yet (an import or
+    quick check that was stopped, a file that was offline, a scan that failed)."""
+
+    def __init__(self, state, parent_widget) -> None:
+        super().__init__(state, parent_widget)
+        self.dialog = ProgressWindow(
+            self.tr("Looking for faces"), self.tr("Looking for faces…"),
+            self.tr("Stop after the current file; what is done so far is kept"), parent_widget,
+        )
+        self.failure_title = self.tr("Looking for faces failed")
+        self._lib = state.lib
+
+    def work(self, token, progress):
+        return facesvc.scan_assets(self._lib, None, progress=progress, cancel=token)
+
+    def after_success(self, report) -> None:
+        self.state.changed([])
+        self.state.library_changed.emit()
+
+    def report_dialog(self, report):
+        return None  # the message below says it all
+
+    def _done(self, report) -> None:
+        super()._done(report)
+        scanned, failed = len(report.scanned), len(report.errors)
+        text = self.tr("Looked for faces in %n photo(s) or clip(s).", "", scanned)
+        if failed:
+            text += " " + self.tr("%n could not be read and still need(s) review.", "", failed)
+        details = "\n".join(f"{e['asset'][:12]}: {e['reason']}" for e in report.errors)
+        self.state.dialogs.info(self.parent_widget, self.tr("Looking for faces"), text, details)

@@ -533,6 +533,8 @@ class MainWindow(QMainWindow):
         self.act_import_consent = self._act(self.tr("Import &consent forms (CSV)…"), "checklist", None,
                                             lambda: self.import_csv("consent"),
                                             self.tr("Signed forms from the school's admin system or a form tool"))
+        self.act_scan = self._act(self.tr("Look for &faces not yet looked for"), "face", None, self.scan_unscanned,
+                                  self.tr("Photos and clips whose face scan was stopped or failed"))
         self.act_quit = self._act(self.tr("&Quit"), None, QKeySequence.Quit, self.close)
         self.act_library = self._act(self.tr("&Library"), "library", "Ctrl+1", self.show_library)
         self.act_people = self._act(self.tr("&People"), "people", "Ctrl+2", self.show_people,
@@ -585,6 +587,8 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addAction(self.act_confirm)
         m.addAction(self.act_block)
+        m.addSeparator()
+        m.addAction(self.act_scan)
         m.addSeparator()
         m.addAction(self.act_back)
 
@@ -841,6 +845,15 @@ class MainWindow(QMainWindow):
         d = self.state.dialogs.open_folder(self, self.tr("Import a folder"))
         if d:
             self.start_import([d])
+
+    def scan_unscanned(self):
+        """Look for faces in every photo and clip not scanned yet."""
+        from .importing import ScanController
+
+        c = ScanController(self.state, self)
+        self.imports.append(c)
+        c.finished.connect(lambda _r, c=c: self.imports.remove(c) if c in self.imports else None)
+        return c.start()
 
     def start_import(self, paths) -> ImportController:
         c = ImportController(self.state, self, paths)

@@ -530,3 +530,19 @@ def changed_entities(q: Query, since: Any) -> set[str]:
     if not since:
         return set()
     return {r[0] for r in q("SELECT DISTINCT entity FROM audit_log WHERE at >= :since", {"since": since})}
+
+
+def unscanned(q: Query, asset_ids: Sequence[str]) -> list[str]:
+    """Those of ``asset_ids`` (photos and clips, online) whose faces were not scanned yet."""
+    out: list[str] = []
+    ids = [hexid(a) for a in asset_ids]
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        names = ", ".join(f":a{j}" for j in range(len(chunk)))
+        rows = q(
+            f"SELECT id FROM asset WHERE id IN ({names}) AND faces_scanned_at IS NULL "
+            "AND offline = :off AND kind IN ('photo', 'video')",
+            {**{f"a{j}": a for j, a in enumerate(chunk)}, "off": False},
+        )
+        out += [hexid(r[0]) for r in rows]
+    return out

@@ -463,9 +463,17 @@ T = {
     "The file names people or marks faces: check who is on it": ("Filen nævner personer eller markerer ansigter: tjek, hvem der er på den", "Het bestand noemt personen of markeert gezichten: controleer wie erop staat"),
     "Location": ("Placering", "Locatie"),
     "A GPS position is in the file (exports leave it out)": ("Filen indeholder en GPS-position (udelades ved eksport)", "Het bestand bevat een gps-positie (weggelaten bij export)"),
+    "Look for &faces not yet looked for": ("Led efter &ansigter, der ikke er ledt efter endnu", "Zoek &gezichten waar nog niet naar gezocht is"),
+    "Photos and clips whose face scan was stopped or failed": ("Fotos og klip, hvor søgningen efter ansigter blev stoppet eller mislykkedes", "Foto's en clips waarvan het zoeken naar gezichten werd gestopt of mislukte"),
+    "Looking for faces": ("Leder efter ansigter", "Gezichten zoeken"),
+    "Looking for faces failed": ("Søgningen efter ansigter mislykkedes", "Gezichten zoeken is mislukt"),
+    "Looked for faces in %n photo(s) or clip(s).": (("Ledte efter ansigter i %n foto eller klip.", "Ledte efter ansigter i %n fotos og klip."), ("Gezichten gezocht in %n foto of clip.", "Gezichten gezocht in %n foto's en clips.")),
+    "%n could not be read and still need(s) review.": (("%n kunne ikke læses og skal stadig gennemses.", "%n kunne ikke læses og skal stadig gennemses."), ("%n kon niet worden gelezen en moet nog worden gecontroleerd.", "%n konden niet worden gelezen en moeten nog worden gecontroleerd.")),
 }
 
 EN_PLURALS = {
+    "Looked for faces in %n photo(s) or clip(s).": ("Looked for faces in %n photo or clip.", "Looked for faces in %n photos and clips."),
+    "%n could not be read and still need(s) review.": ("%n could not be read and still needs review.", "%n could not be read and still need review."),
     "%n face(s) open": ("%n face open", "%n faces open"),
     "%n photo(s) or clip(s) must be reviewed again.": ("%n photo or clip must be reviewed again.", "%n photos or clips must be reviewed again."),
     "%n face(s) found": ("%n face found", "%n faces found"),

@@ -4,72 +4,72 @@
     <context>
         <name>AddPersonDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="570" />
+            <location filename="../../mediadesk/gui/people.py" line="573" />
             <source>Add a person</source>
             <translation>Tilføj en person</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="573" />
+            <location filename="../../mediadesk/gui/people.py" line="576" />
             <source>Until a consent form is recorded for them, a new person blocks every photo and clip they are on.</source>
             <translation>Indtil der er registreret en samtykkeblanket for personen, blokerer en ny person alle fotos og klip, personen er på.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="581" />
+            <location filename="../../mediadesk/gui/people.py" line="584" />
             <source>First and last name</source>
             <translation>For- og efternavn</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="583" />
+            <location filename="../../mediadesk/gui/people.py" line="586" />
             <source>Id in the school's admin system, or any unique id</source>
             <translation>Id i skolens administrative system eller et andet entydigt id</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="588" />
+            <location filename="../../mediadesk/gui/people.py" line="591" />
             <source>Known</source>
             <translation>Kendt</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="598" />
+            <location filename="../../mediadesk/gui/people.py" line="601" />
             <source>Class, team or visiting school</source>
             <translation>Klasse, hold eller besøgende skole</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="599" />
+            <location filename="../../mediadesk/gui/people.py" line="602" />
             <source>Publication ban (never publish this person)</source>
             <translation>Offentliggørelsesforbud (offentliggør aldrig denne person)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="600" />
+            <location filename="../../mediadesk/gui/people.py" line="603" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="601" />
+            <location filename="../../mediadesk/gui/people.py" line="604" />
             <source>Id</source>
             <translation>Id</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="602" />
+            <location filename="../../mediadesk/gui/people.py" line="605" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="603" />
+            <location filename="../../mediadesk/gui/people.py" line="606" />
             <source>Birth date</source>
             <translation>Fødselsdato</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="604" />
+            <location filename="../../mediadesk/gui/people.py" line="607" />
             <source>Group</source>
             <translation>Gruppe</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="612" />
+            <location filename="../../mediadesk/gui/people.py" line="615" />
             <source>Enter the person's name.</source>
             <translation>Skriv personens navn.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="615" />
+            <location filename="../../mediadesk/gui/people.py" line="618" />
             <source>Enter an id that no one else has.</source>
             <translation>Skriv et id, som ingen andre har.</translation>
         </message>
@@ -198,127 +198,127 @@
     <context>
         <name>ConsentFormDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="641" />
+            <location filename="../../mediadesk/gui/people.py" line="644" />
             <source>New consent form for %1</source>
             <translation>Ny samtykkeblanket for %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="650" />
+            <location filename="../../mediadesk/gui/people.py" line="653" />
             <source>Name of the parent or guardian</source>
             <translation>Forælderens eller værgens navn</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="680" />
+            <location filename="../../mediadesk/gui/people.py" line="683" />
             <source>default (end of the school year)</source>
             <translation>standard (skoleårets slutning)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="683" />
+            <location filename="../../mediadesk/gui/people.py" line="686" />
             <source>Allows automatic face matching (biometric data)</source>
             <translation>Tillader automatisk ansigtsgenkendelse (biometriske data)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="688" />
+            <location filename="../../mediadesk/gui/people.py" line="691" />
             <source>e.g. v3 (2026)</source>
             <translation>fx v3 (2026)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="689" />
+            <location filename="../../mediadesk/gui/people.py" line="692" />
             <source>Drop the scan, photo or PDF of the form here</source>
             <translation>Slip scanningen, fotoet eller PDF'en af blanketten her</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="692" />
+            <location filename="../../mediadesk/gui/people.py" line="695" />
             <source>Choose file…</source>
             <translation>Vælg fil…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="694" />
+            <location filename="../../mediadesk/gui/people.py" line="697" />
             <source>Sign on the screen…</source>
             <translation>Underskriv på skærmen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="695" />
+            <location filename="../../mediadesk/gui/people.py" line="698" />
             <source>At a fair or an open house: the signer signs right here</source>
             <translation>På en messe eller et åbent hus: underskriveren skriver under lige her</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="706" />
+            <location filename="../../mediadesk/gui/people.py" line="710" />
             <source>Signed by</source>
             <translation>Underskrevet af</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="707" />
+            <location filename="../../mediadesk/gui/people.py" line="711" />
             <source>Guardian</source>
             <translation>Værge</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="708" />
+            <location filename="../../mediadesk/gui/people.py" line="712" />
             <source>Channels</source>
             <translation>Kanaler</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="709" />
+            <location filename="../../mediadesk/gui/people.py" line="713" />
             <source>Media</source>
             <translation>Medier</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="710" />
+            <location filename="../../mediadesk/gui/people.py" line="714" />
             <source>Signed on</source>
             <translation>Underskrevet den</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="711" />
+            <location filename="../../mediadesk/gui/people.py" line="715" />
             <source>Valid from</source>
             <translation>Gyldig fra</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="712" />
+            <location filename="../../mediadesk/gui/people.py" line="716" />
             <source>Valid until</source>
             <translation>Gyldig til</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="714" />
+            <location filename="../../mediadesk/gui/people.py" line="718" />
             <source>Kind of form</source>
             <translation>Type blanket</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="715" />
+            <location filename="../../mediadesk/gui/people.py" line="719" />
             <source>Text version</source>
             <translation>Tekstversion</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="716" />
+            <location filename="../../mediadesk/gui/people.py" line="720" />
             <source>Evidence</source>
             <translation>Dokumentation</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="721" />
+            <location filename="../../mediadesk/gui/people.py" line="725" />
             <source>Evidence of the form</source>
             <translation>Dokumentation for blanketten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="722" />
+            <location filename="../../mediadesk/gui/people.py" line="726" />
             <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
             <translation>Scanninger og dokumenter (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="734" />
+            <location filename="../../mediadesk/gui/people.py" line="738" />
             <source>Enter the name of the parent or guardian who signs first.</source>
             <translation>Skriv først navnet på den forælder eller værge, der underskriver.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="770" />
+            <location filename="../../mediadesk/gui/people.py" line="782" />
             <source>Tick at least one channel.</source>
             <translation>Sæt flueben ved mindst én kanal.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="773" />
+            <location filename="../../mediadesk/gui/people.py" line="785" />
             <source>Tick at least one kind of media.</source>
             <translation>Sæt flueben ved mindst én medietype.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="776" />
+            <location filename="../../mediadesk/gui/people.py" line="788" />
             <source>Enter the name of the parent or guardian who signed.</source>
             <translation>Skriv navnet på den forælder eller værge, der underskrev.</translation>
         </message>
@@ -815,22 +815,22 @@
     <context>
         <name>ImportController</name>
         <message>
-            <location filename="../../mediadesk/gui/importing.py" line="98" />
+            <location filename="../../mediadesk/gui/importing.py" line="100" />
             <source>Importing</source>
             <translation>Importerer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importing.py" line="98" />
+            <location filename="../../mediadesk/gui/importing.py" line="100" />
             <source>Reading photos and clips…</source>
             <translation>Læser fotos og klip…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importing.py" line="99" />
+            <location filename="../../mediadesk/gui/importing.py" line="101" />
             <source>Stop after the current file; what is done so far is kept</source>
             <translation>Stop efter den aktuelle fil; det, der allerede er gjort, bevares</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importing.py" line="101" />
+            <location filename="../../mediadesk/gui/importing.py" line="103" />
             <source>Import failed</source>
             <translation>Importen mislykkedes</translation>
         </message>
@@ -838,12 +838,12 @@
     <context>
         <name>ImportReportDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/importing.py" line="37" />
+            <location filename="../../mediadesk/gui/importing.py" line="39" />
             <source>Import report</source>
             <translation>Importrapport</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/importing.py" line="45" />
+            <location filename="../../mediadesk/gui/importing.py" line="47" />
             <source>Imported (%n)</source>
             <translation>
                 <numerusform>Importeret (%n)</numerusform>
@@ -851,7 +851,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/importing.py" line="46" />
+            <location filename="../../mediadesk/gui/importing.py" line="48" />
             <source>Already known (%n)</source>
             <translation>
                 <numerusform>Allerede kendt (%n)</numerusform>
@@ -859,7 +859,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/importing.py" line="47" />
+            <location filename="../../mediadesk/gui/importing.py" line="49" />
             <source>Re-linked (%n)</source>
             <translation>
                 <numerusform>Genforbundet (%n)</numerusform>
@@ -867,7 +867,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/importing.py" line="48" />
+            <location filename="../../mediadesk/gui/importing.py" line="50" />
             <source>Rejected (%n)</source>
             <translation>
                 <numerusform>Afvist (%n)</numerusform>
@@ -875,7 +875,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/importing.py" line="59" />
+            <location filename="../../mediadesk/gui/importing.py" line="61" />
             <source>%n new photo(s) or clip(s) imported.</source>
             <translation>
                 <numerusform>%n nyt foto eller klip importeret.</numerusform>
@@ -883,7 +883,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/importing.py" line="61" />
+            <location filename="../../mediadesk/gui/importing.py" line="63" />
             <source>%n file(s) could not be read.</source>
             <translation>
                 <numerusform>%n fil kunne ikke læses.</numerusform>
@@ -891,29 +891,29 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importing.py" line="63" />
+            <location filename="../../mediadesk/gui/importing.py" line="65" />
             <source>The import was cancelled; what was read is kept.</source>
             <translation>Importen blev annulleret; det, der nåede at blive læst, bevares.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importing.py" line="69" />
-            <location filename="../../mediadesk/gui/importing.py" line="70" />
             <location filename="../../mediadesk/gui/importing.py" line="71" />
+            <location filename="../../mediadesk/gui/importing.py" line="72" />
+            <location filename="../../mediadesk/gui/importing.py" line="73" />
             <source>File</source>
             <translation>Fil</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importing.py" line="69" />
+            <location filename="../../mediadesk/gui/importing.py" line="71" />
             <source>Folder</source>
             <translation>Mappe</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importing.py" line="70" />
+            <location filename="../../mediadesk/gui/importing.py" line="72" />
             <source>Was at</source>
             <translation>Lå i</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importing.py" line="71" />
+            <location filename="../../mediadesk/gui/importing.py" line="73" />
             <source>Why</source>
             <translation>Hvorfor</translation>
         </message>
@@ -1163,7 +1163,7 @@
         </message>
         <message>
             <location filename="../../mediadesk/gui/mainwindow.py" line="520" />
-            <location filename="../../mediadesk/gui/mainwindow.py" line="835" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="839" />
             <source>Import photos and clips</source>
             <translation>Importér fotos og klip</translation>
         </message>
@@ -1219,176 +1219,186 @@
         </message>
         <message>
             <location filename="../../mediadesk/gui/mainwindow.py" line="536" />
+            <source>Look for &amp;faces not yet looked for</source>
+            <translation>Led efter &amp;ansigter, der ikke er ledt efter endnu</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="537" />
+            <source>Photos and clips whose face scan was stopped or failed</source>
+            <translation>Fotos og klip, hvor søgningen efter ansigter blev stoppet eller mislykkedes</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="538" />
             <source>&amp;Quit</source>
             <translation>&amp;Afslut</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="537" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="539" />
             <source>&amp;Library</source>
             <translation>&amp;Bibliotek</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="538" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
             <source>&amp;People</source>
             <translation>&amp;Personer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="539" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="541" />
             <source>People and their consent</source>
             <translation>Personer og deres samtykke</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="542" />
             <source>&amp;Review in viewer</source>
             <translation>&amp;Gennemse i fremviser</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="541" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="543" />
             <source>Open the selected asset to identify faces</source>
             <translation>Åbn det valgte for at identificere ansigter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="542" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="544" />
             <source>&amp;Next</source>
             <translation>&amp;Næste</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="543" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
             <source>Next photo or clip</source>
             <translation>Næste foto eller klip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="544" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="546" />
             <source>Pre&amp;vious</source>
             <translation>&amp;Forrige</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="547" />
             <source>Previous photo or clip</source>
             <translation>Forrige foto eller klip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="546" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="548" />
             <source>&amp;Confirm people complete</source>
             <translation>&amp;Bekræft personer komplette</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="548" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="550" />
             <source>Everyone on it is tagged or marked not identifiable</source>
             <translation>Alle på det er tagget eller markeret som ikke genkendelige</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="549" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="551" />
             <source>&amp;Block with a reason…</source>
             <translation>&amp;Bloker med en begrundelse…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="551" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="553" />
             <source>Block for every channel</source>
             <translation>Bloker for alle kanaler</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="552" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="554" />
             <source>&amp;Export for a channel…</source>
             <translation>&amp;Eksportér til en kanal…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="553" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="555" />
             <source>Write the cleared photos and clips for one channel, without metadata</source>
             <translation>Skriv de godkendte fotos og klip til én kanal, uden metadata</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="554" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="556" />
             <source>P&amp;ublishing</source>
             <translation>P&amp;ublicering</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="555" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="557" />
             <source>Takedown list, publications, consent overview, audit log</source>
             <translation>Nedtagningsliste, publiceringer, samtykkeoversigt, revisionslog</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="556" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="558" />
             <source>Back to the &amp;grid</source>
             <translation>Tilbage til &amp;oversigten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="562" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="564" />
             <source>&amp;File</source>
             <translation>&amp;Filer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="574" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="576" />
             <source>&amp;View</source>
             <translation>&amp;Vis</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="579" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="581" />
             <source>&amp;Review</source>
             <translation>&amp;Gennemgang</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="591" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="595" />
             <source>Main</source>
             <translation>Hovedværktøjslinje</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="609" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="613" />
             <source>Library: %1 · Age of consent %2 · Faces: %3</source>
             <translation>Bibliotek: %1 · Samtykkealder %2 · Ansigter: %3</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="647" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="651" />
             <source>Import people list</source>
             <translation>Importér personliste</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="647" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="651" />
             <source>Import consent forms</source>
             <translation>Importér samtykkeblanketter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="648" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="652" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
             <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="657" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="661" />
             <source>%1 added, %2 updated, %3 unchanged.</source>
             <translation>%1 tilføjet, %2 opdateret, %3 uændret.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="659" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="663" />
             <source>%1 forms added, %4 withdrawals added, %3 unchanged.</source>
             <translation>%1 blanketter tilføjet, %4 tilbagekaldelser tilføjet, %3 uændret.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="668" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="672" />
             <source>Nothing was imported from this file:</source>
             <translation>Intet blev importeret fra denne fil:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="708" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="712" />
             <source>Save filter</source>
             <translation>Gem filter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="708" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="712" />
             <source>Name of this filter:</source>
             <translation>Navn på filteret:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="765" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="769" />
             <source>People list confirmed complete.</source>
             <translation>Listen over personer er bekræftet komplet.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="773" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="777" />
             <source>Unblock</source>
             <translation>Fjern blokering</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="773" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="777" />
             <source>Blocked because: %1
 
 Unblock it?</source>
@@ -1397,22 +1407,22 @@ Unblock it?</source>
 Fjern blokeringen?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="776" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="780" />
             <source>Block</source>
             <translation>Bloker</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="776" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="780" />
             <source>Why may this not be published?</source>
             <translation>Hvorfor må det ikke offentliggøres?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="836" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="840" />
             <source>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</source>
             <translation>Fotos og klip (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="841" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="845" />
             <source>Import a folder</source>
             <translation>Importér en mappe</translation>
         </message>
@@ -1659,32 +1669,32 @@ Fjern blokeringen?</translation>
             <translation>Fotos og klip (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="479" />
+            <location filename="../../mediadesk/gui/people.py" line="482" />
             <source>Lift publication ban</source>
             <translation>Ophæv offentliggørelsesforbud</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="480" />
+            <location filename="../../mediadesk/gui/people.py" line="483" />
             <source>Why may %1 be published again? (recorded in the audit log)</source>
             <translation>Hvorfor må %1 offentliggøres igen? (gemmes i revisionsloggen)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="495" />
+            <location filename="../../mediadesk/gui/people.py" line="498" />
             <source>Choose photos of %1's face</source>
             <translation>Vælg fotos af %1s ansigt</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="496" />
+            <location filename="../../mediadesk/gui/people.py" line="499" />
             <source>Photos (*.jpg *.jpeg *.png *.heic)</source>
             <translation>Fotos (*.jpg *.jpeg *.png *.heic)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="504" />
+            <location filename="../../mediadesk/gui/people.py" line="507" />
             <source>Reference faces</source>
             <translation>Referenceansigter</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="504" />
+            <location filename="../../mediadesk/gui/people.py" line="507" />
             <source>%n reference photo(s) enrolled.</source>
             <translation>
                 <numerusform>%n referencefoto indlæst.</numerusform>
@@ -1692,32 +1702,32 @@ Fjern blokeringen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="514" />
+            <location filename="../../mediadesk/gui/people.py" line="517" />
             <source>Save the report for %1</source>
             <translation>Gem rapporten for %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="515" />
+            <location filename="../../mediadesk/gui/people.py" line="518" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-filer (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="536" />
+            <location filename="../../mediadesk/gui/people.py" line="539" />
             <source>Erase personal data</source>
             <translation>Slet personoplysninger</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="537" />
+            <location filename="../../mediadesk/gui/people.py" line="540" />
             <source>Erase %1 (%2)? Their name, tags, face data and suggestions are removed for good. Every photo and clip they are on must be reviewed again. Their consent forms are kept for the dispute period only. This cannot be undone.</source>
             <translation>Slet %1 (%2)? Navn, tags, ansigtsdata og forslag fjernes for altid. Alle billeder og klip, personen er på, skal gennemses igen. Samtykkeblanketterne gemmes kun i klageperioden. Det kan ikke fortrydes.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="551" />
+            <location filename="../../mediadesk/gui/people.py" line="554" />
             <source>Personal data erased</source>
             <translation>Personoplysninger slettet</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="552" />
+            <location filename="../../mediadesk/gui/people.py" line="555" />
             <source>%n photo(s) or clip(s) must be reviewed again.</source>
             <translation>
                 <numerusform>%n billede eller klip skal gennemses igen.</numerusform>
@@ -2075,6 +2085,46 @@ Fjern blokeringen?</translation>
             <location filename="../../mediadesk/gui/quickcheck.py" line="239" />
             <source>Only post this where it says “OK to post”.</source>
             <translation>Læg det kun op, hvor der står “Må lægges op”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScanController</name>
+        <message>
+            <location filename="../../mediadesk/gui/importing.py" line="134" />
+            <location filename="../../mediadesk/gui/importing.py" line="157" />
+            <source>Looking for faces</source>
+            <translation>Leder efter ansigter</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importing.py" line="134" />
+            <source>Looking for faces…</source>
+            <translation>Leder efter ansigter…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importing.py" line="135" />
+            <source>Stop after the current file; what is done so far is kept</source>
+            <translation>Stop efter den aktuelle fil; det, der allerede er gjort, bevares</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importing.py" line="137" />
+            <source>Looking for faces failed</source>
+            <translation>Søgningen efter ansigter mislykkedes</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/importing.py" line="153" />
+            <source>Looked for faces in %n photo(s) or clip(s).</source>
+            <translation>
+                <numerusform>Ledte efter ansigter i %n foto eller klip.</numerusform>
+                <numerusform>Ledte efter ansigter i %n fotos og klip.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/importing.py" line="155" />
+            <source>%n could not be read and still need(s) review.</source>
+            <translation>
+                <numerusform>%n kunne ikke læses og skal stadig gennemses.</numerusform>
+                <numerusform>%n kunne ikke læses og skal stadig gennemses.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2593,32 +2643,32 @@ Fjern blokeringen?</translation>
     <context>
         <name>WithdrawDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="785" />
+            <location filename="../../mediadesk/gui/people.py" line="797" />
             <source>Withdraw consent</source>
             <translation>Træk samtykke tilbage</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="788" />
+            <location filename="../../mediadesk/gui/people.py" line="800" />
             <source>Every consent form of %1 will be withdrawn. Photos and clips with %1 on them are blocked from that day on.</source>
             <translation>Alle samtykkeblanketter for %1 trækkes tilbage. Fotos og klip med %1 blokeres fra den dag.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="795" />
+            <location filename="../../mediadesk/gui/people.py" line="807" />
             <source>e.g. parent phoned the office</source>
             <translation>fx forælder ringede til kontoret</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="797" />
+            <location filename="../../mediadesk/gui/people.py" line="809" />
             <source>Withdrawn from</source>
             <translation>Trukket tilbage fra</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="798" />
+            <location filename="../../mediadesk/gui/people.py" line="810" />
             <source>Reason</source>
             <translation>Begrundelse</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="801" />
+            <location filename="../../mediadesk/gui/people.py" line="813" />
             <source>Withdraw</source>
             <translation>Træk tilbage</translation>
         </message>
@@ -2626,42 +2676,42 @@ Fjern blokeringen?</translation>
     <context>
         <name>WithdrawalResultDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="821" />
+            <location filename="../../mediadesk/gui/people.py" line="833" />
             <source>Consent withdrawn</source>
             <translation>Samtykke trukket tilbage</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="840" />
+            <location filename="../../mediadesk/gui/people.py" line="852" />
             <source>Consent of %1 withdrawn from %2.</source>
             <translation>Samtykke fra %1 trukket tilbage fra %2.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="845" />
+            <location filename="../../mediadesk/gui/people.py" line="857" />
             <source>Must come down now (%1)</source>
             <translation>Skal fjernes nu (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="848" />
+            <location filename="../../mediadesk/gui/people.py" line="860" />
             <source>place not recorded</source>
             <translation>sted ikke registreret</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="849" />
+            <location filename="../../mediadesk/gui/people.py" line="861" />
             <source>%1 on %2, published %3: %4</source>
             <translation>%1 på %2, offentliggjort %3: %4</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="854" />
+            <location filename="../../mediadesk/gui/people.py" line="866" />
             <source>Nothing recorded as published: nothing to take down.</source>
             <translation>Intet er registreret som offentliggjort: intet skal fjernes.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="857" />
+            <location filename="../../mediadesk/gui/people.py" line="869" />
             <source>Now blocked (%1)</source>
             <translation>Nu blokeret (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="865" />
+            <location filename="../../mediadesk/gui/people.py" line="877" />
             <source>%1 is on no photo or clip yet.</source>
             <translation>%1 er ikke på noget foto eller klip endnu.</translation>
         </message>

@@ -4,72 +4,72 @@
     <context>
         <name>AddPersonDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="570" />
+            <location filename="../../mediadesk/gui/people.py" line="573" />
             <source>Add a person</source>
             <translation>Een persoon toevoegen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="573" />
+            <location filename="../../mediadesk/gui/people.py" line="576" />
             <source>Until a consent form is recorded for them, a new person blocks every photo and clip they are on.</source>
             <translation>Tot er een toestemmingsformulier voor deze persoon is vastgelegd, blokkeert een nieuwe persoon elke foto en clip waarop die staat.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="581" />
+            <location filename="../../mediadesk/gui/people.py" line="584" />
             <source>First and last name</source>
             <translation>Voor- en achternaam</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="583" />
+            <location filename="../../mediadesk/gui/people.py" line="586" />
             <source>Id in the school's admin system, or any unique id</source>
             <translation>Id in de leerlingadministratie, of een ander uniek id</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="588" />
+            <location filename="../../mediadesk/gui/people.py" line="591" />
             <source>Known</source>
             <translation>Bekend</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="598" />
+            <location filename="../../mediadesk/gui/people.py" line="601" />
             <source>Class, team or visiting school</source>
             <translation>Klas, team of bezoekende school</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="599" />
+            <location filename="../../mediadesk/gui/people.py" line="602" />
             <source>Publication ban (never publish this person)</source>
             <translation>Publicatieverbod (deze persoon nooit publiceren)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="600" />
+            <location filename="../../mediadesk/gui/people.py" line="603" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="601" />
+            <location filename="../../mediadesk/gui/people.py" line="604" />
             <source>Id</source>
             <translation>Id</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="602" />
+            <location filename="../../mediadesk/gui/people.py" line="605" />
             <source>Role</source>
             <translation>Rol</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="603" />
+            <location filename="../../mediadesk/gui/people.py" line="606" />
             <source>Birth date</source>
             <translation>Geboortedatum</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="604" />
+            <location filename="../../mediadesk/gui/people.py" line="607" />
             <source>Group</source>
             <translation>Groep</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="612" />
+            <location filename="../../mediadesk/gui/people.py" line="615" />
             <source>Enter the person's name.</source>
             <translation>Vul de naam van de persoon in.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="615" />
+            <location filename="../../mediadesk/gui/people.py" line="618" />
             <source>Enter an id that no one else has.</source>
             <translation>Vul een id in dat niemand anders heeft.</translation>
         </message>
@@ -198,127 +198,127 @@
     <context>
         <name>ConsentFormDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="641" />
+            <location filename="../../mediadesk/gui/people.py" line="644" />
             <source>New consent form for %1</source>
             <translation>Nieuw toestemmingsformulier voor %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="650" />
+            <location filename="../../mediadesk/gui/people.py" line="653" />
             <source>Name of the parent or guardian</source>
             <translation>Naam van de ouder of voogd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="680" />
+            <location filename="../../mediadesk/gui/people.py" line="683" />
             <source>default (end of the school year)</source>
             <translation>standaard (einde van het schooljaar)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="683" />
+            <location filename="../../mediadesk/gui/people.py" line="686" />
             <source>Allows automatic face matching (biometric data)</source>
             <translation>Staat automatische gezichtsherkenning toe (biometrische gegevens)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="688" />
+            <location filename="../../mediadesk/gui/people.py" line="691" />
             <source>e.g. v3 (2026)</source>
             <translation>bijv. v3 (2026)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="689" />
+            <location filename="../../mediadesk/gui/people.py" line="692" />
             <source>Drop the scan, photo or PDF of the form here</source>
             <translation>Sleep de scan, foto of pdf van het formulier hierheen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="692" />
+            <location filename="../../mediadesk/gui/people.py" line="695" />
             <source>Choose file…</source>
             <translation>Bestand kiezen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="694" />
+            <location filename="../../mediadesk/gui/people.py" line="697" />
             <source>Sign on the screen…</source>
             <translation>Op het scherm tekenen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="695" />
+            <location filename="../../mediadesk/gui/people.py" line="698" />
             <source>At a fair or an open house: the signer signs right here</source>
             <translation>Op een beurs of open dag: de ondertekenaar tekent hier</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="706" />
+            <location filename="../../mediadesk/gui/people.py" line="710" />
             <source>Signed by</source>
             <translation>Getekend door</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="707" />
+            <location filename="../../mediadesk/gui/people.py" line="711" />
             <source>Guardian</source>
             <translation>Voogd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="708" />
+            <location filename="../../mediadesk/gui/people.py" line="712" />
             <source>Channels</source>
             <translation>Kanalen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="709" />
+            <location filename="../../mediadesk/gui/people.py" line="713" />
             <source>Media</source>
             <translation>Media</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="710" />
+            <location filename="../../mediadesk/gui/people.py" line="714" />
             <source>Signed on</source>
             <translation>Getekend op</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="711" />
+            <location filename="../../mediadesk/gui/people.py" line="715" />
             <source>Valid from</source>
             <translation>Geldig vanaf</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="712" />
+            <location filename="../../mediadesk/gui/people.py" line="716" />
             <source>Valid until</source>
             <translation>Geldig tot</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="714" />
+            <location filename="../../mediadesk/gui/people.py" line="718" />
             <source>Kind of form</source>
             <translation>Soort formulier</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="715" />
+            <location filename="../../mediadesk/gui/people.py" line="719" />
             <source>Text version</source>
             <translation>Tekstversie</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="716" />
+            <location filename="../../mediadesk/gui/people.py" line="720" />
             <source>Evidence</source>
             <translation>Bewijs</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="721" />
+            <location filename="../../mediadesk/gui/people.py" line="725" />
             <source>Evidence of the form</source>
             <translation>Bewijs van het formulier</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="722" />
+            <location filename="../../mediadesk/gui/people.py" line="726" />
             <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
             <translation>Scans en documenten (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="734" />
+            <location filename="../../mediadesk/gui/people.py" line="738" />
             <source>Enter the name of the parent or guardian who signs first.</source>
             <translation>Vul eerst de naam in van de ouder of voogd die tekent.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="770" />
+            <location filename="../../mediadesk/gui/people.py" line="782" />
             <source>Tick at least one channel.</source>
             <translation>Vink minstens één kanaal aan.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="773" />
+            <location filename="../../mediadesk/gui/people.py" line="785" />
             <source>Tick at least one kind of media.</source>
             <translation>Vink minstens één soort media aan.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="776" />
+            <location filename="../../mediadesk/gui/people.py" line="788" />
             <source>Enter the name of the parent or guardian who signed.</source>
             <translation>Vul de naam in van de ouder of voogd die tekende.</translation>
         </message>
@@ -815,22 +815,22 @@
     <context>
         <name>ImportController</name>
         <message>
-            <location filename="../../mediadesk/gui/importing.py" line="98" />
+            <location filename="../../mediadesk/gui/importing.py" line="100" />
             <source>Importing</source>
             <translation>Importeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importing.py" line="98" />
+            <location filename="../../mediadesk/gui/importing.py" line="100" />
             <source>Reading photos and clips…</source>
             <translation>Foto's en clips worden gelezen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importing.py" line="99" />
+            <location filename="../../mediadesk/gui/importing.py" line="101" />
             <source>Stop after the current file; what is done so far is kept</source>
             <translation>Stoppen na het huidige bestand; wat al klaar is, blijft bewaard</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importing.py" line="101" />
+            <location filename="../../mediadesk/gui/importing.py" line="103" />
             <source>Import failed</source>
             <translation>Importeren mislukt</translation>
         </message>
@@ -838,12 +838,12 @@
     <context>
         <name>ImportReportDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/importing.py" line="37" />
+            <location filename="../../mediadesk/gui/importing.py" line="39" />
             <source>Import report</source>
             <translation>Importrapport</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/importing.py" line="45" />
+            <location filename="../../mediadesk/gui/importing.py" line="47" />
             <source>Imported (%n)</source>
             <translation>
                 <numerusform>Geïmporteerd (%n)</numerusform>
@@ -851,7 +851,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/importing.py" line="46" />
+            <location filename="../../mediadesk/gui/importing.py" line="48" />
             <source>Already known (%n)</source>
             <translation>
                 <numerusform>Al bekend (%n)</numerusform>
@@ -859,7 +859,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/importing.py" line="47" />
+            <location filename="../../mediadesk/gui/importing.py" line="49" />
             <source>Re-linked (%n)</source>
             <translation>
                 <numerusform>Opnieuw gekoppeld (%n)</numerusform>
@@ -867,7 +867,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/importing.py" line="48" />
+            <location filename="../../mediadesk/gui/importing.py" line="50" />
             <source>Rejected (%n)</source>
             <translation>
                 <numerusform>Geweigerd (%n)</numerusform>
@@ -875,7 +875,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/importing.py" line="59" />
+            <location filename="../../mediadesk/gui/importing.py" line="61" />
             <source>%n new photo(s) or clip(s) imported.</source>
             <translation>
                 <numerusform>%n nieuwe foto of clip geïmporteerd.</numerusform>
@@ -883,7 +883,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/importing.py" line="61" />
+            <location filename="../../mediadesk/gui/importing.py" line="63" />
             <source>%n file(s) could not be read.</source>
             <translation>
                 <numerusform>%n bestand kon niet gelezen worden.</numerusform>
@@ -891,29 +891,29 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importing.py" line="63" />
+            <location filename="../../mediadesk/gui/importing.py" line="65" />
             <source>The import was cancelled; what was read is kept.</source>
             <translation>Het importeren is geannuleerd; wat al gelezen was, blijft bewaard.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importing.py" line="69" />
-            <location filename="../../mediadesk/gui/importing.py" line="70" />
             <location filename="../../mediadesk/gui/importing.py" line="71" />
+            <location filename="../../mediadesk/gui/importing.py" line="72" />
+            <location filename="../../mediadesk/gui/importing.py" line="73" />
             <source>File</source>
             <translation>Bestand</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importing.py" line="69" />
+            <location filename="../../mediadesk/gui/importing.py" line="71" />
             <source>Folder</source>
             <translation>Map</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importing.py" line="70" />
+            <location filename="../../mediadesk/gui/importing.py" line="72" />
             <source>Was at</source>
             <translation>Stond in</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importing.py" line="71" />
+            <location filename="../../mediadesk/gui/importing.py" line="73" />
             <source>Why</source>
             <translation>Waarom</translation>
         </message>
@@ -1163,7 +1163,7 @@
         </message>
         <message>
             <location filename="../../mediadesk/gui/mainwindow.py" line="520" />
-            <location filename="../../mediadesk/gui/mainwindow.py" line="835" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="839" />
             <source>Import photos and clips</source>
             <translation>Foto's en clips importeren</translation>
         </message>
@@ -1219,176 +1219,186 @@
         </message>
         <message>
             <location filename="../../mediadesk/gui/mainwindow.py" line="536" />
+            <source>Look for &amp;faces not yet looked for</source>
+            <translation>Zoek &amp;gezichten waar nog niet naar gezocht is</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="537" />
+            <source>Photos and clips whose face scan was stopped or failed</source>
+            <translation>Foto's en clips waarvan het zoeken naar gezichten werd gestopt of mislukte</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="538" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="537" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="539" />
             <source>&amp;Library</source>
             <translation>&amp;Bibliotheek</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="538" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
             <source>&amp;People</source>
             <translation>&amp;Personen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="539" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="541" />
             <source>People and their consent</source>
             <translation>Personen en hun toestemming</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="542" />
             <source>&amp;Review in viewer</source>
             <translation>&amp;Beoordelen in viewer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="541" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="543" />
             <source>Open the selected asset to identify faces</source>
             <translation>Het gekozen item openen om gezichten te benoemen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="542" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="544" />
             <source>&amp;Next</source>
             <translation>&amp;Volgende</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="543" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
             <source>Next photo or clip</source>
             <translation>Volgende foto of clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="544" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="546" />
             <source>Pre&amp;vious</source>
             <translation>V&amp;orige</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="547" />
             <source>Previous photo or clip</source>
             <translation>Vorige foto of clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="546" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="548" />
             <source>&amp;Confirm people complete</source>
             <translation>Personen &amp;compleet bevestigen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="548" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="550" />
             <source>Everyone on it is tagged or marked not identifiable</source>
             <translation>Iedereen erop is getagd of als niet herkenbaar gemarkeerd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="549" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="551" />
             <source>&amp;Block with a reason…</source>
             <translation>&amp;Blokkeren met een reden…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="551" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="553" />
             <source>Block for every channel</source>
             <translation>Blokkeren voor elk kanaal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="552" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="554" />
             <source>&amp;Export for a channel…</source>
             <translation>&amp;Exporteren voor een kanaal…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="553" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="555" />
             <source>Write the cleared photos and clips for one channel, without metadata</source>
             <translation>De vrijgegeven foto's en clips voor één kanaal wegschrijven, zonder metadata</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="554" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="556" />
             <source>P&amp;ublishing</source>
             <translation>P&amp;ubliceren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="555" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="557" />
             <source>Takedown list, publications, consent overview, audit log</source>
             <translation>Lijst om offline te halen, publicaties, toestemmingsoverzicht, auditlog</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="556" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="558" />
             <source>Back to the &amp;grid</source>
             <translation>Terug naar het &amp;overzicht</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="562" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="564" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="574" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="576" />
             <source>&amp;View</source>
             <translation>Beel&amp;d</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="579" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="581" />
             <source>&amp;Review</source>
             <translation>&amp;Beoordelen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="591" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="595" />
             <source>Main</source>
             <translation>Hoofdwerkbalk</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="609" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="613" />
             <source>Library: %1 · Age of consent %2 · Faces: %3</source>
             <translation>Bibliotheek: %1 · Toestemmingsleeftijd %2 · Gezichten: %3</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="647" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="651" />
             <source>Import people list</source>
             <translation>Personenlijst importeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="647" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="651" />
             <source>Import consent forms</source>
             <translation>Toestemmingsformulieren importeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="648" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="652" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
             <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="657" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="661" />
             <source>%1 added, %2 updated, %3 unchanged.</source>
             <translation>%1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="659" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="663" />
             <source>%1 forms added, %4 withdrawals added, %3 unchanged.</source>
             <translation>%1 formulieren toegevoegd, %4 intrekkingen toegevoegd, %3 ongewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="668" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="672" />
             <source>Nothing was imported from this file:</source>
             <translation>Er is niets geïmporteerd uit dit bestand:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="708" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="712" />
             <source>Save filter</source>
             <translation>Filter bewaren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="708" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="712" />
             <source>Name of this filter:</source>
             <translation>Naam van dit filter:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="765" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="769" />
             <source>People list confirmed complete.</source>
             <translation>Lijst met personen als compleet bevestigd.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="773" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="777" />
             <source>Unblock</source>
             <translation>Deblokkeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="773" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="777" />
             <source>Blocked because: %1
 
 Unblock it?</source>
@@ -1397,22 +1407,22 @@ Unblock it?</source>
 Blokkering opheffen?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="776" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="780" />
             <source>Block</source>
             <translation>Blokkeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="776" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="780" />
             <source>Why may this not be published?</source>
             <translation>Waarom mag dit niet gepubliceerd worden?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="836" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="840" />
             <source>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</source>
             <translation>Foto's en clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="841" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="845" />
             <source>Import a folder</source>
             <translation>Een map importeren</translation>
         </message>
@@ -1659,32 +1669,32 @@ Blokkering opheffen?</translation>
             <translation>Foto's en clips (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="479" />
+            <location filename="../../mediadesk/gui/people.py" line="482" />
             <source>Lift publication ban</source>
             <translation>Publicatieverbod opheffen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="480" />
+            <location filename="../../mediadesk/gui/people.py" line="483" />
             <source>Why may %1 be published again? (recorded in the audit log)</source>
             <translation>Waarom mag %1 weer gepubliceerd worden? (vastgelegd in het logboek)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="495" />
+            <location filename="../../mediadesk/gui/people.py" line="498" />
             <source>Choose photos of %1's face</source>
             <translation>Kies foto's van het gezicht van %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="496" />
+            <location filename="../../mediadesk/gui/people.py" line="499" />
             <source>Photos (*.jpg *.jpeg *.png *.heic)</source>
             <translation>Foto's (*.jpg *.jpeg *.png *.heic)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="504" />
+            <location filename="../../mediadesk/gui/people.py" line="507" />
             <source>Reference faces</source>
             <translation>Referentiegezichten</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="504" />
+            <location filename="../../mediadesk/gui/people.py" line="507" />
             <source>%n reference photo(s) enrolled.</source>
             <translation>
                 <numerusform>%n referentiefoto vastgelegd.</numerusform>
@@ -1692,32 +1702,32 @@ Blokkering opheffen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="514" />
+            <location filename="../../mediadesk/gui/people.py" line="517" />
             <source>Save the report for %1</source>
             <translation>Verslag voor %1 opslaan</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="515" />
+            <location filename="../../mediadesk/gui/people.py" line="518" />
             <source>PDF files (*.pdf)</source>
             <translation>Pdf-bestanden (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="536" />
+            <location filename="../../mediadesk/gui/people.py" line="539" />
             <source>Erase personal data</source>
             <translation>Persoonsgegevens wissen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="537" />
+            <location filename="../../mediadesk/gui/people.py" line="540" />
             <source>Erase %1 (%2)? Their name, tags, face data and suggestions are removed for good. Every photo and clip they are on must be reviewed again. Their consent forms are kept for the dispute period only. This cannot be undone.</source>
             <translation>%1 (%2) wissen? Naam, tags, gezichtsgegevens en suggesties worden definitief verwijderd. Alle foto's en clips waarop deze persoon staat, moeten opnieuw beoordeeld worden. De toestemmingsformulieren worden alleen tijdens de bezwaartermijn bewaard. Dit kan niet ongedaan worden gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="551" />
+            <location filename="../../mediadesk/gui/people.py" line="554" />
             <source>Personal data erased</source>
             <translation>Persoonsgegevens gewist</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="552" />
+            <location filename="../../mediadesk/gui/people.py" line="555" />
             <source>%n photo(s) or clip(s) must be reviewed again.</source>
             <translation>
                 <numerusform>%n foto of clip moet opnieuw beoordeeld worden.</numerusform>
@@ -2075,6 +2085,46 @@ Blokkering opheffen?</translation>
             <location filename="../../mediadesk/gui/quickcheck.py" line="239" />
             <source>Only post this where it says “OK to post”.</source>
             <translation>Plaats dit alleen waar “Mag geplaatst worden” staat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScanController</name>
+        <message>
+            <location filename="../../mediadesk/gui/importing.py" line="134" />
+            <location filename="../../mediadesk/gui/importing.py" line="157" />
+            <source>Looking for faces</source>
+            <translation>Gezichten zoeken</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importing.py" line="134" />
+            <source>Looking for faces…</source>
+            <translation>Gezichten zoeken…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importing.py" line="135" />
+            <source>Stop after the current file; what is done so far is kept</source>
+            <translation>Stoppen na het huidige bestand; wat al klaar is, blijft bewaard</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importing.py" line="137" />
+            <source>Looking for faces failed</source>
+            <translation>Gezichten zoeken is mislukt</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/importing.py" line="153" />
+            <source>Looked for faces in %n photo(s) or clip(s).</source>
+            <translation>
+                <numerusform>Gezichten gezocht in %n foto of clip.</numerusform>
+                <numerusform>Gezichten gezocht in %n foto's en clips.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/importing.py" line="155" />
+            <source>%n could not be read and still need(s) review.</source>
+            <translation>
+                <numerusform>%n kon niet worden gelezen en moet nog worden gecontroleerd.</numerusform>
+                <numerusform>%n konden niet worden gelezen en moeten nog worden gecontroleerd.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2593,32 +2643,32 @@ Blokkering opheffen?</translation>
     <context>
         <name>WithdrawDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="785" />
+            <location filename="../../mediadesk/gui/people.py" line="797" />
             <source>Withdraw consent</source>
             <translation>Toestemming intrekken</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="788" />
+            <location filename="../../mediadesk/gui/people.py" line="800" />
             <source>Every consent form of %1 will be withdrawn. Photos and clips with %1 on them are blocked from that day on.</source>
             <translation>Alle toestemmingsformulieren van %1 worden ingetrokken. Foto's en clips met %1 erop zijn vanaf die dag geblokkeerd.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="795" />
+            <location filename="../../mediadesk/gui/people.py" line="807" />
             <source>e.g. parent phoned the office</source>
             <translation>bijv. ouder belde de administratie</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="797" />
+            <location filename="../../mediadesk/gui/people.py" line="809" />
             <source>Withdrawn from</source>
             <translation>Ingetrokken vanaf</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="798" />
+            <location filename="../../mediadesk/gui/people.py" line="810" />
             <source>Reason</source>
             <translation>Reden</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="801" />
+            <location filename="../../mediadesk/gui/people.py" line="813" />
             <source>Withdraw</source>
             <translation>Intrekken</translation>
         </message>
@@ -2626,42 +2676,42 @@ Blokkering opheffen?</translation>
     <context>
         <name>WithdrawalResultDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="821" />
+            <location filename="../../mediadesk/gui/people.py" line="833" />
             <source>Consent withdrawn</source>
             <translation>Toestemming ingetrokken</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="840" />
+            <location filename="../../mediadesk/gui/people.py" line="852" />
             <source>Consent of %1 withdrawn from %2.</source>
             <translation>Toestemming van %1 ingetrokken vanaf %2.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="845" />
+            <location filename="../../mediadesk/gui/people.py" line="857" />
             <source>Must come down now (%1)</source>
             <translation>Moet nu offline (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="848" />
+            <location filename="../../mediadesk/gui/people.py" line="860" />
             <source>place not recorded</source>
             <translation>plaats niet vastgelegd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="849" />
+            <location filename="../../mediadesk/gui/people.py" line="861" />
             <source>%1 on %2, published %3: %4</source>
             <translation>%1 op %2, gepubliceerd %3: %4</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="854" />
+            <location filename="../../mediadesk/gui/people.py" line="866" />
             <source>Nothing recorded as published: nothing to take down.</source>
             <translation>Niets als gepubliceerd vastgelegd: er hoeft niets offline.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="857" />
+            <location filename="../../mediadesk/gui/people.py" line="869" />
             <source>Now blocked (%1)</source>
             <translation>Nu geblokkeerd (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="865" />
+            <location filename="../../mediadesk/gui/people.py" line="877" />
             <source>%1 is on no photo or clip yet.</source>
             <translation>%1 staat nog op geen foto of clip.</translation>
         </message>

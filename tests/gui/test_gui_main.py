@@ -678,3 +678,31 @@ def test_detail_says_when_the_file_itself_names_people_or_holds_a_location(qtbot
     assert "names people" in shown and "GPS position" in shown
     shown = texts(ids[1])
     assert "names people" not in shown and "GPS position" not in shown
+
+
+# ---- faces not scanned yet ---------------------------------------------------------------------
+def test_faces_not_scanned_are_found_by_importing_again_or_from_the_review_menu(qtbot, window, tmp_path, dialogs):
+    """A scan stopped halfway leaves files 'faces not scanned'. Importing the
+    folder again finishes them; so does Review -> Look for faces."""
+    from mediadesk.services.importer import import_paths
+
+    lib = window.lib
+    folder = tmp_path / "gala"
+    folder.mkdir()
+    for name in ("two_people.jpg", "obama_small.jpg"):
+        shutil.copy(DATA / "faces" / name, folder / name)
+    ids = import_paths(lib, [folder], workers=1).asset_ids  # imported, not scanned
+    assert all(lib.asset(a).faces_scanned_at is None for a in ids)
+
+    c = window.start_import([str(folder / "two_people.jpg")])
+    qtbot.waitUntil(lambda: c.done, timeout=60000)
+    assert c.report.known and not c.report.imported
+    scanned = {a: lib.asset(a).faces_scanned_at is not None for a in ids}
+    assert sorted(scanned.values()) == [False, True]  # the re-imported one is scanned now
+
+    c = window.scan_unscanned()
+    qtbot.waitUntil(lambda: c.done, timeout=60000)
+    assert all(lib.asset(a).faces_scanned_at is not None for a in ids)
+    kind, _title, text = dialogs.asked[-1]
+    assert kind == "info" and "Looked for faces in 1 photo" in text, text
+    assert window.act_scan in window.menuBar().actions()[2].menu().actions()
