@@ -498,6 +498,7 @@ class MainWindow(QMainWindow):
             sig.connect(self._facts_changed)
         self.library.apply_filter(AssetFilter())
         self._page_changed(0)
+        self._update_scan_action()
         from .watch import LibraryWatcher
 
         self.watcher = LibraryWatcher(self.state, self)
@@ -823,7 +824,12 @@ class MainWindow(QMainWindow):
         self.library.model.refresh(None)
         self.library.detail.refresh()
 
+    def _update_scan_action(self) -> None:
+        """No face scan in face mode 'off': the action is greyed out."""
+        self.act_scan.setEnabled(self.state.settings.get("face_mode", "detect") != "off")
+
     def _settings_changed(self) -> None:
+        self._update_scan_action()
         self.library.model.reload_settings()
         self.library.model.refresh(None)
         self.library.filters.reload()

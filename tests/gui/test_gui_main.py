@@ -706,3 +706,9 @@ def test_faces_not_scanned_are_found_by_importing_again_or_from_the_review_menu(
     kind, _title, text = dialogs.asked[-1]
     assert kind == "info" and "Looked for faces in 1 photo" in text, text
     assert window.act_scan in window.menuBar().actions()[2].menu().actions()
+    assert window.act_scan.isEnabled()
+    from mediadesk.services import faces as face_service
+
+    face_service.set_mode(window.lib, "off")
+    window.state.reload_settings()
+    assert not window.act_scan.isEnabled()  # nothing to look for with faces off
