@@ -96,13 +96,20 @@ def test_first_run_opens_wizard_when_no_library(qtbot, tmp_path, dialogs, monkey
 
 
 # ---- grid and detail -----------------------------------------------------------------------
-def test_grid_shows_assets_with_badges_and_detail(qtbot, window, tmp_path):
+def _photo_of_emma(qtbot, window, tmp_path) -> str:
+    """A photo with Emma (S1042) tagged and the people list confirmed, in the grid."""
     lib = window.lib
     a = add_photo(lib, tmp_path)
     lib.tag(a, ["S1042"])
     lib.review_complete(a)
     window.state.library_changed.emit()
     qtbot.waitUntil(lambda: window.library.model.rowCount() == 1, timeout=5000)
+    return a
+
+
+def test_grid_shows_assets_with_badges_and_detail(qtbot, window, tmp_path):
+    lib = window.lib
+    a = _photo_of_emma(qtbot, window, tmp_path)
     assert verdict(window, a, "website") == "cleared"
     assert verdict(window, a, "instagram") == "blocked"  # Emma: no Instagram consent
     window.library.grid.select_asset(a)
@@ -630,11 +637,7 @@ def test_a_withdrawal_made_on_another_computer_turns_the_badge_here(qtbot, windo
     from mediadesk.services.library import Library
 
     lib = window.lib
-    a = add_photo(lib, tmp_path)
-    lib.tag(a, ["S1042"])
-    lib.review_complete(a)
-    window.state.library_changed.emit()
-    qtbot.waitUntil(lambda: window.library.model.rowCount() == 1, timeout=5000)
+    a = _photo_of_emma(qtbot, window, tmp_path)
     assert verdict(window, a, "website") == "cleared"
     window.watcher.timer.setInterval(200)
     office = Library.open(lib.url, actor="office")
