@@ -254,11 +254,10 @@ def clip_duration(path: str) -> float | None:
 
 def _expected_samples(path: str, every: float, start: float = 0.0, end: float | None = None) -> int:
     """How many frames sampling ``path`` every ``every`` s (within ``start``..``end``) gives (0 if unknown)."""
+    from mediadesk.media.video import sample_times
+
     duration = clip_duration(path)
-    if not duration:
-        return 0
-    n = int(duration / every - 1e-9) + 1
-    return sum(1 for k in range(n) if k * every >= start - 1e-9 and (end is None or k * every < end - 1e-9))
+    return len(sample_times(duration, every, start, end)) if duration else 0
 
 
 # -- parent side -------------------------------------------------------------
@@ -285,7 +284,9 @@ def _clip_parts(path: str, every: float, parts: int, min_seconds: float) -> list
     duration = clip_duration(path)
     if not duration or duration < min_seconds or parts < 2:
         return []
-    samples = int(duration / every - 1e-9) + 1
+    from mediadesk.media.video import sample_times
+
+    samples = len(sample_times(duration, every))
     cuts = [round(round(samples * i / parts) * every, 6) for i in range(1, parts)]
     bounds = [0.0, *cuts, None]
     return [(bounds[i], bounds[i + 1]) for i in range(parts)]

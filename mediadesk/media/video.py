@@ -346,6 +346,14 @@ def _poster_targets(duration: float | None) -> list[float]:
     return [round(duration * f, 6) for f in POSTER_POSITIONS]
 
 
+def sample_times(duration: float, every: float, start: float = 0.0, end: float | None = None) -> list[float]:
+    """The times :func:`sample_frames` samples a clip of ``duration`` seconds at:
+    ``0, every, 2*every, ...`` before the end, kept within ``start <= t < end``."""
+    n = max(1, int(duration / every - 1e-9) + 1)
+    times = [round(k * every, 6) for k in range(n)]
+    return [t for t in times if t >= start - 1e-9 and (end is None or t < end - 1e-9)]
+
+
 def sample_frames(
     path: PathLike,
     every: float = 1.0,
@@ -375,10 +383,8 @@ def sample_frames(
         duration = video.duration
         poster_ts = _poster_targets(duration) if include_poster else []
         if duration is not None:
-            n = int(duration / every - 1e-9) + 1
-            sample_ts = [round(k * every, 6) for k in range(max(1, n))]
+            sample_ts = sample_times(duration, every, start, end)
             if start > 0 or end is not None:
-                sample_ts = [t for t in sample_ts if t >= start - 1e-9 and (end is None or t < end - 1e-9)]
                 poster_ts = []
                 if not sample_ts:
                     return

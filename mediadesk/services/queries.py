@@ -535,14 +535,12 @@ def changed_entities(q: Query, since: Any) -> set[str]:
 def unscanned(q: Query, asset_ids: Sequence[str]) -> list[str]:
     """Those of ``asset_ids`` (photos and clips, online) whose faces were not scanned yet."""
     out: list[str] = []
-    ids = [hexid(a) for a in asset_ids]
-    for i in range(0, len(ids), 500):
-        chunk = ids[i : i + 500]
-        names = ", ".join(f":a{j}" for j in range(len(chunk)))
+    for chunk in _chunks([hexid(a) for a in asset_ids]):
+        marks, params = _in(list(chunk))
         rows = q(
-            f"SELECT id FROM asset WHERE id IN ({names}) AND faces_scanned_at IS NULL "
+            f"SELECT id FROM asset WHERE id IN ({marks}) AND faces_scanned_at IS NULL "
             "AND offline = :off AND kind IN ('photo', 'video')",
-            {**{f"a{j}": a for j, a in enumerate(chunk)}, "off": False},
+            {**params, "off": False},
         )
         out += [hexid(r[0]) for r in rows]
     return out
