@@ -479,7 +479,7 @@ def join_parts(parts: list[ScanResult], *, max_gap: float = 2.5, min_iou: float 
     """
     import numpy as np
 
-    from mediadesk.faces.tracks import is_scene_cut
+    from mediadesk.faces.tracks import is_scene_cut, link_cost
 
     parts = [r for r in parts if r.frames]
     if not parts:
@@ -499,22 +499,10 @@ def join_parts(parts: list[ScanResult], *, max_gap: float = 2.5, min_iou: float 
             for bi, b in enumerate(starting):
                 if b.time is None or abs(b.time - (nxt.first_time or 0.0)) > 1e-6 or cut or gap > max_gap:
                     continue
-                la, fb = a.last_box or a.box, b.first_box or b.box
-                ratio = max(la.h, fb.h) / max(1, min(la.h, fb.h))
-                if ratio > 2.0:
-                    continue
-                (ax, ay), (bx, by) = la.center, fb.center
-                shift = float(np.hypot(ax - bx, ay - by)) / max(la.h, fb.h, 1)
-                overlap = la.iou(fb)
-                if overlap < min_iou and shift > max_shift * max(1.0, gap):
-                    continue
-                cost = shift - overlap
-                if a.encoding is not None and b.encoding is not None:
-                    d = float(np.linalg.norm(a.encoding - b.encoding))
-                    if d >= link_distance:
-                        continue
-                    cost = d + 0.1 * cost
-                pairs.append((cost, ai, bi))
+                cost = link_cost(a.last_box or a.box, b.first_box or b.box, gap, a.encoding, b.encoding,
+                                 min_iou=min_iou, max_shift=max_shift, link_distance=link_distance)
+                if cost is not None:
+                    pairs.append((cost, ai, bi))
         if any(f.encoding is not None for f in faces):  # templates: stitch as the builder does
             for ai, a in enumerate(faces):
                 for bi, b in enumerate(starting):

@@ -94,6 +94,39 @@ def _crop_around(image: Image.Image, box: Box, margin: float = 0.6) -> tuple[Ima
     return image.crop((x0, y0, x1, y1)), Box(box.x - x0, box.y - y0, box.w, box.h)
 
 
+def link_cost(
+    last: Box,
+    box: Box,
+    dt: float,
+    last_enc: np.ndarray | None,
+    enc: np.ndarray | None,
+    *,
+    min_iou: float,
+    max_shift: float,
+    link_distance: float,
+) -> float | None:
+    """The cost of ``box`` continuing a track last seen as ``last`` ``dt``
+    seconds before (lower is better), or None when it cannot be the same
+    face: more than 2x size change, neither overlap nor a small move, or
+    (both templates known) a template distance of ``link_distance`` or more."""
+    size = max(last.h, box.h, 1)
+    ratio = max(last.h, box.h) / max(1, min(last.h, box.h))
+    if ratio > 2.0:
+        return None
+    (ax, ay), (bx, by) = last.center, box.center
+    shift = math.hypot(ax - bx, ay - by) / size
+    overlap = last.iou(box)
+    if overlap < min_iou and shift > max_shift * max(1.0, dt):
+        return None
+    cost = shift - overlap
+    if enc is not None and last_enc is not None:
+        d = float(np.linalg.norm(last_enc - enc))
+        if d >= link_distance:
+            return None
+        cost = d + 0.1 * cost
+    return cost
+
+
 class TrackBuilder:
     """Incrementally links per-frame boxes into :class:`Track` objects."""
 
@@ -122,23 +155,8 @@ class TrackBuilder:
         dt = max(t - last_t, 1e-6)
         if dt > self.max_gap:
             return None
-        size = max(last.h, box.h, 1)
-        ratio = max(last.h, box.h) / max(1, min(last.h, box.h))
-        if ratio > 2.0:
-            return None
-        (ax, ay), (bx, by) = last.center, box.center
-        shift = math.hypot(ax - bx, ay - by) / size
-        overlap = last.iou(box)
-        if overlap < self.min_iou and shift > self.max_shift * max(1.0, dt):
-            return None
-        cost = shift - overlap
-        tmpl = track.template()
-        if enc is not None and tmpl is not None:
-            d = float(np.linalg.norm(tmpl - enc))
-            if d >= self.link_distance:
-                return None
-            cost = d + 0.1 * cost
-        return cost
+        return link_cost(last, box, dt, track.template(), enc, min_iou=self.min_iou,
+                         max_shift=self.max_shift, link_distance=self.link_distance)
 
     def add(
         self,
