@@ -8,6 +8,7 @@ silent (always the safe side) are listed in ``docs/consent-rules-choices.md``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from .dates import age_on
@@ -49,13 +50,37 @@ def governing_records(person: PersonFacts, on: date) -> list[ConsentFacts]:
     return [c for c in applicable_records(person, on) if _governing_key(c)[:2] == top]
 
 
+def withdrawn_on(
+    signed_on: date, own_revoked_on: date | None, withdrawal_days: Iterable[date | None]
+) -> date | None:
+    """The day a form counts as withdrawn from (spec step 2.4), or None.
+
+    A withdrawal ends the person's consent as it stood that day: every form
+    signed on or before a withdrawal day of the person counts as withdrawn
+    from that day, whichever form the withdrawal was written on, so
+    re-importing or correcting an old form never undoes it. The earliest
+    such day wins (also over the form's own, later ``revoked_on``)."""
+    days = [w for w in withdrawal_days if w is not None and w >= signed_on]
+    if own_revoked_on is not None:
+        days.append(own_revoked_on)
+    return min(days) if days else None
+
+
+def record_withdrawn_on(person: PersonFacts, rec: ConsentFacts) -> date | None:
+    """:func:`withdrawn_on` of one of the person's forms."""
+    return withdrawn_on(rec.signed_on, rec.revoked_on, (c.revoked_on for c in person.consents))
+
+
+def is_withdrawn(person: PersonFacts, rec: ConsentFacts, on: date) -> bool:
+    day = record_withdrawn_on(person, rec)
+    return day is not None and day <= on
+
+
 def biometric_consent(person: PersonFacts, on: date) -> bool:
     """Consent to automatic face matching on ``on``: the governing record
     (every tied one) says ``biometric = yes`` and is not withdrawn."""
     recs = governing_records(person, on)
-    return bool(recs) and all(
-        r.biometric and not (r.revoked_on is not None and r.revoked_on <= on) for r in recs
-    )
+    return bool(recs) and all(r.biometric and not is_withdrawn(person, r, on) for r in recs)
 
 
 def person_reasons(
@@ -94,8 +119,9 @@ def person_reasons(
     for rec in sorted(tied, key=_governing_key, reverse=True):
         signed = rec.signed_on.isoformat()
         # Collect every reason (spec): a withdrawn form still lists what it lacked.
-        if rec.revoked_on is not None and rec.revoked_on <= on:
-            add(ReasonCode.CONSENT_REVOKED, revoked=rec.revoked_on.isoformat(), signed=signed)
+        withdrawn = record_withdrawn_on(person, rec)
+        if withdrawn is not None and withdrawn <= on:
+            add(ReasonCode.CONSENT_REVOKED, revoked=withdrawn.isoformat(), signed=signed)
 
         minor = is_minor(person, rec.signed_on, age_of_consent)
         if rec.granted_by == GrantedBy.SELF and minor:

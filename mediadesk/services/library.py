@@ -24,6 +24,7 @@ from mediadesk.core.dates import default_valid_until, today, utcnow
 from mediadesk.core.enums import DEFAULT_CHANNELS, PROFILE_AGE, FaceMode, Profile
 from mediadesk.core.errors import CsvError, NotFound, ProfileMismatch, UserError
 from mediadesk.core.model import Evaluation
+from mediadesk.core.rules import withdrawn_on
 from mediadesk.store import db as dbmod
 from mediadesk.store.facts import find_asset_ids, hexid, read_settings, session_query
 from mediadesk.store.location import resolve_url, sqlite_path, user_cache_dir
@@ -421,12 +422,9 @@ class Library:
                 key = _consent_identity(person.id, r.granted_by.value, r.guardian_name, chans, media, r.signed_on, vf, vu)
                 rec = stored.get(key)
                 if rec is not None:
-                    if r.revoked_on and rec.revoked_on is None:
-                        rec.revoked_on = r.revoked_on
-                        rec.revoked_by = self.actor
-                        rec.revoke_reason = f"imported from {Path(path).name}"
-                        s.add(rec)
-                        self.audit(s, "consent.revoke", "consent_record", rec.id, {"revoked_on": None}, {"revoked_on": r.revoked_on, "person": r.external_id, "reason": rec.revoke_reason})
+                    # a withdrawal in the file is added; an earlier one than stored wins
+                    if r.revoked_on and (rec.revoked_on is None or r.revoked_on < rec.revoked_on):
+                        self._withdraw(s, rec, r.revoked_on, f"imported from {Path(path).name}", r.external_id)
                         summary.withdrawals_added += 1
                     else:
                         summary.unchanged += 1
@@ -442,6 +440,12 @@ class Library:
                 stored[key] = rec
                 self.audit(s, "consent.create", "consent_record", rec.id, None, {"person": r.external_id, **_consent_dict(rec)})
                 summary.created += 1
+            s.flush()
+            for ext in dict.fromkeys(r.external_id for r in rows):
+                for rec in self._apply_withdrawals(s, people[ext].id, ext):
+                    summary.warnings.append(
+                        f"{ext}: the form signed {rec.signed_on.isoformat()} counts as withdrawn from "
+                        f"{rec.revoked_on.isoformat()} (a withdrawal ends every form signed on or before its day)")
             s.flush()
             self._purge_biometrics_if_needed(s, None)  # anyone whose forms changed
         return summary
@@ -500,6 +504,8 @@ class Library:
             s.add(rec)
             self.audit(s, "consent.create", "consent_record", rec.id, None, {"person": external_id, **_consent_dict(rec)})
             s.flush()
+            self._apply_withdrawals(s, p.id, external_id)
+            s.flush()
             self._purge_biometrics_if_needed(s, p.id)
             return rec
 
@@ -526,27 +532,52 @@ class Library:
 
     @dbmod.retry_on_conflict
     def revoke(self, external_id: str, on: date | None = None, reason: str | None = None) -> RevokeResult:
-        """Withdraw every form of the person not yet withdrawn, from ``on``
-        (default today); returns every affected asset re-evaluated at once."""
+        """Withdraw every form of the person from ``on`` (default today); returns
+        every affected asset re-evaluated at once.
+
+        The earliest withdrawal day wins: a form already withdrawn from a later
+        day is withdrawn from ``on`` instead. A form signed after ``on`` is
+        withdrawn from its own signing day (safe side: asked to withdraw the
+        person, nothing of theirs stays in force)."""
         on = on or today()
         with self.unit() as s:
             p = self.person(external_id, s)
-            recs = s.exec(
-                select(ConsentRecord).where(
-                    ConsentRecord.person_id == p.id, ConsentRecord.revoked_on.is_(None)
-                )
-            ).all()
-            for rec in recs:
-                rec.revoked_on = on
-                rec.revoked_by = self.actor
-                rec.revoke_reason = reason
-                s.add(rec)
-                self.audit(s, "consent.revoke", "consent_record", rec.id, {"revoked_on": None}, {"revoked_on": on, "person": external_id, "reason": reason})
+            changed: list[ConsentRecord] = []
+            for rec in s.exec(select(ConsentRecord).where(ConsentRecord.person_id == p.id)).all():
+                day = max(on, rec.signed_on)
+                if rec.revoked_on is not None and rec.revoked_on <= day:
+                    continue
+                self._withdraw(s, rec, day, reason, external_id)
+                changed.append(rec)
+            changed += self._apply_withdrawals(s, p.id, external_id)
             s.flush()
             self._purge_biometrics_if_needed(s, p.id)
             asset_ids = [hexid(a) for a in s.exec(select(Presence.asset_id).where(Presence.person_id == p.id)).all()]
             affected = evaluate_assets(session_query(s), asset_ids, None, on) if asset_ids else []
-            return RevokeResult(external_id, [r.id.hex for r in recs], on, affected)
+            return RevokeResult(external_id, list(dict.fromkeys(r.id.hex for r in changed)), on, affected)
+
+    def _withdraw(self, s: Session, rec: ConsentRecord, day: date, reason: str | None, external_id: str) -> None:
+        old = rec.revoked_on
+        rec.revoked_on, rec.revoked_by, rec.revoke_reason = day, self.actor, reason
+        s.add(rec)
+        self.audit(s, "consent.revoke", "consent_record", rec.id, {"revoked_on": old},
+                   {"revoked_on": day, "person": external_id, "reason": reason})
+
+    def _apply_withdrawals(self, s: Session, person_id: uuid.UUID, external_id: str) -> list[ConsentRecord]:
+        """Spec 2.4 written into the stored forms: every form of the person
+        signed on or before one of their withdrawal days is withdrawn from the
+        earliest such day (so re-importing or correcting an old form never
+        undoes a withdrawal). The rules engine applies the same rule on its own;
+        storing it keeps every list and report telling the same story."""
+        recs = s.exec(select(ConsentRecord).where(ConsentRecord.person_id == person_id)).all()
+        days = [r.revoked_on for r in recs]
+        changed = []
+        for rec in recs:
+            day = withdrawn_on(rec.signed_on, rec.revoked_on, days)
+            if day != rec.revoked_on:
+                self._withdraw(s, rec, day, f"covered by the withdrawal of {day.isoformat()}", external_id)
+                changed.append(rec)
+        return changed
 
     def _purge_biometrics_if_needed(self, s: Session, person_id: uuid.UUID | None) -> None:
         """Delete templates and suggestions whose biometric consent ended, in

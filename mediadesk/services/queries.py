@@ -16,7 +16,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from typing import Any, Iterable, Sequence
 
 from mediadesk.core.enums import FaceState
-from mediadesk.core.rules import Evaluator, governing_record
+from mediadesk.core.rules import Evaluator, governing_record, is_withdrawn, withdrawn_on
 from mediadesk.store.facts import (
     Query,
     _chunks,
@@ -260,7 +260,7 @@ def consent_state(person, on: date) -> tuple[str, list[str], bool]:
         if any(c.valid_until < on for c in person.consents):
             return "expired", [], False
         return "none", [], False
-    if gov.revoked_on and gov.revoked_on <= on:
+    if is_withdrawn(person, gov, on):
         return "withdrawn", [], False
     return "valid", sorted(gov.channels), bool(gov.biometric)
 
@@ -324,10 +324,11 @@ class ConsentEntry:
     recorded_by: str
     recorded_at: datetime | None
     governing: bool = False
+    withdrawn_from: date | None = None  # spec 2.4: also by a later withdrawal of the person
 
     def status(self, on: date) -> str:
         """active | withdrawn | expired | future | superseded"""
-        if self.revoked_on and self.revoked_on <= on:
+        if self.withdrawn_from and self.withdrawn_from <= on:
             return "withdrawn"
         if self.valid_until < on:
             return "expired"
@@ -357,6 +358,9 @@ def consent_timeline(q: Query, person_id: str, on: date | None = None) -> list[C
         )
         e.governing = gov is not None and gov.id == e.id
         out.append(e)
+    days = [e.revoked_on for e in out]
+    for e in out:
+        e.withdrawn_from = withdrawn_on(e.signed_on, e.revoked_on, days)
     return out
 
 

@@ -29,7 +29,7 @@ from sqlmodel import select
 
 from mediadesk.core.dates import age_on, today, utcnow
 from mediadesk.core.enums import MediaKind, Role
-from mediadesk.core.rules import governing_record, is_minor, person_reasons
+from mediadesk.core.rules import governing_record, is_minor, person_reasons, withdrawn_on
 from mediadesk.store.facts import hexid, load_people, read_settings, session_query, split_set
 from mediadesk.store.tables import (
     Asset,
@@ -56,8 +56,9 @@ def _iso(v: Any) -> str | None:
     return v.isoformat()
 
 
-def _form_status(c: ConsentRecord, on: date) -> str:
-    if c.revoked_on is not None and c.revoked_on <= on:
+def _form_status(c: ConsentRecord, on: date, withdrawal_days: list) -> str:
+    withdrawn = withdrawn_on(c.signed_on, c.revoked_on, withdrawal_days)
+    if withdrawn is not None and withdrawn <= on:
         return "withdrawn"
     if c.valid_until < on:
         return "ended"
@@ -106,6 +107,7 @@ def person_report(lib: Library, external_id: str, on: date | None = None) -> dic
         gov = governing_record(facts, on) if facts is not None else None
         gov_signed = _iso(gov.signed_on) if gov is not None else None
         gov_id = gov.id if gov is not None else None
+        days = [c.revoked_on for c in forms]
         return {
             "report": "person",
             "generated_at": _iso(utcnow()),
@@ -124,8 +126,8 @@ def person_report(lib: Library, external_id: str, on: date | None = None) -> dic
             "consent_forms": [
                 {
                     "id": c.id.hex,
-                    "status": "superseded" if (_form_status(c, on) == "in_force" and gov_id and c.id.hex != gov_id) else _form_status(c, on),
-                    "superseded_by": gov_signed if (_form_status(c, on) == "in_force" and gov_id and c.id.hex != gov_id) else None,
+                    "status": "superseded" if (_form_status(c, on, days) == "in_force" and gov_id and c.id.hex != gov_id) else _form_status(c, on, days),
+                    "superseded_by": gov_signed if (_form_status(c, on, days) == "in_force" and gov_id and c.id.hex != gov_id) else None,
                     "granted_by": c.granted_by,
                     "guardian_name": c.guardian_name,
                     "channels": split_set(c.channels),

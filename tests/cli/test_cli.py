@@ -508,6 +508,73 @@ def test_revoke_then_check_shows_consent_revoked_at_once(capsys, db, tmp_path):
     assert r.json()["records"] == []
 
 
+def test_withdrawal_now_wins_over_an_earlier_planned_later_withdrawal(capsys, emma_photo, loaded):
+    """Issue 11.1: revoke --on two months ahead, then revoke now: blocked now."""
+    later = (date.today() + timedelta(days=60)).isoformat()
+    assert run(capsys, "--db", loaded, "consent", "revoke", "S1042", "--on", later).code == 0
+    code, (v,) = check_json(capsys, loaded, emma_photo, "--channel", "website")
+    assert (code, v["verdict"]) == (0, "cleared")  # not withdrawn yet
+    r = run(capsys, "--db", loaded, "consent", "revoke", "S1042", "--json")
+    assert r.code == 0, r
+    assert len(r.json()["records"]) == 1 and r.json()["revoked_on"] == date.today().isoformat()
+    code, (v,) = check_json(capsys, loaded, emma_photo, "--channel", "website")
+    assert (code, v["verdict"], codes(v)) == (1, "blocked", ["CONSENT_REVOKED"])
+    assert date.today().isoformat() in v["reasons"][0]["message"]
+
+
+def test_csv_withdrawal_earlier_than_the_stored_one_wins(capsys, emma_photo, loaded, tmp_path):
+    later = (date.today() + timedelta(days=60)).isoformat()
+    assert run(capsys, "--db", loaded, "consent", "revoke", "S1042", "--on", later).code == 0
+    body = CONSENT_CSV.replace(
+        "S1042,guardian,Anna Jensen,website|facebook,photo|video,2026-08-20,,,,",
+        f"S1042,guardian,Anna Jensen,website|facebook,photo|video,2026-08-20,,,{date.today().isoformat()},")
+    assert body != CONSENT_CSV
+    r = run(capsys, "--db", loaded, "consent", "import", write(tmp_path / "c2.csv", body))
+    assert r.code == 0, r
+    assert "1 withdrawals added" in r.out
+    code, (v,) = check_json(capsys, loaded, emma_photo, "--channel", "website")
+    assert (code, v["verdict"], codes(v)) == (1, "blocked", ["CONSENT_REVOKED"])
+
+
+@pytest.mark.parametrize("change", ["guardian_name", "consent_period"])
+def test_a_corrected_copy_of_a_withdrawn_form_never_clears_again(capsys, emma_photo, loaded, tmp_path, change):
+    """Issue 11.2: withdraw, then import the same form with one field corrected."""
+    assert run(capsys, "--db", loaded, "consent", "revoke", "S1042").code == 0
+    body = CONSENT_CSV
+    if change == "guardian_name":
+        body = body.replace("Anna Jensen", "Anna Jensén")
+    else:
+        lib = open_lib(loaded)
+        try:
+            lib.update_settings(consent_period_months=6)
+        finally:
+            lib.close()
+    assert body != CONSENT_CSV or change != "guardian_name"
+    r = run(capsys, "--db", loaded, "consent", "import", write(tmp_path / "again.csv", body))
+    assert r.code == 0, r
+    assert "consent: 0 forms added" not in r.out  # a new record was stored ...
+    assert "S1042: the form signed 2026-08-20 counts as withdrawn from" in r.err
+    code, (v,) = check_json(capsys, loaded, emma_photo, "--channel", "website")
+    assert (code, v["verdict"], codes(v)) == (1, "blocked", ["CONSENT_REVOKED"])  # ... but withdrawn
+    lib = open_lib(loaded)
+    try:
+        assert all(c.revoked_on == date.today() for c in lib.consents("S1042"))
+    finally:
+        lib.close()
+
+
+def test_a_form_signed_after_the_withdrawal_clears_again(capsys, emma_photo, loaded, tmp_path):
+    yesterday = (date.today() - timedelta(days=1)).isoformat()
+    assert run(capsys, "--db", loaded, "consent", "revoke", "S1042", "--on", yesterday).code == 0
+    body = ("external_id,granted_by,guardian_name,channels,media,signed_on\n"
+            f"S1042,guardian,Anna Jensen,website,photo,{date.today().isoformat()}\n")
+    r = run(capsys, "--db", loaded, "consent", "import", write(tmp_path / "new.csv", body))
+    assert r.code == 0, r
+    assert "consent: 1 forms added" in r.out and "withdrawn" not in r.err
+    code, (v,) = check_json(capsys, loaded, emma_photo, "--channel", "website")
+    assert (code, v["verdict"]) == (0, "cleared")
+
+
 def test_revoke_json_lists_affected_assets(capsys, emma_photo, loaded):
     r = run(capsys, "--db", loaded, "consent", "revoke", "S1042", "--on", "2026-10-15", "--json")
     assert r.code == 0, r

@@ -78,8 +78,11 @@ def spec_person_codes(p: PersonFacts, channel: str, kind: MediaKind, on: date,
         candidates = [c for c in candidates if c.recorded_at == last_recorded]
     # (still more than one: spec silent -> safe side: each must pass)
     for gov in candidates:
-        # 2.4
-        if gov.revoked_on is not None and gov.revoked_on <= on:
+        # 2.4: the form's own withdrawal, or any withdrawal of the person on a day
+        # on or after this form was signed, counts from that day on
+        if (gov.revoked_on is not None and gov.revoked_on <= on) or any(
+                c.revoked_on is not None and gov.signed_on <= c.revoked_on <= on
+                for c in p.consents):
             codes.add(R.CONSENT_REVOKED)
         # 2.5
         minor_when_signed = spec_minor(p, gov.signed_on, age_of_consent)

@@ -200,6 +200,31 @@ case("withdrawal_day_after_publication_does_not_block",
      asset(person("S1", form(revoked="2026-03-02"))), CLEARED, on="2026-03-01")
 case("withdrawal_long_before_publication",
      asset(person("S1", form(revoked="2025-09-01"))), BLOCKED, [(R.CONSENT_REVOKED, "S1")])
+# Spec 2.4: a withdrawal ends every form of the person signed on or before its day.
+case("withdrawal_ends_a_corrected_copy_of_the_form_recorded_later",
+     asset(person("S1", form(signed="2025-08-20", revoked="2025-09-01", id="old",
+                             recorded="2025-08-21T09:00:00"),
+                  form(signed="2025-08-20", id="corrected", recorded="2025-09-02T09:00:00"))),
+     BLOCKED, [(R.CONSENT_REVOKED, "S1")])
+case("withdrawal_ends_a_form_signed_on_the_withdrawal_day",
+     asset(person("S1", form(signed="2025-08-20", revoked="2025-09-01"),
+                  form(signed="2025-09-01"))),
+     BLOCKED, [(R.CONSENT_REVOKED, "S1")])
+case("withdrawal_ends_an_older_form_that_was_not_marked",
+     asset(person("S1", form(signed="2025-08-01"),
+                  form(signed="2025-08-20", valid_until="2025-09-30", revoked="2025-09-01"))),
+     BLOCKED, [(R.CONSENT_REVOKED, "S1")], on="2025-10-15")
+case("form_signed_the_day_after_the_withdrawal_clears",
+     asset(person("S1", form(signed="2025-08-20", revoked="2025-09-01"),
+                  form(signed="2025-09-02"))),
+     CLEARED)
+case("earliest_withdrawal_day_wins_over_a_later_one_on_the_governing_form",
+     asset(person("S1", form(signed="2025-08-20", revoked="2025-09-01", id="a"),
+                  form(signed="2025-08-25", revoked="2026-03-01", id="b"))),
+     BLOCKED, [(R.CONSENT_REVOKED, "S1")], on="2025-10-01")
+case("a_later_withdrawal_day_alone_does_not_block_before_it",
+     asset(person("S1", form(signed="2025-08-25", revoked="2026-03-01"))),
+     CLEARED, on="2025-10-01")
 case("withdrawn_record_still_lists_what_it_lacked",
      asset(person("S1", form(SELF, channels={"website"}, media={"video"},
                              revoked="2025-09-01"))), BLOCKED,
