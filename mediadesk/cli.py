@@ -414,6 +414,8 @@ def cmd_assets(args) -> int:
 
         r = refresh_offline(lib)
         print(f"{r['offline']} asset(s) went offline, {r['online']} came back")
+        for path in r["changed"]:
+            print(f"changed content: {path} (no longer the imported file; import it again to check it)")
         return EXIT_OK
     assets = lib.assets()
     if args.json:
@@ -471,7 +473,7 @@ def _check_fast(args) -> list | None:
             return None
     except sqlite3.Error:  # not a library file: the full path says so
         return None
-    from mediadesk.services.evaluate import evaluate_assets
+    from mediadesk.services.evaluate import changed_since_import, evaluate_assets
     from mediadesk.store.facts import find_asset_ids, read_settings, sqlite_query
 
     q, con = sqlite_query(path)
@@ -481,7 +483,7 @@ def _check_fast(args) -> list | None:
         ids = []
         for ref in args.assets:
             found = find_asset_ids(q, ref)
-            if len(found) != 1:
+            if len(found) != 1 or changed_since_import(q, ref):
                 return None
             ids.append(found[0])
         on = args.date or date.today()
@@ -518,16 +520,22 @@ def cmd_check(args) -> int:
 def _check_full(args) -> list:
     from pathlib import Path
 
+    from mediadesk.services.evaluate import changed_since_import
+    from mediadesk.store.facts import session_query
+
     lib = _open(args)
     ids = []
     for ref in args.assets:
-        try:
-            ids.append(lib.resolve_asset(ref))
-            continue
-        except UserError:
-            if not Path(ref).expanduser().is_file():
-                raise
-        ids.append(_quick_import(lib, ref))
+        with lib.unit() as s:
+            changed = changed_since_import(session_query(s), ref)
+        if not changed:
+            try:
+                ids.append(lib.resolve_asset(ref))
+                continue
+            except UserError:
+                if not Path(ref).expanduser().is_file():
+                    raise
+        ids.append(_quick_import(lib, ref))  # new, or new bytes under a known name
     on = args.date or date.today()
     return [lib.settings(), lib.evaluate(ids, args.channel, on)]
 
@@ -535,12 +543,9 @@ def _check_full(args) -> list:
 def _quick_import(lib, ref: str) -> str:
     """The teacher's quick check: import a file not yet in the library (and
     scan its faces when the faces layer is there), then return its id."""
-    from mediadesk.services.importer import import_paths
+    from mediadesk.services.checking import import_for_check
 
-    report = import_paths(lib, [ref], workers=1)
-    if report.rejected:
-        raise UserError(f"{ref}: cannot be checked: {report.rejected[0]['reason']}")
-    asset_id = report.asset_ids[0]
+    asset_id = import_for_check(lib, ref)
     from mediadesk.services import faces as face_service
 
     if not lib.asset(asset_id).faces_scanned_at:

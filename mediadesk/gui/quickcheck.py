@@ -17,12 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mediadesk.core.errors import UserError
 from mediadesk.core.progress import Cancelled, Progress
+from mediadesk.services.checking import import_for_check
 
 from . import facesvc, theme
 from .detail import clear_layout, verdict_block
-from .importing import ImportController
 from .ops import BackgroundOp
 
 
@@ -126,15 +125,10 @@ class QuickCheckPage(QWidget):
         self.status.setText(self.tr("Checking %1…").replace("%1", self._name))
         self._set_busy(True)
         lib = self.state.lib
-        fn = ImportController.import_fn
         channels = self.state.channels
 
         def work(token, progress):
-            report = fn(lib, [path], progress=progress, cancel=token)
-            token.raise_if_cancelled()
-            if report.rejected:
-                raise UserError(report.rejected[0]["reason"])
-            aid = report.asset_ids[0]
+            aid = import_for_check(lib, path, progress=progress, cancel=token, workers=None)
             if facesvc.can_scan() and not lib.asset(aid).faces_scanned_at:  # new, or a check stopped before
                 progress(Progress(0, 0, path, "faces"))
                 scan = facesvc.scan_assets(lib, [aid], progress=progress, cancel=token)

@@ -16,6 +16,33 @@ from mediadesk.core.rules import Evaluator
 from mediadesk.store.facts import Query, load_asset_facts, read_settings, rule_settings
 
 
+def changed_since_import(q: Query, ref: str) -> bool:
+    """True when ``ref`` is the path of a file the library knows whose bytes
+    are no longer the bytes it imported (cameras reuse names): the path must
+    then be judged as new content, never by the old asset's verdict. Size is
+    compared first; with the same size the content hash decides."""
+    from pathlib import Path
+
+    from mediadesk.media.hashing import sha256_file
+
+    p = Path(ref).expanduser()
+    if not p.is_file():
+        return False
+    path = str(p.resolve())
+    rows = q(
+        "SELECT a.size, a.sha256 FROM asset_path ap JOIN asset a ON a.id = ap.asset_id "
+        "WHERE ap.path = :p", {"p": path})
+    if not rows:
+        rows = q("SELECT size, sha256 FROM asset WHERE path = :p", {"p": path})
+    if not rows:
+        return False
+    size, sha = rows[0]
+    try:
+        return p.stat().st_size != size or sha256_file(p) != sha
+    except OSError:
+        return True  # cannot read it now: do not vouch for the old verdict
+
+
 def visible_channels(settings: dict) -> list[str]:
     return [c["slug"] for c in settings.get("channels", []) if not c.get("hidden")]
 

@@ -145,8 +145,13 @@ def import_paths(
     cancel: CancelToken | None = None,
     workers: int | None = None,
     results: Iterable[Any] | None = None,
+    verify_content: bool = False,
 ) -> ImportReport:
-    """Import files and folders. ``results`` replaces the worker pool (tests)."""
+    """Import files and folders. ``results`` replaces the worker pool (tests).
+
+    A path recorded with the same size and mtime counts as known without
+    reading it, unless ``verify_content``: then every file is hashed again
+    (the quick check, where a reused file name must never pass as old bytes)."""
     progress = progress or no_progress
     cancel = cancel or CancelToken()
     files = collect_files(paths)
@@ -181,7 +186,7 @@ def import_paths(
             except OSError:
                 todo.append(str(f))
                 continue
-            if ap is not None and ap.size == st.st_size and ap.mtime == st.st_mtime:
+            if not verify_content and ap is not None and ap.size == st.st_size and ap.mtime == st.st_mtime:
                 a = s.get(Asset, ap.asset_id)
                 if ap.missing:
                     ap.missing = False
@@ -266,6 +271,20 @@ class _Writer:
             s.add(ev)
         return ev
 
+    def _lost_path(self, s: Session, asset: Asset, path: str) -> None:
+        """``path`` now holds other bytes: the asset lives on under another
+        recorded path that is still there, or goes offline."""
+        s.flush()
+        others = [ap.path for ap in s.exec(select(AssetPath).where(AssetPath.asset_id == asset.id)).all()
+                  if not ap.missing and ap.path != path and os.path.exists(ap.path)]
+        if others:
+            asset.path = others[0]
+        else:
+            asset.offline = True
+        s.add(asset)
+        self.lib.audit(s, "asset.path_changed", "asset", asset.id, {"path": path},
+                       {"path": asset.path if others else None, "offline": asset.offline})
+
     def _write(self, s: Session, res: Any, staged: dict[str, list]) -> None:
         path = res.path
         info = res.info or {}
@@ -278,8 +297,11 @@ class _Writer:
             if ap is None:
                 s.add(AssetPath(asset_id=asset.id, path=path, size=res.size, mtime=res.mtime))
             elif ap.asset_id != asset.id:
+                previous = s.get(Asset, ap.asset_id)
                 ap.asset_id, ap.size, ap.mtime, ap.missing = asset.id, res.size, res.mtime, False
                 s.add(ap)
+                if previous is not None and previous.path == path:
+                    self._lost_path(s, previous, path)
             else:
                 ap.size, ap.mtime, ap.missing = res.size, res.mtime, False
                 s.add(ap)
@@ -313,16 +335,24 @@ class _Writer:
         if ap is None:
             s.add(AssetPath(asset_id=asset.id, path=path, size=res.size, mtime=res.mtime))
         else:  # the file at this path changed content: the path now shows the new asset
+            previous = s.get(Asset, ap.asset_id)
             ap.asset_id, ap.size, ap.mtime, ap.missing = asset.id, res.size, res.mtime, False
             s.add(ap)
+            if previous is not None and previous.path == path:
+                self._lost_path(s, previous, path)
         self.lib.audit(s, "asset.import", "asset", asset.id, None, {"path": path, "sha256": res.sha256, "kind": res.kind, "event": ev.name})
         staged["imported"].append({"asset": asset.id.hex, "path": path})
 
 
-def refresh_offline(lib: Library) -> dict[str, int]:
+def refresh_offline(lib: Library) -> dict[str, Any]:
     """Mark assets whose files are all gone as offline, and bring back those
-    whose file reappeared. Never deletes anything."""
-    went, came = 0, 0
+    whose file reappeared. A path whose bytes changed (a camera reused the
+    name) no longer shows its asset: it is marked gone and listed under
+    ``changed``, so the new bytes are judged only after they are imported.
+    Never deletes anything."""
+    from mediadesk.media.hashing import sha256_file
+
+    went, came, changed = 0, 0, []
     with lib.unit() as s:
         paths: dict[Any, list[AssetPath]] = {}
         for ap in s.exec(select(AssetPath)).all():
@@ -330,7 +360,24 @@ def refresh_offline(lib: Library) -> dict[str, int]:
         for a in s.exec(select(Asset)).all():
             present = []
             for ap in paths.get(a.id, []):
-                exists = os.path.exists(ap.path)
+                try:
+                    st = os.stat(ap.path)
+                    exists = True
+                except OSError:
+                    exists = False
+                if exists and (st.st_size != ap.size or st.st_mtime != ap.mtime):
+                    try:
+                        same = st.st_size == a.size and sha256_file(ap.path) == a.sha256
+                    except OSError:
+                        same = False
+                    if same:
+                        ap.size, ap.mtime = st.st_size, st.st_mtime
+                        s.add(ap)
+                    else:
+                        exists = False
+                        if not ap.missing:
+                            changed.append(ap.path)
+                            lib.audit(s, "asset.path_changed", "asset", a.id, {"path": ap.path}, {"path": None})
                 if ap.missing == exists:
                     ap.missing = not exists
                     s.add(ap)
@@ -341,11 +388,13 @@ def refresh_offline(lib: Library) -> dict[str, int]:
                 s.add(a)
                 lib.audit(s, "asset.offline", "asset", a.id, {"offline": False}, {"offline": True})
                 went += 1
-            elif present and a.offline:
+            elif present and (a.offline or a.path not in present):
+                was_offline = a.offline
                 a.offline = False
                 if a.path not in present:
                     a.path = present[0]
                 s.add(a)
-                lib.audit(s, "asset.online", "asset", a.id, {"offline": True}, {"offline": False, "path": a.path})
-                came += 1
-    return {"offline": went, "online": came}
+                if was_offline:
+                    lib.audit(s, "asset.online", "asset", a.id, {"offline": True}, {"offline": False, "path": a.path})
+                    came += 1
+    return {"offline": went, "online": came, "changed": sorted(changed)}

@@ -575,6 +575,56 @@ def test_a_form_signed_after_the_withdrawal_clears_again(capsys, emma_photo, loa
     assert (code, v["verdict"]) == (0, "cleared")
 
 
+@requires_pool
+def test_check_path_judges_new_bytes_under_a_reused_name(capsys, emma_photo, loaded, tmp_path):
+    """Issue 11.3: a cleared photo's file is replaced under the same name (cameras
+    reuse names): `check PATH` judges the new content, never the old verdict."""
+    path = tmp_path / "photos" / "gala" / "IMG_0042.jpg"
+    code, (v,) = check_json(capsys, loaded, str(path), "--channel", "website")
+    assert (code, v["asset"], v["verdict"]) == (0, emma_photo, "cleared")
+    shutil.copyfile(DATA / "faces" / "biden.jpg", path)
+    r = run(capsys, "--db", loaded, "check", str(path), "--channel", "website", "--json")
+    (v,) = r.json()
+    assert v["asset"] != emma_photo
+    assert (r.code, v["verdict"]) == (1, "needs_review")
+    assert "UNRESOLVED_FACE" in codes(v)  # the new photo was scanned: a face nobody tagged
+    lib = open_lib(loaded)
+    try:
+        assert lib.asset(emma_photo).offline  # the old asset no longer claims this path
+        assert lib.resolve_asset(str(path)) == v["asset"]
+    finally:
+        lib.close()
+
+
+def test_check_path_with_same_size_and_mtime_but_other_bytes_is_not_cleared(capsys, emma_photo, loaded, tmp_path):
+    path = tmp_path / "photos" / "gala" / "IMG_0042.jpg"
+    st = path.stat()
+    path.write_bytes(os.urandom(st.st_size))  # only the bytes differ
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    r = run(capsys, "--db", loaded, "check", str(path), "--channel", "website")
+    assert r.code == 2, r  # the new bytes are not a photo: they cannot be checked
+    assert "cannot be checked" in r.err and "CLEARED" not in r.out
+
+
+def test_assets_rescan_notices_changed_content(capsys, emma_photo, loaded, tmp_path):
+    path = tmp_path / "photos" / "gala" / "IMG_0042.jpg"
+    st = path.stat()
+    path.write_bytes(os.urandom(st.st_size))  # same name, same size, other bytes
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
+    r = run(capsys, "--db", loaded, "assets", "rescan")
+    assert r.code == 0, r
+    assert "1 asset(s) went offline" in r.out
+    assert f"changed content: {path}" in r.out
+    lib = open_lib(loaded)
+    try:
+        assert lib.asset(emma_photo).offline
+    finally:
+        lib.close()
+    # the same rescan again reports nothing new
+    r = run(capsys, "--db", loaded, "assets", "rescan")
+    assert "0 asset(s) went offline" in r.out and "changed content" not in r.out
+
+
 def test_revoke_json_lists_affected_assets(capsys, emma_photo, loaded):
     r = run(capsys, "--db", loaded, "consent", "revoke", "S1042", "--on", "2026-10-15", "--json")
     assert r.code == 0, r
