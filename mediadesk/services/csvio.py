@@ -161,6 +161,8 @@ class PersonRow:
     birth_date: date | None
     group: str | None
     publication_ban: bool
+    #: the optional columns the file has; a missing column means "unchanged"
+    present: frozenset[str] = frozenset(("birth_date", "group", "publication_ban"))
 
 
 @dataclass(frozen=True)
@@ -184,6 +186,7 @@ def parse_people(path: str | Path) -> tuple[list[PersonRow], list[str]]:
     t = read_table(path, PEOPLE_REQUIRED, PEOPLE_COLUMNS)
     seen: dict[str, int] = {}
     out: list[PersonRow] = []
+    present = frozenset(c for c in PEOPLE_COLUMNS if c in t.columns and c not in PEOPLE_REQUIRED)
     for n, row in t.rows:
         ext = _req(t, n, row, "external_id")
         if ext in seen:
@@ -195,7 +198,8 @@ def parse_people(path: str | Path) -> tuple[list[PersonRow], list[str]]:
         if birth and birth > date.today():
             raise CsvError(t.file, n, "birth_date", f"{birth.isoformat()} is in the future")
         out.append(
-            PersonRow(n, ext, name, role, birth, row.get("group") or None, _bool(t, n, row, "publication_ban"))
+            PersonRow(n, ext, name, role, birth, row.get("group") or None, _bool(t, n, row, "publication_ban"),
+                      present)
         )
     return out, t.warnings
 

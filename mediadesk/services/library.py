@@ -323,6 +323,11 @@ class Library:
                     "publication_ban": r.publication_ban,
                 }
                 p = existing.get(r.external_id)
+                if p is not None:  # a column the file lacks leaves the stored value alone
+                    for col, key in (("birth_date", "birth_date"), ("group", "group_name"),
+                                     ("publication_ban", "publication_ban")):
+                        if col not in r.present:
+                            values[key] = getattr(p, key)
                 if p is None:
                     p = Person(external_id=r.external_id, **values)
                     s.add(p)
@@ -330,7 +335,7 @@ class Library:
                     summary.created += 1
                     continue
                 old = {k: getattr(p, k) for k in values}
-                if p.publication_ban and not r.publication_ban:
+                if p.publication_ban and not values["publication_ban"]:
                     # safe side: a ban is lifted only in MediaDesk, by a person, audited
                     values["publication_ban"] = True
                     summary.warnings.append(

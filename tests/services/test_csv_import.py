@@ -683,3 +683,21 @@ def test_the_same_people_list_imported_twice_at_once(lib, lib_files, monkeypatch
     finally:
         other.close()
     assert len(lib.people()) == 4
+
+
+# ---- issue 11.11: a missing optional column means "unchanged" ------------------------------
+
+def test_people_file_without_optional_columns_keeps_stored_values(lib, tmp_path):
+    lib.import_people(write(tmp_path / "full.csv", PEOPLE_HEADER + "N1,Ann Berg,student,2014-05-06,5A,yes\n"))
+    s = lib.import_people(write(tmp_path / "short.csv", "external_id,name,role\nN1,Ann Berg-Holm,student\n"))
+    assert (s.created, s.updated, s.unchanged) == (0, 1, 0)
+    assert people_rows(lib)["N1"] == {"name": "Ann Berg-Holm", "role": "student", "birth_date": date(2014, 5, 6),
+                                      "group": "5A", "ban": True}
+    assert not s.warnings  # no ban warning: the file said nothing about the ban
+
+
+def test_empty_cell_in_a_present_optional_column_still_clears(lib, tmp_path):
+    lib.import_people(write(tmp_path / "full.csv", PEOPLE_HEADER + "N1,Ann Berg,student,2014-05-06,5A,no\n"))
+    lib.import_people(write(tmp_path / "empty.csv", "external_id,name,role,group\nN1,Ann Berg,student,\n"))
+    assert people_rows(lib)["N1"]["group"] is None
+    assert people_rows(lib)["N1"]["birth_date"] == date(2014, 5, 6)

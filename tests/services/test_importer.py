@@ -102,10 +102,10 @@ def test_missing_file_goes_offline_and_comes_back(lib, tmp_path):
     (aid,) = import_paths(lib, [card], workers=1).asset_ids
     hidden = tmp_path / "elsewhere.jpg"
     os.replace(p, hidden)  # card pulled out
-    assert refresh_offline(lib) == {"offline": 1, "online": 0}
+    assert refresh_offline(lib) == {"offline": 1, "online": 0, "changed": []}
     assert lib.asset(aid).offline and len(lib.assets()) == 1  # never deleted
     os.replace(hidden, p)
-    assert refresh_offline(lib) == {"offline": 0, "online": 1}
+    assert refresh_offline(lib) == {"offline": 0, "online": 1, "changed": []}
     assert not lib.asset(aid).offline
 
 
