@@ -241,3 +241,28 @@ def parse_consent(path: str | Path, channels: set[str]) -> tuple[list[ConsentRow
             )
         )
     return out, t.warnings
+
+
+# ---- writing -------------------------------------------------------------------------------
+
+#: A spreadsheet reads a cell starting with one of these as a formula
+#: (OWASP "CSV injection"); names, groups and free text come from files and
+#: people, so every CSV MediaDesk writes neutralises them.
+_FORMULA_LEAD = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: object) -> object:
+    """A text cell that a spreadsheet would run as a formula gets a leading
+    single quote; numbers and everything else are left as they are."""
+    if isinstance(value, str) and value.startswith(_FORMULA_LEAD):
+        return "'" + value
+    return value
+
+
+def csv_text(rows, **writer_options) -> str:
+    """Rows as CSV text, every cell passed through :func:`spreadsheet_safe`."""
+    buf = io.StringIO()
+    w = csv.writer(buf, **writer_options)
+    for r in rows:
+        w.writerow([spreadsheet_safe(v) for v in r])
+    return buf.getvalue()

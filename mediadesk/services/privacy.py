@@ -12,8 +12,6 @@ of older entries that held the person's personal data are redacted.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import uuid
 from dataclasses import dataclass, field
@@ -52,7 +50,7 @@ class ErasureResult:
 
 def erase_person(lib: Library, external_id: str, reason: str | None = None) -> ErasureResult:
     """Erase a person's personal data in one transaction (see module doc)."""
-    with lib.unit() as s:
+    with lib.unit(exclusive=True) as s:
         p = lib.person(external_id, s)
         pid = p.id
         secrets = {external_id, p.name}
@@ -203,11 +201,12 @@ def audit_entries(
 
 
 def audit_csv(entries: list[dict]) -> str:
-    buf = io.StringIO()
-    w = csv.writer(buf)
-    w.writerow(["at", "actor", "action", "entity", "entity_id", "old", "new"])
-    for e in entries:
-        w.writerow([e["at"], e["actor"], e["action"], e["entity"], e["entity_id"] or "",
-                    json.dumps(e["old"], ensure_ascii=False) if e["old"] is not None else "",
-                    json.dumps(e["new"], ensure_ascii=False) if e["new"] is not None else ""])
-    return buf.getvalue()
+    from .csvio import csv_text
+
+    head = [["at", "actor", "action", "entity", "entity_id", "old", "new"]]
+    return csv_text(head + [
+        [e["at"], e["actor"], e["action"], e["entity"], e["entity_id"] or "",
+         json.dumps(e["old"], ensure_ascii=False) if e["old"] is not None else "",
+         json.dumps(e["new"], ensure_ascii=False) if e["new"] is not None else ""]
+        for e in entries
+    ])

@@ -17,8 +17,6 @@ PDFs are made with fpdf2 and the DejaVu Sans font bundled under
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import uuid
 from datetime import date, datetime, timedelta
@@ -186,11 +184,12 @@ def person_report_json(report: dict) -> str:
 
 
 def _csv_text(rows: list[list[Any]]) -> str:
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    for r in rows:
-        w.writerow(["" if v is None else ("yes" if v is True else "no" if v is False else v) for v in r])
-    return buf.getvalue()
+    from .csvio import csv_text
+
+    return csv_text(
+        (["" if v is None else ("yes" if v is True else "no" if v is False else v) for v in r] for r in rows),
+        lineterminator="\n",
+    )
 
 
 def person_report_csv(report: dict) -> str:

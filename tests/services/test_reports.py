@@ -217,3 +217,32 @@ def test_cli_reports(emma_library, tmp_path: Path, capsys) -> None:
     assert main(["--db", db, "report", "consent", "--format", "pdf", "--out", str(out / "overview.pdf")]) == 0
     assert (out / "overview.pdf").read_bytes().startswith(b"%PDF-")
     assert main(["--db", db, "report", "takedown", "--json"]) == 0
+
+
+EVIL = ['=HYPERLINK("http://x","y")', "+cmd", "-2+3", "@SUM(A1)"]
+
+
+def test_csv_reports_neutralise_formula_cells(lib) -> None:
+    """OWASP CSV injection: a cell starting with = + - @ tab or CR gets a leading
+    single quote in every CSV report (person, consent overview, audit log)."""
+    from mediadesk.services.privacy import audit_csv, audit_entries
+
+    for i, name in enumerate(EVIL):
+        lib.add_person(f"X{i}", name, "student", group=name)
+    ov = {r["external_id"]: r for r in csv.DictReader(io.StringIO(consent_overview_csv(consent_overview(lib, on=ON))))}
+    for i, name in enumerate(EVIL):
+        assert ov[f"X{i}"]["name"] == "'" + name
+        assert ov[f"X{i}"]["group"] == "'" + name
+        rows = list(csv.reader(io.StringIO(person_report_csv(person_report(lib, f"X{i}", on=ON)))))
+        person = rows[rows.index(["person"]) + 2]
+        assert person[1] == "'" + name
+    entries = audit_entries(lib)
+    entries[0]["actor"] = "=cmd|' /C calc'!A0"
+    audit = list(csv.DictReader(io.StringIO(audit_csv(entries))))
+    assert audit[0]["actor"] == "'=cmd|' /C calc'!A0"
+    # tab and CR lead too (names lose them when stored, other text may not)
+    from mediadesk.services.csvio import spreadsheet_safe
+
+    assert [spreadsheet_safe(v) for v in ("\tx", "\rx", 3, -2, "Emma")] == ["'\tx", "'\rx", 3, -2, "Emma"]
+    # ordinary values are untouched
+    assert ov["X0"]["role"] == "student" and ov["X0"]["channel"] and not ov["X0"]["channel"].startswith("'")
