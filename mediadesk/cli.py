@@ -164,9 +164,9 @@ def build_parser() -> argparse.ArgumentParser:
     ex = sub.add_parser("export", help="write the assets cleared for a channel, metadata stripped, and record the publications")
     ex.add_argument("--channel", required=True)
     ex.add_argument("--to", required=True, metavar="DIR")
-    ex.add_argument("--date", type=_date_arg, help="planned publication date (default today)")
+    ex.add_argument("--date", type=_date_arg, help="planned publication date (default today); the verdict must hold today and on that date")
     ex.add_argument("--redact", action="store_true", help="cover faces dismissed as not identifiable with a solid fill (photos)")
-    ex.add_argument("--pattern", help="file name pattern (default {event}_{date}_{counter:04d})")
+    ex.add_argument("--pattern", help="file name pattern (default {date}_{counter:04d}; fields {date} {on} {channel} {counter} {event})")
     ex.add_argument("asset", nargs="*", metavar="ASSET", help="only these assets (default: every asset)")
     ex.add_argument("--json", action="store_true")
 

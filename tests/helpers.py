@@ -46,3 +46,33 @@ def register_asset(lib, path: Path, content: bytes | None = None, kind: str = "p
         path.write_bytes(content if content is not None else os.urandom(64))
     report = import_paths(lib, [path], results=[fake_result(path, kind)])
     return report.asset_ids[0]
+
+
+class Meanwhile:
+    """Run ``fn`` on another thread, as a second computer doing the same
+    thing at the same moment. Started from inside a write that holds the
+    library's write lock it must wait; ``join`` after that write returns."""
+
+    def __init__(self, fn) -> None:
+        import threading
+
+        self.fn, self.result, self.error = fn, None, None
+        self.thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        try:
+            self.result = self.fn()
+        except BaseException as e:  # handed to join()
+            self.error = e
+
+    def start(self, wait: float = 0.3) -> Meanwhile:
+        self.thread.start()
+        self.thread.join(wait)  # give it the chance to slip in
+        return self
+
+    def join(self):
+        self.thread.join(60)
+        assert not self.thread.is_alive(), "the concurrent write never finished"
+        if self.error is not None:
+            raise self.error
+        return self.result

@@ -54,6 +54,19 @@ def reason_for_oserror(exc: OSError) -> str:
     return f"unreadable: {detail.lower()}"
 
 
+def reason_for_write_error(exc: OSError) -> str:
+    """A short human reason for an ``OSError`` raised while writing a file."""
+    if exc.errno == errno.ENOSPC:
+        return "no space left on the disk"
+    if exc.errno == getattr(errno, "EDQUOT", -1):
+        return "disk quota exceeded"
+    if exc.errno == errno.EROFS:
+        return "the disk is read-only"
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    return (exc.strerror or exc.__class__.__name__).lower()
+
+
 def media_error_from_oserror(exc: OSError) -> MediaError:
     """Wrap an ``OSError`` in a :class:`MediaError` with a human reason."""
     return MediaError(reason_for_oserror(exc))

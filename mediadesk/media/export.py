@@ -37,10 +37,10 @@ import threading
 from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Sequence
 
 from mediadesk.core.progress import CancelToken, Cancelled
-from mediadesk.media.errors import MediaError, media_error_from_oserror
+from mediadesk.media.errors import MediaError, media_error_from_oserror, reason_for_write_error
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -125,8 +125,56 @@ def _tmp_for(dest: Path) -> Path:
     return dest.with_name(f".{dest.name}.{os.getpid()}.{threading.get_ident()}.tmp")
 
 
-def _commit(tmp: Path, dest: Path) -> None:
-    os.replace(tmp, dest)
+def _commit(tmp: Path, dest: Path, verify: Callable[[Path], None]) -> None:
+    """Give a written temp file its name only once it is on the disk and
+    sound: fsync, decode it again (``verify`` raises on a short or broken
+    file), rename, fsync the folder. A full disk is reported as such."""
+    try:
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        if os.path.getsize(tmp) == 0:
+            raise MediaError(f"cannot write {dest.name}: the written file is empty")
+        try:
+            verify(tmp)
+        except MediaError:
+            raise
+        except Exception as exc:
+            raise MediaError(f"cannot write {dest.name}: the written file does not read back whole ({exc})") from exc
+        os.replace(tmp, dest)
+        _fsync_dir(dest.parent)
+    except OSError as exc:
+        raise MediaError(f"cannot write {dest.name}: {reason_for_write_error(exc)}") from exc
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":  # pragma: no cover - Windows cannot open a folder for fsync
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _verify_photo(path: Path) -> None:
+    from PIL import Image
+
+    with Image.open(path) as im:
+        im.load()  # a truncated file raises (LOAD_TRUNCATED_IMAGES stays off)
+
+
+def _verify_clip(path: Path) -> None:
+    """Demux the whole written clip: a short or broken file raises."""
+    container = _open_av(path)
+    try:
+        video, audio = _media_streams(container)
+        if not video and not audio:
+            raise MediaError("no video or audio stream in the written file")
+        n = sum(1 for p in container.demux(video + audio) if p.size)
+        if n == 0:
+            raise MediaError("no frames in the written file")
+    finally:
+        container.close()
 
 
 def _discard(tmp: Path) -> None:
@@ -277,10 +325,10 @@ def export_photo(
                          subsampling=0 if q >= 90 else 2)
             else:
                 out.save(fh, "PNG", icc_profile=srgb_icc())
-        _commit(tmp, dest)
+        _commit(tmp, dest, _verify_photo)
     except OSError as exc:
         _discard(tmp)
-        raise MediaError(f"cannot write {dest.name}: {media_error_from_oserror(exc).reason}") from exc
+        raise MediaError(f"cannot write {dest.name}: {reason_for_write_error(exc)}") from exc
     except BaseException:
         _discard(tmp)
         raise
@@ -415,7 +463,7 @@ def _remux(src: str | os.PathLike[str], dest: Path, muxer: str, cancel: CancelTo
                 container_options={"fflags": "+bitexact"},
             )
         except OSError as exc:
-            raise MediaError(f"cannot write {dest.name}: {media_error_from_oserror(exc).reason}") from exc
+            raise MediaError(f"cannot write {dest.name}: {reason_for_write_error(exc)}") from exc
         try:
             mapping = {}
             for s in keep:
@@ -441,7 +489,7 @@ def _remux(src: str | os.PathLike[str], dest: Path, muxer: str, cancel: CancelTo
             out.close()
             raise
         out.close()
-        _commit(tmp, dest)
+        _commit(tmp, dest, _verify_clip)
     except BaseException:
         _discard(tmp)
         raise
@@ -547,7 +595,7 @@ def _reencode(src: str | os.PathLike[str], dest: Path, preset: ExportPreset, can
             out.close()
             raise
         out.close()
-        _commit(tmp, dest)
+        _commit(tmp, dest, _verify_clip)
         return tw, th
     except BaseException:
         _discard(tmp)

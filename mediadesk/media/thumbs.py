@@ -55,10 +55,12 @@ def thumbnail_path(cache_dir: str | os.PathLike[str], sha256: str, size: int) ->
 
 def save_jpeg_atomic(image: Image, dest: Path, quality: int = JPEG_QUALITY) -> None:
     """Write ``image`` as JPEG to ``dest`` via a temporary file and ``os.replace``."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    from mediadesk.core.private_files import make_private_dir, open_private
+
+    make_private_dir(dest.parent)
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     try:
-        with open(tmp, "wb") as fh:
+        with open_private(tmp) as fh:
             image.save(fh, "JPEG", quality=quality)
         os.replace(tmp, dest)
     except BaseException:

@@ -3,9 +3,13 @@
 ``export_channel`` walks the chosen assets (default: every asset, oldest
 capture first) and for each one:
 
-1. evaluates it for the channel on the publication date, from the facts as
-   they are *now* (never an earlier verdict); anything but ``cleared`` is
-   skipped and listed with its verdict and reasons;
+1. evaluates it for the channel from the facts as they are *now* (never
+   an earlier verdict), both today and on the planned publication date when
+   that differs: exporting is publishing now, so a withdrawal of today stops
+   a back-dated export. Anything but ``cleared`` is skipped and listed with
+   its verdict and reasons; an asset already exported for the channel into
+   the same folder (its file is still there, the record is live) is skipped
+   with ``ALREADY_EXPORTED`` instead of writing a duplicate;
 2. finds its file (the last known path, then any other known path) and
    checks that the bytes still hash to the asset's SHA-256: an offline or
    changed file is skipped with a reason (``FILE_OFFLINE``,
@@ -13,18 +17,28 @@ capture first) and for each one:
 3. writes it through :mod:`mediadesk.media.export` (preset of the channel,
    metadata stripped, faces dismissed as not identifiable covered with a
    solid fill when ``redact_dismissed``) to a hidden staging name in the
-   target folder;
-4. in one transaction: evaluates it again, and only if it is still cleared
-   moves the staged file to its final name, records the publication
-   (asset, channel, date, who, target file) and writes the ``export`` audit
-   entry. A withdrawal that lands while a clip is being encoded therefore
-   still stops the file.
+   target folder, flushed to the disk and decoded again before it counts
+   (a disk that fills up mid-write is reported as such, never as exported);
+4. in one transaction that holds the library's write lock from its first
+   read (so a concurrent withdrawal commits either before it, and is seen,
+   or after it, and then lists the publication for takedown): evaluates it
+   again, and only if it is still cleared moves the staged file to its
+   final name, records the publication (asset, channel, the real date, who,
+   target file; the planned date goes into the audit entry) and writes the
+   ``export`` audit entry. A withdrawal that lands while a clip is being
+   encoded therefore still stops the file.
+
+Staging files of an export that was killed (``.NAME.PID.partial.EXT`` and
+the media layer's ``.NAME.PID.TID.tmp``) are removed by the next export
+into the same folder once their process is gone.
 
 File names come from a pattern with the fields ``{event}``, ``{date}``
 (capture date of the asset, else the publication date), ``{on}`` (the
 publication date), ``{channel}`` and ``{counter}`` (1, 2, ... per run, e.g.
-``{counter:04d}``). There is no field for a person: a file name never
-carries a pupil's name. Existing files are never overwritten: the counter
+``{counter:04d}``). There is no field for a person. The default,
+``{date}_{counter:04d}``, carries no free text at all: an event is named
+after its folder, and folders are often named after pupils ("Emma Jensen 7A
+party"), so ``{event}`` appears in a name only when the user asks for it. Existing files are never overwritten: the counter
 moves on, or ``-2``, ``-3`` ... is appended when the pattern has no counter.
 """
 
@@ -52,7 +66,7 @@ from mediadesk.store.tables import Asset, AssetPath, Event, Face
 from .evaluate import check_channels, evaluate_assets
 from .library import Library
 
-DEFAULT_PATTERN = "{event}_{date}_{counter:04d}"
+DEFAULT_PATTERN = "{date}_{counter:04d}"
 PATTERN_FIELDS = frozenset({"event", "date", "on", "channel", "counter"})
 
 # ---- presets -------------------------------------------------------------------------------
@@ -115,6 +129,11 @@ _ISSUE_MESSAGES = {
         "en": "could not be written: {error}",
         "da": "kunne ikke skrives: {error}",
         "nl": "kon niet worden geschreven: {error}",
+    },
+    "ALREADY_EXPORTED": {
+        "en": "already exported for this channel to {file} on {published_on}; nothing written again",
+        "da": "allerede eksporteret til denne kanal som {file} den {published_on}; intet skrevet igen",
+        "nl": "al geëxporteerd voor dit kanaal naar {file} op {published_on}; niets opnieuw geschreven",
     },
     "NOT_EXPORTABLE": {
         "en": "{kind} files are not exported",
@@ -322,7 +341,61 @@ def _jobs(lib: Library, asset_ids: Sequence[str] | None) -> list[_Job]:
 
 
 def _evaluate_one(lib: Library, s, asset: str, channel: str, on: date):
-    return evaluate_assets(session_query(s), [asset], [channel], on)[0][0]
+    """The verdict that lets the asset out: it must hold today (exporting is
+    publishing now) and on the planned date; the first one that fails wins."""
+    days = [today()] if on == today() else [today(), on]
+    evs = [e for e, _ in evaluate_assets(session_query(s), [asset], [channel], days[0])]
+    if len(days) > 1 and evs[0].verdict == Verdict.CLEARED:
+        evs = [e for e, _ in evaluate_assets(session_query(s), [asset], [channel], days[1])]
+    return evs[0]
+
+
+def _already_exported(s, asset: str, channel: str, out_dir: Path) -> ExportIssue | None:
+    """A live publication of this asset for this channel whose file is still
+    in ``out_dir``: exporting again would only duplicate file and record."""
+    from mediadesk.store.tables import Publication
+
+    rows = s.exec(select(Publication).where(
+        Publication.asset_id == uuid.UUID(hex=asset), Publication.channel == channel,
+        Publication.undone_at.is_(None), Publication.taken_down_at.is_(None),
+    )).all()
+    for p in rows:
+        if p.file and Path(p.file).parent == out_dir and os.path.isfile(p.file):
+            return ExportIssue("ALREADY_EXPORTED", (("file", Path(p.file).name), ("published_on", p.published_on.isoformat())))
+    return None
+
+
+_STAGING = re.compile(r"^\..+\.(\d+)(?:\.partial(?:\.[^.]+)?|\.\d+\.tmp)$")
+
+
+def _process_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if os.name != "posix":  # pragma: no cover - no cheap liveness check; keep what may be in use
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # pragma: no cover - another user's process
+        return True
+    return True
+
+
+def sweep_staging(out_dir: Path) -> list[str]:
+    """Remove staging files left in ``out_dir`` by an export that was killed
+    (its process is gone); returns their names."""
+    gone = []
+    try:
+        entries = list(os.scandir(out_dir))
+    except OSError:
+        return gone
+    for e in entries:
+        m = _STAGING.match(e.name)
+        if m and e.is_file(follow_symlinks=False) and not _process_alive(int(m.group(1))):
+            _unlink(Path(e.path))
+            gone.append(e.name)
+    return gone
 
 
 def _locate(job: _Job) -> tuple[str | None, ExportIssue | None]:
@@ -387,6 +460,7 @@ def export_channel(
         raise UserError(f"cannot create {out_dir}: {e.strerror or e}") from None
     out_dir = out_dir.resolve()
     report = ExportReport(channel, on, str(out_dir))
+    sweep_staging(out_dir)
     jobs = _jobs(lib, asset_ids)
     namer = _Namer(out_dir, pattern, channel, on)
     total = len(jobs)
@@ -409,12 +483,16 @@ def export_channel(
 
 def _export_one(lib, job: _Job, channel, on, preset, out_dir: Path, namer: _Namer, redact_dismissed: bool,
                 report: ExportReport, cancel, export_asset, MediaError) -> None:
-    # 1. the verdict now
+    # 1. the verdict now, and not exported here already
     with lib.unit() as s:
         ev = _evaluate_one(lib, s, job.asset, channel, on)
+        again = _already_exported(s, job.asset, channel, out_dir) if ev.verdict == Verdict.CLEARED else None
     if ev.verdict != Verdict.CLEARED:
         reasons: list = list(ev.reasons)
         report.skipped.append(Skipped(job.asset, job.path, ev.verdict.value, reasons))
+        return
+    if again is not None:
+        report.skipped.append(Skipped(job.asset, job.path, ev.verdict.value, [again]))
         return
     if job.kind not in ("photo", "video", "audio"):
         report.skipped.append(Skipped(job.asset, job.path, ev.verdict.value, [ExportIssue("NOT_EXPORTABLE", (("kind", job.kind),))]))
@@ -430,7 +508,7 @@ def _export_one(lib, job: _Job, channel, on, preset, out_dir: Path, namer: _Name
         return
     # 3. write under a hidden staging name
     stem = namer.next(job.event, job.captured)
-    staging_stem = out_dir / f".{stem}.partial"
+    staging_stem = out_dir / f".{stem}.{os.getpid()}.partial"
     try:
         result = export_asset(src, staging_stem, job.kind, preset, redact_boxes=boxes, cancel=cancel)
     except Cancelled:
@@ -446,15 +524,15 @@ def _export_one(lib, job: _Job, channel, on, preset, out_dir: Path, namer: _Name
 
     placed = False
     try:
-        with lib.unit() as s:
+        with lib.unit(exclusive=True) as s:
             ev2 = _evaluate_one(lib, s, job.asset, channel, on)
             if ev2.verdict != Verdict.CLEARED:
                 raise _NoLongerCleared(ev2)
-            pub = record_publication(lib, job.asset, channel, on=on, file=str(final), session=s)
+            pub = record_publication(lib, job.asset, channel, on=today(), file=str(final), session=s)
             lib.audit(
                 s, "export", "asset", job.asset, None,
                 {
-                    "channel": channel, "on": on, "file": str(final), "publication": pub,
+                    "channel": channel, "on": on, "published_on": today(), "file": str(final), "publication": pub,
                     "preset": preset.to_dict(), "reencoded": result.reencoded, "redacted": result.redacted,
                     "source_sha256": job.sha256,
                 },
@@ -492,5 +570,5 @@ def _unlink(p: Path) -> None:
 
 __all__ = [
     "DEFAULT_PATTERN", "ExportIssue", "ExportReport", "Exported", "Skipped", "check_pattern",
-    "export_channel", "export_presets", "safe_name_part", "set_export_preset",
+    "export_channel", "export_presets", "safe_name_part", "set_export_preset", "sweep_staging",
 ]

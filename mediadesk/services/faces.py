@@ -246,7 +246,7 @@ def _store_scan(lib: Library, asset_hex: str, result: Any, templates, template_p
     from mediadesk.faces.matching import suggest
 
     aid = uuid.UUID(hex=asset_hex)
-    with lib.unit() as s:
+    with lib.unit(exclusive=True) as s:
         asset = s.get(Asset, aid)
         if asset is None:
             return
@@ -350,7 +350,7 @@ def resolve_face(
     one suggested rejects that suggestion for good."""
     if bool(person) == bool(not_identifiable):
         raise UserError("give either --person EXTERNAL_ID or --not-identifiable")
-    with lib.unit() as s:
+    with lib.unit(exclusive=True) as s:
         aid = uuid.UUID(hex=lib.resolve_asset(asset_ref, s))
         f = _face(s, aid, face_ref)
         old = {"state": f.state, "person": hexid(f.person_id) if f.person_id else None}
@@ -397,7 +397,7 @@ def add_manual_face(lib: Library, asset_ref: str, box: tuple[int, int, int, int]
     x, y, w, h = (int(v) for v in box)
     if w <= 0 or h <= 0 or x < 0 or y < 0:
         raise UserError("a face region needs a positive size inside the image")
-    with lib.unit() as s:
+    with lib.unit(exclusive=True) as s:
         aid = uuid.UUID(hex=lib.resolve_asset(asset_ref, s))
         f = Face(asset_id=aid, x=x, y=y, w=w, h=h, time=time, end=time, best_time=time, origin="manual")
         s.add(f)

@@ -158,10 +158,16 @@ class Library:
         return user_data_dir() / "evidence" / key
 
     @contextmanager
-    def unit(self) -> Iterator[Session]:
-        """One unit of work: commit on success, roll back on any error."""
+    def unit(self, exclusive: bool = False) -> Iterator[Session]:
+        """One unit of work: commit on success, roll back on any error.
+
+        ``exclusive``: hold the write lock from the first read (see
+        :func:`mediadesk.store.db.lock_for_write`); for every change of who
+        may be published and for the export's check-and-record."""
         s = Session(self.engine, expire_on_commit=False)
         try:
+            if exclusive:
+                dbmod.lock_for_write(s)
             yield s
             s.commit()
         except BaseException:
@@ -300,7 +306,7 @@ class Library:
             "group_name": (group or "").strip() or None,
             "publication_ban": bool(publication_ban),
         }
-        with self.unit() as s:
+        with self.unit(exclusive=True) as s:
             if s.exec(select(Person).where(Person.external_id == ext)).first() is not None:
                 raise UserError(f"external id: {ext} is already taken by another person")
             p = Person(external_id=ext, **values)
@@ -312,7 +318,7 @@ class Library:
     def import_people(self, path: str | Path) -> ImportSummary:
         rows, warnings = csvio.parse_people(path)
         summary = ImportSummary(warnings=warnings)
-        with self.unit() as s:
+        with self.unit(exclusive=True) as s:
             existing = {p.external_id: p for p in s.exec(select(Person)).all() if p.external_id}
             for r in rows:
                 values = {
@@ -362,7 +368,7 @@ class Library:
         again at once."""
         if not ban and not (reason or "").strip():
             raise UserError("lifting a publication ban needs a reason")
-        with self.unit() as s:
+        with self.unit(exclusive=True) as s:
             p = self.person(external_id, s)
             if p.publication_ban != ban:
                 old = p.publication_ban
@@ -409,7 +415,7 @@ class Library:
         settings = self.settings()
         rows, warnings = csvio.parse_consent(path, set(all_channels(settings)))
         summary = ImportSummary(warnings=warnings)
-        with self.unit() as s:
+        with self.unit(exclusive=True) as s:
             people = {p.external_id: p for p in s.exec(select(Person)).all() if p.external_id}
             for r in rows:
                 if r.external_id not in people:
@@ -497,7 +503,7 @@ class Library:
         evidence_path = evidence_sha = None
         if evidence_file:
             evidence_path, evidence_sha = self._store_evidence(Path(evidence_file))
-        with self.unit() as s:
+        with self.unit(exclusive=True) as s:
             p = self.person(external_id, s)
             rec = ConsentRecord(
                 person_id=p.id, granted_by=gb.value, guardian_name=(guardian_name or None),
@@ -526,12 +532,16 @@ class Library:
         if src.stat().st_size > 100 * 1024 * 1024:
             raise UserError(f"{src}: evidence file is larger than 100 MB")
         sha = sha256_file(src)
-        store = self.evidence_dir
-        store.mkdir(parents=True, exist_ok=True)
+        from mediadesk.core.private_files import make_private_dir, open_private
+
+        store = make_private_dir(self.evidence_dir)
         target = store / f"{sha}{src.suffix.lower()}"
         if not target.exists():
             tmp = target.with_suffix(target.suffix + ".part")
-            shutil.copyfile(src, tmp)
+            with open(src, "rb") as fin, open_private(tmp) as fout:
+                shutil.copyfileobj(fin, fout)
+                fout.flush()
+                os.fsync(fout.fileno())
             os.replace(tmp, target)
         return str(target), sha
 
@@ -545,7 +555,7 @@ class Library:
         withdrawn from its own signing day (safe side: asked to withdraw the
         person, nothing of theirs stays in force)."""
         on = on or today()
-        with self.unit() as s:
+        with self.unit(exclusive=True) as s:
             p = self.person(external_id, s)
             changed: list[ConsentRecord] = []
             for rec in s.exec(select(ConsentRecord).where(ConsentRecord.person_id == p.id)).all():
@@ -615,7 +625,7 @@ class Library:
     def tag(self, ref: str, external_ids: Sequence[str], source: str = "manual") -> list[str]:
         """Confirm people on an asset by hand. Returns the ids newly tagged."""
         added = []
-        with self.unit() as s:
+        with self.unit(exclusive=True) as s:
             aid = _uuid(self.resolve_asset(ref, s))
             for ext in external_ids:
                 p = self.person(ext, s)
@@ -631,7 +641,7 @@ class Library:
     @dbmod.retry_on_conflict
     def untag(self, ref: str, external_id: str) -> None:
         """Remove a person from an asset; the people list must be confirmed again."""
-        with self.unit() as s:
+        with self.unit(exclusive=True) as s:
             aid = _uuid(self.resolve_asset(ref, s))
             p = self.person(external_id, s)
             pr = s.exec(select(Presence).where(Presence.asset_id == aid, Presence.person_id == p.id)).first()
@@ -648,7 +658,7 @@ class Library:
 
     @dbmod.retry_on_conflict
     def review_complete(self, ref: str, complete: bool = True) -> None:
-        with self.unit() as s:
+        with self.unit(exclusive=True) as s:
             a = s.get(Asset, _uuid(self.resolve_asset(ref, s)))
             old = a.people_confirmed_at
             if complete:
@@ -662,7 +672,7 @@ class Library:
     def block(self, ref: str, reason: str) -> None:
         if not reason or not reason.strip():
             raise UserError("a block needs a reason")
-        with self.unit() as s:
+        with self.unit(exclusive=True) as s:
             a = s.get(Asset, _uuid(self.resolve_asset(ref, s)))
             old = a.block_reason
             a.block_reason, a.blocked_by, a.blocked_at = reason.strip(), self.actor, utcnow()
@@ -671,7 +681,7 @@ class Library:
 
     @dbmod.retry_on_conflict
     def unblock(self, ref: str) -> None:
-        with self.unit() as s:
+        with self.unit(exclusive=True) as s:
             a = s.get(Asset, _uuid(self.resolve_asset(ref, s)))
             old = a.block_reason
             a.block_reason = a.blocked_by = a.blocked_at = None

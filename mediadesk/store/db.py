@@ -27,14 +27,29 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    # deleted rows (erased names, purged face templates) are overwritten with
+    # zeros, not left in free pages, whatever this SQLite's build default is
+    cur.execute("PRAGMA secure_delete=ON")
     cur.close()
+
+
+def _private_library_file(path: Path) -> None:
+    """The library file and its -wal/-shm are 0600 (SQLite gives the journal
+    files the database file's mode); an existing library is tightened."""
+    from mediadesk.core.private_files import create_private, make_private_dir, tighten
+
+    make_private_dir(path.parent)
+    create_private(path)
+    for p in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if p.exists():
+            tighten(p)
 
 
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         path = sqlite_path(url)
         if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            _private_library_file(path)
         engine = create_engine(
             url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
         )
@@ -47,6 +62,9 @@ def backup_sqlite(path: Path) -> Path:
     """Copy a live SQLite library with the online backup API; returns the copy."""
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.stem}.backup-{stamp}{path.suffix}")
+    from mediadesk.core.private_files import create_private
+
+    create_private(target)
     src = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
     dst = sqlite3.connect(str(target))
     try:
@@ -86,6 +104,25 @@ def migrate(engine: Engine, url: str) -> Path | None:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
     return backup
+
+
+#: PostgreSQL advisory lock taken by every unit of work that changes who may
+#: be published, and by the export's check-and-record (see lock_for_write).
+CONSENT_LOCK_KEY = 0x4D44_0001
+
+
+def lock_for_write(s: Session) -> None:
+    """Start the session's transaction holding the write lock, before its
+    first read: SQLite ``BEGIN IMMEDIATE`` (one writer at a time, taken now
+    instead of at the first write), PostgreSQL a transaction-scoped advisory
+    lock shared by the same kind of units. A check-then-write in such a unit
+    (export: verdict, then publication record) cannot interleave with a
+    withdrawal: one commits before the other starts reading."""
+    conn = s.connection()
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    elif conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({CONSENT_LOCK_KEY})")
 
 
 def session(engine: Engine) -> Session:

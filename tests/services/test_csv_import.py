@@ -638,21 +638,23 @@ def test_add_person_refuses_a_taken_id_and_a_future_birth_date(lib, lib_files):
 # ---- the same write at the same moment elsewhere ---------------------------------------------------
 
 def _race(monkeypatch, lib, other_write):
-    """Make ``other_write`` (on another connection) commit right after this
-    library's first audit entry of its next write, before that write commits."""
+    """Start ``other_write`` (another connection, another thread) right at
+    this library's first audit entry of its next write, before that write
+    commits. The write holds the library's write lock, so the other waits
+    and then sees this write's result; returns the handle to join."""
     from mediadesk.services.library import Library
+    from tests.helpers import Meanwhile
 
     real = Library.audit
-    fired: list[bool] = []
+    started: list[Meanwhile] = []
 
     def audit(self, *args, **kwargs):
-        if self is lib and not fired:
-            fired.append(True)
-            other_write()
+        if self is lib and not started:
+            started.append(Meanwhile(other_write).start())
         return real(self, *args, **kwargs)
 
     monkeypatch.setattr(Library, "audit", audit)
-    return fired
+    return started
 
 
 def test_two_staff_tagging_the_same_person_at_once_both_succeed(lib, lib_files, tmp_path, monkeypatch):
@@ -663,9 +665,10 @@ def test_two_staff_tagging_the_same_person_at_once_both_succeed(lib, lib_files, 
     a = register_asset(lib, tmp_path / "a.jpg")
     other = Library.open(lib.url, actor="other computer")
     try:
-        fired = _race(monkeypatch, lib, lambda: other.tag(a, ["S1042"]))
-        assert lib.tag(a, ["S1042"]) == []  # written again: the other one tagged her first
-        assert fired
+        started = _race(monkeypatch, lib, lambda: other.tag(a, ["S1042"]))
+        mine = lib.tag(a, ["S1042"])
+        theirs = started[0].join()
+        assert (mine, theirs) == (["S1042"], [])  # both end well; she is tagged once
     finally:
         other.close()
     with lib.engine.connect() as c:
@@ -677,9 +680,11 @@ def test_the_same_people_list_imported_twice_at_once(lib, lib_files, monkeypatch
 
     other = Library.open(lib.url, actor="other computer")
     try:
-        fired = _race(monkeypatch, lib, lambda: other.import_people(lib_files["people"]))
+        started = _race(monkeypatch, lib, lambda: other.import_people(lib_files["people"]))
         summary = lib.import_people(lib_files["people"])
-        assert fired and (summary.created, summary.unchanged) == (0, 4)
+        theirs = started[0].join()
+        assert (summary.created, summary.unchanged) == (4, 0)
+        assert (theirs.created, theirs.unchanged) == (0, 4)
     finally:
         other.close()
     assert len(lib.people()) == 4

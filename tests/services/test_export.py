@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from datetime import date
 from pathlib import Path
 
@@ -24,6 +25,13 @@ LIBRARY_BACKENDS = ("sqlite", "postgres")
 
 
 ON = date(2026, 10, 1)
+
+
+@pytest.fixture(autouse=True)
+def _today_is_on(monkeypatch):
+    """These tests publish on ON: "today" is ON (a test that needs another
+    today sets it itself)."""
+    monkeypatch.setattr(export_service, "today", lambda: ON)
 
 
 def _photo(path: Path, size=(800, 600), color=(120, 140, 160), seed: int = 0) -> Path:
@@ -65,7 +73,7 @@ def test_only_cleared_assets_are_written_and_recorded(lib, tmp_path: Path) -> No
     report = export_channel(lib, "facebook", out, on=ON)
 
     assert [e.asset for e in report.exported] == [ok]
-    assert _files(out) == ["gala_2026-10-01_0001.jpg"]  # nothing else, no temp files
+    assert _files(out) == ["2026-10-01_0001.jpg"]  # nothing else, no temp files
     skipped = {s.asset: s for s in report.skipped}
     assert skipped[banned].verdict == "blocked" and "PUBLICATION_BAN" in skipped[banned].codes
     assert skipped[unreviewed].verdict == "needs_review" and "PEOPLE_NOT_CONFIRMED" in skipped[unreviewed].codes
@@ -76,7 +84,7 @@ def test_only_cleared_assets_are_written_and_recorded(lib, tmp_path: Path) -> No
     assert set(doc) == {"exported", "skipped"}
     assert set(doc["exported"][0]) == {"asset", "path", "file"}
     assert set(doc["skipped"][0]) == {"asset", "path", "verdict", "reasons"}
-    assert doc["exported"][0]["file"] == str((out / "gala_2026-10-01_0001.jpg").resolve())
+    assert doc["exported"][0]["file"] == str((out / "2026-10-01_0001.jpg").resolve())
 
     pubs = publications(lib)
     assert len(pubs) == 1
@@ -158,10 +166,11 @@ def test_names_from_pattern_never_overwrite_and_carry_no_person(lib, tmp_path: P
     names = [Path(e.file).name for e in r1.exported]
     assert names == ["Skolefest-på-Ærø_website_001.jpg", "Skolefest-på-Ærø_website_002.jpg"]
     assert all("Emma" not in n and "Jensen" not in n for n in names)
-    r2 = export_channel(lib, "website", out, on=ON, asset_ids=[a], pattern="{event}_{channel}_{counter:03d}")
+    c, d, e = (_asset(lib, tmp_path, f"x{n}.jpg", ["S1042"], event="Skolefest på Ærø", seed=40 + n) for n in range(3))
+    r2 = export_channel(lib, "website", out, on=ON, asset_ids=[c], pattern="{event}_{channel}_{counter:03d}")
     assert Path(r2.exported[0].file).name not in names  # the counter moves past existing files
-    r3 = export_channel(lib, "website", out, on=ON, asset_ids=[a], pattern="fixed")
-    r4 = export_channel(lib, "website", out, on=ON, asset_ids=[a], pattern="fixed")
+    r3 = export_channel(lib, "website", out, on=ON, asset_ids=[d], pattern="fixed")
+    r4 = export_channel(lib, "website", out, on=ON, asset_ids=[e], pattern="fixed")
     assert [Path(r.exported[0].file).name for r in (r3, r4)] == ["fixed.jpg", "fixed-2.jpg"]
     with pytest.raises(UserError):
         export_channel(lib, "website", out, on=ON, pattern="{name}_{counter}")
@@ -275,8 +284,192 @@ def test_cli_export_json_and_exit_codes(lib, tmp_path: Path, capsys) -> None:
     banned = _asset(lib, tmp_path, "banned.jpg", ["S1044"], seed=32)
     assert main(["--db", db, "export", "--channel", "facebook", "--to", str(out), "--date", "2026-10-01", "--json"]) == 1
     doc = json.loads(capsys.readouterr().out)
-    assert [s["asset"] for s in doc["skipped"]] == [banned]
-    assert doc["skipped"][0]["verdict"] == "blocked"
-    assert doc["skipped"][0]["reasons"][0]["code"] == "PUBLICATION_BAN"
+    skipped = {s["asset"]: s for s in doc["skipped"]}
+    assert doc["exported"] == [] and set(skipped) == {banned, ok}
+    assert skipped[banned]["verdict"] == "blocked"
+    assert skipped[banned]["reasons"][0]["code"] == "PUBLICATION_BAN"
+    assert [r["code"] for r in skipped[ok]["reasons"]] == ["ALREADY_EXPORTED"]  # not written twice
     assert main(["--db", db, "export", "--channel", "myspace", "--to", str(out)]) == 2
     assert "myspace" in capsys.readouterr().err
+
+
+# ---- issue 11: publishing edges --------------------------------------------------------------
+
+def _all_files(d: Path) -> list[str]:
+    """Every name in the folder, hidden staging files included."""
+    return sorted(os.listdir(d)) if d.exists() else []
+
+
+def _pubs(lib) -> list[Publication]:
+    with lib.unit() as s:
+        return list(s.exec(select(Publication)).all())
+
+
+def test_a_back_dated_export_after_todays_withdrawal_publishes_nothing(lib, tmp_path: Path, monkeypatch) -> None:
+    """Exporting is publishing now: the verdict must hold today and on the
+    planned date, and the record carries the real date (11.6)."""
+    now = date(2026, 10, 10)
+    monkeypatch.setattr(export_service, "today", lambda: now)
+    first = _asset(lib, tmp_path, "first.jpg", ["S1042"], seed=51)
+    report = export_channel(lib, "facebook", tmp_path / "out", on=ON, asset_ids=[first])
+    assert [e.asset for e in report.exported] == [first]
+    (pub,) = _pubs(lib)
+    assert pub.published_on == now  # not the back date
+    with lib.unit() as s:
+        entry = s.exec(select(AuditEntry).where(AuditEntry.action == "export")).one()
+    assert json.loads(entry.new)["on"] == ON.isoformat()  # the planned date is kept in the audit
+
+    lib.revoke("S1042", on=now)
+    second = _asset(lib, tmp_path, "second.jpg", ["S1042"], seed=52)
+    report = export_channel(lib, "facebook", tmp_path / "out2", on=ON, asset_ids=[second])
+    assert report.exported == [] and _all_files(tmp_path / "out2") == []
+    (sk,) = report.skipped
+    assert sk.verdict == "blocked" and "CONSENT_REVOKED" in sk.codes
+    assert len(_pubs(lib)) == 1
+
+
+def test_a_future_date_must_hold_on_that_date_too(lib, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(export_service, "today", lambda: ON)
+    a = _asset(lib, tmp_path, "a.jpg", ["S1042"], seed=53)
+    lib.revoke("S1042", on=date(2026, 11, 1))
+    report = export_channel(lib, "facebook", tmp_path / "out", on=date(2026, 11, 2), asset_ids=[a])
+    assert report.exported == [] and "CONSENT_REVOKED" in report.skipped[0].codes
+
+
+def test_exporting_again_into_the_same_folder_is_detected_not_duplicated(lib, tmp_path: Path) -> None:
+    """11.7: the second run writes nothing and says so; another folder, or
+    a file removed from the folder, is exported again."""
+    a = _asset(lib, tmp_path, "a.jpg", ["S1042"], seed=54)
+    out = tmp_path / "out"
+    export_channel(lib, "facebook", out, on=ON, asset_ids=[a])
+    again = export_channel(lib, "facebook", out, on=ON, asset_ids=[a])
+    assert again.exported == [] and _all_files(out) == ["2026-10-01_0001.jpg"] and len(_pubs(lib)) == 1
+    (sk,) = again.skipped
+    assert sk.codes == ["ALREADY_EXPORTED"] and sk.verdict == "cleared"
+    assert "already exported" in sk.reasons[0].message() and "2026-10-01_0001.jpg" in sk.reasons[0].message()
+    assert export_channel(lib, "website", out, on=ON, asset_ids=[a]).exported  # another channel is another publication
+    os.remove(out / "2026-10-01_0001.jpg")
+    assert export_channel(lib, "facebook", out, on=ON, asset_ids=[a]).exported  # the file is gone: write it again
+
+
+def test_default_names_carry_no_free_text(lib, tmp_path: Path) -> None:
+    """11.8: the event is the folder's name, and folders are named after pupils."""
+    a = _asset(lib, tmp_path, "IMG_0001.jpg", ["S1042"], event="Emma Jensen 7A party", seed=55)
+    report = export_channel(lib, "facebook", tmp_path / "out", on=ON, asset_ids=[a])
+    assert [Path(e.file).name for e in report.exported] == ["2026-10-01_0001.jpg"]
+    named = export_channel(lib, "website", tmp_path / "out", on=ON, asset_ids=[a], pattern="{event}_{counter}")
+    assert Path(named.exported[0].file).name == "Emma-Jensen-7A-party_1.jpg"  # only when asked for
+
+
+def test_disk_full_during_export_is_reported_and_nothing_recorded(lib, tmp_path: Path, monkeypatch) -> None:
+    """11.5: a write the disk refuses is no export: no file, no record, and the
+    message says the disk is full."""
+    import errno
+
+    from mediadesk.media import export as media_export
+
+    a = _asset(lib, tmp_path, "a.jpg", ["S1042"], seed=56)
+
+    def full(fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(media_export.os, "fsync", full)
+    out = tmp_path / "out"
+    report = export_channel(lib, "facebook", out, on=ON, asset_ids=[a])
+    assert report.exported == [] and _all_files(out) == [] and _pubs(lib) == []
+    (sk,) = report.skipped
+    assert sk.codes == ["EXPORT_FAILED"] and "no space left on the disk" in sk.reasons[0].message()
+
+
+def test_a_file_cut_short_by_the_disk_is_never_counted_as_exported(lib, tmp_path: Path, monkeypatch) -> None:
+    """The bytes on the disk are read back before the file counts: a
+    filesystem that lost the end of the file (no error) is caught."""
+    from mediadesk.media import export as media_export
+
+    a = _asset(lib, tmp_path, "a.jpg", ["S1042"], seed=57)
+    real = os.fsync
+
+    def lossy(fd):
+        os.ftruncate(fd, os.fstat(fd).st_size // 2)
+        real(fd)
+
+    monkeypatch.setattr(media_export.os, "fsync", lossy)
+    out = tmp_path / "out"
+    report = export_channel(lib, "facebook", out, on=ON, asset_ids=[a])
+    assert report.exported == [] and _all_files(out) == [] and _pubs(lib) == []
+    assert "does not read back whole" in report.skipped[0].reasons[0].message()
+
+
+def test_staging_files_of_a_killed_export_are_cleared_by_the_next(lib, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True)
+    pid = int(dead.stdout)  # a process that has ended
+    out = tmp_path / "out"
+    out.mkdir()
+    left = [f".2026-10-01_0001.{pid}.partial.jpg", f".2026-10-01_0001.{pid}.partial.jpg.{pid}.7.tmp"]
+    for name in left + [".DS_Store", f".held.{os.getpid()}.partial.jpg"]:
+        (out / name).write_bytes(b"x")
+    a = _asset(lib, tmp_path, "a.jpg", ["S1042"], seed=58)
+    export_channel(lib, "facebook", out, on=ON, asset_ids=[a])
+    # the dead process's files are gone; the user's own hidden file and a live process's staging stay
+    assert _all_files(out) == sorted([".DS_Store", f".held.{os.getpid()}.partial.jpg", "2026-10-01_0001.jpg"])
+
+
+def test_a_withdrawal_during_the_record_waits_and_then_lists_the_publication(lib, tmp_path: Path, monkeypatch) -> None:
+    """11.4, the race: a withdrawal committed on another computer while the
+    export checks and records. The check and the record hold the write lock,
+    so the withdrawal waits: the publication is recorded before the
+    withdrawal, never after it, and is on the takedown list at once."""
+    from mediadesk.services.library import Library
+    from tests.helpers import Meanwhile
+
+    a = _asset(lib, tmp_path, "a.jpg", ["S1042"], seed=59)
+    other = Library.open(lib.url, actor="office")
+    real = export_service._evaluate_one
+    calls: list[int] = []
+    started: list[Meanwhile] = []
+
+    def evaluate(*args):
+        got = real(*args)
+        calls.append(1)
+        if len(calls) == 2:  # the check inside the recording transaction
+            started.append(Meanwhile(lambda: other.revoke("S1042", on=ON)).start(wait=0.5))
+        return got
+
+    monkeypatch.setattr(export_service, "_evaluate_one", evaluate)
+    try:
+        report = export_channel(lib, "facebook", tmp_path / "out", on=ON, asset_ids=[a])
+        started[0].join()
+    finally:
+        other.close()
+    assert [e.asset for e in report.exported] == [a]
+    with lib.unit() as s:
+        order = [e.action for e in s.exec(select(AuditEntry).where(AuditEntry.action.in_(["export", "consent.revoke"])).order_by(AuditEntry.at)).all()]
+    assert order[0] == "export" and "consent.revoke" in order  # never recorded after the withdrawal
+    assert [(i.asset, i.channel) for i in takedown_list(lib, on=ON)] == [(a, "facebook")]
+
+
+def test_a_withdrawal_while_the_file_is_written_stops_the_file(lib, tmp_path: Path, monkeypatch) -> None:
+    """The other order: the withdrawal commits while the file is being
+    written; the record is refused and no file stays in the folder."""
+    from mediadesk.media import export as media_export
+    from mediadesk.services.library import Library
+
+    a = _asset(lib, tmp_path, "a.jpg", ["S1042"], seed=60)
+    other = Library.open(lib.url, actor="office")
+    real = media_export.export_asset
+
+    def write_then_withdraw(*args, **kwargs):
+        got = real(*args, **kwargs)
+        other.revoke("S1042", on=ON)
+        return got
+
+    monkeypatch.setattr(media_export, "export_asset", write_then_withdraw)
+    try:
+        report = export_channel(lib, "facebook", tmp_path / "out", on=ON, asset_ids=[a])
+    finally:
+        other.close()
+    assert report.exported == [] and "CONSENT_REVOKED" in report.skipped[0].codes
+    assert _all_files(tmp_path / "out") == [] and _pubs(lib) == []

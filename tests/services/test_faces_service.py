@@ -284,11 +284,10 @@ def test_a_lone_clip_reports_its_frames_inline_and_in_a_worker(knn_lib, tmp_path
             assert [p.done for p in frames] == list(range(1, frames[-1].total + 1))
 
 
-@pytest.mark.parametrize("lib", ["postgres"], indirect=True)
 def test_a_face_confirmed_while_another_computer_tags_the_same_person(lib, lib_files, tmp_path, monkeypatch):
     """The office tags Emma on a photo at the very moment the laptop confirms
-    her face on it: both end well, with one presence. (PostgreSQL: there two
-    writers really interleave; SQLite lets one wait for the other.)"""
+    her face on it: both end well, with one presence (the office's tag waits
+    for the laptop's write lock and then finds her tagged)."""
     from sqlalchemy import text
 
     from mediadesk.services.library import Library
@@ -299,21 +298,22 @@ def test_a_face_confirmed_while_another_computer_tags_the_same_person(lib, lib_f
     a = register_asset(lib, tmp_path / "a.jpg")
     fid = fs.add_manual_face(lib, a, (5, 5, 40, 40))
     office = Library.open(lib.url, actor="office")
+    from tests.helpers import Meanwhile
+
     real = Library.audit
-    fired: list[bool] = []
+    started: list[Meanwhile] = []
 
     def audit(self, s, action, *args, **kwargs):
-        if self is lib and action == "face.resolve" and not fired:
-            fired.append(True)
-            office.tag(a, ["S1042"])  # commits before the laptop's resolve does
+        if self is lib and action == "face.resolve" and not started:
+            started.append(Meanwhile(lambda: office.tag(a, ["S1042"])).start())
         return real(self, s, action, *args, **kwargs)
 
     monkeypatch.setattr(Library, "audit", audit)
     try:
         fs.resolve_face(lib, a, fid, person="S1042")
+        assert started[0].join() == []  # she was tagged by the confirmation
     finally:
         office.close()
-    assert fired
     (face,) = fs.list_faces(lib, a)
     assert (face["state"], face["person"]) == ("confirmed", "S1042")
     with lib.engine.connect() as c:
