@@ -703,7 +703,9 @@ def cmd_export(args) -> int:
             print(f"  skipped ({sk.verdict}): {sk.path}")
             for r in sk.reasons:
                 print(f"      - {r.message(lang)}")
-    return EXIT_ATTENTION if report.skipped else EXIT_OK
+    # an asset already in the folder from an earlier run needs nobody's attention
+    attention = [sk for sk in report.skipped if sk.codes != ["ALREADY_EXPORTED"]]
+    return EXIT_ATTENTION if attention else EXIT_OK
 
 
 def _cmd_report_file(args) -> int:

@@ -289,6 +289,9 @@ def test_cli_export_json_and_exit_codes(lib, tmp_path: Path, capsys) -> None:
     assert skipped[banned]["verdict"] == "blocked"
     assert skipped[banned]["reasons"][0]["code"] == "PUBLICATION_BAN"
     assert [r["code"] for r in skipped[ok]["reasons"]] == ["ALREADY_EXPORTED"]  # not written twice
+    # a run that finds only what it exported before needs no attention
+    assert main(["--db", db, "export", "--channel", "facebook", "--to", str(out), "--date", "2026-10-01", ok]) == 0
+    assert "already exported" in capsys.readouterr().out
     assert main(["--db", db, "export", "--channel", "myspace", "--to", str(out)]) == 2
     assert "myspace" in capsys.readouterr().err
 
