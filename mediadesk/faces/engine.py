@@ -114,8 +114,13 @@ def get_engine(model: ModelName = "hog") -> FaceEngine:
     with _lock:
         engine = _engines.get(model)
         if engine is None:
-            from mediadesk.faces.dlib_engine import DlibEngine
+            if model == "hog":  # the default: BlazeFace on tiles + HOG (see .hybrid)
+                from mediadesk.faces.hybrid import HybridEngine
 
-            engine = DlibEngine(model=model)
+                engine = HybridEngine()
+            else:
+                from mediadesk.faces.dlib_engine import DlibEngine
+
+                engine = DlibEngine(model=model)
             _engines[model] = engine
         return engine

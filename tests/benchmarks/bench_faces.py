@@ -31,8 +31,28 @@ Run: ``uv run python tests/benchmarks/bench_faces.py [--runs N] [--no-video]
    matching, stored; a lone clip of 16 s or more is scanned in two parts on
    two workers). Target < 30 s. ``--long-gop`` adds the clip at g=250.
 
+3. ``--import-12mp N`` (issue 12): the whole import of N (default 200)
+   12 MP phone photos of group scenes with faces of 30-110 px, face
+   detection on (the default), as one ``mediadesk import`` process, printed
+   next to (a) a naive Pillow thumbnail loop over the same files (one
+   process, full decode, 1600 and 256 px thumbnails), (b) face_recognition's
+   ``face_detection --cpus 2`` on the same files, and ``mediadesk import
+   --no-scan`` (the media pipeline alone), with the recall of (b) and of
+   MediaDesk against the known boxes. One run of each, caches empty.
+
+4. ``--compare-detectors``: the detectors side by side on the evaluation
+   set of ``tests/faces/test_faces_recall.py`` (12 MP mosaics of real faces
+   of 30-87 and 37-110 px, real photos scaled into a 12 MP photo, the
+   ordinary test photos, turned heads from the Hamilton clip, a 12 MP photo
+   without people): recall per size band, false faces and seconds per
+   megapixel on one core for HOG at MediaDesk's former default (photo at
+   its own size from 6 MP), HOG upsampled to a 20 MP budget (30 px faces),
+   dlib's CNN (one small photo only: it is that slow), BlazeFace on tiles
+   alone, and the default (BlazeFace + HOG up to 4 MP).
+
 Targets on 2 cores: photos >= 2x faster than the baseline while finding at
-least as many faces; clip < 30 s.
+least as many faces; clip < 30 s; 12 MP import >= 1.5x faster than (b) at
+equal or better recall, media pipeline alone >= 3x the naive loop.
 """
 
 from __future__ import annotations
@@ -78,6 +98,23 @@ def build_phone_photos(folder: Path, count: int = 20) -> dict[str, list[tuple[in
     return expected
 
 
+def _one_12mp(args: tuple[Path, int]) -> tuple[str, list[tuple[int, int, int, int]]]:
+    folder, i = args
+    sizes = [30 + (j * 23 + i * 7) % 81 for j in range(18 + i % 15)]  # 30-110 px
+    image, placed = group_photo(4000, 3000, sizes, seed=1000 + i)
+    name = f"event_{i:03d}.jpg"
+    image.save(folder / name, quality=90)
+    return name, [pl.box for pl in placed]
+
+
+def build_12mp_photos(folder: Path, count: int) -> dict[str, list[tuple[int, int, int, int]]]:
+    """``count`` 12 MP group photos with 18-32 faces of 30-110 px each."""
+    from multiprocessing import Pool
+
+    with Pool(2) as pool:
+        return dict(pool.map(_one_12mp, [(folder, i) for i in range(count)]))
+
+
 def build_photos(folder: Path) -> dict[str, list[tuple[int, int, int, int]]]:
     """Write the benchmark photos; return expected boxes per file name."""
     expected: dict[str, list[tuple[int, int, int, int]]] = {}
@@ -121,14 +158,20 @@ def run_baseline(folder: Path) -> tuple[float, dict[str, list[tuple[int, int, in
     )
     elapsed = time.perf_counter() - started
     CPU.setdefault("baseline", []).append(_child_cpu() - cpu0)
+    return elapsed, parse_face_detection(proc.stdout)
+
+
+def parse_face_detection(stdout: str) -> dict[str, list[tuple[int, int, int, int]]]:
+    """Boxes (x, y, w, h) per file name from ``face_detection``'s lines
+    ``path,top,right,bottom,left``."""
     found: dict[str, list[tuple[int, int, int, int]]] = {}
-    for line in proc.stdout.splitlines():
+    for line in stdout.splitlines():
         parts = line.rsplit(",", 4)
         if len(parts) != 5:
             continue
         top, right, bottom, left = (int(v) for v in parts[1:])
         found.setdefault(Path(parts[0]).name, []).append((left, top, right - left, bottom - top))
-    return elapsed, found
+    return found
 
 
 def scan_folder_main(folder: str, budget: float | None) -> None:
@@ -461,6 +504,133 @@ def video_benchmark(long_gop: bool) -> None:
                 print(f"    {f['time']:5.1f}-{f['end']:5.1f} s  box {f['box']['w']}px  suggestion {who}")
 
 
+#: Turned heads in the Hamilton clip (time s, [(x, y, w, h)]), checked by eye.
+TURNED = [(7.97, [(41, 62, 64, 64), (317, 61, 61, 61), (373, 105, 57, 57)]), (8.98, [(156, 102, 64, 64), (317, 61, 61, 61)])]
+
+
+def _clip_frame(t: float):
+    import av
+
+    with av.open(str(ROOT / "tests" / "data" / "video" / "short_hamilton_clip.mp4")) as c:
+        stream = c.streams.video[0]
+        c.seek(int(t / stream.time_base), stream=stream)
+        for frame in c.decode(stream):
+            if frame.time >= t - 0.05:
+                return frame.to_image()
+    raise SystemExit(f"no frame at {t} s")
+
+
+def compare_detectors() -> None:
+    """Section 4 of the module doc."""
+    from PIL import Image
+
+    from mediadesk.faces.blazeface import BlazeFaceDetector
+    from mediadesk.faces.dlib_engine import DlibEngine
+    from mediadesk.faces.hybrid import HybridEngine
+    from mediadesk.faces.prepare import load_rgb
+    from tests.faces.synth import rescaled_mosaic
+
+    bands = ((30, 44), (45, 64), (65, 87), (88, 110), (111, 10_000))
+    sets: dict[str, list[tuple[Image.Image, list]]] = {}
+    sets["12 MP, faces 30-87 px"] = [group_photo(4000, 3000, [30, 36, 44, 52, 60, 70, 87] * 6, seed=5)]
+    sets["12 MP, faces 37-110 px"] = [group_photo(4000, 3000, [37, 50, 64, 80, 95, 110] * 7, seed=5)]
+    whole = [n for n in REAL_FACE_BOXES if "partial" not in n]
+    sizes = [30, 40, 52, 66, 80, 95, 110]
+    sets["12 MP, real photos scaled in"] = [rescaled_mosaic(4000, 3000, [(n, sizes[i % 7]) for i, n in enumerate(whole)], seed=9)]
+    sets["ordinary photos"] = [(load_rgb(FACES / n), b) for n, b in REAL_FACE_BOXES.items()]
+    sets["turned heads (clip)"] = [(_clip_frame(t), b) for t, b in TURNED]
+    empty, _ = group_photo(4000, 3000, [], seed=3)
+    blaze = BlazeFaceDetector()
+    detectors = {
+        "HOG, own size from 6 MP (before)": DlibEngine("hog"),
+        "HOG upsampled, 20 MP budget": DlibEngine("hog", budget_mp=20),
+        "BlazeFace tiles": blaze,
+        "default: BlazeFace + HOG <= 4 MP": HybridEngine(),
+    }
+    cnn = DlibEngine("cnn")
+
+    def boxes_of(det, image):
+        return [b.as_tuple() for b in det.detect(image)]
+
+    for name, det in detectors.items():
+        print(f"{name}:")
+        seconds = megapixels = 0.0
+        for label, items in sets.items():
+            per: dict[str, list[int]] = {}
+            hits = total = extra = 0
+            for image, expected in items:
+                expected = [e.box if hasattr(e, "box") else e for e in expected]
+                started = time.perf_counter()
+                got = boxes_of(det, image)
+                seconds += time.perf_counter() - started
+                megapixels += image.width * image.height / 1e6
+                h = count_found(expected, got)
+                hits, total, extra = hits + h, total + len(expected), extra + len(got) - h
+                for e in expected:
+                    band = next(f"{lo}-{hi}" if hi < 10_000 else f"{lo}+" for lo, hi in bands if e[3] <= hi)
+                    c = per.setdefault(band, [0, 0])
+                    c[0] += count_found([e], got)
+                    c[1] += 1
+            bands_txt = ", ".join(f"{k} px {v[0]}/{v[1]}" for k, v in sorted(per.items(), key=lambda kv: int(kv[0].split("-")[0].rstrip("+"))))
+            print(f"  {label:30s} {hits:3d}/{total:<3d} = {hits / total:.2f}  extra {extra:2d}   ({bands_txt})")
+        started = time.perf_counter()
+        false = len(det.detect(empty))
+        seconds += time.perf_counter() - started
+        megapixels += 12.0
+        print(f"  {'12 MP without people':30s} {false} false faces;  {seconds / megapixels:.3f} s per MP on one core")
+    image, expected = sets["ordinary photos"][6]
+    started = time.perf_counter()
+    got = boxes_of(cnn, image)
+    mp = image.width * image.height / 1e6
+    print(f"dlib CNN (mmod), one {mp:.1f} MP photo: {count_found(expected, got)}/{len(expected)} faces, "
+          f"{(time.perf_counter() - started) / mp:.2f} s per MP on one core")
+
+
+def import_benchmark(count: int) -> None:
+    """Section 3 of the module doc: the whole import, detection on."""
+    from tests.benchmarks.bench_media import naive_one
+
+    with tempfile.TemporaryDirectory(prefix="bench_import_") as tmp:
+        work = Path(tmp)
+        folder = work / "photos"
+        folder.mkdir()
+        started = time.perf_counter()
+        expected = build_12mp_photos(folder, count)
+        print(f"{count} photos of 12 MP, {sum(map(len, expected.values()))} faces of 30-110 px "
+              f"(made in {time.perf_counter() - started:.0f} s)")
+        files = sorted(folder.iterdir())
+
+        cache = work / "naive_cache"
+        cache.mkdir()
+        started = time.perf_counter()
+        for f in files:
+            naive_one(f, cache)
+        naive = time.perf_counter() - started
+
+        def mediadesk_import(label: str, *extra: str) -> tuple[float, Path]:
+            db = work / f"{label}.sqlite"
+            env = dict(os.environ, MEDIADESK_CACHE_DIR=str(work / f"{label}_cache"))
+            elapsed, _ = _timed([str(MEDIADESK), "--db", str(db), "import", str(folder), *extra], label, env)
+            return elapsed, db
+
+        media_only, _ = mediadesk_import("no_scan", "--no-scan")
+        whole, db = mediadesk_import("import")
+        md_hits, total, md_spurious = score(expected, faces_in_library(db))
+
+        started = time.perf_counter()
+        proc = subprocess.run([str(FACE_DETECTION), "--cpus", "2", str(folder)], capture_output=True, text=True, check=True)
+        cli = time.perf_counter() - started
+        fr_hits, _, fr_spurious = score(expected, parse_face_detection(proc.stdout))
+
+        print(f"  (a) naive Pillow loop             {naive:7.1f} s")
+        print(f"  mediadesk import --no-scan        {media_only:7.1f} s  {naive / media_only:5.2f}x the naive loop")
+        print(f"  mediadesk import (faces on)       {whole:7.1f} s  {naive / whole:5.2f}x the naive loop, "
+              f"recall {md_hits}/{total} = {md_hits / total:.2f}, {md_spurious} spurious")
+        print(f"  (b) face_detection --cpus 2       {cli:7.1f} s  "
+              f"recall {fr_hits}/{total} = {fr_hits / total:.2f}, {fr_spurious} spurious")
+        print(f"  mediadesk import is {cli / whole:.2f}x faster than (b)")
+
+
 def main() -> None:
     from tests.benchmarks.common import as_on_a_users_computer
 
@@ -483,6 +653,10 @@ def main() -> None:
         action="store_true",
         help="also run the photo comparison on 20 12 MP phone-size group photos",
     )
+    parser.add_argument("--import-12mp", type=int, metavar="N", default=0,
+                        help="only the whole-import benchmark on N 12 MP photos (issue 12; e.g. 200)")
+    parser.add_argument("--compare-detectors", action="store_true",
+                        help="only the detector comparison: recall per size band, false faces, s/MP")
     parser.add_argument("--no-photos", action="store_true")
     parser.add_argument("--no-video", action="store_true")
     parser.add_argument("--long-gop", action="store_true")
@@ -495,6 +669,12 @@ def main() -> None:
         return
     if not FACE_DETECTION.exists():
         sys.exit(f"{FACE_DETECTION} not found: run inside the project's venv (uv run)")
+    if args.import_12mp:
+        import_benchmark(args.import_12mp)
+        return
+    if args.compare_detectors:
+        compare_detectors()
+        return
     if not args.no_photos:
         extra = [float(v) for v in args.budgets.split(",") if v.strip()]
         photo_benchmark(args.runs, extra, args.equal_recall)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFilter, ImageOps
+from mediadesk.faces.prepare import load_rgb
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 FACES = DATA / "faces"
@@ -263,3 +264,33 @@ def write_clip(
         for packet in stream.encode():
             container.mux(packet)
     return total
+
+
+def rescaled_mosaic(
+    width: int, height: int, plan: Sequence[tuple[str, int]], seed: int = 0
+) -> tuple[Image.Image, list[tuple[int, int, int, int]]]:
+    """Whole real photos of :data:`REAL_FACE_BOXES`, each scaled so that its
+    largest face is ``px`` high, packed in rows on one canvas (a phone photo
+    of a class on the stairs: small faces, with their real surroundings).
+    Returns the canvas and every face box in it; faces cut by a photo's
+    border in the source are left out as there. Raises ValueError when the
+    photos do not fit."""
+    rng = random.Random(seed)
+    canvas = _canvas(width, height, seed)
+    boxes: list[tuple[int, int, int, int]] = []
+    x, y, row_h = 2, 2, 0
+    for name, px in plan:
+        src = load_rgb(FACES / name)
+        faces = REAL_FACE_BOXES[name]
+        scale = px / max(b[3] for b in faces)
+        small = src.resize((max(1, round(src.width * scale)), max(1, round(src.height * scale))), Image.LANCZOS)
+        gap = rng.randint(4, 40)
+        if x + small.width > width - 2:
+            x, y, row_h = 2, y + row_h + rng.randint(4, 30), 0
+        if y + small.height > height - 2 or x + small.width > width - 2:
+            raise ValueError(f"{len(plan)} photos do not fit on {width}x{height}")
+        canvas.paste(small, (x, y))
+        boxes += [(x + round(b[0] * scale), y + round(b[1] * scale), round(b[2] * scale), round(b[3] * scale)) for b in faces]
+        x += small.width + gap
+        row_h = max(row_h, small.height)
+    return canvas, boxes

@@ -69,7 +69,12 @@ def test_hamilton_clip_gives_few_tracks_with_plausible_spans(engine) -> None:
     assert result.kind == "video" and (result.width, result.height) == (640, 360)
     assert result.frames >= 9
     faces = result.faces
-    assert 2 <= len(faces) <= 6
+    # singer, a blurred guest, the audience at the end (a man, Barack and
+    # Michelle Obama in three-quarter profile, a woman beside them), at most
+    # one box on the singer's hair in the close-up: never a box per frame
+    assert 4 <= len(faces) <= 9
+    audience = [f for f in faces if f.time >= 7.5]
+    assert len(audience) >= 4, [f.box for f in audience]
     for f in faces:
         assert f.time is not None and f.end is not None and f.best_time is not None
         assert 0.0 <= f.time <= f.best_time <= f.end <= duration + 1e-6
