@@ -73,7 +73,10 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from tests.faces.synth import (  # noqa: E402
+    CLIP_WITH_TURNED_HEADS,
     FACES,
+    TURNED_HEADS,
+    clip_frame,
     REAL_FACE_BOXES,
     count_found,
     group_photo,
@@ -504,22 +507,6 @@ def video_benchmark(long_gop: bool) -> None:
                 print(f"    {f['time']:5.1f}-{f['end']:5.1f} s  box {f['box']['w']}px  suggestion {who}")
 
 
-#: Turned heads in the Hamilton clip (time s, [(x, y, w, h)]), checked by eye.
-TURNED = [(7.97, [(41, 62, 64, 64), (317, 61, 61, 61), (373, 105, 57, 57)]), (8.98, [(156, 102, 64, 64), (317, 61, 61, 61)])]
-
-
-def _clip_frame(t: float):
-    import av
-
-    with av.open(str(ROOT / "tests" / "data" / "video" / "short_hamilton_clip.mp4")) as c:
-        stream = c.streams.video[0]
-        c.seek(int(t / stream.time_base), stream=stream)
-        for frame in c.decode(stream):
-            if frame.time >= t - 0.05:
-                return frame.to_image()
-    raise SystemExit(f"no frame at {t} s")
-
-
 def compare_detectors() -> None:
     """Section 4 of the module doc."""
     from PIL import Image
@@ -538,7 +525,7 @@ def compare_detectors() -> None:
     sizes = [30, 40, 52, 66, 80, 95, 110]
     sets["12 MP, real photos scaled in"] = [rescaled_mosaic(4000, 3000, [(n, sizes[i % 7]) for i, n in enumerate(whole)], seed=9)]
     sets["ordinary photos"] = [(load_rgb(FACES / n), b) for n, b in REAL_FACE_BOXES.items()]
-    sets["turned heads (clip)"] = [(_clip_frame(t), b) for t, b in TURNED]
+    sets["turned heads (clip)"] = [(clip_frame(CLIP_WITH_TURNED_HEADS, t), b) for t, b in TURNED_HEADS]
     empty, _ = group_photo(4000, 3000, [], seed=3)
     blaze = BlazeFaceDetector()
     detectors = {

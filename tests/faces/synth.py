@@ -79,6 +79,28 @@ REAL_FACE_BOXES: dict[str, list[tuple[int, int, int, int]]] = {
     "two_people.jpg": [(778, 57, 187, 186), (236, 47, 155, 156)],
 }
 
+#: The audience in the Hamilton clip, heads turned (three-quarter profile):
+#: (time in s, face boxes (x, y, w, h) in the 640x360 frame), checked by eye.
+CLIP_WITH_TURNED_HEADS = VIDEO / "short_hamilton_clip.mp4"
+TURNED_HEADS: list[tuple[float, list[tuple[int, int, int, int]]]] = [
+    (7.97, [(31, 70, 61, 61), (145, 96, 74, 74), (310, 59, 61, 61), (370, 103, 61, 61)]),
+    (8.98, [(35, 57, 69, 69), (153, 101, 69, 69), (316, 64, 52, 52), (374, 106, 71, 71)]),
+]
+
+
+def clip_frame(path: Path, t: float) -> Image.Image:
+    """The first decoded frame of the clip at or after ``t`` seconds, as RGB."""
+    import av
+
+    with av.open(str(path)) as c:
+        stream = c.streams.video[0]
+        c.seek(int(t / stream.time_base), stream=stream)
+        for frame in c.decode(stream):
+            if frame.time >= t - 0.05:
+                return frame.to_image()
+    raise ValueError(f"{path} has no frame at {t} s")
+
+
 _MARGIN = 0.9  # crop this much of the box size around the box on every side
 
 

@@ -14,7 +14,16 @@ from collections import defaultdict
 
 import pytest
 
-from tests.faces.synth import FACES, REAL_FACE_BOXES, count_found, group_photo, rescaled_mosaic
+from tests.faces.synth import (
+    CLIP_WITH_TURNED_HEADS,
+    FACES,
+    REAL_FACE_BOXES,
+    TURNED_HEADS,
+    clip_frame,
+    count_found,
+    group_photo,
+    rescaled_mosaic,
+)
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
@@ -116,3 +125,12 @@ def test_a_large_jpeg_is_scanned_from_a_half_size_decode_with_the_same_faces(eng
     got = [f.box.as_tuple() for f in result.faces]
     assert count_found([b.as_tuple() for b in full], got, min_iou=0.6) >= len(full) - 1
     assert count_found([p.box for p in placed], got) >= 0.85 * len(placed)
+
+
+def test_turned_heads_in_a_clip_are_found(engine) -> None:
+    """Three-quarter profiles in the audience (HOG alone finds 2 of 8)."""
+    hits = total = 0
+    for t, boxes in TURNED_HEADS:
+        found = [b.as_tuple() for b in engine.detect(clip_frame(CLIP_WITH_TURNED_HEADS, t))]
+        hits, total = hits + count_found(boxes, found), total + len(boxes)
+    assert hits >= total - 1, f"{hits}/{total}"
