@@ -36,6 +36,7 @@ from mediadesk.core.progress import CancelToken, Cancelled, Progress, ProgressCa
 from mediadesk.faces.dlib_engine import VIDEO_SCAN_BUDGET_MP, DlibEngine
 from mediadesk.faces.engine import Box, FaceEngine, ModelName, get_engine
 from mediadesk.faces.hybrid import HybridEngine
+from mediadesk.media.lifeline import follow_parent
 
 if TYPE_CHECKING:  # pragma: no cover - numpy arrives with the results
     import numpy as np
@@ -104,9 +105,11 @@ def _init_worker(
     cancel_event: Any,
     budget_mp: float | None = None,
     frames: Any = None,
+    parent_pid: int | None = None,
 ) -> None:
     """Worker start-up: load the models once, keep the shared cancel flag
     and frame counter."""
+    follow_parent(parent_pid)  # die with the app (issue 11.14)
     global _worker_engine, _worker_cancel, _worker_frames
     _worker_frames = frames
     engine: FaceEngine = (
@@ -422,7 +425,7 @@ def _run_jobs(
             max_workers=workers,
             mp_context=ctx,
             initializer=_init_worker,
-            initargs=(model, want_encodings, cancel_event, budget_mp, frames),
+            initargs=(model, want_encodings, cancel_event, budget_mp, frames, os.getpid()),
         )
         running: dict[Future[ScanResult], _Job[K]] = {}
         broken = False

@@ -18,8 +18,8 @@ since when.
   to exit; every worker is joined (no zombies); the iterator then ends.
   Files not yielded were not (completely) processed; re-running is safe
   because results are deterministic and thumbnail writes are atomic.
-* If the parent dies, workers see their pipe close and exit after their
-  current file.
+* If the parent dies (even by kill -9), its workers die with it, also in
+  the middle of a file (:mod:`.lifeline`).
 
 Test hooks (read in the parent when the pool starts and passed to workers):
 ``MEDIADESK_TEST_HANG_MARKER`` / ``MEDIADESK_TEST_CRASH_MARKER`` - a worker
@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mediadesk.core.progress import CancelToken, Progress, ProgressCallback
+from mediadesk.media.lifeline import follow_parent
 from mediadesk.media.worker import FileResult, process_file
 
 HANG_MARKER_ENV = "MEDIADESK_TEST_HANG_MARKER"
@@ -65,8 +66,11 @@ def _mp_context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
-def _worker_main(conn: Any, cache_dir: str, hang_marker: str | None, crash_marker: str | None) -> None:
+def _worker_main(
+    conn: Any, cache_dir: str, hang_marker: str | None, crash_marker: str | None, parent_pid: int | None = None
+) -> None:
     """Worker process loop: receive ``(index, path)``, send ``(index, FileResult)``."""
+    follow_parent(parent_pid)
     try:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl+C
     except (ValueError, OSError):  # pragma: no cover
@@ -149,7 +153,7 @@ class MediaPool:
         parent_conn, child_conn = self._ctx.Pipe(duplex=True)
         proc = self._ctx.Process(
             target=_worker_main,
-            args=(child_conn, self.cache_dir, self._hang, self._crash),
+            args=(child_conn, self.cache_dir, self._hang, self._crash, os.getpid()),
             name="mediadesk-media-worker",
             daemon=True,
         )
