@@ -242,6 +242,10 @@ def test_unknown_column_warning_goes_to_stderr(capsys, db, tmp_path):
         ("consent", "external_id,granted_by,channels,media,signed_on\nT1,self,website|snapchat,photo,2026-09-01\n", 2, "channels"),
         ("consent", "external_id,granted_by,channels,media,signed_on\nT1,self,website,photo,2026-02-30\n", 2, "signed_on"),
         ("consent", "external_id,granted_by,channels,media,signed_on\nX9,self,website,photo,2026-09-01\n", 2, "external_id"),
+        ("people", "external_id,name,role,birth_date\nA1,Emma,student,2011-01-01\nA2,Lars,student,0001-01-01\n", 3, "birth_date"),
+        # S1042 (Emma) was born on 2012-03-12
+        ("consent", "external_id,granted_by,guardian_name,channels,media,signed_on\n"
+                    "S1042,guardian,Anna Jensen,website,photo,2011-09-01\n", 2, "signed_on"),
     ],
 )
 def test_bad_csv_exits_2_with_one_line_naming_file_row_column(capsys, loaded, tmp_path, kind, body, row, column):
@@ -252,6 +256,14 @@ def test_bad_csv_exits_2_with_one_line_naming_file_row_column(capsys, loaded, tm
     assert r.out == ""
     line = one_error_line(r)
     assert str(path) in line and f"row {row}" in line and f"column '{column}'" in line
+    assert run(capsys, "--db", loaded, "people", "list", "--json").out == before
+
+
+def test_people_add_with_a_birth_date_before_1900_exits_2(capsys, loaded):
+    before = run(capsys, "--db", loaded, "people", "list", "--json").out
+    r = run(capsys, "--db", loaded, "people", "add", "F9", "--name", "Old", "--role", "student", "--birth-date", "0001-01-01")
+    assert r.code == 2, r
+    assert one_error_line(r) == "mediadesk: error: birth date: 0001-01-01 is before 1900-01-01: not a real birth date"
     assert run(capsys, "--db", loaded, "people", "list", "--json").out == before
 
 
