@@ -217,11 +217,17 @@ def _warn(msg: str) -> None:
     print(f"mediadesk: warning: {msg}", file=sys.stderr)
 
 
+def _library_shown(args) -> str:
+    from mediadesk.store.location import shown_url
+
+    return shown_url(args.db or os.environ.get("MEDIADESK_DB") or "the default library")
+
+
 def _open(args):
     from mediadesk.services.library import Library
-    from mediadesk.store.location import resolve_url, shown_url, sqlite_path
+    from mediadesk.store.location import resolve_url, sqlite_path
 
-    where = shown_url(args.db or os.environ.get("MEDIADESK_DB") or "the default library")
+    where = _library_shown(args)
     path = sqlite_path(resolve_url(args.db))
     if path is not None and path.is_dir():
         raise UserError(f"{where}: is a folder, not a library file")
@@ -234,7 +240,7 @@ def _open(args):
             raise
         raise UserError(f"{where}: cannot open the library: the database driver '{e.name}' is not installed") from None
     except Exception as e:  # a file that is no library, a server that does not answer
-        if not _is_db_error(e):
+        if not _is_db_error(e) or _disk_full(e):
             raise
         detail = getattr(e, "orig", None) or e
         raise UserError(f"{where}: cannot open the library: {str(detail).splitlines()[0]}") from None
@@ -247,6 +253,22 @@ def _is_db_error(e: BaseException) -> bool:
         return True
     sa_exc = sys.modules.get("sqlalchemy.exc")
     return sa_exc is not None and isinstance(e, (sa_exc.DBAPIError, sa_exc.ArgumentError))
+
+
+def _disk_full(e: BaseException | None) -> BaseException | None:
+    """The error in ``e``'s chain that says the disk is full, or None: SQLite's
+    "database or disk is full", PostgreSQL's disk_full (53100), ENOSPC."""
+    import errno
+
+    seen: set[int] = set()
+    while e is not None and id(e) not in seen:
+        seen.add(id(e))
+        if isinstance(e, OSError) and e.errno == errno.ENOSPC:
+            return e
+        if "database or disk is full" in str(e) or getattr(e, "sqlstate", None) == "53100":
+            return e
+        e = getattr(e, "orig", None) or e.__cause__ or e.__context__
+    return None
 
 
 def _lang(args, settings: dict | None = None) -> str:
@@ -801,3 +823,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         except (OSError, ValueError):
             pass
         return EXIT_ATTENTION
+    except Exception as e:
+        full = _disk_full(e)
+        if full is None:
+            raise
+        # Every write is one transaction, rolled back on this error: what was
+        # being written is not in the library, what was committed before is.
+        where = getattr(full, "filename", None) or _library_shown(args)
+        print(f"mediadesk: no space left on the disk: {where}: the write was rolled back; "
+              "free some space and run the command again", file=sys.stderr)
+        return EXIT_BAD_INPUT

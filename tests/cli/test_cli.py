@@ -968,3 +968,72 @@ def test_people_add_by_hand(capsys, loaded):
                                  "birth_date": "2011-05-01", "group": "Visiting school", "publication_ban": False}
     r = run(capsys, "--db", loaded, "people", "add", "S1042", "--name", "Someone", "--role", "student")
     assert r.code == 2 and "S1042 is already taken" in one_error_line(r)
+
+
+# ---- a full disk ---------------------------------------------------------------------------------
+
+def _full_disk_error(kind: str) -> BaseException:
+    import errno
+    import sqlite3
+
+    if kind == "sqlite":
+        return sqlite3.OperationalError("database or disk is full")
+    enospc = OSError(errno.ENOSPC, "No space left on device")
+    if kind == "enospc":
+        return enospc
+    wrapped = RuntimeError("could not write the library")  # e.g. a driver wrapping the OS error
+    wrapped.__cause__ = enospc
+    return wrapped
+
+
+def _fill_the_disk(monkeypatch, kind: str) -> None:
+    """Every commit that would write something fails as on a full disk (SQLite
+    reports it at COMMIT, when the journal grows): every statement of the
+    unit has run, so only a rollback leaves the library as it was."""
+    from sqlalchemy.engine.default import DefaultDialect
+
+    real = DefaultDialect.do_commit
+
+    def do_commit(self, dbapi_connection):
+        if dbapi_connection.in_transaction:
+            raise _full_disk_error(kind)
+        return real(self, dbapi_connection)
+
+    monkeypatch.setattr(DefaultDialect, "do_commit", do_commit)
+
+
+def _library_content(db: Path) -> dict:
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    try:
+        return {t: sorted(map(repr, con.execute(f"SELECT * FROM {t}").fetchall()))
+                for t in ("person", "consent_record", "asset", "asset_path", "event", "audit_log")}
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "enospc", "wrapped_enospc"])
+@pytest.mark.parametrize("command", ["people", "consent", "import"])
+def test_a_full_disk_is_one_line_exit_2_and_the_library_is_unchanged(capsys, loaded, tmp_path, monkeypatch, command, kind):
+    if command == "import" and importlib.util.find_spec("mediadesk.media.pool") is None:
+        pytest.skip("the media pipeline (mediadesk.media.pool) is not there yet")
+    files = {
+        "people": write(tmp_path / "p.csv", "external_id,name,role\nN1,New Person,student\nS1042,Emma Renamed,student\n"),
+        "consent": write(tmp_path / "c.csv", "external_id,granted_by,channels,media,signed_on,revoked_on\n"
+                                             "T1,self,website,photo,2026-09-01,\nS1043,self,website|instagram|facebook,photo,2026-08-22,2026-10-01\n"),
+    }
+    if command == "import":
+        shutil.copy(DATA / "faces" / "obama_small.jpg", tmp_path / "IMG_0001.jpg")
+        argv = ["import", tmp_path / "IMG_0001.jpg", "--no-scan"]
+    else:
+        argv = [command, "import", files[command]]
+    before = _library_content(loaded)
+    _fill_the_disk(monkeypatch, kind)
+    r = run(capsys, "--db", loaded, *argv)
+    monkeypatch.undo()
+    assert r.code == 2, r
+    lines = r.err.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("mediadesk: no space left on the disk: "), r
+    assert str(loaded) in lines[0] and "rolled back" in lines[0], r
+    assert _library_content(loaded) == before
