@@ -1037,3 +1037,57 @@ def test_a_full_disk_is_one_line_exit_2_and_the_library_is_unchanged(capsys, loa
     assert len(lines) == 1 and lines[0].startswith("mediadesk: no space left on the disk: "), r
     assert str(loaded) in lines[0] and "rolled back" in lines[0], r
     assert _library_content(loaded) == before
+
+
+# ---- control characters in names, groups, paths ---------------------------------------------------
+
+EVIL_NAME = "Evil\x1b[31mRed\nLine"
+EVIL_NAME_SHOWN = "Evil\\x1b[31mRed\\nLine"
+
+
+def assert_plain(text: str) -> None:
+    """No byte a terminal would act on, other than the line ends and the tab
+    columns of the output itself."""
+    assert not any(ord(c) < 32 and c not in "\n\t" or 127 <= ord(c) < 160 for c in text), repr(text)
+
+
+def test_control_characters_from_files_are_printed_as_visible_escapes(capsys, loaded, tmp_path):
+    people = write(tmp_path / "evil.csv", f'external_id,name,role,birth_date,group\nE1,"{EVIL_NAME}",student,2012-01-01,"7A\x1b[0m\x9b"\n')
+    assert run(capsys, "--db", loaded, "people", "import", people).code == 0
+    assert run(capsys, "--db", loaded, "consent", "import", write(
+        tmp_path / "c.csv", "external_id,granted_by,guardian_name,channels,media,signed_on\nE1,guardian,Mum,website,photo,2026-08-20\n")).code == 0
+    folder = tmp_path / "gala\x1b]0;owned\x07"
+    folder.mkdir()
+    aid = add_asset(loaded, folder / "IMG\r1.jpg")
+    mark_scanned_no_faces(loaded, aid)
+    assert run(capsys, "--db", loaded, "tag", aid, "E1").code == 0
+    assert run(capsys, "--db", loaded, "review", aid, "--complete").code == 0
+
+    listed = run(capsys, "--db", loaded, "people", "list")
+    assert_plain(listed.out)
+    assert f"E1\t{EVIL_NAME_SHOWN}\tstudent\t7A\\x1b[0m\\x9b" in listed.out.splitlines()
+    assert len(listed.out.splitlines()) == 5
+    assert {p["external_id"]: p["name"] for p in run(capsys, "--db", loaded, "people", "list", "--json").json()}["E1"] == EVIL_NAME
+
+    checked = run(capsys, "--db", loaded, "check", aid, "--channel", "instagram", "--date", ON)
+    assert checked.code == 1, checked
+    assert_plain(checked.out)
+    assert f"{EVIL_NAME_SHOWN}: " in checked.out and "gala\\x1b]0;owned\\x07/IMG\\r1.jpg" in checked.out
+    assert_plain(run(capsys, "--db", loaded, "assets", "list").out)
+
+    assert run(capsys, "--db", loaded, "publish", aid, "--channel", "website", "--where", "https://x/\x1b[8m").code == 0
+    revoked = run(capsys, "--db", loaded, "consent", "revoke", "E1", "--reason", "phoned\nin")
+    assert revoked.code == 0 and "gala\\x1b]0;owned" in revoked.out
+    assert_plain(revoked.out)
+    takedown = run(capsys, "--db", loaded, "report", "takedown")
+    assert "IMG\\r1.jpg" in takedown.out and EVIL_NAME_SHOWN in takedown.out, takedown
+    assert_plain(takedown.out)
+    assert_plain(run(capsys, "--db", loaded, "publications", "list").out)
+
+
+def test_control_characters_in_a_bad_csv_value_are_escaped_in_the_error_line(capsys, loaded, tmp_path):
+    bad = write(tmp_path / "bad.csv", "external_id,name,role\nA1,Emma,\x1b[2Jteacher\n")
+    r = run(capsys, "--db", loaded, "people", "import", bad)
+    assert r.code == 2
+    assert_plain(r.err)
+    assert "'\\x1b[2jteacher' is not one of" in one_error_line(r)
