@@ -1091,3 +1091,19 @@ def test_control_characters_in_a_bad_csv_value_are_escaped_in_the_error_line(cap
     assert r.code == 2
     assert_plain(r.err)
     assert "'\\x1b[2jteacher' is not one of" in one_error_line(r)
+
+
+def test_disk_full_is_told_apart_from_other_database_and_os_errors():
+    import errno
+    import sqlite3
+
+    import psycopg.errors
+    from sqlalchemy.exc import OperationalError
+
+    pg_full = psycopg.errors.DiskFull('could not extend file "base/16384/2619": No space left on device')
+    assert cli._disk_full(OperationalError("INSERT INTO person ...", {}, pg_full)) is pg_full
+    sqlite_full = sqlite3.OperationalError("database or disk is full")
+    assert cli._disk_full(OperationalError("COMMIT", {}, sqlite_full)) is not None
+    for other in (OperationalError("COMMIT", {}, sqlite3.OperationalError("database is locked")),
+                  OSError(errno.EPIPE, "Broken pipe"), OSError(errno.EACCES, "Permission denied"), ValueError("x")):
+        assert cli._disk_full(other) is None
