@@ -1093,6 +1093,41 @@ def test_control_characters_in_a_bad_csv_value_are_escaped_in_the_error_line(cap
     assert "'\\x1b[2jteacher' is not one of" in one_error_line(r)
 
 
+@pytest.mark.parametrize("command", ["people", "consent"])
+def test_a_library_that_cannot_grow_is_one_line_exit_2_and_unchanged(capsys, loaded, tmp_path, monkeypatch, command):
+    """A real SQLITE_FULL: the library may not grow by a single page (as on a
+    full disk), and the import needs many."""
+    from sqlalchemy import event
+
+    from mediadesk.store import db as dbmod
+
+    real = dbmod.make_engine
+
+    def make_engine(url):
+        engine = real(url)
+
+        @event.listens_for(engine, "connect")
+        def no_growth(con, _record):
+            con.execute(f"PRAGMA max_page_count = {con.execute('PRAGMA page_count').fetchone()[0]}")
+
+        return engine
+
+    if command == "people":
+        body = "external_id,name,role\n" + "".join(f"N{i},Person {i} {'x' * 200},student\n" for i in range(300))
+    else:
+        body = "external_id,granted_by,channels,media,signed_on,text_version\n" + "".join(
+            f"T1,self,website,photo,{date(2026, 1, 1) + timedelta(days=i)},{'v' * 200}\n" for i in range(300))
+    path = write(tmp_path / "big.csv", body)
+    before = _library_content(loaded)
+    monkeypatch.setattr(dbmod, "make_engine", make_engine)
+    r = run(capsys, "--db", loaded, command, "import", path)
+    monkeypatch.undo()
+    assert r.code == 2, r
+    assert r.err.splitlines() == [f"mediadesk: no space left on the disk: {loaded}: the write was rolled back; "
+                                  "free some space and run the command again"], r
+    assert _library_content(loaded) == before
+
+
 def test_disk_full_is_told_apart_from_other_database_and_os_errors():
     import errno
     import sqlite3
