@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from datetime import date
 from typing import Any, Sequence
@@ -213,15 +214,34 @@ def _print_json(doc: Any) -> None:
     sys.stdout.write(json.dumps(doc, ensure_ascii=False) + "\n")
 
 
+_VISIBLE = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+def _plain(value: object) -> str:
+    """``value`` as text safe for a terminal: control characters (escape
+    sequences, newlines, tabs) in names, groups, paths and reasons from files
+    are shown as visible escapes (``\\x1b``, ``\\n``), so a name cannot
+    recolour the screen, fake an output line or hide text. JSON and CSV
+    output stay exact (JSON escapes them itself)."""
+    return _CONTROL.sub(lambda m: _VISIBLE.get(m.group(), f"\\x{ord(m.group()):02x}"), str(value))
+
+
 def _warn(msg: str) -> None:
-    print(f"mediadesk: warning: {msg}", file=sys.stderr)
+    print(f"mediadesk: warning: {_plain(msg)}", file=sys.stderr)
+
+
+def _library_shown(args) -> str:
+    from mediadesk.store.location import shown_url
+
+    return shown_url(args.db or os.environ.get("MEDIADESK_DB") or "the default library")
 
 
 def _open(args):
     from mediadesk.services.library import Library
-    from mediadesk.store.location import resolve_url, shown_url, sqlite_path
+    from mediadesk.store.location import resolve_url, sqlite_path
 
-    where = shown_url(args.db or os.environ.get("MEDIADESK_DB") or "the default library")
+    where = _library_shown(args)
     path = sqlite_path(resolve_url(args.db))
     if path is not None and path.is_dir():
         raise UserError(f"{where}: is a folder, not a library file")
@@ -234,7 +254,7 @@ def _open(args):
             raise
         raise UserError(f"{where}: cannot open the library: the database driver '{e.name}' is not installed") from None
     except Exception as e:  # a file that is no library, a server that does not answer
-        if not _is_db_error(e):
+        if not _is_db_error(e) or _disk_full(e):
             raise
         detail = getattr(e, "orig", None) or e
         raise UserError(f"{where}: cannot open the library: {str(detail).splitlines()[0]}") from None
@@ -247,6 +267,22 @@ def _is_db_error(e: BaseException) -> bool:
         return True
     sa_exc = sys.modules.get("sqlalchemy.exc")
     return sa_exc is not None and isinstance(e, (sa_exc.DBAPIError, sa_exc.ArgumentError))
+
+
+def _disk_full(e: BaseException | None) -> BaseException | None:
+    """The error in ``e``'s chain that says the disk is full, or None: SQLite's
+    "database or disk is full", PostgreSQL's disk_full (53100), ENOSPC."""
+    import errno
+
+    seen: set[int] = set()
+    while e is not None and id(e) not in seen:
+        seen.add(id(e))
+        if isinstance(e, OSError) and e.errno == errno.ENOSPC:
+            return e
+        if "database or disk is full" in str(e) or getattr(e, "sqlstate", None) == "53100":
+            return e
+        e = getattr(e, "orig", None) or e.__cause__ or e.__context__
+    return None
 
 
 def _lang(args, settings: dict | None = None) -> str:
@@ -266,7 +302,7 @@ def cmd_people(args) -> int:
     if args.action == "add":
         p = lib.add_person(args.external_id, args.name, args.role, birth_date=args.birth_date,
                            group=args.group, publication_ban=args.publication_ban)
-        print(f"{p.external_id}: {p.name} added; until a consent form is recorded, they block every asset they are on")
+        print(f"{_plain(p.external_id)}: {_plain(p.name)} added; until a consent form is recorded, they block every asset they are on")
         return EXIT_OK
     people = lib.people()
     if args.json:
@@ -279,7 +315,7 @@ def cmd_people(args) -> int:
     else:
         for p in people:
             extra = " [publication ban]" if p.publication_ban else ""
-            print(f"{p.external_id}\t{p.name}\t{p.role}\t{p.group_name or ''}{extra}")
+            print(f"{_plain(p.external_id)}\t{_plain(p.name)}\t{p.role}\t{_plain(p.group_name or '')}{extra}")
     return EXIT_OK
 
 
@@ -303,12 +339,12 @@ def cmd_consent(args) -> int:
             "affected": [e.to_json(lang, p) for e, p in result.affected],
         })
     else:
-        print(f"{result.person}: {len(result.records)} form(s) withdrawn from {result.on.isoformat()}")
+        print(f"{_plain(result.person)}: {len(result.records)} form(s) withdrawn from {result.on.isoformat()}")
         assets = sorted({p for _, p in blocked})
         if assets:
-            print(f"{len(assets)} asset(s) on which {result.person} appears are no longer cleared:")
+            print(f"{len(assets)} asset(s) on which {_plain(result.person)} appears are no longer cleared:")
             for a in assets:
-                print(f"  {a}")
+                print(f"  {_plain(a)}")
     return EXIT_OK
 
 
@@ -316,11 +352,11 @@ def _import_report_text(report) -> None:
     print(f"imported {len(report.imported)}, already known {len(report.known)}, "
           f"re-linked {len(report.relinked)}, rejected {len(report.rejected)}")
     for r in report.relinked:
-        print(f"  re-linked: {r['old_path']} -> {r['path']}")
+        print(f"  re-linked: {_plain(r['old_path'])} -> {_plain(r['path'])}")
     for r in report.rejected:
-        print(f"  rejected: {r['path']}: {r['reason']}")
+        print(f"  rejected: {_plain(r['path'])}: {_plain(r['reason'])}")
     for w in report.warnings:
-        print(f"  warning: {w['path']}: {w['warning']}")
+        print(f"  warning: {_plain(w['path'])}: {_plain(w['warning'])}")
 
 
 def _progress_printer():
@@ -329,7 +365,7 @@ def _progress_printer():
 
     def show(p):
         what = "frames " if p.stage == "frames" else ""  # a clip's faces: sampled frames so far
-        sys.stderr.write(f"\r{what}{p.done}/{p.total} {os.path.basename(p.current)[:60]:<60}")
+        sys.stderr.write(f"\r{what}{p.done}/{p.total} {_plain(os.path.basename(p.current))[:60]:<60}")
         sys.stderr.flush()
         if p.done >= p.total:
             sys.stderr.write("\n")
@@ -357,7 +393,7 @@ def cmd_import(args) -> int:
         if scan is not None:
             print(f"faces: {scan.faces} found on {len(scan.scanned)} asset(s)")
             for e in scan.errors:
-                print(f"  not scanned: {e['asset']}: {e['reason']}")
+                print(f"  not scanned: {e['asset']}: {_plain(e['reason'])}")
     return EXIT_ATTENTION if report.rejected else EXIT_OK
 
 
@@ -371,7 +407,7 @@ def cmd_faces(args) -> int:
         return EXIT_OK
     if args.action == "enroll":
         n = fs.enroll(lib, args.external_id, args.images)
-        print(f"{args.external_id}: {n} reference template(s) stored")
+        print(f"{_plain(args.external_id)}: {n} reference template(s) stored")
         return EXIT_OK
     if args.action == "scan":
         ids = [lib.resolve_asset(a) for a in args.assets] or None
@@ -381,7 +417,7 @@ def cmd_faces(args) -> int:
         else:
             print(f"faces: {report.faces} found on {len(report.scanned)} asset(s), {report.suggestions} suggestion(s)")
             for e in report.errors:
-                print(f"  not scanned: {e['asset']}: {e['reason']}")
+                print(f"  not scanned: {e['asset']}: {_plain(e['reason'])}")
         return EXIT_ATTENTION if report.errors else EXIT_OK
     if args.action == "list":
         faces = fs.list_faces(lib, args.asset)
@@ -392,7 +428,7 @@ def cmd_faces(args) -> int:
                 b = f["box"]
                 when = f" at {f['time']:.1f}-{f['end']:.1f}s" if f["time"] is not None else ""
                 who = f["person"] or (f"{f['suggested']}? ({f['distance']:.2f})" if f["suggested"] else "")
-                print(f"{f['id'][:12]}  {b['x']},{b['y']} {b['w']}x{b['h']}{when}  {f['state']}  {who}")
+                print(f"{f['id'][:12]}  {b['x']},{b['y']} {b['w']}x{b['h']}{when}  {f['state']}  {_plain(who)}")
         return EXIT_OK
     if args.action == "resolve":
         fs.resolve_face(lib, args.asset, args.face_id, person=args.person, not_identifiable=args.not_identifiable)
@@ -415,7 +451,7 @@ def cmd_assets(args) -> int:
         r = refresh_offline(lib)
         print(f"{r['offline']} asset(s) went offline, {r['online']} came back")
         for path in r["changed"]:
-            print(f"changed content: {path} (no longer the imported file; import it again to check it)")
+            print(f"changed content: {_plain(path)} (no longer the imported file; import it again to check it)")
         return EXIT_OK
     assets = lib.assets()
     if args.json:
@@ -430,28 +466,28 @@ def cmd_assets(args) -> int:
     else:
         for a in assets:
             flags = " offline" if a.offline else ""
-            print(f"{a.id.hex}\t{a.kind}\t{a.path}{flags}")
+            print(f"{a.id.hex}\t{a.kind}\t{_plain(a.path)}{flags}")
     return EXIT_OK
 
 
 def cmd_tag(args) -> int:
     lib = _open(args)
     added = lib.tag(args.asset, args.external_ids)
-    print(f"tagged {len(added)} new person(s) on {args.asset}")
+    print(f"tagged {len(added)} new person(s) on {_plain(args.asset)}")
     return EXIT_OK
 
 
 def cmd_review(args) -> int:
     lib = _open(args)
     lib.review_complete(args.asset, True)
-    print(f"people list of {args.asset} confirmed complete")
+    print(f"people list of {_plain(args.asset)} confirmed complete")
     return EXIT_OK
 
 
 def cmd_block(args) -> int:
     lib = _open(args)
     lib.block(args.asset, args.reason)
-    print(f"{args.asset} blocked: {args.reason}")
+    print(f"{_plain(args.asset)} blocked: {_plain(args.reason)}")
     return EXIT_OK
 
 
@@ -565,11 +601,11 @@ def _print_check_text(results, lang: str) -> None:
     last_path = None
     for e, path in results:
         if path != last_path:
-            print(f"{path} ({e.asset[:12]})")
+            print(f"{_plain(path)} ({e.asset[:12]})")
             last_path = path
         print(f"  {e.channel:<10} {words[e.verdict.value]}")
         for r in e.reasons:
-            print(f"      - {r.message(lang)}")
+            print(f"      - {_plain(r.message(lang))}")
 
 
 def cmd_publish(args) -> int:
@@ -599,7 +635,7 @@ def cmd_publications(args) -> int:
     else:
         for r in rows:
             state = " (undone)" if r["undone"] else (" (taken down)" if r["taken_down"] else "")
-            print(f"{r['id'][:12]}  {r['published_on']}  {r['channel']:<10} {r['path']}  {r['where'] or ''}{state}")
+            print(f"{r['id'][:12]}  {r['published_on']}  {r['channel']:<10} {_plain(r['path'])}  {_plain(r['where'] or '')}{state}")
     return EXIT_OK
 
 
@@ -617,9 +653,9 @@ def cmd_report(args) -> int:
         if not items:
             print("nothing needs to come down")
         for i in items:
-            print(f"{i.path} on {i.channel} since {i.published_on.isoformat()} at {i.where or '(no location recorded)'}")
+            print(f"{_plain(i.path)} on {i.channel} since {i.published_on.isoformat()} at {_plain(i.where or '(no location recorded)')}")
             for r in i.reasons:
-                print(f"  - {r.message(lang)}")
+                print(f"  - {_plain(r.message(lang))}")
     return EXIT_OK
 
 
@@ -637,7 +673,7 @@ def cmd_settings(args) -> int:
         _print_json(settings)
     else:
         for k, v in sorted(settings.items()):
-            print(f"{k}: {json.dumps(v, ensure_ascii=False)}")
+            print(f"{k}: {_plain(json.dumps(v, ensure_ascii=False))}")
     return EXIT_OK
 
 
@@ -676,7 +712,7 @@ def cmd_audit(args) -> int:
         sys.stdout.write(privacy.audit_csv(rows))
     else:
         for r in rows:
-            print(f"{r['at'][:19]}  {r['actor']:<12} {r['action']:<24} {r['entity']} {(r['entity_id'] or '')[:12]}")
+            print(f"{r['at'][:19]}  {_plain(r['actor']):<12} {r['action']:<24} {r['entity']} {(r['entity_id'] or '')[:12]}")
     return EXIT_OK
 
 
@@ -696,13 +732,13 @@ def cmd_export(args) -> int:
     if args.json:
         _print_json(report.to_json(lang))
     else:
-        print(f"exported {len(report.exported)} file(s) for {args.channel} to {report.to_dir}, skipped {len(report.skipped)}")
+        print(f"exported {len(report.exported)} file(s) for {args.channel} to {_plain(report.to_dir)}, skipped {len(report.skipped)}")
         for e in report.exported:
-            print(f"  {os.path.basename(e.file)}  <-  {e.path}")
+            print(f"  {_plain(os.path.basename(e.file))}  <-  {_plain(e.path)}")
         for sk in report.skipped:
-            print(f"  skipped ({sk.verdict}): {sk.path}")
+            print(f"  skipped ({sk.verdict}): {_plain(sk.path)}")
             for r in sk.reasons:
-                print(f"      - {r.message(lang)}")
+                print(f"      - {_plain(r.message(lang))}")
     # an asset already in the folder from an earlier run needs nobody's attention
     attention = [sk for sk in report.skipped if sk.codes != ["ALREADY_EXPORTED"]]
     return EXIT_ATTENTION if attention else EXIT_OK
@@ -741,7 +777,7 @@ def _cmd_report_file(args) -> int:
     except OSError as e:
         tmp.unlink(missing_ok=True)
         raise UserError(f"{out}: cannot write: {e.strerror or e}") from None
-    print(f"{kind} report written to {out}", file=sys.stderr)
+    print(f"{kind} report written to {_plain(out)}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -784,7 +820,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_gui(args, demo=(command == "demo"))
         return COMMANDS[command](args)
     except MediaDeskError as e:
-        print(f"mediadesk: error: {e}", file=sys.stderr)
+        print(f"mediadesk: error: {_plain(e)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("mediadesk: interrupted", file=sys.stderr)
@@ -801,3 +837,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         except (OSError, ValueError):
             pass
         return EXIT_ATTENTION
+    except Exception as e:
+        full = _disk_full(e)
+        if full is None:
+            raise
+        # Every write is one transaction, rolled back on this error: what was
+        # being written is not in the library, what was committed before is.
+        where = getattr(full, "filename", None) or _library_shown(args)
+        print(f"mediadesk: no space left on the disk: {_plain(where)}: the write was rolled back; "
+              "free some space and run the command again", file=sys.stderr)
+        return EXIT_BAD_INPUT

@@ -80,3 +80,28 @@ def utcnow() -> datetime:
 
 def today() -> date:
     return date.today()
+
+
+#: No living pupil, parent or member of staff was born earlier; an earlier
+#: birth date is a typing or export error (0001-01-01 is a common placeholder).
+EARLIEST_BIRTH_DATE = date(1900, 1, 1)
+
+
+def birth_date_problem(birth: date) -> str | None:
+    """Why ``birth`` cannot be a real birth date, or None when it can."""
+    if birth > today():
+        return f"{birth.isoformat()} is in the future"
+    if birth < EARLIEST_BIRTH_DATE:
+        return f"{birth.isoformat()} is before {EARLIEST_BIRTH_DATE.isoformat()}: not a real birth date"
+    return None
+
+
+def dated_before_birth(birth: date | None, **days: date | None) -> tuple[str, str] | None:
+    """``(field, reason)`` for the first of ``days`` (a form's ``signed_on``,
+    ``valid_from``...) that lies before ``birth``; None when none does."""
+    if birth is None:
+        return None
+    for name, day in days.items():
+        if day is not None and day < birth:
+            return name, f"{day.isoformat()} is before the birth date {birth.isoformat()}"
+    return None

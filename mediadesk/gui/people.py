@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mediadesk.core.dates import EARLIEST_BIRTH_DATE
 from mediadesk.services import queries
 
 from . import labels, theme
@@ -592,6 +593,7 @@ class AddPersonDialog(QDialog):
         self.birth = QDateEdit(QDate.currentDate().addYears(-12))
         self.birth.setCalendarPopup(True)
         self.birth.setMaximumDate(QDate.currentDate())
+        self.birth.setMinimumDate(QDate(EARLIEST_BIRTH_DATE))
         self.birth.setEnabled(False)
         self.has_birth.toggled.connect(self.birth.setEnabled)
         birth_row = QHBoxLayout()
@@ -677,6 +679,9 @@ class ConsentFormDialog(QDialog):
         self.signed_on.setCalendarPopup(True)
         self.valid_from = QDateEdit(today)
         self.valid_from.setCalendarPopup(True)
+        if person.birth_date:  # no form is dated before the person was born
+            for w in (self.signed_on, self.valid_from):
+                w.setMinimumDate(QDate(person.birth_date))
         self.valid_until = QDateEdit()
         self.valid_until.setCalendarPopup(True)
         self.valid_until.setMinimumDate(QDate(2000, 1, 1))

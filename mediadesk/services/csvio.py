@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from mediadesk.core.dates import parse_date
+from mediadesk.core.dates import birth_date_problem, parse_date
 from mediadesk.core.enums import GrantedBy, MediaKind, Role, Source
 from mediadesk.core.errors import CsvError
 
@@ -195,8 +195,9 @@ def parse_people(path: str | Path) -> tuple[list[PersonRow], list[str]]:
         name = _req(t, n, row, "name")
         role = _enum(t, n, row, "role", Role, _req(t, n, row, "role"))
         birth = _date(t, n, row, "birth_date")
-        if birth and birth > date.today():
-            raise CsvError(t.file, n, "birth_date", f"{birth.isoformat()} is in the future")
+        problem = birth and birth_date_problem(birth)
+        if problem:
+            raise CsvError(t.file, n, "birth_date", problem)
         out.append(
             PersonRow(n, ext, name, role, birth, row.get("group") or None, _bool(t, n, row, "publication_ban"),
                       present)

@@ -20,7 +20,7 @@ from typing import Any, Iterator, Sequence
 
 from sqlmodel import Session, select
 
-from mediadesk.core.dates import default_valid_until, today, utcnow
+from mediadesk.core.dates import birth_date_problem, dated_before_birth, default_valid_until, today, utcnow
 from mediadesk.core.enums import DEFAULT_CHANNELS, PROFILE_AGE, FaceMode, Profile
 from mediadesk.core.errors import CsvError, NotFound, ProfileMismatch, UserError
 from mediadesk.core.model import Evaluation
@@ -286,7 +286,7 @@ class Library:
         """Add one person by hand (a visiting pupil at a fair, a new staff
         member before the next export from the admin system). Raises
         UserError naming the field for a missing or taken id, a missing
-        name, an unknown role or a birth date in the future."""
+        name, an unknown role or a birth date in the future or before 1900."""
         from mediadesk.core.enums import Role
 
         ext = (external_id or "").strip()
@@ -297,8 +297,9 @@ class Library:
             raise UserError("name: required")
         if role not in {r.value for r in Role}:
             raise UserError(f"role: '{role}' is not one of student, staff, guest")
-        if birth_date is not None and birth_date > today():
-            raise UserError(f"birth date: {birth_date.isoformat()} is in the future")
+        problem = birth_date and birth_date_problem(birth_date)
+        if problem:
+            raise UserError(f"birth date: {problem}")
         values = {
             "name": shown_name,
             "role": role,
@@ -440,6 +441,10 @@ class Library:
                     else:
                         summary.unchanged += 1
                     continue
+                # only a new form is refused: a withdrawal of a stored one is never held up
+                early = dated_before_birth(person.birth_date, signed_on=r.signed_on, valid_from=r.valid_from)
+                if early:
+                    raise CsvError(str(path), r.row, early[0], f"{early[1]} of {r.external_id}")
                 rec = ConsentRecord(
                     person_id=person.id, granted_by=r.granted_by.value, guardian_name=r.guardian_name,
                     channels=chans, media=media, signed_on=r.signed_on, valid_from=vf, valid_until=vu,
@@ -505,6 +510,9 @@ class Library:
             evidence_path, evidence_sha = self._store_evidence(Path(evidence_file))
         with self.unit(exclusive=True) as s:
             p = self.person(external_id, s)
+            early = dated_before_birth(p.birth_date, signed_on=signed_on, valid_from=valid_from)
+            if early:
+                raise UserError(f"{early[0].replace('_', ' ')}: {early[1]} of {external_id}")
             rec = ConsentRecord(
                 person_id=p.id, granted_by=gb.value, guardian_name=(guardian_name or None),
                 channels=join_set(channels), media=join_set(kinds), signed_on=signed_on,

@@ -242,6 +242,10 @@ def test_unknown_column_warning_goes_to_stderr(capsys, db, tmp_path):
         ("consent", "external_id,granted_by,channels,media,signed_on\nT1,self,website|snapchat,photo,2026-09-01\n", 2, "channels"),
         ("consent", "external_id,granted_by,channels,media,signed_on\nT1,self,website,photo,2026-02-30\n", 2, "signed_on"),
         ("consent", "external_id,granted_by,channels,media,signed_on\nX9,self,website,photo,2026-09-01\n", 2, "external_id"),
+        ("people", "external_id,name,role,birth_date\nA1,Emma,student,2011-01-01\nA2,Lars,student,0001-01-01\n", 3, "birth_date"),
+        # S1042 (Emma) was born on 2012-03-12
+        ("consent", "external_id,granted_by,guardian_name,channels,media,signed_on\n"
+                    "S1042,guardian,Anna Jensen,website,photo,2011-09-01\n", 2, "signed_on"),
     ],
 )
 def test_bad_csv_exits_2_with_one_line_naming_file_row_column(capsys, loaded, tmp_path, kind, body, row, column):
@@ -252,6 +256,14 @@ def test_bad_csv_exits_2_with_one_line_naming_file_row_column(capsys, loaded, tm
     assert r.out == ""
     line = one_error_line(r)
     assert str(path) in line and f"row {row}" in line and f"column '{column}'" in line
+    assert run(capsys, "--db", loaded, "people", "list", "--json").out == before
+
+
+def test_people_add_with_a_birth_date_before_1900_exits_2(capsys, loaded):
+    before = run(capsys, "--db", loaded, "people", "list", "--json").out
+    r = run(capsys, "--db", loaded, "people", "add", "F9", "--name", "Old", "--role", "student", "--birth-date", "0001-01-01")
+    assert r.code == 2, r
+    assert one_error_line(r) == "mediadesk: error: birth date: 0001-01-01 is before 1900-01-01: not a real birth date"
     assert run(capsys, "--db", loaded, "people", "list", "--json").out == before
 
 
@@ -956,3 +968,177 @@ def test_people_add_by_hand(capsys, loaded):
                                  "birth_date": "2011-05-01", "group": "Visiting school", "publication_ban": False}
     r = run(capsys, "--db", loaded, "people", "add", "S1042", "--name", "Someone", "--role", "student")
     assert r.code == 2 and "S1042 is already taken" in one_error_line(r)
+
+
+# ---- a full disk ---------------------------------------------------------------------------------
+
+def _full_disk_error(kind: str) -> BaseException:
+    import errno
+    import sqlite3
+
+    if kind == "sqlite":
+        return sqlite3.OperationalError("database or disk is full")
+    enospc = OSError(errno.ENOSPC, "No space left on device")
+    if kind == "enospc":
+        return enospc
+    wrapped = RuntimeError("could not write the library")  # e.g. a driver wrapping the OS error
+    wrapped.__cause__ = enospc
+    return wrapped
+
+
+def _fill_the_disk(monkeypatch, kind: str) -> None:
+    """Every commit that would write something fails as on a full disk (SQLite
+    reports it at COMMIT, when the journal grows): every statement of the
+    unit has run, so only a rollback leaves the library as it was."""
+    from sqlalchemy.engine.default import DefaultDialect
+
+    real = DefaultDialect.do_commit
+
+    def do_commit(self, dbapi_connection):
+        if dbapi_connection.in_transaction:
+            raise _full_disk_error(kind)
+        return real(self, dbapi_connection)
+
+    monkeypatch.setattr(DefaultDialect, "do_commit", do_commit)
+
+
+def _library_content(db: Path) -> dict:
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    try:
+        return {t: sorted(map(repr, con.execute(f"SELECT * FROM {t}").fetchall()))
+                for t in ("person", "consent_record", "asset", "asset_path", "event", "audit_log")}
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "enospc", "wrapped_enospc"])
+@pytest.mark.parametrize("command", ["people", "consent", "import"])
+def test_a_full_disk_is_one_line_exit_2_and_the_library_is_unchanged(capsys, loaded, tmp_path, monkeypatch, command, kind):
+    if command == "import" and importlib.util.find_spec("mediadesk.media.pool") is None:
+        pytest.skip("the media pipeline (mediadesk.media.pool) is not there yet")
+    files = {
+        "people": write(tmp_path / "p.csv", "external_id,name,role\nN1,New Person,student\nS1042,Emma Renamed,student\n"),
+        "consent": write(tmp_path / "c.csv", "external_id,granted_by,channels,media,signed_on,revoked_on\n"
+                                             "T1,self,website,photo,2026-09-01,\nS1043,self,website|instagram|facebook,photo,2026-08-22,2026-10-01\n"),
+    }
+    if command == "import":
+        shutil.copy(DATA / "faces" / "obama_small.jpg", tmp_path / "IMG_0001.jpg")
+        argv = ["import", tmp_path / "IMG_0001.jpg", "--no-scan"]
+    else:
+        argv = [command, "import", files[command]]
+    before = _library_content(loaded)
+    _fill_the_disk(monkeypatch, kind)
+    r = run(capsys, "--db", loaded, *argv)
+    monkeypatch.undo()
+    assert r.code == 2, r
+    lines = r.err.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("mediadesk: no space left on the disk: "), r
+    assert str(loaded) in lines[0] and "rolled back" in lines[0], r
+    assert _library_content(loaded) == before
+
+
+# ---- control characters in names, groups, paths ---------------------------------------------------
+
+EVIL_NAME = "Evil\x1b[31mRed\nLine"
+EVIL_NAME_SHOWN = "Evil\\x1b[31mRed\\nLine"
+
+
+def assert_plain(text: str) -> None:
+    """No byte a terminal would act on, other than the line ends and the tab
+    columns of the output itself."""
+    assert not any(ord(c) < 32 and c not in "\n\t" or 127 <= ord(c) < 160 for c in text), repr(text)
+
+
+def test_control_characters_from_files_are_printed_as_visible_escapes(capsys, loaded, tmp_path):
+    people = write(tmp_path / "evil.csv", f'external_id,name,role,birth_date,group\nE1,"{EVIL_NAME}",student,2012-01-01,"7A\x1b[0m\x9b"\n')
+    assert run(capsys, "--db", loaded, "people", "import", people).code == 0
+    assert run(capsys, "--db", loaded, "consent", "import", write(
+        tmp_path / "c.csv", "external_id,granted_by,guardian_name,channels,media,signed_on\nE1,guardian,Mum,website,photo,2026-08-20\n")).code == 0
+    folder = tmp_path / "gala\x1b]0;owned\x07"
+    folder.mkdir()
+    aid = add_asset(loaded, folder / "IMG\r1.jpg")
+    mark_scanned_no_faces(loaded, aid)
+    assert run(capsys, "--db", loaded, "tag", aid, "E1").code == 0
+    assert run(capsys, "--db", loaded, "review", aid, "--complete").code == 0
+
+    listed = run(capsys, "--db", loaded, "people", "list")
+    assert_plain(listed.out)
+    assert f"E1\t{EVIL_NAME_SHOWN}\tstudent\t7A\\x1b[0m\\x9b" in listed.out.splitlines()
+    assert len(listed.out.splitlines()) == 5
+    assert {p["external_id"]: p["name"] for p in run(capsys, "--db", loaded, "people", "list", "--json").json()}["E1"] == EVIL_NAME
+
+    checked = run(capsys, "--db", loaded, "check", aid, "--channel", "instagram", "--date", ON)
+    assert checked.code == 1, checked
+    assert_plain(checked.out)
+    assert f"{EVIL_NAME_SHOWN}: " in checked.out and "gala\\x1b]0;owned\\x07/IMG\\r1.jpg" in checked.out
+    assert_plain(run(capsys, "--db", loaded, "assets", "list").out)
+
+    assert run(capsys, "--db", loaded, "publish", aid, "--channel", "website", "--where", "https://x/\x1b[8m").code == 0
+    revoked = run(capsys, "--db", loaded, "consent", "revoke", "E1", "--reason", "phoned\nin")
+    assert revoked.code == 0 and "gala\\x1b]0;owned" in revoked.out
+    assert_plain(revoked.out)
+    takedown = run(capsys, "--db", loaded, "report", "takedown")
+    assert "IMG\\r1.jpg" in takedown.out and EVIL_NAME_SHOWN in takedown.out, takedown
+    assert_plain(takedown.out)
+    assert_plain(run(capsys, "--db", loaded, "publications", "list").out)
+
+
+def test_control_characters_in_a_bad_csv_value_are_escaped_in_the_error_line(capsys, loaded, tmp_path):
+    bad = write(tmp_path / "bad.csv", "external_id,name,role\nA1,Emma,\x1b[2Jteacher\n")
+    r = run(capsys, "--db", loaded, "people", "import", bad)
+    assert r.code == 2
+    assert_plain(r.err)
+    assert "'\\x1b[2jteacher' is not one of" in one_error_line(r)
+
+
+@pytest.mark.parametrize("command", ["people", "consent"])
+def test_a_library_that_cannot_grow_is_one_line_exit_2_and_unchanged(capsys, loaded, tmp_path, monkeypatch, command):
+    """A real SQLITE_FULL: the library may not grow by a single page (as on a
+    full disk), and the import needs many."""
+    from sqlalchemy import event
+
+    from mediadesk.store import db as dbmod
+
+    real = dbmod.make_engine
+
+    def make_engine(url):
+        engine = real(url)
+
+        @event.listens_for(engine, "connect")
+        def no_growth(con, _record):
+            con.execute(f"PRAGMA max_page_count = {con.execute('PRAGMA page_count').fetchone()[0]}")
+
+        return engine
+
+    if command == "people":
+        body = "external_id,name,role\n" + "".join(f"N{i},Person {i} {'x' * 200},student\n" for i in range(300))
+    else:
+        body = "external_id,granted_by,channels,media,signed_on,text_version\n" + "".join(
+            f"T1,self,website,photo,{date(2026, 1, 1) + timedelta(days=i)},{'v' * 200}\n" for i in range(300))
+    path = write(tmp_path / "big.csv", body)
+    before = _library_content(loaded)
+    monkeypatch.setattr(dbmod, "make_engine", make_engine)
+    r = run(capsys, "--db", loaded, command, "import", path)
+    monkeypatch.undo()
+    assert r.code == 2, r
+    assert r.err.splitlines() == [f"mediadesk: no space left on the disk: {loaded}: the write was rolled back; "
+                                  "free some space and run the command again"], r
+    assert _library_content(loaded) == before
+
+
+def test_disk_full_is_told_apart_from_other_database_and_os_errors():
+    import errno
+    import sqlite3
+
+    import psycopg.errors
+    from sqlalchemy.exc import OperationalError
+
+    pg_full = psycopg.errors.DiskFull('could not extend file "base/16384/2619": No space left on device')
+    assert cli._disk_full(OperationalError("INSERT INTO person ...", {}, pg_full)) is pg_full
+    sqlite_full = sqlite3.OperationalError("database or disk is full")
+    assert cli._disk_full(OperationalError("COMMIT", {}, sqlite_full)) is not None
+    for other in (OperationalError("COMMIT", {}, sqlite3.OperationalError("database is locked")),
+                  OSError(errno.EPIPE, "Broken pipe"), OSError(errno.EACCES, "Permission denied"), ValueError("x")):
+        assert cli._disk_full(other) is None

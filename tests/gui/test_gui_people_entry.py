@@ -210,3 +210,21 @@ def test_a_form_signed_on_the_screen_is_stored_as_its_evidence(qtbot, empty_wind
         grey = im.convert("L")
         assert grey.getextrema()[0] < 80 and im.width >= 1000
     assert [r.consent_state for r in w.people.model.rows if r.external_id == "FAIR-02"] == ["valid"]
+
+
+def test_dates_before_1900_or_before_the_birth_date_cannot_be_entered(qtbot, window):
+    """The date fields stop where the service would refuse: a birth date
+    before 1900, a form signed or valid from before the pupil was born."""
+    from PySide6.QtCore import QDate
+
+    from mediadesk.gui.people import AddPersonDialog, ConsentFormDialog
+    from mediadesk.services import queries
+
+    add = AddPersonDialog(window.state, window)
+    add.birth.setDate(QDate(1, 1, 1))
+    assert add.birth.date() == QDate(1900, 1, 1)
+    emma = next(r for r in queries.with_lib(window.lib, queries.people_overview) if r.external_id == "S1042")
+    form = ConsentFormDialog(window.state, emma, window)
+    for field in (form.signed_on, form.valid_from):
+        field.setDate(QDate(2011, 9, 1))
+        assert field.date() == QDate(2012, 3, 12)  # Emma's birth date

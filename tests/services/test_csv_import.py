@@ -148,6 +148,9 @@ BAD_PEOPLE = [
     ("duplicate_external_id", GOOD_PEOPLE_PREFIX + "N1,Twice,student,2014-01-01,5A,no\n", 4, "external_id"),
     ("missing_required_column", "external_id,name,birth_date\nN1,No Role,2014-01-01\n", 1, "role"),
     ("missing_name_value", GOOD_PEOPLE_PREFIX + "N2,,student,2014-01-01,5A,no\n", 4, "name"),
+    ("birth_date_in_year_1", GOOD_PEOPLE_PREFIX + "N2,Old Date,student,0001-01-01,5A,no\n", 4, "birth_date"),
+    ("birth_date_before_1900", GOOD_PEOPLE_PREFIX + "N2,Old Date,student,31.12.1899,5A,no\n", 4, "birth_date"),
+    ("birth_date_in_the_future", GOOD_PEOPLE_PREFIX + "N2,Not Born,student,2999-01-01,5A,no\n", 4, "birth_date"),
 ]
 
 
@@ -234,6 +237,9 @@ BAD_CONSENT = [
     ("valid_until_before_signed_on", "S1042,guardian,Anna Jensen,website,photo,2026-09-01,,2026-08-01,,no,paper,v4", "valid_until"),
     ("missing_signed_on_value", "S1042,guardian,Anna Jensen,website,photo,,,,,no,paper,v4", "signed_on"),
     ("empty_channels", "S1042,guardian,Anna Jensen,,photo,2026-09-01,,,,no,paper,v4", "channels"),
+    # Emma (S1042) was born on 2012-03-12
+    ("signed_before_birth", "S1042,guardian,Anna Jensen,website,photo,2011-09-01,,,,no,paper,v4", "signed_on"),
+    ("valid_from_before_birth", "S1042,guardian,Anna Jensen,website,photo,2026-09-01,2012-03-11,,,no,paper,v4", "valid_from"),
 ]
 
 
@@ -247,6 +253,38 @@ def test_bad_consent_file_is_rejected_and_changes_nothing(school, tmp_path, name
     assert snapshot(school) == before
     # the withdrawal on row 3 was not applied
     assert all(c.revoked_on is None for c in school.consents("S1043"))
+
+
+def test_form_dated_before_birth_message_gives_both_dates(school, tmp_path):
+    path = write(tmp_path / "c.csv", CONSENT_HEADER + "S1042,guardian,Anna Jensen,website,photo,2012-03-11,,,,no,paper,v4\n")
+    with pytest.raises(CsvError) as ei:
+        school.import_consent(path)
+    assert_csv_error(ei.value, path, 2, "signed_on")
+    assert "2012-03-11 is before" in ei.value.reason and "birth date 2012-03-12" in ei.value.reason
+
+
+def test_form_signed_on_the_birth_day_is_accepted(school, tmp_path):
+    path = write(tmp_path / "c.csv", CONSENT_HEADER + "S1042,guardian,Anna Jensen,website,photo,2012-03-12,,,,no,paper,v4\n")
+    assert school.import_consent(path).created == 1
+
+
+def test_a_withdrawal_of_a_stored_form_dated_before_the_birth_date_is_still_added(school, tmp_path):
+    """A form stored before its person's birth date was corrected to a later
+    day: re-importing it with a withdrawal is never refused."""
+    school.import_people(write(tmp_path / "p.csv", PEOPLE_HEADER + "S1042,Emma Jensen,student,2026-08-21,7A,no\n"))
+    withdrawn = CONSENT_HEADER + "S1042,guardian,Anna Jensen,website|facebook,photo|video,2026-08-20,,,2026-10-01,no,paper,v3\n"
+    summary = school.import_consent(write(tmp_path / "c.csv", withdrawn))
+    assert (summary.created, summary.withdrawals_added) == (0, 1)
+    assert [c.revoked_on for c in school.consents("S1042")] == [date(2026, 10, 1)]
+
+
+def test_old_birth_date_message_names_the_earliest_day(school, tmp_path):
+    path = write(tmp_path / "p.csv", PEOPLE_HEADER + "N2,Old Date,student,0001-01-01,5A,no\n")
+    with pytest.raises(CsvError) as ei:
+        school.import_people(path)
+    assert ei.value.reason == "0001-01-01 is before 1900-01-01: not a real birth date"
+    school.import_people(write(tmp_path / "p2.csv", PEOPLE_HEADER + "N2,Old Date,staff,1900-01-01,,no\n"))
+    assert people_rows(school)["N2"]["birth_date"] == date(1900, 1, 1)
 
 
 def test_unknown_channel_message_names_the_channel(school, tmp_path):
@@ -632,7 +670,24 @@ def test_add_person_refuses_a_taken_id_and_a_future_birth_date(lib, lib_files):
         lib.add_person("S1042", "Someone Else", "student")
     with pytest.raises(UserError, match="birth date: .* is in the future"):
         lib.add_person("F2", "Not Born Yet", "student", birth_date=date(2999, 1, 1))
+    with pytest.raises(UserError, match="^birth date: 0001-01-01 is before 1900-01-01"):
+        lib.add_person("F3", "Very Old", "student", birth_date=date(1, 1, 1))
     assert [(p.external_id, p.name) for p in lib.people()] == before
+
+
+@pytest.mark.parametrize(
+    "dates, field",
+    [
+        ({"signed_on": date(2012, 3, 11)}, "signed on"),
+        ({"signed_on": date(2026, 9, 1), "valid_from": date(2011, 1, 1)}, "valid from"),
+    ],
+)
+def test_add_consent_refuses_a_form_dated_before_the_birth_date(school, dates, field):
+    before = snapshot(school)
+    with pytest.raises(UserError, match=f"^{field}: .* is before the birth date 2012-03-12 of S1042"):
+        school.add_consent("S1042", granted_by="guardian", guardian_name="Anna Jensen", channels=["website"],
+                           media=["photo"], **dates)
+    assert snapshot(school) == before
 
 
 # ---- the same write at the same moment elsewhere ---------------------------------------------------
