@@ -10,6 +10,9 @@ onto white. A fixed format keeps :func:`thumbnail_path` a pure function of
 (hash, size), so callers never need to probe which file exists; a school
 photo library has almost no meaningful alpha.
 
+Thumbnails hold pixels only, never the source's metadata (comment, EXIF,
+XMP, ICC): a name in a JPEG comment must not survive in the cache.
+
 Writes are atomic (temporary file in the same directory + ``os.replace``),
 so a killed process never leaves a half-written thumbnail under the final
 name. Leftover temporary files (``.*.tmp``) can be removed with
@@ -54,11 +57,16 @@ def thumbnail_path(cache_dir: str | os.PathLike[str], sha256: str, size: int) ->
 
 
 def save_jpeg_atomic(image: Image, dest: Path, quality: int = JPEG_QUALITY) -> None:
-    """Write ``image`` as JPEG to ``dest`` via a temporary file and ``os.replace``."""
+    """Write ``image`` as JPEG to ``dest`` via a temporary file and ``os.replace``.
+
+    Pixels only: no comment, EXIF, XMP, IPTC or ICC profile of the source is
+    written (Pillow would copy ``info['comment']``), so the cache never keeps
+    a name, place or camera that was in the file's metadata."""
     from mediadesk.core.private_files import make_private_dir, open_private
 
     make_private_dir(dest.parent)
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    info, image.info = image.info, {}
     try:
         with open_private(tmp) as fh:
             image.save(fh, "JPEG", quality=quality)
@@ -69,6 +77,8 @@ def save_jpeg_atomic(image: Image, dest: Path, quality: int = JPEG_QUALITY) -> N
         except OSError:
             pass
         raise
+    finally:
+        image.info = info
 
 
 def make_thumbnails(

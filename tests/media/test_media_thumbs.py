@@ -252,3 +252,43 @@ def test_multi_picture_jpeg_is_drafted_too(tmp_path: Path, monkeypatch: pytest.M
     out = thumbs_of(src, tmp_path / "cache")
     assert calls == [(1600, 900)]
     assert Image.open(out[1600]).size == (1600, 900)
+
+
+def _markers(p: Path) -> set[int]:
+    """The JPEG marker segments (APPn, COM, ...) before the image data."""
+    data, i, found = p.read_bytes(), 2, set()
+    while i + 4 <= len(data) and data[i] == 0xFF and data[i + 1] != 0xDA:
+        found.add(data[i + 1])
+        i += 2 + int.from_bytes(data[i + 2 : i + 4], "big")
+    return found
+
+
+def test_thumbnails_carry_no_metadata_of_the_source(tmp_path: Path) -> None:
+    """A cached thumbnail must not keep a name, a place or a camera of the
+    source: no comment, EXIF, XMP, IPTC or ICC segment, for photos of every kind."""
+    xmp = b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><dc:title>Emma Jensen</dc:title></x:xmpmeta>'
+    src = write_jpeg(
+        tmp_path / "named.jpg", comment=b"Emma Jensen S1042X",
+        exif=exif_bytes(orientation=1, make="Emma's camera", gps=True), xmp=xmp,
+        icc_profile=ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes(),
+    )
+    png = tmp_path / "named.png"
+    face_image().save(png, "PNG", pnginfo=_png_text("Comment", "Emma Jensen"))
+    for source in (src, png):
+        for p in thumbs_of(source, tmp_path / "cache").values():
+            data = p.read_bytes()
+            assert b"Emma" not in data and b"Jensen" not in data and b"S1042X" not in data
+            assert b"Exif" not in data and b"xmpmeta" not in data
+            # only SOI, JFIF (APP0), quantisation/huffman tables and the frame header
+            assert _markers(p) <= {0xD8, 0xE0, 0xDB, 0xC4, 0xC0, 0xDD}, sorted(hex(m) for m in _markers(p))
+            with Image.open(p) as im:
+                assert not {"comment", "exif", "xmp", "icc_profile", "photoshop"} & set(im.info)
+                assert dict(im.getexif()) == {}
+
+
+def _png_text(key: str, value: str):
+    from PIL.PngImagePlugin import PngInfo
+
+    info = PngInfo()
+    info.add_text(key, value)
+    return info
