@@ -24,7 +24,7 @@ from media_factories import (
 )
 from mediadesk.media.errors import MediaError
 from mediadesk.media.hashing import sha256_file
-from mediadesk.media.thumbs import make_thumbnails, remove_stale_temp_files, thumbnail_path
+from mediadesk.media.thumbs import make_thumbnails, remove_stale_temp_files, strip_cache_metadata, thumbnail_path
 
 SHA = "ab" + "0" * 62
 
@@ -292,3 +292,22 @@ def _png_text(key: str, value: str):
     info = PngInfo()
     info.add_text(key, value)
     return info
+
+
+def test_strip_cache_metadata_cleans_old_thumbnails_losslessly(tmp_path: Path) -> None:
+    """Thumbnails written by an older version kept the source's comment: the
+    sweep drops every metadata segment and leaves the pixels bit for bit."""
+    cache = tmp_path / "cache"
+    clean = thumbnail_path(cache, SHA, 256)
+    old = thumbnail_path(cache, "cd" + "0" * 62, 256)
+    clean.parent.mkdir(parents=True)
+    old.parent.mkdir(parents=True)
+    marker_image().save(clean, "JPEG")
+    marker_image().save(old, "JPEG", comment=b"Emma Jensen", exif=exif_bytes(make="Emma's camera"))
+    pixels, untouched = open_rgb(old), clean.read_bytes()
+    assert strip_cache_metadata(cache) == (1, [])
+    assert b"Emma" not in old.read_bytes() and _markers(old) <= {0xD8, 0xE0, 0xDB, 0xC4, 0xC0, 0xDD}
+    assert np.array_equal(open_rgb(old), pixels)
+    assert clean.read_bytes() == untouched  # nothing to strip: not rewritten
+    assert strip_cache_metadata(cache) == (0, [])
+    assert strip_cache_metadata(tmp_path / "none") == (0, [])
