@@ -683,9 +683,16 @@ def cmd_erase(args) -> int:
     lib = _open(args)
     res = privacy.erase_person(lib, args.external_id)
     if args.json:
-        _print_json({"person": res.person_id, "assets": res.assets, "forms_kept_until": res.forms_kept_until.isoformat() if res.forms_kept_until else None})
+        _print_json({"person": res.person_id, "assets": res.assets, "forms_kept_until": res.forms_kept_until.isoformat() if res.forms_kept_until else None,
+                     "files_to_rename": res.files_to_rename, "locations": res.locations, "cache_errors": res.cache_errors})
     else:
         print(f"erased; {len(res.assets)} asset(s) must be reviewed again; consent forms kept until {res.forms_kept_until} for disputes")
+        for title, items in (("these files still carry the name in their path; rename them yourself:", res.files_to_rename),
+                             ("published at addresses that named the person; take them down if still online:", res.locations),
+                             ("these cached thumbnails could not be cleaned of metadata; delete them:", res.cache_errors)):
+            if items:
+                print(title)
+                print("\n".join(f"  {x}" for x in items))
     return EXIT_OK
 
 

@@ -9,7 +9,7 @@ Modules (import the one you need; this package imports nothing itself):
 * :mod:`.probe` - ``MediaInfo``, ``probe``.
 * :mod:`.photo` - Pillow/pillow-heif handler; ``load_display_image`` (oriented 8-bit sRGB).
 * :mod:`.video` - PyAV handler; ``Frame``, ``sample_frames``, ``poster_frame``.
-* :mod:`.thumbs` - ``thumbnail_path``, ``make_thumbnails``.
+* :mod:`.thumbs` - ``thumbnail_path``, ``make_thumbnails``, ``strip_cache_metadata``.
 * :mod:`.worker` - ``FileResult``, ``process_file``.
 * :mod:`.pool` - ``run_pool`` / ``MediaPool``: worker processes with timeouts and cancel.
 

@@ -10,6 +10,9 @@ onto white. A fixed format keeps :func:`thumbnail_path` a pure function of
 (hash, size), so callers never need to probe which file exists; a school
 photo library has almost no meaningful alpha.
 
+Thumbnails hold pixels only, never the source's metadata (comment, EXIF,
+XMP, ICC): a name in a JPEG comment must not survive in the cache.
+
 Writes are atomic (temporary file in the same directory + ``os.replace``),
 so a killed process never leaves a half-written thumbnail under the final
 name. Leftover temporary files (``.*.tmp``) can be removed with
@@ -53,15 +56,15 @@ def thumbnail_path(cache_dir: str | os.PathLike[str], sha256: str, size: int) ->
     return Path(cache_dir) / sha[:2] / f"{sha}-{int(size)}.jpg"
 
 
-def save_jpeg_atomic(image: Image, dest: Path, quality: int = JPEG_QUALITY) -> None:
-    """Write ``image`` as JPEG to ``dest`` via a temporary file and ``os.replace``."""
+def _write_atomic(dest: Path, write) -> None:
+    """Call ``write(fh)`` on a private temporary file beside ``dest``, then ``os.replace`` it."""
     from mediadesk.core.private_files import make_private_dir, open_private
 
     make_private_dir(dest.parent)
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     try:
         with open_private(tmp) as fh:
-            image.save(fh, "JPEG", quality=quality)
+            write(fh)
         os.replace(tmp, dest)
     except BaseException:
         try:
@@ -69,6 +72,77 @@ def save_jpeg_atomic(image: Image, dest: Path, quality: int = JPEG_QUALITY) -> N
         except OSError:
             pass
         raise
+
+
+def save_jpeg_atomic(image: Image, dest: Path, quality: int = JPEG_QUALITY) -> None:
+    """Write ``image`` as JPEG to ``dest`` via a temporary file and ``os.replace``.
+
+    Pixels only: no comment, EXIF, XMP, IPTC or ICC profile of the source is
+    written (Pillow would copy ``info['comment']``), so the cache never keeps
+    a name, place or camera that was in the file's metadata."""
+    info, image.info = image.info, {}
+    try:
+        _write_atomic(dest, lambda fh: image.save(fh, "JPEG", quality=quality))
+    finally:
+        image.info = info
+
+
+#: APP1-APP15 (EXIF, XMP, ICC, IPTC, ...) and COM: everything but pixels and JFIF.
+_METADATA_MARKERS = frozenset(range(0xE1, 0xF0)) | {0xFE}
+
+
+def _metadata_segments(fh) -> list[tuple[int, int]]:
+    """(offset, length) of the metadata segments of a JPEG before its image data."""
+    if fh.read(2) != b"\xff\xd8":
+        return []
+    found, pos = [], 2
+    while True:
+        head = fh.read(4)
+        if len(head) < 4 or head[0] != 0xFF or head[1] == 0xDA:
+            return found
+        length = 2 + int.from_bytes(head[2:], "big")
+        if head[1] in _METADATA_MARKERS:
+            found.append((pos, length))
+        pos += length
+        fh.seek(pos)
+
+
+def strip_metadata(path: Path) -> bool:
+    """Drop every metadata segment of a cached JPEG in place, losslessly (the
+    image data is copied as is); reads only the header when there is none.
+    Returns whether the file was rewritten. Raises OSError."""
+    with open(path, "rb") as fh:
+        segments = _metadata_segments(fh)
+        if not segments:
+            return False
+        fh.seek(0)
+        data = fh.read()
+    parts, pos = [], 0
+    for start, length in segments:
+        parts.append(data[pos:start])
+        pos = start + length
+    parts.append(data[pos:])
+    _write_atomic(path, lambda out: out.write(b"".join(parts)))
+    return True
+
+
+def strip_cache_metadata(cache_dir: str | os.PathLike[str]) -> tuple[int, list[str]]:
+    """:func:`strip_metadata` on every thumbnail of the cache (thumbnails of
+    older versions kept the source's JPEG comment). Returns (files rewritten,
+    files that could not be read or rewritten)."""
+    cleaned, failed = 0, []
+    root = Path(cache_dir)
+    if not root.is_dir():
+        return 0, []
+    for shard in sorted(root.iterdir()):
+        if not shard.is_dir() or len(shard.name) != 2:
+            continue
+        for thumb in sorted(shard.glob("*.jpg")):
+            try:
+                cleaned += strip_metadata(thumb)
+            except OSError:
+                failed.append(str(thumb))
+    return cleaned, failed
 
 
 def make_thumbnails(

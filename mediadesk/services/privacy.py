@@ -8,11 +8,24 @@ forms and evidence are kept for the dispute period (setting
 ``dispute_period_months``, default 6) and then purged by
 :func:`purge_expired`. The audit log keeps the fact of the erasure; payloads
 of older entries that held the person's personal data are redacted.
+
+Free text anywhere in the library that names them (their name, external id
+or a guardian's name, in any case and with ``-``, ``_`` or ``.`` between the
+words, as in exported file names) becomes ``(erased)``: event names, the
+assets' block reasons, warnings and probed metadata, publications' address,
+file and undo reason, and consent records' withdrawal reasons and text
+versions. The paths of the user's own files are not changed (that would
+break the link to the file): those naming the person, and exported files
+and publication addresses that did, are handed back to be renamed or taken
+down by hand. After the commit the thumbnail cache is swept clean of any
+metadata (thumbnails of older versions kept the source's JPEG comment).
 """
 
 from __future__ import annotations
 
 import json
+import os
+import re
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timezone
@@ -27,18 +40,22 @@ from mediadesk.core.enums import FaceState
 from mediadesk.store.facts import read_settings, session_query
 from mediadesk.store.tables import (
     Asset,
+    AssetPath,
     AuditEntry,
     ConsentRecord,
+    Event,
     Face,
     FaceTemplate,
     Person,
     Presence,
+    Publication,
     RejectedSuggestion,
 )
 
 from .library import Library
 
 REDACTED = json.dumps({"redacted": "erasure"})
+ERASED = "(erased)"
 
 
 @dataclass
@@ -46,10 +63,22 @@ class ErasureResult:
     person_id: str
     assets: list[str] = field(default_factory=list)  # assets evaluated again
     forms_kept_until: date | None = None
+    files_to_rename: list[str] = field(default_factory=list)  # the user's files whose path still names them
+    locations: list[str] = field(default_factory=list)  # publication addresses that named them (now redacted)
+    thumbnails_cleaned: int = 0
+    cache_errors: list[str] = field(default_factory=list)  # thumbnails that could not be cleaned
 
 
 def erase_person(lib: Library, external_id: str, reason: str | None = None) -> ErasureResult:
     """Erase a person's personal data in one transaction (see module doc)."""
+    from mediadesk.media.thumbs import strip_cache_metadata
+
+    res = _erase(lib, external_id, reason)
+    res.thumbnails_cleaned, res.cache_errors = strip_cache_metadata(lib.cache_dir)
+    return res
+
+
+def _erase(lib: Library, external_id: str, reason: str | None) -> ErasureResult:
     with lib.unit(exclusive=True) as s:
         p = lib.person(external_id, s)
         pid = p.id
@@ -87,17 +116,98 @@ def erase_person(lib: Library, external_id: str, reason: str | None = None) -> E
         p.erased_at = p.updated_at = utcnow()
         s.add(p)
         s.flush()
-        _redact_audit(s, pid, [f.id for f in forms], secrets)
-        kept_until = add_months(today(), months)
-        lib.audit(s, "person.erase", "person", pid, None, {"assets_reevaluated": len(assets), "forms_kept_until": kept_until, "reason": "on request" if reason is None else "given"})
-        return ErasureResult(pid.hex, sorted(a.hex for a in assets), kept_until)
+        names = _name_pattern(secrets)
+        res = ErasureResult(pid.hex, sorted(a.hex for a in assets), add_months(today(), months))
+        _redact_free_text(s, names, res)
+        _redact_audit(s, pid, [f.id for f in forms], names)
+        lib.audit(s, "person.erase", "person", pid, None, {"assets_reevaluated": len(assets), "forms_kept_until": res.forms_kept_until, "reason": "on request" if reason is None else "given"})
+        return res
 
 
-def _redact_audit(s, person_id: uuid.UUID, form_ids: Sequence[uuid.UUID], secrets: set[str]) -> None:
+def _name_pattern(secrets: set[str]) -> re.Pattern:
+    """Any of ``secrets``, whole words, in any case, with up to three
+    non-letters between the words ("Emma Jensen", "emma-jensen",
+    "Emma_Jensen", "Jensen, Emma")."""
+    alts = set()
+    for secret in secrets:
+        words = re.findall(r"[^\W_]+", secret or "")
+        for order in (words, words[::-1]):
+            if order:
+                alts.add(r"[\W_]{0,3}".join(map(re.escape, order)))
+    if not alts:
+        return re.compile(r"(?!)")  # matches nothing
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(alts, key=len, reverse=True)) + r")(?![^\W_])", re.IGNORECASE)
+
+
+def _redact_json(text: str | None, names: re.Pattern) -> str | None:
+    """``text`` (JSON) with every string naming the person redacted."""
+    if not text or not names.search(text):
+        return text
+
+    def walk(v):
+        if isinstance(v, str):
+            return names.sub(ERASED, v)
+        if isinstance(v, list):
+            return [walk(x) for x in v]
+        if isinstance(v, dict):
+            return {walk(k): walk(x) for k, x in v.items()}
+        return v
+
+    try:
+        return json.dumps(walk(json.loads(text)), ensure_ascii=False)
+    except ValueError:  # not JSON after all: plain text
+        return names.sub(ERASED, text)
+
+
+def _redact_free_text(s, names: re.Pattern, res: ErasureResult) -> None:
+    """Replace every mention of the person in the library's free text; list
+    what lives outside the library and still names them (module doc)."""
+
+    def sub(v: str | None) -> str | None:
+        return names.sub(ERASED, v) if v else v
+
+    def redact(rows, text_fields=(), json_fields=()) -> None:
+        for row in rows:
+            new = {f: sub(getattr(row, f)) for f in text_fields} | {f: _redact_json(getattr(row, f), names) for f in json_fields}
+            if any(getattr(row, f) != v for f, v in new.items()):
+                for f, v in new.items():
+                    setattr(row, f, v)
+                s.add(row)
+
+    assets, pubs = s.exec(select(Asset)).all(), s.exec(select(Publication)).all()
+    named = {a.path for a in assets if names.search(a.path)}
+    named |= {ap.path for ap in s.exec(select(AssetPath)).all() if names.search(ap.path)}
+    named |= {p.file for p in pubs if p.file and names.search(p.file) and os.path.exists(p.file)}
+    res.files_to_rename = sorted(named)
+    res.locations = sorted({p.location for p in pubs if p.location and names.search(p.location)})
+    redact(assets, ("block_reason",), ("meta", "warnings"))
+    redact(pubs, ("location", "file", "undo_reason"))
+    redact(s.exec(select(ConsentRecord)).all(), ("revoke_reason", "text_version"))
+    _rename_events(s, names)
+
+
+def _rename_events(s, names: re.Pattern) -> None:
+    """Event names are unique: one that becomes equal to another gets " (2)"."""
+    events = s.exec(select(Event).order_by(Event.name)).all()
+    taken = {e.name for e in events if not names.search(e.name)}
+    for e in events:
+        if not names.search(e.name):
+            continue
+        base = names.sub(ERASED, e.name)
+        name, n = base, 1
+        while name in taken:
+            n += 1
+            name = f"{base} ({n})"
+        taken.add(name)
+        e.name = name
+        s.add(e)
+
+
+def _redact_audit(s, person_id: uuid.UUID, form_ids: Sequence[uuid.UUID], names: re.Pattern) -> None:
     ids = {person_id.hex} | {f.hex for f in form_ids}
     for e in s.exec(select(AuditEntry)).all():
-        payload = (e.old or "") + (e.new or "")
-        if e.entity_id in ids or any(x and x in payload for x in secrets):
+        payload = (e.old or "") + "\n" + (e.new or "")
+        if e.entity_id in ids or names.search(payload):
             if e.old is not None:
                 e.old = REDACTED
             if e.new is not None:
@@ -114,9 +224,13 @@ class PurgeResult:
 
 def purge_expired(lib: Library, on: date | None = None) -> PurgeResult:
     """Delete the consent forms (and evidence copies) of erased people once
-    the dispute period after their erasure or withdrawal has passed."""
+    the dispute period after their erasure or withdrawal has passed.
+
+    An evidence copy is stored once per content, so it goes only when no
+    remaining form refers to it, and only after the commit."""
     on = on or today()
     res = PurgeResult()
+    evidence: set[str] = set()
     with lib.unit() as s:
         months = int(read_settings(session_query(s)).get("dispute_period_months") or 6)
         erased = s.exec(select(Person).where(Person.erased_at.is_not(None))).all()
@@ -127,11 +241,7 @@ def purge_expired(lib: Library, on: date | None = None) -> PurgeResult:
                 continue
             for f in forms:
                 if f.evidence_path and _is_managed_evidence(lib, f.evidence_path):
-                    try:
-                        Path(f.evidence_path).unlink()
-                        res.evidence_files += 1
-                    except FileNotFoundError:
-                        pass
+                    evidence.add(f.evidence_path)
                 s.delete(f)
                 res.forms += 1
             s.flush()
@@ -140,6 +250,14 @@ def purge_expired(lib: Library, on: date | None = None) -> PurgeResult:
                 s.delete(p)
                 res.people += 1
             lib.audit(s, "maintenance.purge", "person", p.id, None, {"forms": len(forms)})
+        s.flush()
+        evidence -= set(s.exec(select(ConsentRecord.evidence_path).where(ConsentRecord.evidence_path.in_(sorted(evidence)))).all())
+    for path in sorted(evidence):
+        try:
+            Path(path).unlink()
+            res.evidence_files += 1
+        except FileNotFoundError:
+            pass
     return res
 
 

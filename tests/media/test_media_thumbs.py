@@ -24,7 +24,7 @@ from media_factories import (
 )
 from mediadesk.media.errors import MediaError
 from mediadesk.media.hashing import sha256_file
-from mediadesk.media.thumbs import make_thumbnails, remove_stale_temp_files, thumbnail_path
+from mediadesk.media.thumbs import make_thumbnails, remove_stale_temp_files, strip_cache_metadata, thumbnail_path
 
 SHA = "ab" + "0" * 62
 
@@ -252,3 +252,62 @@ def test_multi_picture_jpeg_is_drafted_too(tmp_path: Path, monkeypatch: pytest.M
     out = thumbs_of(src, tmp_path / "cache")
     assert calls == [(1600, 900)]
     assert Image.open(out[1600]).size == (1600, 900)
+
+
+def _markers(p: Path) -> set[int]:
+    """The JPEG marker segments (APPn, COM, ...) before the image data."""
+    data, i, found = p.read_bytes(), 2, set()
+    while i + 4 <= len(data) and data[i] == 0xFF and data[i + 1] != 0xDA:
+        found.add(data[i + 1])
+        i += 2 + int.from_bytes(data[i + 2 : i + 4], "big")
+    return found
+
+
+def test_thumbnails_carry_no_metadata_of_the_source(tmp_path: Path) -> None:
+    """A cached thumbnail must not keep a name, a place or a camera of the
+    source: no comment, EXIF, XMP, IPTC or ICC segment, for photos of every kind."""
+    xmp = b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><dc:title>Emma Jensen</dc:title></x:xmpmeta>'
+    src = write_jpeg(
+        tmp_path / "named.jpg", comment=b"Emma Jensen S1042X",
+        exif=exif_bytes(orientation=1, make="Emma's camera", gps=True), xmp=xmp,
+        icc_profile=ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes(),
+    )
+    png = tmp_path / "named.png"
+    face_image().save(png, "PNG", pnginfo=_png_text("Comment", "Emma Jensen"))
+    for source in (src, png):
+        for p in thumbs_of(source, tmp_path / "cache").values():
+            data = p.read_bytes()
+            assert b"Emma" not in data and b"Jensen" not in data and b"S1042X" not in data
+            assert b"Exif" not in data and b"xmpmeta" not in data
+            # only SOI, JFIF (APP0), quantisation/huffman tables and the frame header
+            assert _markers(p) <= {0xD8, 0xE0, 0xDB, 0xC4, 0xC0, 0xDD}, sorted(hex(m) for m in _markers(p))
+            with Image.open(p) as im:
+                assert not {"comment", "exif", "xmp", "icc_profile", "photoshop"} & set(im.info)
+                assert dict(im.getexif()) == {}
+
+
+def _png_text(key: str, value: str):
+    from PIL.PngImagePlugin import PngInfo
+
+    info = PngInfo()
+    info.add_text(key, value)
+    return info
+
+
+def test_strip_cache_metadata_cleans_old_thumbnails_losslessly(tmp_path: Path) -> None:
+    """Thumbnails written by an older version kept the source's comment: the
+    sweep drops every metadata segment and leaves the pixels bit for bit."""
+    cache = tmp_path / "cache"
+    clean = thumbnail_path(cache, SHA, 256)
+    old = thumbnail_path(cache, "cd" + "0" * 62, 256)
+    clean.parent.mkdir(parents=True)
+    old.parent.mkdir(parents=True)
+    marker_image().save(clean, "JPEG")
+    marker_image().save(old, "JPEG", comment=b"Emma Jensen", exif=exif_bytes(make="Emma's camera"))
+    pixels, untouched = open_rgb(old), clean.read_bytes()
+    assert strip_cache_metadata(cache) == (1, [])
+    assert b"Emma" not in old.read_bytes() and _markers(old) <= {0xD8, 0xE0, 0xDB, 0xC4, 0xC0, 0xDD}
+    assert np.array_equal(open_rgb(old), pixels)
+    assert clean.read_bytes() == untouched  # nothing to strip: not rewritten
+    assert strip_cache_metadata(cache) == (0, [])
+    assert strip_cache_metadata(tmp_path / "none") == (0, [])
