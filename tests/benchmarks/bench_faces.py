@@ -616,6 +616,16 @@ def import_benchmark(count: int) -> None:
         print(f"  (b) face_detection --cpus 2       {cli:7.1f} s  "
               f"recall {fr_hits}/{total} = {fr_hits / total:.2f}, {fr_spurious} spurious")
         print(f"  mediadesk import is {cli / whole:.2f}x faster than (b)")
+        for label, got in (("mediadesk", faces_in_library(db)), ("(b)", parse_face_detection(proc.stdout))):
+            per: dict[int, list[int]] = {}
+            for name, boxes in expected.items():
+                for box in boxes:
+                    c = per.setdefault(min(3, (box[3] - 30) // 20), [0, 0])
+                    c[0] += count_found([box], got.get(name, []))
+                    c[1] += 1
+            names = {0: "30-49", 1: "50-69", 2: "70-89", 3: "90-110"}
+            print(f"  recall per face height, {label}: " + ", ".join(
+                f"{names[k]} px {v[0]}/{v[1]} = {v[0] / v[1]:.2f}" for k, v in sorted(per.items())))
 
 
 def main() -> None:
@@ -656,11 +666,11 @@ def main() -> None:
         return
     if not FACE_DETECTION.exists():
         sys.exit(f"{FACE_DETECTION} not found: run inside the project's venv (uv run)")
-    if args.import_12mp:
-        import_benchmark(args.import_12mp)
-        return
-    if args.compare_detectors:
-        compare_detectors()
+    if args.import_12mp or args.compare_detectors:  # either or both, in one run
+        if args.compare_detectors:
+            compare_detectors()
+        if args.import_12mp:
+            import_benchmark(args.import_12mp)
         return
     if not args.no_photos:
         extra = [float(v) for v in args.budgets.split(",") if v.strip()]
