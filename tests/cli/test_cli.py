@@ -1016,8 +1016,6 @@ def _library_content(db: Path) -> dict:
 @pytest.mark.parametrize("kind", ["sqlite", "enospc", "wrapped_enospc"])
 @pytest.mark.parametrize("command", ["people", "consent", "import"])
 def test_a_full_disk_is_one_line_exit_2_and_the_library_is_unchanged(capsys, loaded, tmp_path, monkeypatch, command, kind):
-    if command == "import" and importlib.util.find_spec("mediadesk.media.pool") is None:
-        pytest.skip("the media pipeline (mediadesk.media.pool) is not there yet")
     files = {
         "people": write(tmp_path / "p.csv", "external_id,name,role\nN1,New Person,student\nS1042,Emma Renamed,student\n"),
         "consent": write(tmp_path / "c.csv", "external_id,granted_by,channels,media,signed_on,revoked_on\n"
