@@ -374,15 +374,13 @@ def _progress_printer():
 
 
 def cmd_import(args) -> int:
-    from mediadesk.services.importer import import_paths
+    from mediadesk.services.checking import import_and_scan
 
     lib = _open(args)
-    report = import_paths(lib, args.paths, event=args.event, progress=_progress_printer())
-    scan = None
-    if not args.no_scan and report.imported:
-        from mediadesk.services import faces as face_service
-
-        scan = face_service.scan_assets(lib, [d["asset"] for d in report.imported], progress=_progress_printer())
+    report = import_and_scan(lib, args.paths, event=args.event, scan=not args.no_scan,
+                             progress=_progress_printer())
+    scan = report.faces if report.faces is not None and (report.imported or report.faces.scanned
+                                                         or report.faces.errors) else None
     if args.json:
         doc = report.to_json()
         if scan is not None:  # what the face scan of the new assets found, and could not do
@@ -491,57 +489,12 @@ def cmd_block(args) -> int:
     return EXIT_OK
 
 
-def _check_fast(args) -> list | None:
-    """Evaluate with the stdlib sqlite3 only, when every ASSET is already in an
-    up-to-date SQLite library. None means: take the full path."""
-    import sqlite3
-
-    from mediadesk.store.facts import schema_revision
-    from mediadesk.store.location import resolve_url, sqlite_path
-    from mediadesk.store.migrations import HEAD_REVISION
-
-    url = resolve_url(args.db)
-    path = sqlite_path(url)
-    if path is None or not path.is_file():
-        return None
-    try:
-        if schema_revision(path) != HEAD_REVISION:
-            return None
-    except sqlite3.Error:  # not a library file: the full path says so
-        return None
-    from mediadesk.services.evaluate import changed_since_import, evaluate_assets
-    from mediadesk.store.facts import find_asset_ids, read_settings, sqlite_query
-
-    q, con = sqlite_query(path)
-    try:
-        settings = read_settings(q)
-        _check_profile_args(args, settings)
-        ids = []
-        for ref in args.assets:
-            found = find_asset_ids(q, ref)
-            if len(found) != 1 or changed_since_import(q, ref):
-                return None
-            ids.append(found[0])
-        on = args.date or date.today()
-        return [settings, evaluate_assets(q, ids, args.channel, on, settings)]
-    finally:
-        con.close()
-
-
-def _check_profile_args(args, settings: dict) -> None:
-    from mediadesk.core.errors import ProfileMismatch
-
-    if args.profile and args.profile != settings.get("profile"):
-        raise ProfileMismatch(f"this library uses profile '{settings.get('profile')}'; change it in the settings")
-    if args.age_of_consent is not None and args.age_of_consent != settings.get("age_of_consent"):
-        raise ProfileMismatch(f"this library uses age of consent {settings.get('age_of_consent')}; change it in the settings")
-
-
 def cmd_check(args) -> int:
-    got = _check_fast(args)
-    if got is None:
-        got = _check_full(args)
-    settings, results = got
+    from mediadesk.services.checking import CheckRequest, check
+
+    req = CheckRequest(args.db, args.assets, args.channel, args.date or date.today(),
+                       profile=args.profile, age_of_consent=args.age_of_consent)
+    settings, results = check(req, lambda: _open(args), progress=_progress_printer())
     lang = _lang(args, settings)
     if args.json:
         _print_json([e.to_json(lang, p) for e, p in results])
@@ -551,42 +504,6 @@ def cmd_check(args) -> int:
         print("mediadesk: no visible channel to check; give --channel", file=sys.stderr)
         return EXIT_ATTENTION
     return EXIT_OK if all(e.verdict.value == "cleared" for e, _ in results) else EXIT_ATTENTION
-
-
-def _check_full(args) -> list:
-    from pathlib import Path
-
-    from mediadesk.services.evaluate import changed_since_import
-    from mediadesk.store.facts import session_query
-
-    lib = _open(args)
-    ids = []
-    for ref in args.assets:
-        with lib.unit() as s:
-            changed = changed_since_import(session_query(s), ref)
-        if not changed:
-            try:
-                ids.append(lib.resolve_asset(ref))
-                continue
-            except UserError:
-                if not Path(ref).expanduser().is_file():
-                    raise
-        ids.append(_quick_import(lib, ref))  # new, or new bytes under a known name
-    on = args.date or date.today()
-    return [lib.settings(), lib.evaluate(ids, args.channel, on)]
-
-
-def _quick_import(lib, ref: str) -> str:
-    """The teacher's quick check: import a file not yet in the library (and
-    scan its faces when the faces layer is there), then return its id."""
-    from mediadesk.services.checking import import_for_check
-
-    asset_id = import_for_check(lib, ref)
-    from mediadesk.services import faces as face_service
-
-    if not lib.asset(asset_id).faces_scanned_at:
-        face_service.scan_assets(lib, [asset_id], progress=_progress_printer())  # a long clip: on every core
-    return asset_id
 
 
 _VERDICT_WORDS = {

@@ -124,15 +124,75 @@ def _init_worker(
     _worker_cancel = _EventCancelToken(cancel_event) if cancel_event is not None else None
 
 
-def _photo_size(path: str) -> tuple[int, int]:
-    """Width and height from the header (no decode); (0, 0) if unknown."""
+@dataclass(frozen=True)
+class PhotoScan:
+    """The face scan of one photo, as a picklable value: what the media
+    workers run on the photo they have just decoded for its thumbnails, so
+    an import decodes every photo once (:func:`mediadesk.media.worker.process_file`),
+    and what :func:`scan_path` runs on a photo alone.
+
+    :meth:`decode_scale` says how small the decode may be; :meth:`__call__`
+    finds the faces (and templates when ``want_encodings``) in the decoded
+    image. The engine is the worker's (loaded once per process).
+    """
+
+    model: ModelName = "hog"
+    want_encodings: bool = False
+
+    def engine(self) -> FaceEngine:
+        return _worker_engine if _worker_engine is not None else get_engine(self.model)
+
+    def decode_scale(self, width: int, height: int, engine: FaceEngine | None = None) -> float | None:
+        """The smallest decode scale that loses no face on a photo of this
+        size (None: decode it whole). Templates need the whole photo."""
+        engine = engine if engine is not None else self.engine()
+        if self.want_encodings or not hasattr(engine, "wants_reduced"):
+            return None
+        return engine.wants_reduced(width, height)
+
+    def wants_luma(self, engine: FaceEngine) -> bool:
+        """Plain HOG, boxes only: the luma channel is all it looks at.
+        (BlazeFace needs colour: on luma alone it finds a third fewer small faces.)"""
+        return (not self.want_encodings and getattr(engine, "model", "hog") == "hog"
+                and getattr(engine, "blaze", None) is None)
+
+    def __call__(self, image: Any, scale: float = 1.0, engine: FaceEngine | None = None,
+                 started: float | None = None) -> ScanResult:
+        """The faces of ``image``, the photo decoded at ``scale`` of its size
+        (upright, as :func:`mediadesk.media.photo.decode_displayed` gives it);
+        boxes are in the photo's own pixels."""
+        started = time.perf_counter() if started is None else started
+        engine = engine if engine is not None else self.engine()
+        if scale != 1.0:
+            boxes = engine.detect(image, scale=scale)
+            faces = [FoundFace(box=b) for b in boxes]
+        else:
+            boxes = engine.detect(image)
+            encodings: list[Any] = (list(engine.encode(image, boxes)) if self.want_encodings and boxes
+                                    else [None] * len(boxes))
+            faces = [FoundFace(box=b, encoding=e) for b, e in zip(boxes, encodings)]
+        return ScanResult("photo", faces, round(image.width / scale), round(image.height / scale), 1,
+                          time.perf_counter() - started)
+
+    def scan_file(self, path: str, engine: FaceEngine, started: float) -> ScanResult:
+        """Decode ``path`` (as small as :meth:`decode_scale` allows) and scan it."""
+        from mediadesk.media.photo import decode_displayed
+
+        size = _photo_size(path)
+        min_scale = self.decode_scale(*size, engine=engine) if size else None
+        image, full = decode_displayed(path, None, min_scale=min_scale, gray=self.wants_luma(engine))
+        return self(image, image.width / full[0], engine, started)
+
+
+def _photo_size(path: str) -> tuple[int, int] | None:
+    """Width and height from the header (no decode); None if unknown."""
     from PIL import Image, UnidentifiedImageError
 
     try:
         with Image.open(path) as im:
             return im.size
     except (OSError, UnidentifiedImageError, ValueError):
-        return 0, 0
+        return None
 
 
 def scan_path(
@@ -149,9 +209,8 @@ def scan_path(
 ) -> ScanResult:
     """Find the faces of one photo or clip.
 
-    Photos are decoded once (:func:`mediadesk.faces.prepare.load_rgb`:
-    EXIF orientation, 8-bit RGB; only the luma channel when no templates
-    are wanted); detection and encoding share that image.
+    Photos go through :class:`PhotoScan` (decoded once, as small as
+    detection allows; detection and encoding share that image).
     Clips are sampled every ``every`` seconds
     (:func:`mediadesk.media.video.sample_frames`) and detections are linked
     into tracks (:mod:`.tracks`): one FoundFace per track. Templates are
@@ -168,32 +227,7 @@ def scan_path(
     if token is not None:
         token.raise_if_cancelled()
     if kind == "photo":
-        from mediadesk.faces.prepare import load_gray, load_rgb
-
-        # Detection alone needs only luma: decode a JPEG's Y channel only.
-        # (BlazeFace needs colour: on luma alone it finds a third fewer small faces.)
-        gray = (not want_encodings and getattr(engine, "model", "hog") == "hog"
-                and getattr(engine, "blaze", None) is None)
-        reduced = None
-        if not want_encodings and hasattr(engine, "wants_reduced"):
-            reduced = engine.wants_reduced(*_photo_size(path))
-        if reduced is not None:  # a large photo, boxes only: a 1/2-size JPEG decode loses nothing
-            from mediadesk.faces.prepare import load_rgb_reduced
-
-            image, scale = load_rgb_reduced(path, reduced)
-            boxes = engine.detect(image, scale=scale)
-            width, height = round(image.width / scale), round(image.height / scale)
-            return ScanResult("photo", [FoundFace(box=b) for b in boxes], width, height, 1,
-                              time.perf_counter() - started)
-        image = load_gray(path) if gray else load_rgb(path)
-        boxes = engine.detect(image)
-        encodings: list[Any] = (
-            list(engine.encode(image, boxes)) if want_encodings and boxes else [None] * len(boxes)
-        )
-        faces = [FoundFace(box=b, encoding=e) for b, e in zip(boxes, encodings)]
-        return ScanResult(
-            "photo", faces, image.width, image.height, 1, time.perf_counter() - started
-        )
+        return PhotoScan(model, want_encodings).scan_file(path, engine, started)
     if kind == "video":
         from mediadesk.faces.tracks import frame_signature, track_frames
         from mediadesk.media.video import sample_frames

@@ -3,7 +3,7 @@
 
 Sources, best first: the cached thumbnail written at import
 (``mediadesk.media.thumbs.thumbnail_path``), else the file itself (photos
-through ``QImageReader`` with EXIF orientation applied, clips through PyAV).
+through the media layer's one photo decoder, clips through PyAV).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections import OrderedDict
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSize, Qt, QThreadPool, Signal
-from PySide6.QtGui import QImage, QImageReader, QPixmap
+from PySide6.QtGui import QImage, QPixmap
 
 
 def cached_thumbnail(cache_dir: Path | str | None, sha256: str | None, size: int) -> Path | None:
@@ -57,30 +57,16 @@ def video_frame(path: str, t: float | None = None, max_side: int = 1600) -> QIma
 
 def read_photo(path: str, max_side: int) -> tuple[QImage, QSize]:
     """A photo fitted in ``max_side`` with EXIF orientation applied, and the
-    full size of the photo as shown (orientation applied)."""
-    from PySide6.QtGui import QImageIOHandler
+    full size of the photo as shown: through the one photo decoder
+    (:func:`mediadesk.media.photo.decode_displayed`), so face boxes found on
+    its pixels are drawn on the same picture. A null image if unreadable."""
+    from mediadesk.media.photo import decode_displayed
 
-    reader = QImageReader(path)
-    reader.setAutoTransform(True)
-    raw = reader.size()
-    rotated = bool(reader.transformation() & QImageIOHandler.Transformation.TransformationRotate90)
-    full = QSize(raw.height(), raw.width()) if (raw.isValid() and rotated) else raw
-    if raw.isValid() and max(raw.width(), raw.height()) > max_side:
-        reader.setScaledSize(raw.scaled(max_side, max_side, Qt.KeepAspectRatio))
-    img = reader.read()
-    if img.isNull():
-        try:  # formats Qt cannot read (HEIC): through the media layer
-            from mediadesk.media.photo import open_image
-
-            im = open_image(path)
-            full = QSize(*im.size)
-            im.thumbnail((max_side, max_side))
-            return pil_to_qimage(im), full
-        except Exception:
-            return QImage(), QSize()
-    if not full.isValid():
-        full = img.size()
-    return img, full
+    try:
+        im, full = decode_displayed(path, max_side, shrink_side=max_side)
+    except Exception:  # MediaError, or a decoder's own: shown as "no picture"
+        return QImage(), QSize()
+    return pil_to_qimage(im), QSize(*full)
 
 
 def load_picture(path: str, kind: str, sha256: str | None, cache_dir, size: int) -> QImage:

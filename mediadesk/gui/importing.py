@@ -16,18 +16,16 @@ from PySide6.QtWidgets import (
     QHeaderView,
 )
 
-from mediadesk.core.progress import Cancelled, Progress
-
-from mediadesk.services import queries
-
 from . import facesvc
 from .jobs import ProgressJob, ProgressWindow
 
 
-def default_import(lib, paths, *, progress, cancel):
-    from mediadesk.services.importer import import_paths
+def default_import(lib, paths, *, progress, cancel, results=None):
+    """The one import pipeline (:func:`mediadesk.services.checking.import_and_scan`);
+    faces are found in worker processes only (dlib holds the GIL)."""
+    from mediadesk.services.checking import import_and_scan
 
-    return import_paths(lib, paths, progress=progress, cancel=cancel)
+    return import_and_scan(lib, paths, progress=progress, cancel=cancel, inline=False, results=results)
 
 
 class ImportReportDialog(QDialog):
@@ -102,20 +100,10 @@ class ImportController(ProgressJob):
         )
         self.failure_title = self.tr("Import failed")
         self.paths = [str(p) for p in paths]
-        self.event_name = event
         self._lib, self._fn = state.lib, type(self).import_fn
 
     def work(self, token, progress):
-        report = self._fn(self._lib, self.paths, progress=progress, cancel=token)
-        # the new files, and known ones whose scan never finished (a cancelled import)
-        new = queries.with_lib(self._lib, queries.unscanned, report.asset_ids) if report.asset_ids else []
-        if new and facesvc.can_scan() and not token.cancelled:
-            progress(Progress(0, len(new), "", "faces"))
-            try:
-                facesvc.scan_assets(self._lib, new, progress=progress, cancel=token)
-            except Cancelled:
-                report.cancelled = True
-        return report
+        return self._fn(self._lib, self.paths, progress=progress, cancel=token)
 
     def after_success(self, report) -> None:
         self.state.library_changed.emit()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from mediadesk.core.progress import Cancelled, Progress
-from mediadesk.services.checking import import_for_check
+from mediadesk.services.checking import check_file
 
 from . import facesvc, theme
 from .detail import clear_layout, verdict_block
@@ -128,12 +128,9 @@ class QuickCheckPage(QWidget):
         channels = self.state.channels
 
         def work(token, progress):
-            aid = import_for_check(lib, path, progress=progress, cancel=token, workers=None)
-            if facesvc.can_scan() and not lib.asset(aid).faces_scanned_at:  # new, or a check stopped before
-                progress(Progress(0, 0, path, "faces"))
-                scan = facesvc.scan_assets(lib, [aid], progress=progress, cancel=token)
-                if scan.cancelled:
-                    raise Cancelled()
+            # new bytes are imported and their faces found (never in this
+            # process: dlib holds the GIL and would stall the GUI)
+            aid = check_file(lib, path, progress=progress, cancel=token, workers=None, inline=False)
             return aid, [e for e, _p in lib.evaluate([aid], channels)]
 
         self.op = BackgroundOp(work, self).success(self._show).failure(self._failed).progress(self._progress)

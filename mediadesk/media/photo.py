@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import math
 import re
 import threading
 from datetime import datetime, timedelta, timezone
@@ -441,11 +442,14 @@ def _is_truncation(exc: BaseException) -> bool:
     return "truncated" in text or "broken data stream" in text or "premature" in text
 
 
-def _load(im: Image, path: PathLike, max_side: int, warnings: list[str]) -> Image:
-    """Decode ``im`` (drafting JPEGs at the target size); returns the loaded image."""
+def _load(im: Image, path: PathLike, max_side: int, warnings: list[str], mode: str | None = None) -> Image:
+    """Decode ``im`` (drafting JPEGs at the target size, and to ``mode``
+    "L" for the luma channel only); returns the loaded image."""
     Image = _pil()
+    if mode is not None and im.mode not in ("RGB", "L"):
+        mode = None  # CMYK, YCCK: decoded whole, converted later
     if im.format in _JPEG_FORMATS:
-        im.draft(None, fit_size(im.size, max_side))
+        im.draft(mode, fit_size(im.size, max_side))
     try:
         im.load()
         return im
@@ -463,7 +467,7 @@ def _load(im: Image, path: PathLike, max_side: int, warnings: list[str]) -> Imag
     with open(path, "rb") as fh:
         data = fh.read()
     retry = Image.open(io.BytesIO(data + b"\xff\xd9"))
-    retry.draft(None, fit_size(retry.size, max_side))
+    retry.draft(mode, fit_size(retry.size, max_side))
     try:
         retry.load()
     except Exception as exc:
@@ -540,9 +544,16 @@ def _srgb_transform(icc: bytes, mode: str) -> Any | None:
         return transform
 
 
-def _to_srgb(im: Image, icc: bytes | None, warnings: list[str]) -> Image:
-    """Colour part to sRGB ``RGB``; alpha (if any) kept as a separate band."""
+def _on_white(im: Image, alpha: Image) -> Image:
+    """``im`` composited onto white through ``alpha``."""
     Image = _pil()
+    background = Image.new("RGB", im.size, (255, 255, 255))
+    background.paste(im, mask=alpha)
+    return background
+
+
+def _to_srgb(im: Image, icc: bytes | None, warnings: list[str]) -> Image:
+    """Colour part to sRGB ``RGB``; alpha (if any) flattened onto white."""
     alpha = im.getchannel("A") if im.mode in ("RGBA", "LA") else None
     base = im.convert("RGB" if im.mode == "RGBA" else "L") if alpha is not None else im
     out = None
@@ -559,11 +570,7 @@ def _to_srgb(im: Image, icc: bytes | None, warnings: list[str]) -> Image:
             warnings.append(f"colour profile ignored: {_short(exc, 60)}")
     if out is None:
         out = base.convert("RGB") if base.mode != "RGB" else base
-    if alpha is not None:
-        background = Image.new("RGB", out.size, (255, 255, 255))
-        background.paste(out, mask=alpha)
-        out = background
-    return out
+    return out if alpha is None else _on_white(out, alpha)
 
 
 _TRANSPOSE_FOR_ORIENTATION = {
@@ -609,14 +616,21 @@ def decode_displayed(
     *,
     shrink_side: int | None = None,
     keep_alpha: bool = False,
+    min_scale: float | None = None,
+    gray: bool = False,
     warnings: list[str] | None = None,
 ) -> tuple[Image, tuple[int, int]]:
-    """The one decode pipeline for photos: the picture as displayed, in sRGB,
-    EXIF orientation applied.
+    """The one decode pipeline for photos (thumbnails, face detection and
+    enrolment, the viewer, export): the picture as displayed, in sRGB, EXIF
+    orientation applied.
 
-    ``draft_side`` lets a JPEG decode at reduced scale (None: exact decode); ``shrink_side`` shrinks before the colour conversion and
-    the rotation (the cheap order). Alpha is kept as a band when
-    ``keep_alpha``, otherwise flattened onto white. Returns the image and the
+    ``draft_side`` lets a JPEG decode at reduced scale (None: exact decode);
+    ``min_scale`` asks for the smallest DCT scale that keeps at least that
+    fraction of each side instead. ``shrink_side`` shrinks before the colour
+    conversion and the rotation (the cheap order). Alpha is kept as a band
+    when ``keep_alpha``, otherwise flattened onto white. ``gray`` gives an
+    8-bit luma ("L") image, a JPEG decoded from its Y channel only (what
+    HOG detection needs; no colour conversion). Returns the image and the
     full displayed size it stands for. Raises MediaError for bad input.
     """
     warnings = warnings if warnings is not None else []
@@ -625,7 +639,10 @@ def decode_displayed(
         ex = _Exif(im, warnings)
         icc = im.info.get("icc_profile")
         full = im.size
-        loaded = _load(im, path, max(full) if draft_side is None else draft_side, warnings)
+        if min_scale is not None:
+            draft_side = math.ceil(max(full) * min_scale)
+        side = max(full) if draft_side is None else draft_side
+        loaded = _load(im, path, side, warnings, "L" if gray else None)
         try:
             if getattr(loaded, "n_frames", 1) > 1:
                 loaded.seek(0)
@@ -635,7 +652,12 @@ def decode_displayed(
             alpha = work.getchannel("A") if keep_alpha and work.mode in ("RGBA", "LA") else None
             if alpha is not None:
                 work = work.convert("RGB" if work.mode == "RGBA" else "L")
-            work = _to_srgb(work, icc, warnings)
+            if gray:
+                if work.mode in ("RGBA", "LA"):
+                    work = _on_white(work.convert("RGB"), work.getchannel("A"))
+                work = work.convert("L") if work.mode != "L" else work
+            else:
+                work = _to_srgb(work, icc, warnings)
             if alpha is not None:
                 work = work.copy()
                 work.putalpha(alpha)

@@ -41,7 +41,7 @@ from typing import Any
 
 from mediadesk.core.progress import CancelToken, Progress, ProgressCallback
 from mediadesk.media.lifeline import follow_parent
-from mediadesk.media.worker import FileResult, process_file
+from mediadesk.media.worker import FileResult, PhotoAnalysis, process_file
 
 HANG_MARKER_ENV = "MEDIADESK_TEST_HANG_MARKER"
 CRASH_MARKER_ENV = "MEDIADESK_TEST_CRASH_MARKER"
@@ -67,7 +67,8 @@ def _mp_context() -> multiprocessing.context.BaseContext:
 
 
 def _worker_main(
-    conn: Any, cache_dir: str, hang_marker: str | None, crash_marker: str | None, parent_pid: int | None = None
+    conn: Any, cache_dir: str, hang_marker: str | None, crash_marker: str | None, parent_pid: int | None = None,
+    analysis: PhotoAnalysis | None = None,
 ) -> None:
     """Worker process loop: receive ``(index, path)``, send ``(index, FileResult)``."""
     follow_parent(parent_pid)
@@ -96,7 +97,7 @@ def _worker_main(
                 time.sleep(3600)
         if crash_marker and crash_marker in name:
             os._exit(70)  # test hook: simulate a hard crash
-        result = process_file(path, cache_dir)
+        result = process_file(path, cache_dir, analysis)
         try:
             conn.send((index, result))
         except (BrokenPipeError, OSError):
@@ -128,12 +129,14 @@ class MediaPool:
         *,
         workers: int | None = None,
         per_file_timeout: float = 60.0,
+        analysis: PhotoAnalysis | None = None,
     ) -> None:
         if per_file_timeout <= 0:
             raise ValueError("per_file_timeout must be positive")
         self.cache_dir = os.fspath(cache_dir)
         self.size = max(1, workers if workers else default_workers())
         self.per_file_timeout = float(per_file_timeout)
+        self.analysis = analysis
         self._ctx = _mp_context()
         self._workers: list[_Worker] = []
         self._hang = os.environ.get(HANG_MARKER_ENV) or None
@@ -153,7 +156,7 @@ class MediaPool:
         parent_conn, child_conn = self._ctx.Pipe(duplex=True)
         proc = self._ctx.Process(
             target=_worker_main,
-            args=(child_conn, self.cache_dir, self._hang, self._crash, os.getpid()),
+            args=(child_conn, self.cache_dir, self._hang, self._crash, os.getpid(), self.analysis),
             name="mediadesk-media-worker",
             daemon=True,
         )
@@ -314,8 +317,10 @@ def run_pool(
     per_file_timeout: float = 60.0,
     cancel: CancelToken | None = None,
     progress: ProgressCallback | None = None,
+    analysis: PhotoAnalysis | None = None,
 ) -> Iterator[FileResult]:
-    """Hash, probe and thumbnail ``paths`` in worker processes.
+    """Hash, probe and thumbnail ``paths`` in worker processes (and run
+    ``analysis`` on each photo's decoded pixels, see :func:`process_file`).
 
     Yields a :class:`FileResult` per path in completion order (not input
     order). ``workers`` defaults to the number of usable cores (and is never
@@ -326,5 +331,5 @@ def run_pool(
     if not items:
         return
     n = min(workers or default_workers(), len(items))
-    with MediaPool(cache_dir, workers=n, per_file_timeout=per_file_timeout) as pool:
+    with MediaPool(cache_dir, workers=n, per_file_timeout=per_file_timeout, analysis=analysis) as pool:
         yield from pool.imap(items, cancel=cancel, progress=progress)

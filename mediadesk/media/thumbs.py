@@ -154,6 +154,7 @@ def make_thumbnails(
     warnings: list[str] | None = None,
     reuse_existing: bool = False,
     handler: MediaHandler | None = None,
+    image: Image | None = None,
 ) -> dict[int, Path]:
     """Write JPEG thumbnails of ``path`` for each size; return ``{size: path}``.
 
@@ -165,7 +166,9 @@ def make_thumbnails(
     Problems that did not stop decoding (truncated JPEG, ignored colour
     profile) are appended to ``warnings``. With ``reuse_existing`` the work
     is skipped when every thumbnail already exists (then no warnings are
-    produced). Raises MediaError for bad input.
+    produced). ``image`` is the photo already decoded as displayed (at
+    least as large as the largest size): it is not decoded again.
+    Raises MediaError for bad input.
     """
     from mediadesk.media.photo import shrink
     from mediadesk.media.registry import handler_for
@@ -179,7 +182,10 @@ def make_thumbnails(
     if handler is None:
         handler = handler_for(path)
     collected: list[str] = []
-    image = handler.display_image(path, wanted[0], collected)
+    if image is None:
+        image = handler.display_image(path, wanted[0], collected)
+    elif image.mode != "RGB":  # pragma: no cover - decode_displayed gives RGB
+        image = image.convert("RGB")
     try:
         for size in wanted:
             image = shrink(image, size)

@@ -8,11 +8,12 @@ single-file imports).
 from __future__ import annotations
 
 import logging
+import math
 import os
 import stat
 import traceback
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from mediadesk.media.errors import MediaError, reason_for_oserror
 from mediadesk.media.hashing import sha256_file
@@ -20,6 +21,21 @@ from mediadesk.media.hashing import sha256_file
 log = logging.getLogger(__name__)
 
 THUMBNAIL_SIZES: tuple[int, int] = (256, 1600)
+
+
+class PhotoAnalysis(Protocol):
+    """Work done on a photo's pixels while they are decoded for the
+    thumbnails, so an import decodes each photo once. The face scan
+    (:class:`mediadesk.faces.scan.PhotoScan`) is one; the media layer knows
+    only this shape. It must be picklable (it travels to the workers) and
+    load what it needs on first use (a worker that reads only clips never
+    pays for it)."""
+
+    def decode_scale(self, width: int, height: int) -> float | None:
+        """The smallest decode scale the analysis can work with (None: whole)."""
+
+    def __call__(self, image: Any, scale: float) -> Any:
+        """Analyse ``image``, the upright photo decoded at ``scale`` of its size."""
 
 
 @dataclass
@@ -46,18 +62,36 @@ class FileResult:
     thumbnails: dict[int, str] = field(default_factory=dict)
     error: str | None = None
     warnings: list[str] = field(default_factory=list)
+    #: what the :class:`PhotoAnalysis` returned (photos, when one was given)
+    analysis: Any = None
+    #: why the analysis failed ("RuntimeError: ..."); the file itself is fine
+    analysis_error: str | None = None
 
 
 def _path_str(path: str | os.PathLike[str] | bytes) -> str:
     return os.fsdecode(path)
 
 
-def process_file(path: str, cache_dir: str) -> FileResult:
-    """Hash, probe and thumbnail (256 and 1600 px) one file.
+def _decode_for(analysis: PhotoAnalysis, path: str, info: Any, warnings: list[str]) -> tuple[Any, float]:
+    """The photo decoded once, as small as both the largest thumbnail and
+    ``analysis`` allow; returns it with its scale."""
+    from mediadesk.media.photo import decode_displayed
+
+    width, height = info.width or 0, info.height or 0
+    min_scale = analysis.decode_scale(width, height) if width and height else None
+    side = None if min_scale is None else max(max(THUMBNAIL_SIZES), math.ceil(max(width, height) * min_scale))
+    image, full = decode_displayed(path, side, warnings=warnings)
+    return image, image.width / full[0]
+
+
+def process_file(path: str, cache_dir: str, analysis: PhotoAnalysis | None = None) -> FileResult:
+    """Hash, probe and thumbnail (256 and 1600 px) one file, and run
+    ``analysis`` on a photo's pixels (the same decode as the thumbnails).
 
     Never raises for bad input: every problem ends up in
-    :attr:`FileResult.error` (or ``warnings``). Deterministic: the same file
-    gives the same result and the same thumbnail bytes.
+    :attr:`FileResult.error` (or ``warnings``; a failed analysis in
+    ``analysis_error``). Deterministic: the same file gives the same result
+    and the same thumbnail bytes.
     """
     from mediadesk.media.registry import handler_for
     from mediadesk.media.thumbs import make_thumbnails
@@ -77,9 +111,21 @@ def process_file(path: str, cache_dir: str) -> FileResult:
         result.kind = handler.kind
         info = handler.probe(path)
         warnings = list(info.warnings)
+        image, scale = None, 1.0
+        if analysis is not None and handler.kind == "photo":
+            image, scale = _decode_for(analysis, path, info, warnings)
         thumbs = make_thumbnails(
-            path, result.sha256, cache_dir, THUMBNAIL_SIZES, warnings=warnings, handler=handler
+            path, result.sha256, cache_dir, THUMBNAIL_SIZES, warnings=warnings, handler=handler,
+            image=image,
         )
+        if image is not None:
+            try:
+                result.analysis = analysis(image, scale)
+            except MemoryError:
+                result.analysis_error = "out of memory while looking for faces"
+            except Exception as exc:  # the file is imported; the analysis is retried later
+                log.warning("analysis of %r failed:\n%s", result.path, traceback.format_exc())
+                result.analysis_error = f"{type(exc).__name__}: {exc}"[:300]
         after = os.stat(path)
         if (after.st_size, after.st_mtime_ns) != (st.st_size, st.st_mtime_ns):
             warnings.append("file changed while it was being read")

@@ -167,6 +167,13 @@ class ScanReport:
     def to_json(self) -> dict:
         return {"scanned": self.scanned, "faces": self.faces, "suggestions": self.suggestions, "errors": self.errors}
 
+    def add(self, other: ScanReport) -> None:
+        self.scanned += other.scanned
+        self.faces += other.faces
+        self.suggestions += other.suggestions
+        self.errors += other.errors
+        self.cancelled = self.cancelled or other.cancelled
+
 
 def scan_assets(
     lib: Library,
@@ -180,20 +187,15 @@ def scan_assets(
     """Find faces on assets: the given ones (scanned again), or every asset
     not scanned yet. In mode ``off`` nothing is scanned."""
     report = ScanReport()
-    mode = face_mode(lib)
-    if mode == FaceMode.OFF:
+    if face_mode(lib) == FaceMode.OFF:
         return report
+    templates, template_people = _matching_templates(lib)
     with lib.unit() as s:
-        if mode == FaceMode.MATCH:
-            # Consent that ended by date since the library was opened: no
-            # suggestions from those templates, and they are deleted now.
-            biometrics.purge_if_not_allowed(lib, s)
         if asset_ids is None:
             rows = s.exec(select(Asset).where(Asset.faces_scanned_at.is_(None), Asset.offline == False)).all()  # noqa: E712
         else:
             rows = [s.get(Asset, uuid.UUID(hex=a)) for a in asset_ids]
         jobs = [(a.id.hex, a.path, a.kind) for a in rows if a is not None and a.kind in ("photo", "video")]
-        templates, template_people = _templates(s) if mode == FaceMode.MATCH else (None, [])
     if not jobs:
         return report
     want = templates is not None
@@ -233,6 +235,42 @@ def scan_assets(
     return report
 
 
+def _matching_templates(lib: Library) -> tuple[Any, list]:
+    """The enrolled templates to suggest from (None, [] unless in match mode)."""
+    if face_mode(lib) != FaceMode.MATCH:
+        return None, []
+    with lib.unit() as s:
+        # Consent that ended by date since the library was opened: no
+        # suggestions from those templates, and they are deleted now.
+        biometrics.purge_if_not_allowed(lib, s)
+        return _templates(s)
+
+
+def photo_scan_for(lib: Library) -> Any:
+    """What an import runs on each photo it reads, on the decode made for
+    the thumbnails (:class:`mediadesk.faces.scan.PhotoScan`); None in mode off."""
+    mode = face_mode(lib)
+    if mode == FaceMode.OFF:
+        return None
+    from mediadesk.faces.scan import PhotoScan
+
+    with lib.unit() as s:
+        enrolled = mode == FaceMode.MATCH and s.exec(select(FaceTemplate.id).limit(1)).first() is not None
+    return PhotoScan("hog", want_encodings=enrolled)
+
+
+def store_found(lib: Library, found: dict[str, Any]) -> ScanReport:
+    """Store the faces an import found (asset id -> ScanResult), for the
+    assets whose faces were not scanned yet; suggestions as in :func:`scan_assets`."""
+    report = ScanReport()
+    if not found or face_mode(lib) == FaceMode.OFF:
+        return report
+    templates, template_people = _matching_templates(lib)
+    for key, result in found.items():
+        _store_scan(lib, key, result, templates, template_people, report, only_unscanned=True)
+    return report
+
+
 def _long_clip(path: str, kind: str) -> bool:
     from mediadesk.faces.scan import SPLIT_CLIP_SECONDS, clip_duration
 
@@ -242,13 +280,14 @@ def _long_clip(path: str, kind: str) -> bool:
     return bool(duration and duration >= SPLIT_CLIP_SECONDS)
 
 
-def _store_scan(lib: Library, asset_hex: str, result: Any, templates, template_people, report: ScanReport) -> None:
+def _store_scan(lib: Library, asset_hex: str, result: Any, templates, template_people, report: ScanReport,
+                only_unscanned: bool = False) -> None:
     from mediadesk.faces.matching import suggest
 
     aid = uuid.UUID(hex=asset_hex)
     with lib.unit(exclusive=True) as s:
         asset = s.get(Asset, aid)
-        if asset is None:
+        if asset is None or (only_unscanned and asset.faces_scanned_at is not None):
             return
         existing = s.exec(select(Face).where(Face.asset_id == aid)).all()
         kept = [f for f in existing if f.state in (FaceState.CONFIRMED.value, FaceState.DISMISSED.value) or f.origin == "manual"]

@@ -17,7 +17,7 @@ import time
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from sqlmodel import Session, select
 
@@ -42,6 +42,8 @@ class ImportReport:
     warnings: list[dict] = field(default_factory=list)
     events: list[str] = field(default_factory=list)
     cancelled: bool = False
+    #: the face scan of the new assets (set by import_and_scan)
+    faces: Any = None
 
     def to_json(self) -> dict:
         return {
@@ -117,10 +119,12 @@ class QuickResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def _process_in_pool(files: list[str], cache_dir: Path, cancel: CancelToken, progress: ProgressCallback, workers: int | None) -> Iterator[Any]:
+def _process_in_pool(files: list[str], cache_dir: Path, cancel: CancelToken, progress: ProgressCallback,
+                     workers: int | None, analysis: Any) -> Iterator[Any]:
     from mediadesk.media.pool import run_pool
 
-    yield from run_pool(files, str(cache_dir), workers=workers, cancel=cancel, progress=progress)
+    yield from run_pool(files, str(cache_dir), workers=workers, cancel=cancel, progress=progress,
+                        analysis=analysis)
 
 
 def _parse_time(v: Any) -> datetime | None:
@@ -146,12 +150,18 @@ def import_paths(
     workers: int | None = None,
     results: Iterable[Any] | None = None,
     verify_content: bool = False,
+    analysis: Any = None,
+    on_analysed: Callable[[dict[str, Any]], None] | None = None,
 ) -> ImportReport:
     """Import files and folders. ``results`` replaces the worker pool (tests).
 
     A path recorded with the same size and mtime counts as known without
     reading it, unless ``verify_content``: then every file is hashed again
-    (the quick check, where a reused file name must never pass as old bytes)."""
+    (the quick check, where a reused file name must never pass as old bytes).
+    ``analysis`` (a :class:`mediadesk.media.worker.PhotoAnalysis`) runs on
+    each photo read, on the decode made for its thumbnails; after each batch
+    of assets is committed, ``on_analysed`` gets what it returned, by asset
+    id (see :func:`mediadesk.services.checking.import_and_scan`)."""
     progress = progress or no_progress
     cancel = cancel or CancelToken()
     files = collect_files(paths)
@@ -203,8 +213,8 @@ def import_paths(
     if not todo:
         return report
 
-    stream = results if results is not None else _process_in_pool(todo, lib.cache_dir, cancel, lambda p: None, workers)
-    writer = _Writer(lib, event_of, report)
+    stream = results if results is not None else _process_in_pool(todo, lib.cache_dir, cancel, lambda p: None, workers, analysis)
+    writer = _Writer(lib, event_of, report, on_analysed)
     try:
         for res in stream:
             writer.add(res)
@@ -223,8 +233,9 @@ def import_paths(
 class _Writer:
     """The single writer: commits results in batches, each with its audit."""
 
-    def __init__(self, lib: Library, event_of: dict[str, str], report: ImportReport) -> None:
-        self.lib, self.event_of, self.report = lib, event_of, report
+    def __init__(self, lib: Library, event_of: dict[str, str], report: ImportReport,
+                 on_analysed: Callable[[dict[str, Any]], None] | None = None) -> None:
+        self.lib, self.event_of, self.report, self.on_analysed = lib, event_of, report, on_analysed
         self.pending: list[Any] = []
         self.last = time.monotonic()
 
@@ -244,15 +255,20 @@ class _Writer:
         # between our look-up and our insert: the batch is rolled back whole
         # and written again, and then they are known.
         staged = retry_on_conflict(self._write_batch)(batch)
+        analysed = dict(staged.pop("analyses"))
         for k, v in staged.items():  # only after the commit succeeded
             getattr(self.report, k).extend(x for x in v if k != "events" or x not in self.report.events)
+        if analysed and self.on_analysed is not None:
+            self.on_analysed(analysed)
         self.last = time.monotonic()
 
     def _write_batch(self, batch: list[Any]) -> dict[str, list]:
-        staged: dict[str, list] = {k: [] for k in ("imported", "known", "relinked", "warnings", "events")}
+        staged: dict[str, list] = {k: [] for k in ("imported", "known", "relinked", "warnings", "events", "analyses")}
         with self.lib.unit() as s:
             for res in batch:
-                self._write(s, res, staged)
+                asset = self._write(s, res, staged)
+                if getattr(res, "analysis", None) is not None:
+                    staged["analyses"].append((asset.id.hex, res.analysis))
         return staged
 
     def _event(self, s: Session, name: str, when: date | None, staged: dict[str, list]) -> Event:
@@ -285,7 +301,7 @@ class _Writer:
         self.lib.audit(s, "asset.path_changed", "asset", asset.id, {"path": path},
                        {"path": asset.path if others else None, "offline": asset.offline})
 
-    def _write(self, s: Session, res: Any, staged: dict[str, list]) -> None:
+    def _write(self, s: Session, res: Any, staged: dict[str, list]) -> Asset:
         path = res.path
         info = res.info or {}
         asset = s.exec(select(Asset).where(Asset.sha256 == res.sha256)).first()
@@ -319,7 +335,7 @@ class _Writer:
                     s.add(asset)
                     self.lib.audit(s, "asset.online", "asset", asset.id, {"offline": True}, {"offline": False, "path": path})
                 staged["known"].append({"asset": asset.id.hex, "path": path})
-            return
+            return asset
         capture = _parse_time(info.get("capture_time"))
         when = capture.date() if capture else None
         ev = self._event(s, self.event_of.get(path, Path(path).parent.name), when or date.today(), staged)
@@ -342,6 +358,7 @@ class _Writer:
                 self._lost_path(s, previous, path)
         self.lib.audit(s, "asset.import", "asset", asset.id, None, {"path": path, "sha256": res.sha256, "kind": res.kind, "event": ev.name})
         staged["imported"].append({"asset": asset.id.hex, "path": path})
+        return asset
 
 
 def refresh_offline(lib: Library) -> dict[str, Any]:

@@ -649,7 +649,9 @@ def test_revoke_json_lists_affected_assets(capsys, emma_photo, loaded):
 
 def test_fast_and_full_check_paths_agree(capsys, emma_photo, loaded, monkeypatch):
     r_fast = run(capsys, "--db", loaded, "--lang", "da", "check", emma_photo, "--date", ON, "--json")
-    monkeypatch.setattr(cli, "_check_fast", lambda args: None)
+    from mediadesk.services import checking
+
+    monkeypatch.setattr(checking, "fast_check", lambda req: None)
     r_full = run(capsys, "--db", loaded, "--lang", "da", "check", emma_photo, "--date", ON, "--json")
     assert (r_fast.code, r_fast.json()) == (r_full.code, r_full.json())
     assert r_fast.code == 1

@@ -164,7 +164,7 @@ def test_import_folder_shows_assets_and_report_with_rejected_file(qtbot, window,
 
 def test_import_cancel_keeps_gui_alive(qtbot, window, tmp_path, dialogs):
     from mediadesk.gui.importing import ImportController, ImportReportDialog
-    from mediadesk.services.importer import import_paths
+    from mediadesk.gui.importing import default_import
     from tests.helpers import fake_result
 
     folder = tmp_path / "many"
@@ -180,7 +180,7 @@ def test_import_cancel_keeps_gui_alive(qtbot, window, tmp_path, dialogs):
                 time.sleep(0.02)
                 yield fake_result(f)
 
-        return import_paths(lib, paths, progress=progress, cancel=cancel, results=results())
+        return default_import(lib, paths, progress=progress, cancel=cancel, results=results())
 
     old = ImportController.import_fn
     ImportController.import_fn = staticmethod(slow)
@@ -436,7 +436,7 @@ def test_drop_files_on_window_starts_import(qtbot, window, tmp_path, dialogs):
     from PySide6.QtGui import QDropEvent
 
     from mediadesk.gui.importing import ImportController
-    from mediadesk.services.importer import import_paths
+    from mediadesk.gui.importing import default_import
     from tests.helpers import fake_result
 
     photo = tmp_path / "dropped.jpg"
@@ -445,7 +445,7 @@ def test_drop_files_on_window_starts_import(qtbot, window, tmp_path, dialogs):
 
     def fake(lib, paths, progress, cancel):
         calls.append(paths)
-        return import_paths(lib, paths, progress=progress, cancel=cancel, results=[fake_result(photo)])
+        return default_import(lib, paths, progress=progress, cancel=cancel, results=[fake_result(photo)])
 
     old = ImportController.import_fn
     ImportController.import_fn = staticmethod(fake)

@@ -90,13 +90,24 @@ def _photos(folder: Path, count: int, prefix: str = "IMG") -> Path:
     return folder
 
 
-def _start_import(tmp: Path, folder: Path, **env: str) -> subprocess.Popen:
+def _start(tmp: Path, *args: str, **env: str) -> subprocess.Popen:
     full = dict(os.environ, **env)
     full["PYTHONPATH"] = str(REPO) + os.pathsep + full.get("PYTHONPATH", "")
     return subprocess.Popen(
-        [sys.executable, "-m", "mediadesk", "--db", str(tmp / "library.sqlite"), "import", str(folder)],
+        [sys.executable, "-m", "mediadesk", "--db", str(tmp / "library.sqlite"), *args],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=full, cwd=str(REPO),
     )
+
+
+def _start_import(tmp: Path, folder: Path, *args: str, **env: str) -> subprocess.Popen:
+    return _start(tmp, "import", str(folder), *args, **env)
+
+
+def _media_workers(app: subprocess.Popen) -> dict[int, int]:
+    """The media workers: children of the forkserver the import started."""
+    below = _descendants(app.pid)
+    return {p: s for p, s in below.items()
+            if "forkserver" in _cmdline(p) and (_stat(p) or (app.pid,))[0] != app.pid}
 
 
 def _kill_and_expect_no_survivors(app: subprocess.Popen, workers: dict[int, int]) -> None:
@@ -127,22 +138,41 @@ def _scanned(db: Path) -> int:
         return 0
 
 
-def test_kill_9_during_face_scanning_leaves_no_scan_worker(tmp_path: Path) -> None:
-    app = _start_import(tmp_path, _photos(tmp_path / "photos", 40))
+def _kill_at_work(app: subprocess.Popen, db: Path, what: str, workers_of) -> None:
     try:
-        def scan_workers() -> dict[int, int]:
+        def at_work() -> dict[int, int]:
             if app.poll() is not None:
-                raise AssertionError("the import ended before its face scan workers were seen at work")
-            found = {p: s for p, s in _descendants(app.pid).items() if "spawn_main" in _cmdline(p)}
-            # killed while they scan: started, and the first results stored
-            return found if len(found) >= 2 and _scanned(tmp_path / "library.sqlite") else {}
+                raise AssertionError(f"the command ended before {what} were seen at work")
+            found = workers_of(app)
+            # killed while they find faces: started, and the first results stored
+            return found if len(found) >= 2 and _scanned(db) else {}
 
-        workers = _wait_for("two face scan workers at work", scan_workers, deadline=60)
+        workers = _wait_for(f"two {what} at work", at_work, deadline=60)
         _kill_and_expect_no_survivors(app, workers)
     finally:
         if app.poll() is None:
             app.kill()
             app.wait()
+
+
+def test_kill_9_while_an_import_finds_faces_leaves_no_media_worker(tmp_path: Path) -> None:
+    """An import finds the faces of photos in its media workers (one decode)."""
+    app = _start_import(tmp_path, _photos(tmp_path / "photos", 40))
+    _kill_at_work(app, tmp_path / "library.sqlite", "media workers", _media_workers)
+
+
+def test_kill_9_during_face_scanning_leaves_no_scan_worker(tmp_path: Path) -> None:
+    folder = _photos(tmp_path / "photos", 40)
+    done = subprocess.run([sys.executable, "-m", "mediadesk", "--db", str(tmp_path / "library.sqlite"),
+                           "import", str(folder), "--no-scan"], cwd=str(REPO), capture_output=True,
+                          env=dict(os.environ, PYTHONPATH=str(REPO)), timeout=300)
+    assert done.returncode == 0, done.stderr
+    app = _start(tmp_path, "faces", "scan")
+
+    def scan_workers(app: subprocess.Popen) -> dict[int, int]:
+        return {p: s for p, s in _descendants(app.pid).items() if "spawn_main" in _cmdline(p)}
+
+    _kill_at_work(app, tmp_path / "library.sqlite", "face scan workers", scan_workers)
 
 
 def test_kill_9_while_a_media_worker_hangs_leaves_no_media_worker(tmp_path: Path) -> None:
@@ -153,9 +183,7 @@ def test_kill_9_while_a_media_worker_hangs_leaves_no_media_worker(tmp_path: Path
         def media_workers() -> dict[int, int]:
             if app.poll() is not None:
                 raise AssertionError("the import ended before its media workers were seen")
-            below = _descendants(app.pid)
-            return {p: s for p, s in below.items()
-                    if "forkserver" in _cmdline(p) and (_stat(p) or (app.pid,))[0] != app.pid}
+            return _media_workers(app)
 
         workers = _wait_for("a media worker", media_workers)
         _kill_and_expect_no_survivors(app, workers)
