@@ -8,9 +8,9 @@ def main() -> None:
         import multiprocessing
 
         multiprocessing.freeze_support()
-    from mediadesk.cli import main as cli_main
+    from mediadesk.app import main as app_main
 
-    sys.exit(cli_main())
+    sys.exit(app_main())
 
 
 if __name__ == "__main__":

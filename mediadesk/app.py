@@ -1,7 +1,12 @@
-"""Composition root of the desktop app: paths, the library, then Qt.
+"""The entry point and composition root: the desktop app or the command line.
 
-``run_gui(args, demo)`` is called by ``mediadesk/cli.py`` for ``mediadesk``,
-``mediadesk gui`` and ``mediadesk demo``. Nothing here runs at import time.
+:func:`main` (``python -m mediadesk``, the ``mediadesk`` script, the frozen
+app) reads the arguments and decides: the command line
+(:mod:`mediadesk.cli`, which never imports the GUI) or the desktop app
+(:func:`run_gui` for ``mediadesk``, ``mediadesk gui`` and ``mediadesk
+demo``: paths, the library, then Qt). Nothing here runs at import time, and
+nothing heavy is imported before the choice is made, so the command line
+stays light.
 """
 
 from __future__ import annotations
@@ -9,6 +14,15 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+
+
+def main(argv: list[str] | None = None) -> int:
+    from mediadesk import cli
+
+    args = cli.parse(argv)
+    if cli.wants_gui(args):
+        return cli.guarded(args, lambda: run_gui(args, demo=args.command == "demo"))
+    return cli.main(argv)
 
 
 def _system_lang() -> str:

@@ -18,7 +18,7 @@ import os
 import re
 import sys
 from datetime import date
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 from mediadesk.core.errors import MediaDeskError, UserError
 
@@ -726,23 +726,45 @@ COMMANDS = {
 }
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+def parse(argv: Sequence[str] | None = None):
+    """The command line's arguments; ``command`` is None for the desktop app."""
+    return build_parser().parse_args(argv)
+
+
+def wants_gui(args) -> bool:
+    """True when the arguments ask for the desktop app (``mediadesk``,
+    ``mediadesk gui``, ``mediadesk demo``): the entry point
+    (:func:`mediadesk.app.main`) starts it; this module never does."""
     command = args.command or "gui"
+    return command == "gui" or (command == "demo" and not args.no_gui)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command of the command line; exit code as ``spec/interfaces.md``."""
+    args = parse(argv)
+    if wants_gui(args):
+        print("mediadesk: error: the desktop app starts from `mediadesk` (mediadesk.app), "
+              "not from the command line module", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return guarded(args, lambda: _run(args))
+
+
+def _run(args) -> int:
+    if args.command == "demo":  # --no-gui
+        from mediadesk.services.demo import create_demo, default_demo_path
+
+        path = args.db or str(default_demo_path())
+        create_demo(path).close()
+        print(f"demo library created: {path}")
+        return EXIT_OK
+    return COMMANDS[args.command](args)
+
+
+def guarded(args, fn: Callable[[], int]) -> int:
+    """``fn()``, with the command line's answers to bad input, Ctrl+C, a
+    closed pipe and a full disk: one line on stderr and an exit code."""
     try:
-        if command == "demo" and args.no_gui:
-            from mediadesk.services.demo import create_demo, default_demo_path
-
-            path = args.db or str(default_demo_path())
-            create_demo(path).close()
-            print(f"demo library created: {path}")
-            return EXIT_OK
-        if command in ("gui", "demo"):
-            from mediadesk.app import run_gui
-
-            return run_gui(args, demo=(command == "demo"))
-        return COMMANDS[command](args)
+        return fn()
     except MediaDeskError as e:
         print(f"mediadesk: error: {_plain(e)}", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -91,7 +91,7 @@ def _loaded_after(argv: list[str], env: dict) -> tuple[set[str], subprocess.Comp
         "sys.exit(rc)\n"
     )
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env)
-    line = [l for l in r.stderr.splitlines() if l.startswith("MODULES=")]
+    line = [ln for ln in r.stderr.splitlines() if ln.startswith("MODULES=")]
     assert line, r.stderr
     return {m.split(".")[0] for m in json.loads(line[-1][len("MODULES="):])}, r
 
@@ -113,3 +113,21 @@ def test_command_line_paths_stay_light(tmp_path: Path, lib_files: dict) -> None:
     mods, r = _loaded_after(["check", aid, "--channel", "website", "--json"], env)
     assert r.returncode == 1, (r.stdout, r.stderr[-500:])  # people list not confirmed yet
     assert not (heavy | {"sqlalchemy", "sqlmodel", "alembic", "pydantic"}) & mods
+
+
+def test_import_contracts_hold() -> None:
+    """The layers, the Qt and dlib boundaries and "no import cycles", as
+    import-linter contracts (pyproject.toml, [tool.importlinter])."""
+    exe = Path(sys.executable).with_name("lint-imports")
+    done = subprocess.run([str(exe), "--no-cache"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
+    assert "0 broken" in done.stdout
+
+
+def test_the_command_line_never_reaches_the_gui(capsys) -> None:
+    from mediadesk import cli
+
+    assert cli.wants_gui(cli.parse([])) and cli.wants_gui(cli.parse(["demo"]))
+    assert not cli.wants_gui(cli.parse(["demo", "--no-gui"]))
+    assert cli.main(["gui"]) == 2  # the desktop app starts from mediadesk.app, not here
+    assert "mediadesk.app" in capsys.readouterr().err

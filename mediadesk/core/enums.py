@@ -8,7 +8,7 @@ from enum import Enum
 
 class StrEnum(str, Enum):
     def __str__(self) -> str:  # pragma: no cover - trivial
-        return self.value
+        return str(self.value)
 
 
 class Role(StrEnum):

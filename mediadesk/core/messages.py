@@ -7,8 +7,12 @@ command line and the JSON output, so they live in the Qt-free core.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .enums import ReasonCode
-from .model import Reason
+
+if TYPE_CHECKING:  # model.Reason.message() calls down into this module
+    from .model import Reason
 
 _T: dict[str, dict[ReasonCode, str]] = {
     "en": {

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from .enums import FaceMode, FaceState, GrantedBy, MediaKind, ReasonCode, Role, Severity, Verdict
 
@@ -90,7 +91,7 @@ class Reason:
 
         return reason_message(self, lang)
 
-    def to_json(self, lang: str = "en") -> dict:
+    def to_json(self, lang: str = "en") -> dict[str, Any]:
         out = {"code": self.code.value, "person": self.person, "message": self.message(lang)}
         if self.face:
             out["face"] = self.face
@@ -105,7 +106,7 @@ class Evaluation:
     verdict: Verdict
     reasons: tuple[Reason, ...]
 
-    def to_json(self, lang: str = "en", path: str | None = None) -> dict:
+    def to_json(self, lang: str = "en", path: str | None = None) -> dict[str, Any]:
         return {
             "asset": self.asset,
             "path": path,

@@ -8,7 +8,7 @@ silent (always the safe side) are listed in ``docs/consent-rules-choices.md``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 
 from .dates import age_on
@@ -28,7 +28,7 @@ def applicable_records(person: PersonFacts, on: date) -> list[ConsentFacts]:
     return [c for c in person.consents if c.valid_from <= on <= c.valid_until]
 
 
-def _governing_key(c: ConsentFacts):
+def _governing_key(c: ConsentFacts) -> tuple[date, float, str]:
     # latest signed_on; tie: the one recorded last; then id for a total order
     return (c.signed_on, c.recorded_at.timestamp() if c.recorded_at else float("-inf"), c.id)
 
@@ -183,7 +183,7 @@ class Evaluator:
                 Reason(ReasonCode.MANUALLY_BLOCKED, params=(("reason", asset.block_reason),))
             )
         # 2. every confirmed person
-        people = asset.people
+        people: Sequence[PersonFacts] = asset.people
         if len(people) > 1:
             people = sorted(
                 {p.external_id: p for p in people}.values(),

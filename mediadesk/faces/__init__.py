@@ -3,7 +3,7 @@
 Importing this package is free: dlib and the model files load only inside
 the engine (:mod:`.dlib_engine`), on first use, in worker processes.
 
-- :mod:`.engine`: :class:`~.engine.Box`, the ``FaceEngine`` protocol, ``get_engine``.
+- :mod:`.engine`: :class:`~.engine.Box`, the ``FaceEngine`` protocol; :mod:`.engines`: ``get_engine``.
 - :mod:`.dlib_engine`: the dlib implementation and its per-size scale plan.
 - :mod:`.prepare`: ``load_rgb`` (EXIF orientation, 8-bit RGB, HEIC).
 - :mod:`.tracks`: linking video detections into tracks.

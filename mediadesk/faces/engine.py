@@ -1,9 +1,9 @@
 """The face engine contract: boxes, detection and 128-d templates.
 
-This module is cheap to import: it holds only the :class:`Box` value type,
-the :class:`FaceEngine` protocol and :func:`get_engine`, which builds the
-dlib implementation (:mod:`mediadesk.faces.dlib_engine`) on first use. dlib
-and the model files are loaded only when an engine first detects or encodes.
+This module is cheap to import: it holds only the :class:`Box` value type
+and the :class:`FaceEngine` protocol; :func:`mediadesk.faces.engines.get_engine`
+builds an implementation. dlib and the model files are loaded only when an
+engine first detects or encodes.
 
 Engines are *not* thread-safe (dlib's detectors keep scratch state); run face
 work in worker processes (:mod:`mediadesk.faces.scan`), one engine each.
@@ -11,7 +11,6 @@ work in worker processes (:mod:`mediadesk.faces.scan`), one engine each.
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, Protocol, runtime_checkable
 
@@ -96,31 +95,3 @@ class FaceEngine(Protocol):
     def encode(self, image: Image.Image, boxes: list[Box]) -> list[np.ndarray]:
         """One 128-d float32 template per box, in the same order."""
         ...
-
-
-_engines: dict[str, FaceEngine] = {}
-_lock = threading.Lock()
-
-
-def get_engine(model: ModelName = "hog") -> FaceEngine:
-    """The process-wide engine for ``model`` ("hog" default, "cnn" on request).
-
-    Construction is cheap; dlib and the model files load on first use. The
-    same engine is returned on every call in a process. The CNN detector is
-    50-100x slower than HOG on a CPU: only use it when asked to.
-    """
-    if model not in ("hog", "cnn"):
-        raise ValueError(f"unknown face model {model!r}; expected 'hog' or 'cnn'")
-    with _lock:
-        engine = _engines.get(model)
-        if engine is None:
-            if model == "hog":  # the default: BlazeFace on tiles + HOG (see .hybrid)
-                from mediadesk.faces.hybrid import HybridEngine
-
-                engine = HybridEngine()
-            else:
-                from mediadesk.faces.dlib_engine import DlibEngine
-
-                engine = DlibEngine(model=model)
-            _engines[model] = engine
-        return engine

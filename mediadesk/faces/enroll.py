@@ -10,7 +10,8 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from mediadesk.faces.engine import FaceEngine, get_engine
+from mediadesk.faces.engine import FaceEngine
+from mediadesk.faces.engines import get_engine
 from mediadesk.faces.prepare import load_rgb
 
 if TYPE_CHECKING:  # pragma: no cover

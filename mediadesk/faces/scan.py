@@ -34,7 +34,8 @@ from collections.abc import Hashable
 
 from mediadesk.core.progress import CancelToken, Cancelled, Progress, ProgressCallback
 from mediadesk.faces.dlib_engine import VIDEO_SCAN_BUDGET_MP, DlibEngine
-from mediadesk.faces.engine import Box, FaceEngine, ModelName, get_engine
+from mediadesk.faces.engine import Box, FaceEngine, ModelName
+from mediadesk.faces.engines import get_engine
 from mediadesk.faces.hybrid import HybridEngine
 from mediadesk.media.lifeline import follow_parent
 

@@ -228,7 +228,7 @@ class DetailPanel(QFrame):
 
         self.dynamic.addWidget(section(self.tr("People on it")))
         if d.people:
-            for pid, ext, name in d.people:
+            for _pid, ext, name in d.people:
                 lab = QLabel(f'<a href="{ext}">{name}</a> <span style="color:{theme.MUTED}">{ext}</span>')
                 lab.linkActivated.connect(self.open_person.emit)
                 self.dynamic.addWidget(lab)

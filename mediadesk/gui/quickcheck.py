@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from mediadesk.core.progress import Cancelled, Progress
 from mediadesk.services.checking import check_file
 
-from . import facesvc, theme
+from . import theme
 from .detail import clear_layout, verdict_block
 from .ops import BackgroundOp
 

@@ -5,7 +5,8 @@ Modules (import the one you need; this package imports nothing itself):
 * :mod:`.hashing` - ``sha256_file`` (standard library only).
 * :mod:`.sniff` - ``sniff_kind`` from magic bytes; extension sets (standard library only).
 * :mod:`.errors` - ``MediaError(reason)``.
-* :mod:`.registry` - handlers by extension, confirmed by content: ``register``, ``handler_for``.
+* :mod:`.registry` - handlers by extension, confirmed by content: ``register``;
+  :mod:`.handlers` - the built-in handlers registered: ``handler_for``, ``probe``.
 * :mod:`.probe` - ``MediaInfo``, ``probe``.
 * :mod:`.photo` - Pillow/pillow-heif handler; ``load_display_image`` (oriented 8-bit sRGB).
 * :mod:`.video` - PyAV handler; ``Frame``, ``sample_frames``, ``poster_frame``.

@@ -79,14 +79,3 @@ class MediaInfo:
 def file_time(path: str | os.PathLike[str] | bytes) -> datetime:
     """The file's modification time as an aware UTC datetime."""
     return datetime.fromtimestamp(os.stat(path).st_mtime, tz=timezone.utc)
-
-
-def probe(path: str | os.PathLike[str] | bytes) -> MediaInfo:
-    """Describe the photo or video at ``path``.
-
-    Raises :class:`~mediadesk.media.errors.MediaError` with a short human
-    reason for anything that is not a readable photo or video.
-    """
-    from mediadesk.media.registry import handler_for
-
-    return handler_for(path).probe(path)

@@ -2,14 +2,16 @@
 
 The shape follows MusicBrainz Picard's ``picard/formats/registry.py``: each
 handler class declares the extensions it serves; :func:`register` adds it;
-:func:`handler_for` picks a handler for a path by extension, then confirms
-the choice by sniffing the file's first bytes. Content wins: a ``.jpg`` that
-is really an MP4 is handled by the video handler, and random bytes are
-rejected with :class:`~mediadesk.media.errors.MediaError`.
+:func:`find_handler` picks a registered handler for a path by extension,
+then confirms the choice by sniffing the file's first bytes. Content wins: a
+``.jpg`` that is really an MP4 is handled by the video handler, and random
+bytes are rejected with :class:`~mediadesk.media.errors.MediaError`.
 
-The built-in handlers (:mod:`mediadesk.media.photo`, Pillow + pillow-heif;
-:mod:`mediadesk.media.video`, PyAV) are imported on first use, and they in
-turn import Pillow / PyAV only when they do real work.
+This module knows no handler itself: the built-in ones
+(:mod:`mediadesk.media.photo`, Pillow + pillow-heif; :mod:`mediadesk.media.video`,
+PyAV) register when imported, and :mod:`mediadesk.media.handlers` imports
+them and is what callers use (``handler_for``). They import Pillow / PyAV
+only when they do real work.
 """
 
 from __future__ import annotations
@@ -62,7 +64,6 @@ _lock = threading.Lock()
 _handlers: list[type[MediaHandler]] = []
 _by_extension: dict[str, list[type[MediaHandler]]] = {}
 _instances: dict[type[MediaHandler], MediaHandler] = {}
-_builtins_loaded = False
 
 
 def register(handler_cls: H) -> H:
@@ -91,28 +92,14 @@ def unregister(handler_cls: type[MediaHandler]) -> None:
         _instances.pop(handler_cls, None)
 
 
-def _ensure_builtin_handlers() -> None:
-    global _builtins_loaded
-    if _builtins_loaded:
-        return
-    # Importing these modules registers their handlers; they import Pillow /
-    # PyAV lazily, so this stays cheap.
-    import mediadesk.media.photo  # noqa: F401
-    import mediadesk.media.video  # noqa: F401
-
-    _builtins_loaded = True
-
-
 def handlers() -> list[type[MediaHandler]]:
     """All registered handler classes, in registration order."""
-    _ensure_builtin_handlers()
     with _lock:
         return list(_handlers)
 
 
 def supported_extensions() -> frozenset[str]:
     """Every extension some handler claims (lower case, with the dot)."""
-    _ensure_builtin_handlers()
     with _lock:
         return frozenset(ext for ext, lst in _by_extension.items() if lst)
 
@@ -125,13 +112,14 @@ def _instance(cls: type[MediaHandler]) -> MediaHandler:
         return inst
 
 
-def handler_for(path: PathLike) -> MediaHandler:
-    """The handler for ``path``: by extension first, confirmed by content.
+def find_handler(path: PathLike) -> MediaHandler:
+    """The registered handler for ``path``: by extension first, confirmed by
+    content (:func:`mediadesk.media.handlers.handler_for` with the built-in
+    handlers registered).
 
     Raises MediaError: ``"empty file"``, ``"not an image or video"``,
     ``"unreadable: permission denied"``, ``"not a regular file"``, ...
     """
-    _ensure_builtin_handlers()
     try:
         head = read_head(path)
     except OSError as exc:

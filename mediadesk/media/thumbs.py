@@ -171,7 +171,7 @@ def make_thumbnails(
     Raises MediaError for bad input.
     """
     from mediadesk.media.photo import shrink
-    from mediadesk.media.registry import handler_for
+    from mediadesk.media.handlers import handler_for
 
     wanted = sorted({int(s) for s in sizes}, reverse=True)
     if not wanted:

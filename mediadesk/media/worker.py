@@ -93,7 +93,7 @@ def process_file(path: str, cache_dir: str, analysis: PhotoAnalysis | None = Non
     ``analysis_error``). Deterministic: the same file gives the same result
     and the same thumbnail bytes.
     """
-    from mediadesk.media.registry import handler_for
+    from mediadesk.media.handlers import handler_for
     from mediadesk.media.thumbs import make_thumbnails
 
     result = FileResult(path=_path_str(path))

@@ -34,7 +34,7 @@ TEST: dict[str, list[str]] = {
 @pytest.fixture(scope="session")
 def engine():
     """The process-wide HOG engine (models load once per test session)."""
-    from mediadesk.faces.engine import get_engine
+    from mediadesk.faces.engines import get_engine
 
     eng = get_engine("hog")
     eng.warm_up(encodings=True)

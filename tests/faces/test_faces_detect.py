@@ -11,7 +11,8 @@ import pytest
 from PIL import Image, ImageOps
 
 from mediadesk.faces.dlib_engine import DlibEngine, plan_scale
-from mediadesk.faces.engine import Box, get_engine
+from mediadesk.faces.engine import Box
+from mediadesk.faces.engines import get_engine
 from mediadesk.faces.prepare import load_gray, load_rgb
 from tests.faces.synth import FACES, SOURCE_FACES, count_found, group_photo
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import multiprocessing
 import shutil
-import time
 from pathlib import Path
 
 import numpy as np
@@ -69,16 +68,13 @@ def test_run_scan_cancel_stops_cleanly(photos: dict[str, Path], tmp_path: Path) 
         jobs.append((i, str(p), "photo"))
     token = CancelToken()
     got: list[int] = []
-    started = time.perf_counter()
     with pytest.raises(Cancelled):
         for key, result in run_scan(jobs, False, workers=2, cancel=token):
             assert isinstance(result, ScanResult)
             got.append(key)
             if len(got) == 2:
                 token.cancel()
-    elapsed = time.perf_counter() - started
-    assert 2 <= len(got) < 10
-    assert elapsed < 30
+    assert 2 <= len(got) < 10  # stopped after the photos in hand, not the 40
     assert not multiprocessing.active_children()
 
 
@@ -92,8 +88,6 @@ def test_run_scan_stops_when_the_caller_stops_reading(photos: dict[str, Path]) -
 
 
 def test_cancel_interrupts_a_running_video_scan(tmp_path: Path) -> None:
-    import threading
-
     from tests.faces.synth import write_clip
 
     clip = tmp_path / "long.mp4"
@@ -101,16 +95,19 @@ def test_cancel_interrupts_a_running_video_scan(tmp_path: Path) -> None:
     full = scan_path(str(clip), "video", False)  # in this process: the uncancelled cost
     assert len(full.faces) >= 4 and full.frames == 60
     token = CancelToken()
-    timer = threading.Timer(2.5, token.cancel)  # after the worker started
-    started = time.perf_counter()
-    timer.start()
+    reports: list = []
+
+    def progress(p) -> None:
+        reports.append(p)
+        if p.stage == "frames" and p.done >= 3:  # the worker is well into the clip
+            token.cancel()
+
     with pytest.raises(Cancelled):
-        for _ in run_scan([("clip", str(clip), "video")], False, workers=1, cancel=token):
+        for _ in run_scan([("clip", str(clip), "video")], False, workers=1, cancel=token, progress=progress):
             pass
-    elapsed = time.perf_counter() - started
-    timer.cancel()
-    # Worker start-up (~1-2 s) plus at most a frame or two, not the whole clip.
-    assert elapsed < 2.5 + 0.6 * full.seconds, (elapsed, full.seconds)
+    frames = [p.done for p in reports if p.stage == "frames"]
+    # stopped within a frame or two of the cancel, not at the end of the 60
+    assert frames and max(frames) <= 6, frames
     assert not multiprocessing.active_children()
 
 

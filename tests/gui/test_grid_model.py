@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 import uuid
 from datetime import datetime, timedelta, timezone
 
@@ -37,10 +36,8 @@ def test_grid_model_with_50000_rows_is_lazy(qtbot, lib):
     from mediadesk.services import queries
 
     ids = bulk_assets(lib, 50_000)
-    t = time.perf_counter()
-    all_ids = queries.with_lib(lib, queries.filtered_asset_ids)
+    all_ids = queries.with_lib(lib, queries.filtered_asset_ids)  # timed in tests/benchmarks/bench_gui.py
     assert len(all_ids) == 50_000
-    assert time.perf_counter() - t < 5
     model = AssetGridModel(lib, None)
     model.set_ids(all_ids)
     assert model.rowCount() == 50_000

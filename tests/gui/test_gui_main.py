@@ -108,7 +108,6 @@ def _photo_of_emma(qtbot, window, tmp_path) -> str:
 
 
 def test_grid_shows_assets_with_badges_and_detail(qtbot, window, tmp_path):
-    lib = window.lib
     a = _photo_of_emma(qtbot, window, tmp_path)
     assert verdict(window, a, "website") == "cleared"
     assert verdict(window, a, "instagram") == "blocked"  # Emma: no Instagram consent
@@ -159,7 +158,11 @@ def test_import_folder_shows_assets_and_report_with_rejected_file(qtbot, window,
     qtbot.waitUntil(lambda: window.library.model.rowCount() == 2, timeout=5000)
     names = {window.library.model.row(i).name for i in range(2)}
     assert names == {"IMG_0001.jpg", "IMG_0002.jpg"}
-    assert any(window.sidebar.topLevelItem(i).text(0) for i in range(window.sidebar.topLevelItemCount()))
+    # the folder became an event in the sidebar, with its two assets counted
+    tops = [window.sidebar.topLevelItem(i) for i in range(window.sidebar.topLevelItemCount())]
+    (events,) = [t for t in tops if t.text(0) == "EVENTS"]
+    shown = [(events.child(i).text(0), events.child(i).text(1)) for i in range(events.childCount())]
+    assert shown == [("Gala 2026", "2")]
 
 
 def test_import_cancel_keeps_gui_alive(qtbot, window, tmp_path, dialogs):

@@ -88,7 +88,7 @@ def test_placeholders_survive_translation():
     import re
 
     for lang in ("da", "nl"):
-        for ctx, src, m in ts_messages(lang):
+        for _ctx, src, m in ts_messages(lang):
             tr = m.find("translation")
             texts = [f.text for f in tr.findall("numerusform")] or [tr.text]
             want = sorted(set(re.findall(r"%\d|%n", src)))

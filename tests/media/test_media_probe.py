@@ -23,8 +23,10 @@ from media_factories import (
 )
 from mediadesk.media.errors import MediaError
 from mediadesk.media.photo import MAX_PIXELS, PhotoHandler, parse_exif_datetime, xmp_has_people
-from mediadesk.media.probe import MediaInfo, probe
-from mediadesk.media.registry import MediaHandler, handler_for, register, unregister
+from mediadesk.media.handlers import probe
+from mediadesk.media.probe import MediaInfo
+from mediadesk.media.handlers import handler_for
+from mediadesk.media.registry import MediaHandler, register, unregister
 from mediadesk.media.video import VideoHandler
 
 XMP_PERSON = (

@@ -204,7 +204,7 @@ def test_cli_reports(emma_library, tmp_path: Path, capsys) -> None:
     assert main(["--db", db, "report", "person", "S1042"]) == 0
     doc = json.loads(capsys.readouterr().out)
     assert {a["asset"] for a in doc["assets"]} == {ids["emma_tag"], ids["emma_face"], ids["both"]}
-    out = tmp_path / "r" 
+    out = tmp_path / "r"
     out.mkdir()
     assert main(["--db", db, "report", "person", "S1042", "--format", "pdf", "--out", str(out / "emma.pdf")]) == 0
     assert (out / "emma.pdf").read_bytes().startswith(b"%PDF-")

@@ -60,7 +60,9 @@ def test_migration_takes_backup_first(tmp_path: Path, lib_files) -> None:
     from mediadesk.store import db as dbmod
 
     engine = dbmod.make_engine("sqlite:///" + str(path))
-    with pytest.raises(Exception):  # 'older' is unknown to alembic, but the backup exists first
+    from alembic.util.exc import CommandError
+
+    with pytest.raises(CommandError, match="older"):  # unknown to alembic, but the backup exists first
         dbmod.migrate(engine, "sqlite:///" + str(path))
     engine.dispose()
     backups = list(tmp_path.glob("lib.backup-*.sqlite"))
