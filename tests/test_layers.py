@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 import os
 import subprocess
 import sys
@@ -131,3 +132,30 @@ def test_the_command_line_never_reaches_the_gui(capsys) -> None:
     assert not cli.wants_gui(cli.parse(["demo", "--no-gui"]))
     assert cli.main(["gui"]) == 2  # the desktop app starts from mediadesk.app, not here
     assert "mediadesk.app" in capsys.readouterr().err
+
+
+_SQL = re.compile(r"^\s*(SELECT|INSERT|UPDATE|DELETE|WITH|CREATE|DROP|ALTER|PRAGMA)\s")
+
+
+def _sql_strings(path: Path) -> list[str]:
+    """String literals (and f-string parts) that read as SQL, and calls of ``text(...)``."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and _SQL.match(node.value):
+            found.append(f"{path.name}:{node.lineno}: {node.value[:60]!r}")
+        elif isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", None)) == "text":
+            found.append(f"{path.name}:{node.lineno}: text(...)")
+    return found
+
+
+@pytest.mark.parametrize("path", _py_files("services"), ids=lambda p: str(p.relative_to(PKG)))
+def test_services_hold_no_sql(path: Path) -> None:
+    """The store owns all SQL (read models, audit, settings): use cases call
+    named store functions."""
+    assert _sql_strings(path) == []
+
+
+def test_the_sql_finder_finds_sql(tmp_path: Path) -> None:
+    probe = tmp_path / "probe.py"
+    probe.write_text('q(f"SELECT id FROM asset WHERE x = {y}")\ns.execute(text("DELETE FROM face"))\n')
+    assert len(_sql_strings(probe)) == 3  # the f-string, the text() call, its literal

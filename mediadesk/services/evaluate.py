@@ -14,6 +14,7 @@ from mediadesk.core.errors import UserError
 from mediadesk.core.model import Evaluation
 from mediadesk.core.rules import Evaluator
 from mediadesk.store.facts import Query, load_asset_facts, read_settings, rule_settings
+from mediadesk.store.readmodels import path_record
 
 
 def changed_since_import(q: Query, ref: str) -> bool:
@@ -28,15 +29,10 @@ def changed_since_import(q: Query, ref: str) -> bool:
     p = Path(ref).expanduser()
     if not p.is_file():
         return False
-    path = str(p.resolve())
-    rows = q(
-        "SELECT a.size, a.sha256 FROM asset_path ap JOIN asset a ON a.id = ap.asset_id "
-        "WHERE ap.path = :p", {"p": path})
-    if not rows:
-        rows = q("SELECT size, sha256 FROM asset WHERE path = :p", {"p": path})
-    if not rows:
+    recorded = path_record(q, str(p.resolve()))
+    if recorded is None:
         return False
-    size, sha = rows[0]
+    size, sha = recorded
     try:
         return p.stat().st_size != size or sha256_file(p) != sha
     except OSError:

@@ -72,9 +72,7 @@ def set_mode(
         new = FaceMode(mode)
     except ValueError:
         raise UserError(f"unknown face mode '{mode}' (off, detect or match)") from None
-    import json
-
-    from .library import _setting_upsert
+    from mediadesk.store.settings import write_settings
 
     with lib.unit() as s:
         settings = read_settings(session_query(s))
@@ -88,7 +86,7 @@ def set_mode(
             changes["dpia_reference"], changes["dpia_date"] = ref, when
         for k, v in changes.items():
             if settings.get(k) != v:
-                s.execute(_setting_upsert(), {"k": k, "v": json.dumps(v)})
+                write_settings(s, {k: v})
                 lib.audit(s, "settings.change", "setting", None, {k: settings.get(k)}, {k: v})
         if old == FaceMode.MATCH and new != FaceMode.MATCH:
             n = len(s.exec(select(FaceTemplate.id)).all())

@@ -8,13 +8,12 @@ here imports Qt.
 from __future__ import annotations
 
 import getpass
-import json
 import logging
 import os
 import uuid
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 
@@ -26,6 +25,8 @@ from mediadesk.core.errors import CsvError, NotFound, ProfileMismatch, UserError
 from mediadesk.core.model import Evaluation
 from mediadesk.core.rules import withdrawn_on
 from mediadesk.store import db as dbmod
+from mediadesk.store.audit import write_audit
+from mediadesk.store.settings import write_settings
 from mediadesk.store.facts import find_asset_ids, hexid, read_settings, session_query
 from mediadesk.store.location import resolve_url, sqlite_path, user_cache_dir
 from mediadesk.store.tables import (
@@ -52,18 +53,6 @@ def current_actor() -> str:
         return getpass.getuser()
     except Exception:  # pragma: no cover - no user database (containers)
         return "unknown"
-
-
-def _jsonable(v: Any) -> Any:
-    if isinstance(v, (date, datetime)):
-        return v.isoformat()
-    if isinstance(v, uuid.UUID):
-        return v.hex
-    if isinstance(v, dict):
-        return {k: _jsonable(x) for k, x in v.items()}
-    if isinstance(v, (list, tuple, set, frozenset)):
-        return [_jsonable(x) for x in v]
-    return v
 
 
 def join_set(values) -> str:
@@ -185,16 +174,7 @@ class Library:
         old: Any = None,
         new: Any = None,
     ) -> None:
-        s.add(
-            AuditEntry(
-                actor=self.actor,
-                action=action,
-                entity=entity,
-                entity_id=hexid(entity_id) if entity_id is not None else None,
-                old=json.dumps(_jsonable(old), ensure_ascii=False) if old is not None else None,
-                new=json.dumps(_jsonable(new), ensure_ascii=False) if new is not None else None,
-            )
-        )
+        write_audit(s, self.actor, action, entity, entity_id, old, new)
 
     # ---- settings -------------------------------------------------------------------
     def _init_settings(self, profile: str | None, age: int | None, language: str | None) -> None:
@@ -222,10 +202,7 @@ class Library:
                     "dpia_date": None,
                     "dispute_period_months": 6,
                 }
-                for k, v in values.items():
-                    s.execute(
-                        _setting_upsert(), {"k": k, "v": json.dumps(v, ensure_ascii=False)}
-                    )
+                write_settings(s, values)
                 self.audit(s, "library.create", "library", None, None, values)
                 return
             if profile is not None and Profile(profile).value != current.get("profile"):
@@ -267,7 +244,7 @@ class Library:
             for k, v in changes.items():
                 if current.get(k) == v:
                     continue
-                s.execute(_setting_upsert(), {"k": k, "v": json.dumps(v, ensure_ascii=False)})
+                write_settings(s, {k: v})
                 self.audit(s, "settings.change", "setting", None, {k: current.get(k)}, {k: v})
             return read_settings(session_query(s))
 
@@ -709,15 +686,6 @@ class Library:
     def audit_log(self, limit: int = 1000) -> list[AuditEntry]:
         with self.unit() as s:
             return list(s.exec(select(AuditEntry).order_by(AuditEntry.at.desc()).limit(limit)).all())
-
-
-def _setting_upsert():
-    from sqlalchemy import text
-
-    return text(
-        "INSERT INTO setting (key, value) VALUES (:k, :v) "
-        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
-    )
 
 
 def _validate_channels(channels: Any) -> None:
