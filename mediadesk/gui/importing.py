@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from mediadesk.services.changes import Changes
+
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -106,7 +108,7 @@ class ImportController(ProgressJob):
         return self._fn(self._lib, self.paths, progress=progress, cancel=token)
 
     def after_success(self, report) -> None:
-        self.state.library_changed.emit()
+        self.state.apply(Changes.of_assets(None, library=True))
 
     def report_dialog(self, report):
         return ImportReportDialog(report, self.parent_widget)
@@ -129,8 +131,7 @@ class ScanController(ProgressJob):
         return facesvc.scan_assets(self._lib, None, progress=progress, cancel=token)
 
     def after_success(self, report) -> None:
-        self.state.changed([])
-        self.state.library_changed.emit()
+        self.state.apply(Changes.of_assets(None, library=True))
 
     def report_dialog(self, report):
         return None  # the message below says it all

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from mediadesk.services import queries
 from mediadesk.services.queries import AssetFilter
 from mediadesk.store.location import shown_url
+from mediadesk.services.changes import Changes
 
 from . import labels, theme
 from .detail import DetailPanel
@@ -487,15 +488,9 @@ class MainWindow(QMainWindow):
         self.people.open_asset.connect(self.open_viewer)
         self.viewer.closed.connect(self._viewer_closed)
         self.viewer.navigate.connect(self._viewer_navigate)
-        self.state.assets_changed.connect(self._assets_changed)
-        self.state.library_changed.connect(self._library_changed)
-        self.state.people_changed.connect(self._people_changed)
-        self.state.settings_changed.connect(self._settings_changed)
+        self.state.applied.connect(self._applied)
         self.stack.currentChanged.connect(self._page_changed)
         self.publishing.takedown_changed.connect(self.sidebar.update_takedown)
-        for sig in (self.state.assets_changed, self.state.people_changed, self.state.settings_changed,
-                    self.state.library_changed):
-            sig.connect(self._facts_changed)
         self.library.apply_filter(AssetFilter())
         self._page_changed(0)
         self._update_scan_action()
@@ -664,8 +659,7 @@ class MainWindow(QMainWindow):
                 text = self.tr("%1 forms added, %4 withdrawals added, %3 unchanged.")
             text = (text.replace("%1", str(summary.created)).replace("%2", str(summary.updated))
                     .replace("%3", str(summary.unchanged)).replace("%4", str(summary.withdrawals_added)))
-            self.state.people_changed.emit()
-            self.state.changed([])  # verdicts may have changed everywhere
+            self.state.apply(Changes.of_assets(None, people=True))  # verdicts may have changed everywhere
             self.sidebar.update_takedown()
             self.state.dialogs.info(self, title, text, "\n".join(summary.warnings))
 
@@ -761,31 +755,37 @@ class MainWindow(QMainWindow):
     def confirm_people(self, asset_id: str | None) -> None:
         if not asset_id:
             return
-        try:
-            self.lib.review_complete(asset_id, True)
-        except Exception as e:  # noqa: BLE001
-            self.state.error(self, e)
-            return
-        self.state.changed([asset_id])
-        self.statusBar().showMessage(self.tr("People list confirmed complete."), 4000)
+        lib = self.lib
+        self.state.write(self, lambda: lib.review_complete(asset_id, True), lambda _r: Changes.of_assets([asset_id]),
+                         done=lambda _r: self.statusBar().showMessage(self.tr("People list confirmed complete."), 4000))
 
     def toggle_block(self, asset_id: str | None) -> None:
         if not asset_id:
             return
         d = queries.with_lib(self.lib, queries.asset_detail, asset_id)
-        try:
-            if d and d.block_reason:
-                if self.state.dialogs.confirm(self, self.tr("Unblock"), self.tr("Blocked because: %1\n\nUnblock it?").replace("%1", d.block_reason)):
-                    self.lib.unblock(asset_id)
-            else:
-                reason = self.state.dialogs.get_text(self, self.tr("Block"), self.tr("Why may this not be published?"))
-                if not reason or not reason.strip():
-                    return
-                self.lib.block(asset_id, reason)
-        except Exception as e:  # noqa: BLE001
-            self.state.error(self, e)
-            return
-        self.state.changed([asset_id])
+        lib = self.lib
+        if d and d.block_reason:
+            if not self.state.dialogs.confirm(self, self.tr("Unblock"), self.tr("Blocked because: %1\n\nUnblock it?").replace("%1", d.block_reason)):
+                return
+            write = lambda: lib.unblock(asset_id)
+        else:
+            reason = self.state.dialogs.get_text(self, self.tr("Block"), self.tr("Why may this not be published?"))
+            if not reason or not reason.strip():
+                return
+            write = lambda: lib.block(asset_id, reason)
+        self.state.write(self, write, lambda _r: Changes.of_assets([asset_id]))
+
+    def _applied(self, ch: Changes) -> None:
+        """The one hook: each part of the window refreshes what concerns it."""
+        if ch.settings:
+            self._settings_changed()
+        if ch.people:
+            self._people_changed()
+        if ch.assets:
+            self._assets_changed(list(ch.asset_ids))
+        if ch.library:
+            self._library_changed()
+        self._facts_changed()
 
     def _assets_changed(self, ids: list) -> None:
         self.library.model.refresh(ids or None)
@@ -807,11 +807,9 @@ class MainWindow(QMainWindow):
                 return
             if fresh != self.state.settings:
                 self.state.reload_settings()
-        if everything or kinds & {"person", "consent_record"}:
-            self.state.people_changed.emit()
-        self.state.changed([])
-        if "new assets" in kinds or "event" in kinds:  # the grid's list itself changed
-            self.state.library_changed.emit()
+        self.state.apply(Changes.of_assets(
+            None, people=everything or bool(kinds & {"person", "consent_record"}),
+            library="new assets" in kinds or "event" in kinds))  # the grid's list itself changed
 
     def _library_changed(self) -> None:
         # one piece per event-loop turn, so the timer ticks in between

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from mediadesk.core.dates import EARLIEST_BIRTH_DATE
 from mediadesk.services import queries
+from mediadesk.services.changes import Changes
 
 from . import labels, theme
 from .forms import add_error_and_buttons
@@ -207,7 +208,7 @@ class PeoplePage(QWidget):
         self.state_box.currentIndexChanged.connect(lambda _i: self.proxy.set(state=self.state_box.currentData()))
         self.group_box.currentIndexChanged.connect(lambda _i: self.proxy.set(group=self.group_box.currentData()))
         self.table.selectionModel().currentRowChanged.connect(self._current)
-        state.people_changed.connect(self.reload)
+        state.applied.connect(lambda ch: ch.people and self.reload())
         self.reload()
 
     def reload(self) -> None:
@@ -383,7 +384,7 @@ class PersonPage(QWidget):
         self.btn_report.clicked.connect(self.save_report)
         self.btn_erase.clicked.connect(self.erase)
         self.ban.clicked.connect(self.toggle_ban)
-        state.assets_changed.connect(lambda _ids: self.assets_model.refresh(None))
+        state.applied.connect(lambda ch: ch.assets and self.assets_model.refresh(None))
         self.show_person(None)
 
     def show_person(self, external_id: str | None) -> None:
@@ -447,16 +448,19 @@ class PersonPage(QWidget):
         if not self.row:
             return
         dlg = ConsentFormDialog(self.state, self.row, self)
-        try:
-            if self.state.dialogs.exec_dialog(dlg) and dlg.values:
-                try:
-                    self.state.lib.add_consent(self.row.external_id, **dlg.values)
-                except Exception as e:  # noqa: BLE001
-                    self.state.error(self, e)
-                    return
-                self._after_change()
-        finally:
+        if not (self.state.dialogs.exec_dialog(dlg) and dlg.values):
+            dlg.discard_signature()
+            return
+        lib, ext, values = self.state.lib, self.row.external_id, dlg.values
+
+        def stored(_result) -> None:
             dlg.discard_signature()  # the library keeps its own copy of the evidence
+
+        def refused(e: BaseException) -> None:
+            dlg.discard_signature()
+            self.state.error(self, e)
+
+        self._write(lambda: lib.add_consent(ext, **values), lambda _r: None, done=stored, failed=refused)
 
     def withdraw(self) -> None:
         if not self.row:
@@ -464,14 +468,14 @@ class PersonPage(QWidget):
         dlg = WithdrawDialog(self.row, self)
         if not self.state.dialogs.exec_dialog(dlg):
             return
-        try:
-            result = self.state.lib.revoke(self.row.external_id, on=dlg.on(), reason=dlg.reason() or None)
-        except Exception as e:  # noqa: BLE001
-            self.state.error(self, e)
-            return
-        self.last_withdrawal = WithdrawalResultDialog(self.state, self.row, result, self)
-        self._after_change([e.asset for e, _p in result.affected])
-        self.state.dialogs.exec_dialog(self.last_withdrawal)
+        lib, row, on, reason = self.state.lib, self.row, dlg.on(), dlg.reason() or None
+
+        def show(result) -> None:
+            self.last_withdrawal = WithdrawalResultDialog(self.state, row, result, self)
+            self.state.dialogs.exec_dialog(self.last_withdrawal)
+
+        self._write(lambda: lib.revoke(row.external_id, on=on, reason=reason),
+                    lambda result: [e.asset for e, _p in result.affected], done=show)
 
     def toggle_ban(self, checked: bool) -> None:
         """Set the publication ban at once; lifting it asks for a reason."""
@@ -485,13 +489,14 @@ class PersonPage(QWidget):
             if not reason or not reason.strip():
                 self.ban.setChecked(True)
                 return
-        try:
-            result = self.state.lib.set_publication_ban(self.row.external_id, checked, reason)
-        except Exception as e:  # noqa: BLE001
+        lib, ext = self.state.lib, self.row.external_id
+
+        def refused(e: BaseException) -> None:
             self.ban.setChecked(not checked)
             self.state.error(self, e)
-            return
-        self._after_change([e.asset for e, _p in result.affected])
+
+        self._write(lambda: lib.set_publication_ban(ext, checked, reason),
+                    lambda result: [e.asset for e, _p in result.affected], failed=refused)
 
     def enroll(self) -> None:
         from . import facesvc
@@ -500,12 +505,11 @@ class PersonPage(QWidget):
                                               self.tr("Photos (*.jpg *.jpeg *.png *.heic)"))
         if not files:
             return
-        try:
-            facesvc.enroll(self.state.lib, self.row.external_id, files)
-        except Exception as e:  # noqa: BLE001
-            self.state.error(self, e)
-            return
-        self.state.dialogs.info(self, self.tr("Reference faces"), self.tr("%n reference photo(s) enrolled.", "", len(files)))
+        lib, ext = self.state.lib, self.row.external_id
+        self.state.write(
+            self, lambda: facesvc.enroll(lib, ext, files), lambda _n: Changes(people=True),
+            done=lambda _n: self.state.dialogs.info(self, self.tr("Reference faces"),
+                                                    self.tr("%n reference photo(s) enrolled.", "", len(files))))
 
     def save_report(self) -> str | None:
         """The right-of-access report as a PDF a parent can read."""
@@ -543,23 +547,30 @@ class PersonPage(QWidget):
                         "kept for the dispute period only. This cannot be undone.")
                 .replace("%1", row.name).replace("%2", row.external_id)):
             return
-        try:
-            result = erase_person(self.state.lib, row.external_id)
-        except Exception as e:  # noqa: BLE001
-            self.state.error(self, e)
-            return
-        self.state.people_changed.emit()
-        self.state.changed(result.assets)
-        self.show_person(None)
-        self.state.dialogs.info(
-            self, self.tr("Personal data erased"),
-            self.tr("%n photo(s) or clip(s) must be reviewed again.", "", len(result.assets)))
+        lib = self.state.lib
 
-    def _after_change(self, asset_ids=None) -> None:
+        def erased(result) -> None:
+            self.show_person(None)
+            self.state.dialogs.info(
+                self, self.tr("Personal data erased"),
+                self.tr("%n photo(s) or clip(s) must be reviewed again.", "", len(result.assets)))
+
+        self.state.write(self, lambda: erase_person(lib, row.external_id),
+                         lambda result: Changes.of_assets(result.assets, people=True), done=erased)
+
+    def _write(self, fn, asset_ids_of, *, done=None, failed=None) -> None:
+        """A change to this person, off the GUI thread; then the page shows
+        it (``asset_ids_of(result)``: the assets whose verdicts may differ)."""
         ext = self.external_id
-        self.state.people_changed.emit()
-        self.state.changed(asset_ids)
-        self.show_person(ext)
+
+        def shown(result) -> None:
+            if self.external_id == ext:
+                self.show_person(ext)
+            if done is not None:
+                done(result)
+
+        self.state.write(self, fn, lambda r: Changes.of_assets(asset_ids_of(r), people=True),
+                         done=shown, failed=failed)
 
 
 class AddPersonDialog(QDialog):
@@ -632,7 +643,7 @@ class AddPersonDialog(QDialog):
             self.error.setText(str(e))
             return
         self.person_id = self.external_id.text().strip()
-        self.state.people_changed.emit()
+        self.state.apply(Changes(people=True))
         self.accept()
 
 

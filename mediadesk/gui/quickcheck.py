@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from mediadesk.core.progress import Cancelled, Progress
 from mediadesk.services.checking import check_file
+from mediadesk.services.changes import Changes
 
 from . import theme
 from .detail import clear_layout, verdict_block
@@ -163,7 +164,7 @@ class QuickCheckPage(QWidget):
 
     def _failed(self, exc) -> None:
         self._set_busy(False)
-        self.state.library_changed.emit()  # the file may be in the library already
+        self.state.apply(Changes.of_assets(None, library=True))  # the file may be in the library already
         if isinstance(exc, Cancelled):
             self.status.setText(self.tr("Check stopped. %1 is not checked; drop it again to check it.")
                                 .replace("%1", self._name))
@@ -185,7 +186,7 @@ class QuickCheckPage(QWidget):
 
         aid, evals = result
         self.asset_id, self.evaluations = aid, evals
-        self.state.library_changed.emit()
+        self.state.apply(Changes.of_assets(None, library=True))
         self._detail = queries.with_lib(self.state.lib, queries.asset_detail, aid)
         self._sha = self._detail.sha256
         clear_layout(self.result_lay)

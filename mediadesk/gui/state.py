@@ -1,21 +1,27 @@
-"""Shared state of the open window: the library, its settings, change signals."""
+"""Shared state of the open window: the library, its settings, and the one
+change hook.
+
+Every change goes through :meth:`AppState.apply` with a
+:class:`~mediadesk.services.changes.Changes`, and every view refreshes from
+the one signal :attr:`AppState.applied`. Writes from the GUI run off the GUI
+thread through :meth:`AppState.write` (a write may wait for another
+computer's write lock), and apply their changes when they are done.
+"""
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Any, Callable, Sequence
 
 from PySide6.QtCore import QObject, Signal
 
+from mediadesk.services.changes import Changes
 from mediadesk.services.evaluate import visible_channels
 
 from .dialogs import dialogs
 
 
 class AppState(QObject):
-    assets_changed = Signal(list)  # asset ids whose verdicts may have changed ([] = all)
-    library_changed = Signal()  # new assets, events, people
-    people_changed = Signal()
-    settings_changed = Signal()
+    applied = Signal(object)  # Changes: the one hook every view refreshes from
 
     def __init__(self, lib, parent=None) -> None:
         super().__init__(parent)
@@ -34,12 +40,35 @@ class AppState(QObject):
     def dialogs(self):
         return dialogs()
 
+    def apply(self, changes: Changes) -> None:
+        """Tell every view what changed (settings are read again first)."""
+        if changes.settings:
+            self.settings = self.lib.settings()
+        self.applied.emit(changes)
+
     def reload_settings(self) -> None:
-        self.settings = self.lib.settings()
-        self.settings_changed.emit()
+        self.apply(Changes(settings=True))
 
     def changed(self, asset_ids: Sequence[str] | None = None) -> None:
-        self.assets_changed.emit(list(asset_ids or []))
+        """Verdicts of ``asset_ids`` (None or empty: of all) may have changed."""
+        self.apply(Changes.of_assets(asset_ids))
+
+    def write(self, parent: QObject, fn: Callable[[], Any], changes: Callable[[Any], Changes], *,
+              done: Callable[[Any], None] | None = None,
+              failed: Callable[[BaseException], None] | None = None) -> Any:
+        """Run the write ``fn()`` off the GUI thread; then apply ``changes(result)``
+        and call ``done(result)``. A failure is shown (or given to ``failed``);
+        nothing is applied then. Returns the running BackgroundOp."""
+        from .ops import BackgroundOp
+
+        def succeeded(result: Any) -> None:
+            self.apply(changes(result))
+            if done is not None:
+                done(result)
+
+        op = BackgroundOp(lambda _token, _progress: fn(), parent)
+        op.success(succeeded).failure(failed if failed is not None else (lambda e: self.error(parent, e)))
+        return op.start()
 
     def error(self, parent, exc: BaseException, title: str | None = None) -> None:
         from PySide6.QtCore import QCoreApplication

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from mediadesk.services.changes import Changes
+
 import os
 import shutil
 import uuid
@@ -62,7 +64,7 @@ def photo_with_open_face(qtbot, window, tmp_path: Path) -> tuple[str, str]:
     a = add_photo(lib, tmp_path)
     fid = add_face(lib, a)
     lib.review_complete(a)
-    window.state.library_changed.emit()
+    window.state.apply(Changes(library=True))
     qtbot.waitUntil(lambda: window.library.model.rowCount() == 1, timeout=5000)
     return a, fid
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from mediadesk.services.changes import Changes
+
 import shutil
 from collections import deque
 import uuid
@@ -102,7 +104,7 @@ def _photo_of_emma(qtbot, window, tmp_path) -> str:
     a = add_photo(lib, tmp_path)
     lib.tag(a, ["S1042"])
     lib.review_complete(a)
-    window.state.library_changed.emit()
+    window.state.apply(Changes(library=True))
     qtbot.waitUntil(lambda: window.library.model.rowCount() == 1, timeout=5000)
     return a
 
@@ -125,7 +127,7 @@ def test_filters_by_person_and_verdict(qtbot, window, tmp_path):
     b = add_photo(lib, tmp_path, "b.jpg", "biden.jpg")
     lib.tag(a, ["S1042"])
     lib.review_complete(a)
-    window.state.library_changed.emit()
+    window.state.apply(Changes(library=True))
     qtbot.waitUntil(lambda: window.library.model.rowCount() == 2, timeout=5000)
     from mediadesk.services.queries import AssetFilter
 
@@ -229,7 +231,7 @@ def test_viewer_suggestion_not_identifiable_and_drawn_box(qtbot, window, tmp_pat
     f1 = add_face(lib, a, (10, 10, 50, 50), state="suggested", suggested="S1043")
     f2 = add_face(lib, a, (200, 10, 50, 50))
     lib.review_complete(a)
-    window.state.library_changed.emit()
+    window.state.apply(Changes(library=True))
     qtbot.waitUntil(lambda: window.library.model.rowCount() == 1, timeout=5000)
     window.open_viewer(a)
     v = window.viewer
@@ -261,17 +263,17 @@ def test_keyboard_review_confirm_and_block(qtbot, window, tmp_path, dialogs):
     lib = window.lib
     a = add_photo(lib, tmp_path, "a.jpg")
     b = add_photo(lib, tmp_path, "b.jpg", "biden.jpg")
-    window.state.library_changed.emit()
+    window.state.apply(Changes(library=True))
     qtbot.waitUntil(lambda: window.library.model.rowCount() == 2, timeout=5000)
     window.open_viewer(a)
     assert "Ctrl+Return" in window.act_confirm.toolTip() or "Ctrl+Enter" in window.act_confirm.toolTip()
-    window.act_confirm.trigger()
-    assert verdict(window, a, "website") == "cleared"  # nobody on it, list confirmed
+    window.act_confirm.trigger()  # stored off the GUI thread, then shown
+    qtbot.waitUntil(lambda: verdict(window, a, "website") == "cleared", timeout=10000)  # nobody on it, confirmed
     window.act_next.trigger()
     assert window.viewer.asset_id == b
     dialogs.answers["get_text"] = __import__("collections").deque(["Principal asked us not to"])
     window.act_block.trigger()
-    assert verdict(window, b, "website") == "blocked"
+    qtbot.waitUntil(lambda: verdict(window, b, "website") == "blocked", timeout=10000)
     window.act_prev.trigger()
     assert window.viewer.asset_id == a
     window.act_back.trigger()
@@ -290,7 +292,7 @@ def test_withdrawing_consent_blocks_asset_and_lists_takedown(qtbot, window, tmp_
     with lib.unit() as s:
         s.add(Publication(asset_id=uuid.UUID(hex=a), channel="website", published_on=date(2026, 10, 2),
                           location="school.dk/news/gala", recorded_by="tester"))
-    window.state.library_changed.emit()
+    window.state.apply(Changes(library=True))
     qtbot.waitUntil(lambda: window.library.model.rowCount() == 1, timeout=5000)
     assert verdict(window, a, "website") == "cleared"
 
@@ -307,6 +309,7 @@ def test_withdrawing_consent_blocks_asset_and_lists_takedown(qtbot, window, tmp_
 
     dialogs.on_dialog = answer
     page.btn_withdraw.click()
+    qtbot.waitUntil(lambda: any(isinstance(d, WithdrawalResultDialog) for d in dialogs.dialogs), timeout=10000)
     result = next(d for d in dialogs.dialogs if isinstance(d, WithdrawalResultDialog))
     assert result.blocked_assets == [a]
     assert [t.asset for t in result.takedown] == [a]
@@ -339,8 +342,8 @@ def test_add_consent_form_with_evidence(qtbot, window, tmp_path, dialogs):
     window.open_person("T1")
     window.people.person.btn_add.click()
     assert any(isinstance(d, ConsentFormDialog) for d in dialogs.dialogs)
+    qtbot.waitUntil(lambda: len(window.lib.consents("T1")) == 2, timeout=10000)  # stored off the GUI thread
     recs = window.lib.consents("T1")
-    assert len(recs) == 2
     assert recs[-1].channels == "tiktok" and recs[-1].evidence_path.endswith(".pdf")
     assert recs[-1].evidence_sha256
 
@@ -498,7 +501,7 @@ def test_saved_filter_appears_in_sidebar_and_applies(qtbot, window, tmp_path, di
     a = add_photo(lib, tmp_path, "a.jpg")
     add_photo(lib, tmp_path, "b.jpg", "biden.jpg")
     add_face(lib, a)
-    window.state.library_changed.emit()
+    window.state.apply(Changes(library=True))
     qtbot.waitUntil(lambda: window.library.model.rowCount() == 2, timeout=5000)
     window.library.filters.unresolved.setChecked(True)
     qtbot.waitUntil(lambda: window.library.model.ids() == [a], timeout=5000)
@@ -521,22 +524,22 @@ def test_publication_ban_on_the_person_page_blocks_at_once_and_lifting_needs_a_r
     a = add_photo(lib, tmp_path)
     lib.tag(a, ["S1042"])
     lib.review_complete(a)
-    window.state.library_changed.emit()
+    window.state.apply(Changes(library=True))
     qtbot.waitUntil(lambda: window.library.model.rowCount() == 1, timeout=5000)
     assert verdict(window, a, "website") == "cleared"
     window.open_person("S1042")
     page = window.people.person
     assert page.ban.isEnabled() and not page.ban.isChecked()
     page.ban.click()  # set the ban
-    assert verdict(window, a, "website") == "blocked"
+    qtbot.waitUntil(lambda: verdict(window, a, "website") == "blocked", timeout=10000)
     assert lib.person("S1042").publication_ban
     dialogs.answers["get_text"] = deque([""])
     page.ban.click()  # try to lift it without a reason: refused, ban stays
     assert page.ban.isChecked() and lib.person("S1042").publication_ban
     dialogs.answers["get_text"] = deque(["custody order ended, letter of 2026-11-20"])
     page.ban.click()
+    qtbot.waitUntil(lambda: verdict(window, a, "website") == "cleared", timeout=10000)
     assert not lib.person("S1042").publication_ban
-    assert verdict(window, a, "website") == "cleared"
     from mediadesk.services.privacy import audit_entries
 
     changes = audit_entries(lib, action="person.publication_ban")
@@ -598,6 +601,7 @@ def test_erasing_a_person_from_the_person_page(qtbot, window, tmp_path, dialogs)
     assert lib.person("S1042").name == "Emma Jensen"
     dialogs.answers["confirm"] = deque([True])
     page.btn_erase.click()
+    qtbot.waitUntil(lambda: page.external_id is None, timeout=10000)
     assert "S1042" not in [p.external_id for p in lib.people()]
     assert ("info", "Personal data erased", "1 photo or clip must be reviewed again.") in dialogs.asked
     (ev, _), = lib.evaluate([a], ["website"])
@@ -622,7 +626,7 @@ def test_an_empty_library_says_what_to_do(qtbot, window, tmp_path):
     assert page.grid_stack.currentWidget() is page.empty
     assert "Import folder" in page.empty.text()
     a = add_photo(window.lib, tmp_path)
-    window.state.library_changed.emit()
+    window.state.apply(Changes(library=True))
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
     assert page.grid_stack.currentWidget() is page.grid
     from mediadesk.services.queries import AssetFilter
@@ -718,3 +722,46 @@ def test_faces_not_scanned_are_found_by_importing_again_or_from_the_review_menu(
     face_service.set_mode(window.lib, "off")
     window.state.reload_settings()
     assert not window.act_scan.isEnabled()  # nothing to look for with faces off
+
+
+def test_a_withdrawal_runs_off_the_gui_thread_and_every_view_shows_it(qtbot, window, tmp_path, dialogs, monkeypatch):
+    """A withdrawal may wait for another computer's write lock: it runs in the
+    background, and the grid, the detail panel and the person page refresh
+    from the one change hook when it is done."""
+    import threading
+
+    from mediadesk.gui.people import WithdrawalResultDialog, WithdrawDialog
+
+    lib = window.lib
+    a = add_photo(lib, tmp_path)
+    lib.tag(a, ["S1042"])
+    lib.review_complete(a)
+    window.state.apply(Changes(library=True))
+    qtbot.waitUntil(lambda: window.library.model.rowCount() == 1, timeout=5000)
+    window.library.grid.select_asset(a)
+    assert verdict(window, a, "website") == "cleared"
+    seen: list = []
+    window.state.applied.connect(seen.append)
+    ran_on: list = []
+    real = type(lib).revoke
+
+    def revoke(self, *args, **kwargs):
+        ran_on.append(threading.current_thread())
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(type(lib), "revoke", revoke)
+    window.open_person("S1042")
+    page = window.people.person
+    dialogs.on_dialog = lambda dlg: QDialog.Accepted if isinstance(dlg, WithdrawDialog) else 0
+    page.btn_withdraw.click()
+    qtbot.waitUntil(lambda: any(isinstance(d, WithdrawalResultDialog) for d in dialogs.dialogs), timeout=10000)
+    assert ran_on and ran_on[0] is not threading.main_thread()
+    assert [(c.people, c.assets, c.asset_ids) for c in seen] == [(True, True, (a,))]
+    assert verdict(window, a, "website") == "blocked"  # the grid, without any refresh by hand
+    from PySide6.QtWidgets import QLabel
+
+    assert window.library.detail.asset_id == a  # the detail panel was read again
+    qtbot.wait(10)  # the replaced labels are deleted later
+    shown = [lbl.text() for lbl in window.library.detail.findChildren(QLabel)]
+    assert "Blocked" in shown and "Cleared" not in shown, shown
+    assert page.row.consent_state == "withdrawn"  # the person page shows it

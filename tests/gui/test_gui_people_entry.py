@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from mediadesk.services import privacy
+from mediadesk.services.changes import Changes
 from tests.gui.conftest import open_main_window, photo_with_open_face, verdict
 from tests.helpers import CONSENT_CSV, PEOPLE_CSV, write
 
@@ -168,7 +169,7 @@ def test_a_form_signed_on_the_screen_is_stored_as_its_evidence(qtbot, empty_wind
 
     w = empty_window
     w.lib.add_person("FAIR-02", "Ida Skov", "guest", birth_date=date(2010, 3, 1))
-    w.state.people_changed.emit()
+    w.state.apply(Changes(people=True))
     w.show_people()
     w.people.open_person("FAIR-02")
     refused: list[str] = []
@@ -197,6 +198,7 @@ def test_a_form_signed_on_the_screen_is_stored_as_its_evidence(qtbot, empty_wind
     assert refused == ["Nothing is signed yet."]
     form_dialog = next(d for d in dialogs.dialogs if isinstance(d, ConsentFormDialog))
     signature_dialog = next(d for d in dialogs.dialogs if isinstance(d, SignatureDialog))
+    qtbot.waitUntil(lambda: form_dialog.signature_path is None, timeout=10000)  # stored off the GUI thread
     assert not Path(signature_dialog.path).exists()  # the temporary PNG is gone once stored
     assert form_dialog.signature_path is None
     from mediadesk.services import queries

@@ -3,6 +3,8 @@ overview, audit log; the person page's report for a parent."""
 
 from __future__ import annotations
 
+from mediadesk.services.changes import Changes
+
 from collections import deque
 from pathlib import Path
 
@@ -22,13 +24,13 @@ def _published(qtbot, window, tmp_path, name="gala.jpg", source="two_people.jpg"
     lib.tag(a, ["S1042"])
     lib.review_complete(a)
     record_publication(lib, a, channel, where="school.dk/news/gala")
-    window.state.library_changed.emit()
+    window.state.apply(Changes(library=True))
     qtbot.waitUntil(lambda: window.library.model.rowCount() == 1, timeout=5000)
     return a
 
 
-def _withdraw(window, dialogs, external_id="S1042"):
-    from mediadesk.gui.people import WithdrawDialog
+def _withdraw(window, dialogs, external_id="S1042", qtbot=None):
+    from mediadesk.gui.people import WithdrawalResultDialog, WithdrawDialog
 
     window.open_person(external_id)
 
@@ -39,7 +41,8 @@ def _withdraw(window, dialogs, external_id="S1042"):
         return 0
 
     dialogs.on_dialog = answer
-    window.people.person.btn_withdraw.click()
+    window.people.person.btn_withdraw.click()  # runs off the GUI thread
+    qtbot.waitUntil(lambda: any(isinstance(d, WithdrawalResultDialog) for d in dialogs.dialogs), timeout=10000)
     dialogs.on_dialog = None
 
 
@@ -49,7 +52,7 @@ def test_withdrawal_shows_takedown_badge_and_marking_clears_it(qtbot, window, tm
     sb = window.sidebar
     assert sb.takedown_count == 0 and sb.takedown_item.text(1) == ""
 
-    _withdraw(window, dialogs)
+    _withdraw(window, dialogs, qtbot=qtbot)
     assert sb.takedown_count == 1
     assert sb.takedown_item.text(1) == "1"
 
@@ -105,7 +108,7 @@ def test_export_through_the_gui_writes_cleared_skips_blocked_and_records(qtbot, 
     lib.review_complete(ok)
     bad = add_photo(lib, tmp_path, "bad.jpg", "biden.jpg")
     lib.block(bad, "a pupil in the background")
-    window.state.library_changed.emit()
+    window.state.apply(Changes(library=True))
     qtbot.waitUntil(lambda: window.library.model.rowCount() == 2, timeout=5000)
     out = tmp_path / "out"
     dialogs.on_dialog = _export_everything_for("website", out, dialogs)
@@ -211,7 +214,7 @@ def test_record_publication_by_hand_for_the_selected_asset(qtbot, window, tmp_pa
 
     lib = window.lib
     a = add_photo(lib, tmp_path)
-    window.state.library_changed.emit()
+    window.state.apply(Changes(library=True))
     qtbot.waitUntil(lambda: window.library.detail.asset_id == a, timeout=5000)
     window.show_publishing("publications")
     view = window.publishing.publications
