@@ -733,11 +733,7 @@ def test_a_withdrawal_runs_off_the_gui_thread_and_every_view_shows_it(qtbot, win
     from mediadesk.gui.people import WithdrawalResultDialog, WithdrawDialog
 
     lib = window.lib
-    a = add_photo(lib, tmp_path)
-    lib.tag(a, ["S1042"])
-    lib.review_complete(a)
-    window.state.apply(Changes(library=True))
-    qtbot.waitUntil(lambda: window.library.model.rowCount() == 1, timeout=5000)
+    a = _photo_of_emma(qtbot, window, tmp_path)
     window.library.grid.select_asset(a)
     assert verdict(window, a, "website") == "cleared"
     seen: list = []
