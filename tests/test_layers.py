@@ -159,3 +159,22 @@ def test_the_sql_finder_finds_sql(tmp_path: Path) -> None:
     probe = tmp_path / "probe.py"
     probe.write_text('q(f"SELECT id FROM asset WHERE x = {y}")\ns.execute(text("DELETE FROM face"))\n')
     assert len(_sql_strings(probe)) == 3  # the f-string, the text() call, its literal
+
+
+def _private_store_names(path: Path) -> list[str]:
+    """Names starting with ``_`` that ``path`` imports from mediadesk.store."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("mediadesk.store"):
+            found += [f"{node.module}.{a.name}" for a in node.names if a.name.startswith("_")]
+    return found
+
+
+@pytest.mark.parametrize(
+    "path",
+    [p for p in PKG.rglob("*.py") if p.relative_to(PKG).parts[0] != "store"],
+    ids=lambda p: str(p.relative_to(PKG)),
+)
+def test_no_private_store_helpers_outside_the_store(path: Path) -> None:
+    """The store's private helpers stay inside it; other layers call its named functions."""
+    assert _private_store_names(path) == []

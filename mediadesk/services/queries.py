@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timezone
 
 from mediadesk.core.rules import Evaluator, governing_record, is_withdrawn, withdrawn_on
-from mediadesk.store.facts import Query, _chunks, hexid, load_asset_facts, load_people, read_settings, rule_settings
+from mediadesk.store.facts import Query, chunks, hexid, load_asset_facts, load_people, read_settings, rule_settings
 from mediadesk.store.readmodels import (  # noqa: F401 - the views read these through this module
     AssetFilter,
     asset_ids,
@@ -66,7 +66,7 @@ def filtered_asset_ids(q: Query, f: AssetFilter | None = None, on: date | None =
         channels = [f.channel] if f.channel else visible_channels(settings)
         ev = Evaluator(rule_settings(settings))
         keep: set[str] = set()
-        for chunk in _chunks(ids, 2000):
+        for chunk in chunks(ids, 2000):
             for facts, _path in load_asset_facts(q, chunk):
                 # without a channel: the verdict for at least one visible channel
                 if any(ev.evaluate(facts, ch, on).verdict.value == f.verdict for ch in channels):

@@ -90,7 +90,8 @@ def split_set(text: str | None) -> list[str]:
     return [p for p in (text or "").split("|") if p]
 
 
-def _chunks(seq: Sequence[str], n: int = CHUNK) -> Iterable[Sequence[str]]:
+def chunks(seq: Sequence[str], n: int = CHUNK) -> Iterable[Sequence[str]]:
+    """``seq`` in slices of ``n`` (bound parameter lists stay small)."""
     for i in range(0, len(seq), n):
         yield seq[i : i + n]
 
@@ -142,7 +143,7 @@ def load_people(q: Query, person_ids: Sequence[str] | None = None) -> dict[str, 
         people_rows = q(f"SELECT {_PERSON_COLS} FROM person", {})
         consent_rows = q(f"SELECT {_CONSENT_COLS} FROM consent_record", {})
     else:
-        for chunk in _chunks(list(person_ids)):
+        for chunk in chunks(list(person_ids)):
             marks, params = _in(chunk)
             people_rows += q(f"SELECT {_PERSON_COLS} FROM person WHERE id IN ({marks})", params)
             consent_rows += q(
@@ -187,7 +188,7 @@ def load_asset_facts(
         presence_rows = q("SELECT asset_id, person_id FROM presence", {})
         face_rows = q(face_sql, {})
     else:
-        for chunk in _chunks(list(asset_ids)):
+        for chunk in chunks(list(asset_ids)):
             marks, params = _in(chunk)
             asset_rows += q(f"SELECT {_ASSET_COLS} FROM asset WHERE id IN ({marks})", params)
             presence_rows += q(

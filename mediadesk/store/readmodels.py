@@ -17,7 +17,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any, Sequence
 
 from mediadesk.core.enums import FaceState
-from mediadesk.store.facts import Query, _chunks, _d, _in, hexid, split_set
+from mediadesk.store.facts import Query, _d, _in, chunks, hexid, split_set
 
 
 # ---- grid ids --------------------------------------------------------------------------
@@ -408,7 +408,7 @@ def faces_of(q: Query, asset_id: str) -> list[FaceRow]:
 # ---- paths ------------------------------------------------------------------------------
 def asset_paths(q: Query, ids: Sequence[str]) -> dict[str, str]:
     out = {}
-    for chunk in _chunks(list(ids)):
+    for chunk in chunks(list(ids)):
         marks, params = _in(chunk)
         out.update({hexid(a): p for a, p in q(f"SELECT id, path FROM asset WHERE id IN ({marks})", params)})
     return out
@@ -449,7 +449,7 @@ def changed_entities(q: Query, since: Any) -> set[str]:
 def unscanned(q: Query, asset_ids: Sequence[str]) -> list[str]:
     """Those of ``asset_ids`` (photos and clips, online) whose faces were not scanned yet."""
     out: list[str] = []
-    for chunk in _chunks([hexid(a) for a in asset_ids]):
+    for chunk in chunks([hexid(a) for a in asset_ids]):
         marks, params = _in(list(chunk))
         rows = q(
             f"SELECT id FROM asset WHERE id IN ({marks}) AND faces_scanned_at IS NULL "
