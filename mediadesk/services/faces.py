@@ -72,7 +72,7 @@ def set_mode(
         new = FaceMode(mode)
     except ValueError:
         raise UserError(f"unknown face mode '{mode}' (off, detect or match)") from None
-    from mediadesk.store.settings import write_settings
+    from mediadesk.store.settings import change_settings
 
     with lib.unit() as s:
         settings = read_settings(session_query(s))
@@ -84,10 +84,7 @@ def set_mode(
             if not ref or not when:
                 raise UserError("face matching needs a DPIA reference and date (--dpia-reference, --dpia-date)")
             changes["dpia_reference"], changes["dpia_date"] = ref, when
-        for k, v in changes.items():
-            if settings.get(k) != v:
-                write_settings(s, {k: v})
-                lib.audit(s, "settings.change", "setting", None, {k: settings.get(k)}, {k: v})
+        change_settings(s, lib.actor, settings, changes)
         if old == FaceMode.MATCH and new != FaceMode.MATCH:
             n = len(s.exec(select(FaceTemplate.id)).all())
             s.exec(delete(FaceTemplate))

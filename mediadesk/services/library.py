@@ -25,9 +25,9 @@ from mediadesk.core.errors import CsvError, NotFound, ProfileMismatch, UserError
 from mediadesk.core.model import Evaluation
 from mediadesk.core.rules import withdrawn_on
 from mediadesk.store import db as dbmod
-from mediadesk.store.audit import write_audit
-from mediadesk.store.settings import write_settings
-from mediadesk.store.facts import find_asset_ids, hexid, read_settings, session_query
+from mediadesk.store.audit import recent_entries, write_audit
+from mediadesk.store.settings import change_settings, settings_of, write_settings
+from mediadesk.store.facts import find_asset_ids, hexid, session_query
 from mediadesk.store.location import resolve_url, sqlite_path, user_cache_dir
 from mediadesk.store.tables import (
     Asset,
@@ -179,7 +179,7 @@ class Library:
     # ---- settings -------------------------------------------------------------------
     def _init_settings(self, profile: str | None, age: int | None, language: str | None) -> None:
         with self.unit() as s:
-            current = read_settings(session_query(s))
+            current = settings_of(s)
             if not current:
                 if age is not None and not 10 <= int(age) <= 21:
                     raise UserError(f"age of consent {age} is outside 10..21")
@@ -218,7 +218,7 @@ class Library:
 
     def settings(self) -> dict[str, Any]:
         with self.unit() as s:
-            return read_settings(session_query(s))
+            return settings_of(s)
 
     def update_settings(self, **changes: Any) -> dict[str, Any]:
         """Change settings; each change is audited with its old and new value."""
@@ -240,13 +240,8 @@ class Library:
         if "channels" in changes:
             _validate_channels(changes["channels"])
         with self.unit() as s:
-            current = read_settings(session_query(s))
-            for k, v in changes.items():
-                if current.get(k) == v:
-                    continue
-                write_settings(s, {k: v})
-                self.audit(s, "settings.change", "setting", None, {k: current.get(k)}, {k: v})
-            return read_settings(session_query(s))
+            change_settings(s, self.actor, settings_of(s), changes)
+            return settings_of(s)
 
     # ---- people -------------------------------------------------------------------------
     @dbmod.retry_on_conflict
@@ -685,7 +680,7 @@ class Library:
 
     def audit_log(self, limit: int = 1000) -> list[AuditEntry]:
         with self.unit() as s:
-            return list(s.exec(select(AuditEntry).order_by(AuditEntry.at.desc()).limit(limit)).all())
+            return recent_entries(s, limit)
 
 
 def _validate_channels(channels: Any) -> None:

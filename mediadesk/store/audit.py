@@ -1,5 +1,5 @@
-"""The audit writer: one append-only entry per change, in the change's own
-transaction (so a change and its record commit or roll back together)."""
+"""The audit log: one append-only entry per change, written in the change's
+own transaction (so a change and its record commit or roll back together)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from mediadesk.store.facts import hexid
 from mediadesk.store.tables import AuditEntry
@@ -38,3 +38,8 @@ def write_audit(s: Session, actor: str, action: str, entity: str, entity_id: Any
         old=json.dumps(jsonable(old), ensure_ascii=False) if old is not None else None,
         new=json.dumps(jsonable(new), ensure_ascii=False) if new is not None else None,
     ))
+
+
+def recent_entries(s: Session, limit: int = 1000) -> list[AuditEntry]:
+    """The newest ``limit`` entries, newest first."""
+    return list(s.exec(select(AuditEntry).order_by(AuditEntry.at.desc()).limit(limit)).all())

@@ -1,5 +1,5 @@
 """The library's settings: one JSON value per key (read with
-:func:`mediadesk.store.facts.read_settings`)."""
+:func:`mediadesk.store.facts.read_settings`), each change audited."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlmodel import Session
 
+from mediadesk.store.audit import write_audit
 from mediadesk.store.facts import read_settings, session_query
 
 _UPSERT = text(
@@ -26,3 +27,12 @@ def write_settings(s: Session, values: dict[str, Any]) -> None:
     """Store ``values`` (key -> JSON-able value), replacing what was there."""
     for k, v in values.items():
         s.execute(_UPSERT, {"k": k, "v": json.dumps(v, ensure_ascii=False)})
+
+
+def change_settings(s: Session, actor: str, current: dict[str, Any], changes: dict[str, Any]) -> None:
+    """Store those of ``changes`` that differ from ``current``, each audited
+    (``settings.change`` by ``actor``) with its old and new value."""
+    for k, v in changes.items():
+        if current.get(k) != v:
+            write_settings(s, {k: v})
+            write_audit(s, actor, "settings.change", "setting", None, {k: current.get(k)}, {k: v})

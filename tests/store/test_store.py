@@ -110,6 +110,26 @@ def test_settings_changes_are_audited(lib: Library) -> None:
     assert any('"age_of_consent": 15' in (e.old or "") and '"age_of_consent": 16' in (e.new or "") for e in entries)
 
 
+def test_face_mode_changes_are_audited_one_setting_at_a_time(lib: Library) -> None:
+    import json
+    from datetime import date
+
+    from mediadesk.services import faces as face_service
+
+    face_service.set_mode(lib, "match", "DPIA-1", date(2026, 9, 1))
+    face_service.set_mode(lib, "detect")  # the DPIA fields stay as they are: not audited again
+    entries = [e for e in lib.audit_log() if e.action == "settings.change"]
+    changes = sorted((e.old, e.new) for e in entries)  # entries of one transaction may share a time
+    assert changes == sorted((json.dumps(old), json.dumps(new)) for old, new in [
+        ({"face_mode": "detect"}, {"face_mode": "match"}),
+        ({"dpia_reference": None}, {"dpia_reference": "DPIA-1"}),
+        ({"dpia_date": None}, {"dpia_date": "2026-09-01"}),
+        ({"face_mode": "match"}, {"face_mode": "detect"}),
+    ])
+    assert {e.actor for e in entries} == {"tester"}
+    assert lib.settings()["dpia_reference"] == "DPIA-1"
+
+
 def test_change_marker_and_changed_entities_tell_what_changed_elsewhere(lib, tmp_path) -> None:
     from mediadesk.services import queries
     from tests.helpers import register_asset
