@@ -161,11 +161,15 @@ def _sql_strings(path: Path) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize(
+#: every module of mediadesk outside mediadesk/store
+outside_the_store = pytest.mark.parametrize(
     "path",
     [p for p in PKG.rglob("*.py") if p.relative_to(PKG).parts[0] != "store"],
     ids=lambda p: str(p.relative_to(PKG)),
 )
+
+
+@outside_the_store
 def test_only_the_store_holds_sql(path: Path) -> None:
     """The store owns all SQL (read models, audit, settings): services and the
     views call named store functions."""
@@ -201,11 +205,7 @@ def _private_store_names(path: Path) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize(
-    "path",
-    [p for p in PKG.rglob("*.py") if p.relative_to(PKG).parts[0] != "store"],
-    ids=lambda p: str(p.relative_to(PKG)),
-)
+@outside_the_store
 def test_no_private_store_helpers_outside_the_store(path: Path) -> None:
     """The store's private helpers stay inside it; other layers call its named functions."""
     assert _private_store_names(path) == []
