@@ -13,7 +13,9 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timezone
 
 from mediadesk.core.rules import Evaluator, governing_record, is_withdrawn, withdrawn_on
-from mediadesk.store.facts import Query, chunks, hexid, load_asset_facts, load_people, read_settings, rule_settings
+from mediadesk.store.facts import (
+    Query, chunks, hexid, load_asset_facts, load_people, read_settings, rule_settings, session_query,
+)
 from mediadesk.store.readmodels import (  # noqa: F401 - the views read these through this module
     AssetFilter,
     asset_ids,
@@ -46,8 +48,6 @@ from mediadesk.store.readmodels import (  # noqa: F401 - the views read these th
 
 def with_lib(lib, fn, *args, **kwargs):
     """Run ``fn(q, *args)`` in one short read-only unit of ``lib``."""
-    from mediadesk.store.facts import session_query
-
     with lib.unit() as s:
         return fn(session_query(s), *args, **kwargs)
 
