@@ -118,7 +118,18 @@ def test_grid_shows_assets_with_badges_and_detail(qtbot, window, tmp_path):
     assert d.asset_id == a
     texts = " ".join(lbl.text() for lbl in d.body.findChildren(type(d.title)))
     assert "Emma Jensen" in texts and "Instagram" in texts
-    window.library.grid.grab()  # the delegate paints without errors
+    # the card shows one badge per verdict: a green "cleared", a red "blocked"
+    assert {"cleared", "blocked"} <= _badges_painted(window.library.grid, 0)
+
+
+def _badges_painted(grid, row: int) -> set[str]:
+    """The verdicts whose badge colour appears in the painted card of ``row``."""
+    from mediadesk.gui.theme import VERDICT_COLOURS
+
+    rect = grid.visualRect(grid.model().index(row))
+    image = grid.viewport().grab(rect).toImage()
+    seen = {image.pixel(x, y) for x in range(image.width()) for y in range(image.height())}
+    return {v for v, colour in VERDICT_COLOURS.items() if colour.rgb() in seen}
 
 
 def test_filters_by_person_and_verdict(qtbot, window, tmp_path):
