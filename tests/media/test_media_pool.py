@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import random
-import time
 from pathlib import Path
 
 import pytest
@@ -183,15 +182,12 @@ def test_timeout_kills_and_replaces_hung_worker(tmp_path: Path, monkeypatch: pyt
     hang = write_jpeg(tmp_path / "HANGME.jpg")
     goods = [write_jpeg(tmp_path / f"g{i}.jpg") for i in range(4)]
     paths = [str(hang)] + [str(g) for g in goods]
-    started = time.monotonic()
     with MediaPool(tmp_path / "cache", workers=2, per_file_timeout=3.0) as pool:
         results = {r.path: r for r in pool.imap(paths)}
         pids = list(pool.started_pids)
-    elapsed = time.monotonic() - started
     assert results[str(hang)].error == "timed out after 3 s" and not results[str(hang)].ok
     assert results[str(hang)].size == hang.stat().st_size
     assert all(results[str(g)].ok for g in goods)
-    assert elapsed < 20
     assert len(pids) >= 2
     assert_all_dead(pids)
 
@@ -209,6 +205,7 @@ def test_crashed_worker_is_reported_and_replaced(tmp_path: Path, monkeypatch: py
     assert_all_dead(pids)
 
 
+@pytest.mark.timeout(120)  # hangs (and fails) if cancel waits for the per-file limit
 def test_cancel_stops_pool_cleanly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(HANG_MARKER_ENV, "HANGME")
     first = write_jpeg(tmp_path / "first.jpg")
@@ -220,11 +217,11 @@ def test_cancel_stops_pool_cleanly(tmp_path: Path, monkeypatch: pytest.MonkeyPat
         token.cancel()  # cancel as soon as the first result is in
 
     paths = [str(first), str(hangs[0])] + [str(h) for h in hangs[1:]] + [str(r) for r in rest]
-    started = time.monotonic()
-    with MediaPool(tmp_path / "cache", workers=2, per_file_timeout=60) as pool:
+    # The limit is far beyond the test's own timeout (pytest-timeout): a cancel
+    # that waited for the hung workers to time out would fail the test.
+    with MediaPool(tmp_path / "cache", workers=2, per_file_timeout=24 * 3600) as pool:
         results = list(pool.imap(paths, cancel=token, progress=on_progress))
         pids = list(pool.started_pids)
-    assert time.monotonic() - started < 15  # did not wait for the 60 s limit
     assert [r.path for r in results] == [str(first)]
     later_thumbs = [p for p in (tmp_path / "cache").rglob("*.jpg")]
     assert len(later_thumbs) == 2  # only the first file's two thumbnails exist
