@@ -47,6 +47,18 @@ def test_no_qt_outside_gui(path: Path) -> None:
     assert not {"PySide6", "shiboken6"} & _imports(path), f"{path} imports Qt"
 
 
+@pytest.mark.parametrize("path", _py_files("core"), ids=lambda p: str(p.relative_to(PKG)))
+def test_core_imports_only_the_standard_library(path: Path) -> None:
+    """The rules stay pure: no third-party package (the import-linter contract
+    names a few; this catches any) and nothing of ours outside the core."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    ours = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module and n.level == 0}
+    ours |= {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+    outside = {m for m in ours if m.split(".")[0] == "mediadesk" and not m.startswith("mediadesk.core")}
+    third_party = {m for m in _imports(path) - {"mediadesk", "__future__"} if m not in sys.stdlib_module_names}
+    assert not outside and not third_party, (outside, third_party)
+
+
 @pytest.mark.parametrize(
     "path",
     [p for p in PKG.rglob("*.py") if "faces" not in p.relative_to(PKG).parts],
