@@ -8,7 +8,7 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from mediadesk.store.facts import hexid
 from mediadesk.store.tables import AuditEntry
@@ -42,4 +42,4 @@ def write_audit(s: Session, actor: str, action: str, entity: str, entity_id: Any
 
 def recent_entries(s: Session, limit: int = 1000) -> list[AuditEntry]:
     """The newest ``limit`` entries, newest first."""
-    return list(s.exec(select(AuditEntry).order_by(AuditEntry.at.desc()).limit(limit)).all())
+    return list(s.exec(select(AuditEntry).order_by(col(AuditEntry.at).desc()).limit(limit)).all())

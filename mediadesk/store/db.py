@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any, TypeVar
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
@@ -15,13 +17,15 @@ from .facts import schema_revision as current_revision_sqlite
 from .location import sqlite_path
 from .migrations import HEAD_REVISION
 
+T = TypeVar("T")
+
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 10_000
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
-def _sqlite_pragmas(dbapi_conn, _record) -> None:
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=FULL")
@@ -76,7 +80,7 @@ def backup_sqlite(path: Path) -> Path:
     return target
 
 
-def _alembic_config(url: str):
+def _alembic_config(url: str) -> Any:
     from alembic.config import Config
 
     cfg = Config()
@@ -143,7 +147,7 @@ def is_write_conflict(e: BaseException) -> bool:
     return isinstance(e, OperationalError) and "locked" in str(e).lower()
 
 
-def retry_on_conflict(fn):
+def retry_on_conflict(fn: Callable[..., T]) -> Callable[..., T]:
     """Run a write again when it collided with the same write made at the same
     moment elsewhere (another computer on a shared library, a second window).
     Only for writes that read what they change inside their own transaction
@@ -152,7 +156,7 @@ def retry_on_conflict(fn):
     import time as _time
 
     @functools.wraps(fn)
-    def wrapper(*args, **kwargs):
+    def wrapper(*args: Any, **kwargs: Any) -> T:
         for attempt in range(WRITE_ATTEMPTS):
             try:
                 return fn(*args, **kwargs)

@@ -19,7 +19,10 @@ from typing import Any, Callable, Iterable, Sequence
 from mediadesk.core.enums import FaceMode, FaceState, GrantedBy, MediaKind, Role
 from mediadesk.core.model import AssetFacts, ConsentFacts, FaceFacts, PersonFacts, RuleSettings
 
-Query = Callable[[str, dict], list[tuple]]
+#: a result row, and bound parameters
+Row = tuple[Any, ...]
+Params = dict[str, Any]
+Query = Callable[[str, Params], list[Row]]
 
 CHUNK = 500
 
@@ -28,16 +31,16 @@ def sqlite_query(path: Path) -> tuple[Query, sqlite3.Connection]:
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
     con.execute("PRAGMA busy_timeout=10000")
 
-    def q(sql: str, params: dict | None = None) -> list[tuple]:
+    def q(sql: str, params: Params | None = None) -> list[Row]:
         return con.execute(sql, params or {}).fetchall()
 
     return q, con
 
 
-def session_query(session) -> Query:
+def session_query(session: Any) -> Query:
     from sqlalchemy import text
 
-    def q(sql: str, params: dict | None = None) -> list[tuple]:
+    def q(sql: str, params: Params | None = None) -> list[Row]:
         return [tuple(r) for r in session.execute(text(sql), params or {}).all()]
 
     return q
@@ -71,7 +74,9 @@ def hexid(v: Any) -> str:
 
 
 def _d(v: Any) -> date | None:
-    if v is None or isinstance(v, date) and not isinstance(v, datetime):
+    if v is None:
+        return None
+    if isinstance(v, date) and not isinstance(v, datetime):
         return v
     if isinstance(v, datetime):
         return v.date()
@@ -81,9 +86,16 @@ def _d(v: Any) -> date | None:
 def _dt(v: Any) -> datetime | None:
     if v is None:
         return None
-    if not isinstance(v, datetime):
-        v = datetime.fromisoformat(str(v))
-    return v if v.tzinfo else v.replace(tzinfo=timezone.utc)
+    got = v if isinstance(v, datetime) else datetime.fromisoformat(str(v))
+    return got if got.tzinfo else got.replace(tzinfo=timezone.utc)
+
+
+def _day(v: Any) -> date:
+    """A date from a NOT NULL column."""
+    got = _d(v)
+    if got is None:  # pragma: no cover - the schema forbids it
+        raise ValueError("a required date is missing")
+    return got
 
 
 def split_set(text: str | None) -> list[str]:
@@ -96,7 +108,7 @@ def chunks(seq: Sequence[str], n: int = CHUNK) -> Iterable[Sequence[str]]:
         yield seq[i : i + n]
 
 
-def _in(ids: Sequence[str], prefix: str = "p") -> tuple[str, dict]:
+def _in(ids: Sequence[str], prefix: str = "p") -> tuple[str, Params]:
     names = [f"{prefix}{i}" for i in range(len(ids))]
     return ", ".join(":" + n for n in names), dict(zip(names, ids))
 
@@ -119,16 +131,16 @@ _CONSENT_COLS = (
 )
 
 
-def _consent(row: tuple) -> tuple[str, ConsentFacts]:
+def _consent(row: Row) -> tuple[str, ConsentFacts]:
     cid, pid, gb, ch, media, signed, vf, vu, rev, bio, rec = row
     return hexid(pid), ConsentFacts(
         id=hexid(cid),
         granted_by=GrantedBy(gb),
         channels=frozenset(split_set(ch)),
         media=frozenset(MediaKind(m) for m in split_set(media)),
-        signed_on=_d(signed),
-        valid_from=_d(vf),
-        valid_until=_d(vu),
+        signed_on=_day(signed),
+        valid_from=_day(vf),
+        valid_until=_day(vu),
         revoked_on=_d(rev),
         biometric=bool(bio),
         recorded_at=_dt(rec),
@@ -137,8 +149,8 @@ def _consent(row: tuple) -> tuple[str, ConsentFacts]:
 
 def load_people(q: Query, person_ids: Sequence[str] | None = None) -> dict[str, PersonFacts]:
     """PersonFacts (with every consent record) by person id; all when ids is None."""
-    people_rows: list[tuple] = []
-    consent_rows: list[tuple] = []
+    people_rows: list[Row] = []
+    consent_rows: list[Row] = []
     if person_ids is None:
         people_rows = q(f"SELECT {_PERSON_COLS} FROM person", {})
         consent_rows = q(f"SELECT {_CONSENT_COLS} FROM consent_record", {})
@@ -176,9 +188,9 @@ def load_asset_facts(
     q: Query, asset_ids: Sequence[str] | None = None
 ) -> list[tuple[AssetFacts, str]]:
     """(AssetFacts, path) for the given assets (all when None), in the given order."""
-    asset_rows: list[tuple] = []
-    presence_rows: list[tuple] = []
-    face_rows: list[tuple] = []
+    asset_rows: list[Row] = []
+    presence_rows: list[Row] = []
+    face_rows: list[Row] = []
     face_sql = (
         "SELECT asset_id, id, state, suggested_person_id FROM face "
         "WHERE state IN ('unresolved', 'suggested')"
@@ -198,7 +210,7 @@ def load_asset_facts(
     by_asset: dict[str, list[str]] = defaultdict(list)
     for aid, pid in presence_rows:
         by_asset[hexid(aid)].append(hexid(pid))
-    faces: dict[str, list[tuple]] = defaultdict(list)
+    faces: dict[str, list[Row]] = defaultdict(list)
     for aid, fid, state, sugg in face_rows:
         faces[hexid(aid)].append((hexid(fid), state, hexid(sugg) if sugg else None))
     needed = {p for ps in by_asset.values() for p in ps}
@@ -208,29 +220,24 @@ def load_asset_facts(
     kinds = {k.value: k for k in MediaKind}
     states = {s.value: s for s in FaceState}
     pget = people.get
-    no_faces: tuple = ()
+    no_faces: tuple[FaceFacts, ...] = ()
     for aid, kind, path, scanned, confirmed, block in asset_rows:
         aid = hexid(aid)
         face_facts = no_faces
         if aid in faces:
-            face_facts = []
+            found: list[FaceFacts] = []
             for fid, state, sugg in faces[aid]:
                 sp = pget(sugg) if sugg else None
-                face_facts.append(
-                    FaceFacts(
-                        fid,
-                        states[state],
-                        sp.external_id if sp else None,
-                        sp.name if sp else None,
-                    )
-                )
+                found.append(FaceFacts(fid, states[state], sp.external_id if sp else None,
+                                       sp.name if sp else None))
+            face_facts = tuple(found)
         present = by_asset.get(aid)
         result[aid] = (
             AssetFacts(
                 id=aid,
                 kind=kinds[kind],
                 people=tuple(p for p in map(pget, present) if p is not None) if present else (),
-                faces=tuple(face_facts),
+                faces=face_facts,
                 faces_scanned=bool(scanned),
                 people_confirmed=bool(confirmed),
                 block_reason=block,

@@ -17,7 +17,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any, Sequence
 
 from mediadesk.core.enums import FaceState
-from mediadesk.store.facts import Query, _d, _in, chunks, hexid, split_set
+from mediadesk.store.facts import Params, Query, Row, _d, _day, _in, chunks, hexid, split_set
 
 
 # ---- grid ids --------------------------------------------------------------------------
@@ -36,8 +36,8 @@ class AssetFilter:
     offline: bool = False  # True: only offline assets
     text: str = ""  # part of the file path
 
-    def to_json(self) -> dict:
-        out = {}
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
         for k, v in self.__dict__.items():
             if v in (None, False, ""):
                 continue
@@ -45,7 +45,7 @@ class AssetFilter:
         return out
 
     @classmethod
-    def from_json(cls, d: dict) -> "AssetFilter":
+    def from_json(cls, d: dict[str, Any]) -> AssetFilter:
         kw = dict(d)
         for k in ("date_from", "date_to"):
             if kw.get(k):
@@ -69,7 +69,8 @@ def _utc_bounds(d: date, end: bool) -> str:
 def asset_ids(q: Query, f: AssetFilter | None = None) -> list[str]:
     """Asset ids matching ``f`` (all but its verdict), oldest capture first."""
     f = f or AssetFilter()
-    where, params = [], {}
+    where: list[str] = []
+    params: Params = {}
     if f.event_id:
         where.append("a.event_id = :ev")
         params["ev"] = hexid(f.event_id)
@@ -205,7 +206,7 @@ class PersonRow:
     assets: int
 
 
-def person_listing(q: Query) -> list[tuple]:
+def person_listing(q: Query) -> list[Row]:
     """(id, external id, name, role, group, birth date, publication ban) of
     every person not erased, by name."""
     return [(hexid(r[0]), r[1] or "", r[2], r[3], r[4], _d(r[5]), bool(r[6])) for r in q(
@@ -274,8 +275,8 @@ def consent_entries(q: Query, person_id: str) -> list[ConsentEntry]:
     out = []
     for r in rows:
         e = ConsentEntry(
-            hexid(r[0]), r[1], r[2], split_set(r[3]), split_set(r[4]), _d(r[5]), _d(r[6]),
-            _d(r[7]), _d(r[8]), r[9], r[10], bool(r[11]), r[12], r[13], r[14], r[15], _dt(r[16]),
+            hexid(r[0]), r[1], r[2], split_set(r[3]), split_set(r[4]), _day(r[5]), _day(r[6]),
+            _day(r[7]), _d(r[8]), r[9], r[10], bool(r[11]), r[12], r[13], r[14], r[15], _dt(r[16]),
         )
         out.append(e)
     return out
@@ -342,7 +343,7 @@ def asset_detail(q: Query, asset_id: str) -> AssetDetail | None:
         "SELECT p.id, p.external_id, p.name FROM presence pr JOIN person p ON p.id = pr.person_id "
         "WHERE pr.asset_id = :id ORDER BY p.name", {"id": aid})]
     camera = None
-    meta: dict = {}
+    meta: dict[str, Any] = {}
     try:
         meta = json.loads(r[17]) if r[17] else {}
         make = str(meta.get("camera_make") or meta.get("make") or "").strip()
