@@ -8,6 +8,7 @@ import json
 import re
 import shutil
 import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -246,3 +247,93 @@ def test_csv_reports_neutralise_formula_cells(lib) -> None:
     assert [spreadsheet_safe(v) for v in ("\tx", "\rx", 3, -2, "Emma")] == ["'\tx", "'\rx", 3, -2, "Emma"]
     # ordinary values are untouched
     assert ov["X0"]["role"] == "student" and ov["X0"]["channel"] and not ov["X0"]["channel"].startswith("'")
+
+
+# ---- rendering from plain data, without the store -------------------------------------------
+
+PLAIN_PERSON = {
+    "report": "person", "generated_at": "2026-10-05T09:00:00", "generated_by": "office", "on": "2026-10-05",
+    "person": {"external_id": "S7", "name": "Søren Ærø", "role": "student", "birth_date": "2014-03-02",
+               "group": "=6B", "publication_ban": False, "recorded_at": None, "updated_at": None},
+    "consent_forms": [{
+        "id": "f" * 32, "status": "withdrawn", "superseded_by": None, "granted_by": "guardian",
+        "guardian_name": "+Åse Ærø", "channels": ["website", "print"], "media": ["photo"],
+        "signed_on": "2026-08-20", "valid_from": "2026-08-20", "valid_until": "2027-07-31",
+        "revoked_on": "2026-09-15", "revoke_reason": None, "biometric": True, "source": "paper",
+        "text_version": "v3", "evidence": {"file": "/scans/soren-form.pdf", "sha256": "a" * 64},
+        "recorded_by": "office", "recorded_at": "2026-08-21T08:00:00",
+    }],
+    "consent_today": {"website": []},
+    "assets": [{"asset": "b" * 32, "path": "/photos/Sports day/run_0042.jpg", "kind": "photo",
+                "event": "Sports day", "capture_time": "2026-09-10T10:30:00", "sha256": "c" * 64,
+                "how": "face", "faces": 1, "offline": False}],
+    "publications": [{"publication": "d" * 32, "asset": "b" * 32, "path": "/photos/Sports day/run_0042.jpg",
+                      "channel": "website", "published_on": "2026-09-12", "where": "school.example/news/7",
+                      "file": None, "recorded_by": "office", "undone": False, "taken_down_at": None}],
+    "face_templates": {"count": 2}, "pending_face_suggestions": 0,
+}
+
+PLAIN_OVERVIEW = {
+    "report": "consent_overview", "generated_at": "2026-10-05T09:00:00", "generated_by": "office",
+    "on": "2026-10-05", "days": 30, "until": "2026-11-04", "age_of_consent": 15, "channels": ["website"],
+    "groups": [{"group": "6B", "people": 1, "channels": {"website": {"valid": [], "expiring": ["S7"], "none": []}},
+                "reaching_age_of_consent": []}],
+    "people": [{"person": "S7", "name": "@Søren Ærø", "role": "student", "group": "6B", "birth_date": "2014-03-02",
+                "age": 12, "publication_ban": False,
+                "channels": {"website": {"status": "expiring", "media": ["photo"], "until": "2026-10-20", "codes": []}},
+                "reaches_age_of_consent_on": None, "governing_form_signed_by": "guardian"}],
+    "missing_birth_date": [],
+}
+
+#: a process where the store, SQLModel/SQLAlchemy and the library cannot be imported
+_NO_STORE = (
+    "import sys\n"
+    "class Block:\n"
+    "    def find_spec(self, name, path=None, target=None):\n"
+    "        if name.split('.')[0] in ('sqlmodel', 'sqlalchemy', 'alembic') or name.startswith(\n"
+    "                ('mediadesk.store', 'mediadesk.services.library', 'mediadesk.services.reports.build')):\n"
+    "            raise ImportError('blocked in this test: ' + name)\n"
+    "sys.meta_path.insert(0, Block())\n"
+)
+
+
+def test_reports_render_from_plain_data_without_the_store(tmp_path: Path) -> None:
+    """Rendering is pure: from the report's plain data to bytes, in a process
+    that cannot import the store, SQLModel or the library."""
+    inp, out = tmp_path / "in.json", tmp_path / "out"
+    inp.write_text(json.dumps({"person": PLAIN_PERSON, "consent": PLAIN_OVERVIEW}), encoding="utf-8")
+    out.mkdir()
+    code = _NO_STORE + (
+        "import json, pathlib\n"
+        "from mediadesk.services.reports.render import render\n"
+        f"docs = json.loads(pathlib.Path({str(inp)!r}).read_text(encoding='utf-8'))\n"
+        "for kind, doc in docs.items():\n"
+        "    for fmt in ('json', 'csv', 'pdf'):\n"
+        f"        (pathlib.Path({str(out)!r}) / f'{{kind}}.{{fmt}}').write_bytes(render(kind, doc, fmt))\n"
+    )
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=Path(__file__).parents[2])
+    assert r.returncode == 0, r.stderr[-3000:]
+
+    assert json.loads((out / "person.json").read_text(encoding="utf-8")) == PLAIN_PERSON
+    rows = list(csv.reader(io.StringIO((out / "person.csv").read_text(encoding="utf-8-sig"))))
+    assert rows[rows.index(["person"]) + 2] == ["S7", "Søren Ærø", "student", "2014-03-02", "'=6B", "no"]
+    form = rows[rows.index(["consent_forms"]) + 2]
+    assert form[1:6] == ["withdrawn", "guardian", "'+Åse Ærø", "website|print", "photo"]
+    assert form[13:15] == ["/scans/soren-form.pdf", "a" * 64]
+    assert rows[rows.index(["face_templates"]) + 2] == ["2", "0"]
+    ov = list(csv.DictReader(io.StringIO((out / "consent.csv").read_text(encoding="utf-8-sig"))))
+    assert [(r["external_id"], r["name"], r["status"], r["until"]) for r in ov] == [
+        ("S7", "'@Søren Ærø", "expiring", "2026-10-20")]
+
+    def pdf_text(name: str) -> str:
+        assert (out / name).read_bytes().startswith(b"%PDF-")
+        done = subprocess.run(["pdftotext", "-enc", "UTF-8", str(out / name), "-"], capture_output=True, check=True)
+        return " ".join(done.stdout.decode().split())
+
+    person = pdf_text("person.pdf")
+    for expected in ("Personal data held about Søren Ærø", "withdrawn from 15 Sep 2026", "Åse Ærø",
+                     "Website, Print", "soren-form.pdf", "run_0042.jpg", "school.example/news/7",
+                     "2 face template(s)"):
+        assert expected in person, expected
+    overview = pdf_text("consent.pdf")
+    assert "Class 6B" in overview and "@Søren Ærø" in overview and "until 20 Oct 2026" in overview
