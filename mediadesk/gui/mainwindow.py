@@ -888,9 +888,23 @@ class MainWindow(QMainWindow):
             self.state.reload_settings()
 
     def closeEvent(self, e) -> None:
+        self._finish_writes()
         for c in list(self.imports) + list(self.exports):
             if c.op:
                 c.op.cancel()
         self.thumbs.stop()
         self.watcher.stop()
         super().closeEvent(e)
+
+    def _finish_writes(self) -> None:
+        """Let the writes already asked for be stored before the window goes
+        (each ends by itself: stored, or failed after the lock timeout)."""
+        from PySide6.QtCore import QEventLoop
+
+        if not self.state.writes_pending():
+            return
+        loop = QEventLoop()
+        self.state.writes_done.connect(loop.quit)
+        if self.state.writes_pending():
+            loop.exec()
+        self.state.writes_done.disconnect(loop.quit)

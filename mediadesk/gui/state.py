@@ -10,6 +10,7 @@ computer's write lock), and apply their changes when they are done.
 
 from __future__ import annotations
 
+from collections import deque
 from typing import Any, Callable, Sequence
 
 from PySide6.QtCore import QObject, Signal
@@ -22,11 +23,14 @@ from .dialogs import dialogs
 
 class AppState(QObject):
     applied = Signal(object)  # Changes: the one hook every view refreshes from
+    writes_done = Signal()  # the last write asked for is stored (or failed)
 
     def __init__(self, lib, parent=None) -> None:
         super().__init__(parent)
         self.lib = lib
         self.settings: dict = lib.settings()
+        self._writes: deque = deque()  # BackgroundOps waiting for the one before them
+        self._writing = None  # the write running now
 
     @property
     def lang(self) -> str:
@@ -58,17 +62,32 @@ class AppState(QObject):
               failed: Callable[[BaseException], None] | None = None) -> Any:
         """Run the write ``fn()`` off the GUI thread; then apply ``changes(result)``
         and call ``done(result)``. A failure is shown (or given to ``failed``);
-        nothing is applied then. Returns the running BackgroundOp."""
+        nothing is applied then. Returns the BackgroundOp.
+
+        Writes run one at a time, in the order they were asked for (a quick
+        keyboard review sends them faster than they are stored), and their
+        changes are applied even when the widget that asked is gone."""
         from .ops import BackgroundOp
 
-        def succeeded(result: Any) -> None:
-            self.apply(changes(result))
-            if done is not None:
-                done(result)
-
         op = BackgroundOp(lambda _token, _progress: fn(), parent)
-        op.success(succeeded).failure(failed if failed is not None else (lambda e: self.error(parent, e)))
-        return op.start()
+        op.signals.succeeded.connect(lambda result: self.apply(changes(result)))
+        if done is not None:
+            op.success(done)
+        op.failure(failed if failed is not None else (lambda e: self.error(parent, e)))
+        op.signals.finished.connect(self._next_write)
+        self._writes.append(op)
+        if self._writing is None:
+            self._next_write()
+        return op
+
+    def _next_write(self) -> None:
+        self._writing = self._writes.popleft().start() if self._writes else None
+        if self._writing is None:
+            self.writes_done.emit()
+
+    def writes_pending(self) -> bool:
+        """A write asked for is not stored yet (tests, and closing the window)."""
+        return self._writing is not None
 
     def error(self, parent, exc: BaseException, title: str | None = None) -> None:
         from PySide6.QtCore import QCoreApplication

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from mediadesk.services import queries
+from mediadesk.services.changes import Changes
 
 from . import facesvc, labels, theme
 from .detail import clear_layout, section, verdict_block
@@ -281,6 +282,7 @@ class ViewerPage(QWidget):
 
     def __init__(self, state, parent=None) -> None:
         super().__init__(parent)
+        self._pending: set[str] = set()  # faces whose resolution is being stored
         self.state = state
         self.asset_id: str | None = None
         self.detail: queries.AssetDetail | None = None
@@ -588,7 +590,7 @@ class ViewerPage(QWidget):
         self._show_faces()
 
     def next_open_face(self) -> None:
-        open_ = [f for f in self.faces if f.state in ("unresolved", "suggested")]
+        open_ = [f for f in self.faces if f.state in ("unresolved", "suggested") and f.id not in self._pending]
         if not open_:
             return
         ids = [f.id for f in open_]
@@ -617,16 +619,39 @@ class ViewerPage(QWidget):
         self.picker.search.setFocus()
         return self.picker
 
+    def _write(self, fn, then=None, face_id: str | None = None) -> None:
+        """Store ``fn(lib, asset_id)`` off the GUI thread (in order with the
+        other writes), then show the asset again and call ``then(result)``.
+        A face being stored counts as done for the review: it is skipped by
+        "next open face" and cannot be resolved a second time meanwhile."""
+        lib, asset_id = self.state.lib, self.asset_id
+        if face_id is not None:
+            self._pending.add(face_id)
+
+        def done(result) -> None:
+            self._pending.discard(face_id)
+            if self.asset_id == asset_id:
+                self.refresh()
+                if then is not None:
+                    then(result)
+
+        def failed(e: BaseException) -> None:
+            self._pending.discard(face_id)
+            self.state.error(self, e)
+            if self.asset_id == asset_id:
+                self.refresh()
+
+        self.state.write(self, lambda: fn(lib, asset_id), lambda _r: Changes.of_assets([asset_id]),
+                         done=done, failed=failed)
+
     def _resolve(self, face_id: str, person: str | None = None, not_identifiable: bool = False) -> None:
         if self.picker is not None:
             self.picker.close()
             self.picker = None
-        try:
-            facesvc.resolve_face(self.state.lib, self.asset_id, face_id, person=person, not_identifiable=not_identifiable)
-        except Exception as e:  # noqa: BLE001
-            self.state.error(self, e)
+        if face_id in self._pending:
             return
-        self._changed()
+        self._write(lambda lib, a: facesvc.resolve_face(lib, a, face_id, person=person, not_identifiable=not_identifiable),
+                    face_id=face_id)
         self.next_open_face()
 
     def _new_person_for(self, face_id: str, name: str) -> str | None:
@@ -658,12 +683,8 @@ class ViewerPage(QWidget):
         if self.picker is not None:
             self.picker.close()
             self.picker = None
-        try:
-            facesvc.reject_suggestion(self.state.lib, self.asset_id, f.id)
-        except Exception as e:  # noqa: BLE001
-            self.state.error(self, e)
-            return
-        self._changed()
+        if f.id not in self._pending:
+            self._write(lambda lib, a: facesvc.reject_suggestion(lib, a, f.id), face_id=f.id)
 
     def mark_not_identifiable(self) -> None:
         if self.selected:
@@ -675,13 +696,7 @@ class ViewerPage(QWidget):
     def _box_drawn(self, x, y, w, h) -> None:
         self.canvas.set_drawing(False)
         t = self.position if self.detail.kind == "video" else None
-        try:
-            fid = facesvc.add_manual_face(self.state.lib, self.asset_id, (x, y, w, h), t)
-        except Exception as e:  # noqa: BLE001
-            self.state.error(self, e)
-            return
-        self._changed()
-        self.face_clicked(fid)
+        self._write(lambda lib, a: facesvc.add_manual_face(lib, a, (x, y, w, h), t), then=self.face_clicked)
 
     def add_person_by_hand(self) -> None:
         people = queries.with_lib(self.state.lib, queries.people_overview)
@@ -708,24 +723,10 @@ class ViewerPage(QWidget):
         if self.picker is not None:
             self.picker.close()
             self.picker = None
-        try:
-            self.state.lib.tag(self.asset_id, [ext])
-        except Exception as e:  # noqa: BLE001
-            self.state.error(self, e)
-            return
-        self._changed()
+        self._write(lambda lib, a: lib.tag(a, [ext]))
 
     def untag(self, ext: str) -> None:
-        try:
-            self.state.lib.untag(self.asset_id, ext)
-        except Exception as e:  # noqa: BLE001
-            self.state.error(self, e)
-            return
-        self._changed()
-
-    def _changed(self) -> None:
-        self.state.changed([self.asset_id])
-        self.refresh()
+        self._write(lambda lib, a: lib.untag(a, ext))
 
     # ---- clips --------------------------------------------------------------------------
     def _ensure_player(self) -> bool:

@@ -230,7 +230,8 @@ def test_resolving_a_face_in_the_viewer_turns_badge_cleared(qtbot, window, tmp_p
     assert picker is not None and picker.isVisible()
     qtbot.keyClicks(picker.search, "emma")
     assert picker.list.count() == 1
-    qtbot.keyClick(picker.search, Qt.Key_Return)
+    qtbot.keyClick(picker.search, Qt.Key_Return)  # stored off the GUI thread, then shown
+    qtbot.waitUntil(lambda: not window.state.writes_pending(), timeout=10000)
     assert lib.evaluate([a], ["website"])[0][0].verdict.value == "cleared"
     assert verdict(window, a, "website") == "cleared"
     assert v.faces[0].state == "confirmed" and v.faces[0].person_external_id == "S1042"
@@ -252,6 +253,7 @@ def test_viewer_suggestion_not_identifiable_and_drawn_box(qtbot, window, tmp_pat
     v.act_accept.trigger()
     v.select_face(f2)
     v.act_dismiss.trigger()
+    qtbot.waitUntil(lambda: not window.state.writes_pending(), timeout=10000)
     states = {f.id: f.state for f in v.faces}
     assert states == {f1: "confirmed", f2: "dismissed"}
     # Lars: website consent -> cleared
@@ -263,10 +265,48 @@ def test_viewer_suggestion_not_identifiable_and_drawn_box(qtbot, window, tmp_pat
     qtbot.mousePress(v.canvas, Qt.LeftButton, pos=start)
     qtbot.mouseMove(v.canvas, start + QPoint(40, 40))
     qtbot.mouseRelease(v.canvas, Qt.LeftButton, pos=start + QPoint(40, 40))
-    assert len(v.faces) == 3
+    qtbot.waitUntil(lambda: len(v.faces) == 3, timeout=10000)
     assert verdict(window, a, "website") == "needs_review"
     assert v.picker is not None  # the picker opens for the new box
     v.picker.not_identifiable.emit()
+    qtbot.waitUntil(lambda: verdict(window, a, "website") == "cleared", timeout=10000)
+
+
+def test_a_quick_keyboard_review_stores_every_face_in_order_off_the_gui_thread(qtbot, window, tmp_path, monkeypatch):
+    """Faces are stored in the background, one write after the other: pressing
+    the key three times faster than the library stores them resolves the
+    three faces (never one face twice), and closing the window waits for them."""
+    import threading
+    import time
+
+    from mediadesk.gui import facesvc
+
+    lib = window.lib
+    a = add_photo(lib, tmp_path)
+    faces = [add_face(lib, a, (10 + 90 * i, 10, 50, 50)) for i in range(3)]
+    lib.review_complete(a)
+    window.state.apply(Changes(library=True))
+    qtbot.waitUntil(lambda: window.library.model.rowCount() == 1, timeout=5000)
+    stored: list = []
+    real = facesvc.resolve_face
+
+    def slow_resolve(lib_, asset_id, face_id, **kw):
+        time.sleep(0.2)  # slower than the key presses
+        stored.append((face_id, threading.current_thread() is threading.main_thread()))
+        return real(lib_, asset_id, face_id, **kw)
+
+    monkeypatch.setattr(facesvc, "resolve_face", slow_resolve)
+    window.open_viewer(a)
+    v = window.viewer
+    qtbot.waitUntil(lambda: v.canvas.pixmap is not None, timeout=10000)
+    v.select_face(faces[0])
+    for _ in range(4):  # one press more than there are faces
+        v.act_dismiss.trigger()
+    assert window.state.writes_pending()
+    window.close()  # waits for the writes asked for
+    assert stored == [(f, False) for f in faces]
+    states = {f.id: f.state for f in v.faces}
+    assert states == dict.fromkeys(faces, "dismissed")
     assert verdict(window, a, "website") == "cleared"
 
 

@@ -135,7 +135,8 @@ def test_new_person_from_the_face_picker_blocks_until_a_form_exists(qtbot, windo
         return dlg.result()
 
     dialogs.on_dialog = answer
-    picker.new_btn.click()
+    picker.new_btn.click()  # the face is stored off the GUI thread, then shown
+    qtbot.waitUntil(lambda: not window.state.writes_pending(), timeout=10000)
     face = v.face(fid)
     assert face.state == "confirmed" and face.person_external_id == "FAIR-07"
     (ev, _path), = lib.evaluate([a], ["website"])
