@@ -104,6 +104,27 @@ def build_parser() -> argparse.ArgumentParser:
     bl.add_argument("asset")
     bl.add_argument("--reason", required=True)
 
+    bs = sub.add_parser("basis", help="legal basis of an asset (consent, or a documented basis for situation photos)").add_subparsers(dest="action", required=True, parser_class=_Parser)
+    bss = bs.add_parser("set", help="set an asset's legal basis (a non-consent basis needs --reason)")
+    bss.add_argument("asset")
+    bss.add_argument("basis", choices=["consent", "legitimate_interest", "public_task"])
+    bss.add_argument("--reason")
+    bs.add_parser("enable", help="let the rules use non-consent bases in this library (default off)")
+    bs.add_parser("disable", help="every asset needs consent again; stored bases are ignored")
+    ob = sub.add_parser("objection", help="a person's objections to being published").add_subparsers(dest="action", required=True, parser_class=_Parser)
+    oba = ob.add_parser("add", help="record an objection (blocks on every legal basis)")
+    oba.add_argument("person")
+    oba.add_argument("--from", dest="from_date", type=_date_arg, help="in force from (default today)")
+    oba.add_argument("--channel", action="append", default=[], help="channel (repeatable; default: every channel)")
+    oba.add_argument("--reason")
+    obl = ob.add_parser("list", help="a person's objections")
+    obl.add_argument("person")
+    obl.add_argument("--json", action="store_true")
+    obw = ob.add_parser("withdraw", help="withdraw a person's objections in force")
+    obw.add_argument("person")
+    obw.add_argument("--id", dest="objection", help="only this objection (id or prefix)")
+    obw.add_argument("--on", type=_date_arg, help="no longer in force from (default today)")
+
     faces = sub.add_parser("faces", help="faces on assets").add_subparsers(dest="action", required=True, parser_class=_Parser)
     fm = faces.add_parser("mode", help="off, detect (default) or match (needs a DPIA reference and date)")
     fm.add_argument("mode", choices=["off", "detect", "match"])
@@ -489,6 +510,43 @@ def cmd_block(args) -> int:
     return EXIT_OK
 
 
+def cmd_basis(args) -> int:
+    lib = _open(args)
+    if args.action in ("enable", "disable"):
+        lib.update_settings(legal_basis_enabled=args.action == "enable")
+        print(f"non-consent legal bases {args.action}d")
+        return EXIT_OK
+    from mediadesk.services.legal_basis import set_basis
+
+    set_basis(lib, args.asset, args.basis, args.reason)
+    print(f"{_plain(args.asset)}: legal basis {args.basis}" + (f" ({_plain(args.reason)})" if args.reason else ""))
+    return EXIT_OK
+
+
+def cmd_objection(args) -> int:
+    from mediadesk.services import legal_basis as lb
+
+    lib = _open(args)
+    if args.action == "add":
+        oid = lb.add_objection(lib, args.person, args.from_date, args.channel, args.reason)
+        print(f"{_plain(args.person)}: objection {oid[:8]} recorded; they block every asset they are on")
+    elif args.action == "withdraw":
+        ids = lb.withdraw_objection(lib, args.person, args.objection, args.on)
+        print(f"{_plain(args.person)}: {len(ids)} objection(s) withdrawn")
+    else:
+        rows = [{"id": o.id.hex, "from": o.from_date.isoformat(), "channels": o.channels.split("|") if o.channels else None,
+                 "reason": o.reason, "recorded_by": o.recorded_by,
+                 "withdrawn_on": o.withdrawn_on.isoformat() if o.withdrawn_on else None}
+                for o in lb.objections(lib, args.person)]
+        if args.json:
+            _print_json(rows)
+        for r in [] if args.json else rows:
+            chans = ", ".join(r["channels"]) if r["channels"] else "every channel"
+            end = f", withdrawn {r['withdrawn_on']}" if r["withdrawn_on"] else ""
+            print(f"{r['id'][:8]}  from {r['from']}  {_plain(chans)}{end}  {_plain(r['reason'] or '')}")
+    return EXIT_OK
+
+
 def cmd_check(args) -> int:
     from mediadesk.services.checking import CheckRequest, check
 
@@ -713,6 +771,8 @@ COMMANDS = {
     "tag": cmd_tag,
     "review": cmd_review,
     "block": cmd_block,
+    "basis": cmd_basis,
+    "objection": cmd_objection,
     "check": cmd_check,
     "faces": cmd_faces,
     "publish": cmd_publish,

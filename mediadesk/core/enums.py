@@ -44,6 +44,16 @@ class Verdict(StrEnum):
 class Severity(StrEnum):
     BLOCK = "block"
     REVIEW = "review"
+    NOTE = "note"  # informational: shown with the verdict, changes nothing
+
+
+class LegalBasis(StrEnum):
+    """Why an asset may be published: the people's consent, or (photos and
+    video of situations where no one is the focus) a documented basis."""
+
+    CONSENT = "consent"
+    LEGITIMATE_INTEREST = "legitimate_interest"
+    PUBLIC_TASK = "public_task"
 
 
 class ReasonCode(StrEnum):
@@ -60,9 +70,13 @@ class ReasonCode(StrEnum):
     UNCONFIRMED_MATCH = "UNCONFIRMED_MATCH"
     FACES_NOT_SCANNED = "FACES_NOT_SCANNED"
     PEOPLE_NOT_CONFIRMED = "PEOPLE_NOT_CONFIRMED"
+    OBJECTION = "OBJECTION"
+    LEGAL_BASIS = "LEGAL_BASIS"
 
     @property
     def severity(self) -> Severity:
+        if self is ReasonCode.LEGAL_BASIS:
+            return Severity.NOTE
         return Severity.REVIEW if self in _REVIEW_CODES else Severity.BLOCK
 
 

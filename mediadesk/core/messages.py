@@ -29,6 +29,8 @@ _T: dict[str, dict[ReasonCode, str]] = {
         ReasonCode.UNCONFIRMED_MATCH: "A face looks like {name}, but nobody has confirmed it",
         ReasonCode.FACES_NOT_SCANNED: "Faces have not been scanned yet",
         ReasonCode.PEOPLE_NOT_CONFIRMED: "Nobody has confirmed yet that the list of people is complete",
+        ReasonCode.OBJECTION: "{name}: objected to being published from {since} ({channels})",
+        ReasonCode.LEGAL_BASIS: "Published on {basis}: {reason}; recorded by {by} on {on}",
     },
     "da": {
         ReasonCode.MANUALLY_BLOCKED: "Blokeret af personalet: {reason}",
@@ -44,6 +46,8 @@ _T: dict[str, dict[ReasonCode, str]] = {
         ReasonCode.UNCONFIRMED_MATCH: "Et ansigt ligner {name}, men ingen har bekræftet det",
         ReasonCode.FACES_NOT_SCANNED: "Ansigterne er ikke scannet endnu",
         ReasonCode.PEOPLE_NOT_CONFIRMED: "Ingen har endnu bekræftet, at listen over personer er komplet",
+        ReasonCode.OBJECTION: "{name}: har gjort indsigelse mod offentliggørelse fra {since} ({channels})",
+        ReasonCode.LEGAL_BASIS: "Offentliggøres på grundlag af {basis}: {reason}; registreret af {by} den {on}",
     },
     "nl": {
         ReasonCode.MANUALLY_BLOCKED: "Geblokkeerd door een medewerker: {reason}",
@@ -59,6 +63,8 @@ _T: dict[str, dict[ReasonCode, str]] = {
         ReasonCode.UNCONFIRMED_MATCH: "Een gezicht lijkt op {name}, maar niemand heeft dat bevestigd",
         ReasonCode.FACES_NOT_SCANNED: "De gezichten zijn nog niet gescand",
         ReasonCode.PEOPLE_NOT_CONFIRMED: "Niemand heeft nog bevestigd dat de lijst met personen compleet is",
+        ReasonCode.OBJECTION: "{name}: heeft bezwaar gemaakt tegen publicatie vanaf {since} ({channels})",
+        ReasonCode.LEGAL_BASIS: "Gepubliceerd op grond van {basis}: {reason}; vastgelegd door {by} op {on}",
     },
 }
 
@@ -77,6 +83,14 @@ _CHANNELS = {
            "tiktok": "TikTok", "print": "drukwerk", "intranet": "het intranet"},
 }
 
+_BASIS = {
+    "en": {"legitimate_interest": "legitimate interest", "public_task": "a public task"},
+    "da": {"legitimate_interest": "legitim interesse", "public_task": "en opgave i samfundets interesse"},
+    "nl": {"legitimate_interest": "gerechtvaardigd belang", "public_task": "een taak van algemeen belang"},
+}
+
+_ALL_CHANNELS = {"en": "every channel", "da": "alle kanaler", "nl": "alle kanalen"}
+
 _SOMEONE = {"en": "someone", "da": "en person", "nl": "iemand"}
 
 
@@ -93,6 +107,14 @@ def reason_message(reason: Reason, lang: str = "en") -> str:
     params = dict(reason.params)
     if "channel" in params:
         params["channel"] = channel_label(params["channel"], lang)
+    if "basis" in params:
+        params["basis"] = _BASIS.get(lang, _BASIS["en"]).get(params["basis"], params["basis"])
+    if "channels" in params:
+        slugs = [c for c in params["channels"].split("|") if c]
+        params["channels"] = (
+            ", ".join(channel_label(c, lang) for c in slugs)
+            if slugs else _ALL_CHANNELS.get(lang, _ALL_CHANNELS["en"])
+        )
     if "media" in params:
         params["media"] = media_label(params["media"], lang)
     name = reason.person_name or reason.person or _SOMEONE.get(lang, "someone")

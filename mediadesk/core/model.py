@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from .enums import FaceMode, FaceState, GrantedBy, MediaKind, ReasonCode, Role, Severity, Verdict
+from .enums import FaceMode, FaceState, GrantedBy, LegalBasis, MediaKind, ReasonCode, Role, Severity, Verdict
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +29,24 @@ class ConsentFacts:
 
 
 @dataclass(frozen=True, slots=True)
+class ObjectionFacts:
+    """A person's objection to being published: in force from ``from_date``
+    until the day it is withdrawn (exclusive), on ``channels`` (None: all)."""
+
+    id: str
+    from_date: date
+    channels: frozenset[str] | None = None
+    withdrawn_on: date | None = None
+
+    def applies(self, channel: str, on: date) -> bool:
+        return (
+            self.from_date <= on
+            and (self.withdrawn_on is None or on < self.withdrawn_on)
+            and (self.channels is None or channel in self.channels)
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class PersonFacts:
     external_id: str
     name: str
@@ -36,6 +54,7 @@ class PersonFacts:
     birth_date: date | None = None
     publication_ban: bool = False
     consents: tuple[ConsentFacts, ...] = ()
+    objections: tuple[ObjectionFacts, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,12 +80,17 @@ class AssetFacts:
     faces_scanned: bool = False
     people_confirmed: bool = False
     block_reason: str | None = None  # set when staff blocked the asset by hand
+    legal_basis: LegalBasis = LegalBasis.CONSENT
+    basis_reason: str | None = None  # why staff chose a non-consent basis
+    basis_by: str | None = None
+    basis_on: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class RuleSettings:
     age_of_consent: int = 16
     face_mode: FaceMode = FaceMode.DETECT
+    legal_basis_enabled: bool = False  # library setting; off: every asset needs consent
 
 
 @dataclass(frozen=True, slots=True)

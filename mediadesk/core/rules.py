@@ -12,7 +12,17 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from .dates import age_on
-from .enums import FaceMode, FaceState, GrantedBy, MediaKind, ReasonCode, Role, Severity, Verdict
+from .enums import (
+    FaceMode,
+    FaceState,
+    GrantedBy,
+    LegalBasis,
+    MediaKind,
+    ReasonCode,
+    Role,
+    Severity,
+    Verdict,
+)
 from .model import AssetFacts, ConsentFacts, Evaluation, PersonFacts, Reason, RuleSettings
 
 
@@ -100,6 +110,7 @@ def person_reasons(
 
     if person.publication_ban:
         add(ReasonCode.PUBLICATION_BAN)
+    reasons += objection_reasons(person, channel, on)
 
     gov = governing_record(person, on)
     if gov is None:
@@ -136,6 +147,60 @@ def person_reasons(
     return list(dict.fromkeys(reasons))  # tied records give identical reasons once
 
 
+def _person_reason(person: PersonFacts, code: ReasonCode, **params: str) -> Reason:
+    return Reason(code, person.external_id, person.name, None, tuple(sorted(params.items())))
+
+
+def objection_reasons(person: PersonFacts, channel: str, on: date) -> list[Reason]:
+    """``OBJECTION`` for each objection of the person in force on ``on`` for
+    ``channel``, whatever the asset's legal basis."""
+    return [
+        _person_reason(
+            person, ReasonCode.OBJECTION, since=o.from_date.isoformat(),
+            channels="|".join(sorted(o.channels or ())),
+        )
+        for o in sorted(person.objections, key=lambda o: (o.from_date, o.id))
+        if o.applies(channel, on)
+    ]
+
+
+def situation_reasons(
+    person: PersonFacts, channel: str, kind: MediaKind, on: date, age_of_consent: int
+) -> list[Reason]:
+    """Blocking reasons for a person on an asset published on a non-consent
+    basis: consent is not needed, but a publication ban, an objection and a
+    withdrawal still block. Withdrawn: the governing form is (as with
+    consent), or the person withdrew on or before ``on`` and no form signed
+    after that day is in force on ``on`` (a withdrawal is the person saying
+    no; only a new form says yes again)."""
+    revoked = [
+        r for r in person_reasons(person, channel, kind, on, age_of_consent)
+        if r.code == ReasonCode.CONSENT_REVOKED
+    ]
+    if not revoked:
+        days = [c.revoked_on for c in person.consents if c.revoked_on is not None and c.revoked_on <= on]
+        if days:
+            w = max(days)
+            again = any(c.signed_on > w and not is_withdrawn(person, c, on)
+                        for c in applicable_records(person, on))
+            if not again:
+                signed = max((c.signed_on for c in person.consents if c.signed_on <= w), default=None)
+                revoked = [_person_reason(person, ReasonCode.CONSENT_REVOKED, revoked=w.isoformat(),
+                                          signed=(signed or w).isoformat())]
+    reasons: list[Reason] = []
+    if person.publication_ban:
+        reasons.append(_person_reason(person, ReasonCode.PUBLICATION_BAN))
+    return reasons + objection_reasons(person, channel, on) + revoked
+
+
+def basis_of(asset: AssetFacts, settings: RuleSettings) -> LegalBasis:
+    """The legal basis the rules apply: the asset's, when the library allows
+    non-consent bases and the asset is a photo or video; else consent."""
+    if not settings.legal_basis_enabled or asset.kind == MediaKind.AUDIO:
+        return LegalBasis.CONSENT
+    return asset.legal_basis
+
+
 def has_valid_consent(
     person: PersonFacts, channel: str, kind: MediaKind, on: date, age_of_consent: int
 ) -> bool:
@@ -143,15 +208,16 @@ def has_valid_consent(
 
 
 _BLOCKING = frozenset(c for c in ReasonCode if c.severity == Severity.BLOCK)
+_NOTES = frozenset(c for c in ReasonCode if c.severity == Severity.NOTE)
 
 
 def verdict_of(reasons: list[Reason] | tuple[Reason, ...]) -> Verdict:
-    if not reasons:
-        return Verdict.CLEARED
-    for r in reasons:
-        if r.code in _BLOCKING:
-            return Verdict.BLOCKED
-    return Verdict.NEEDS_REVIEW
+    """Blocked on any blocking reason, needs review on any other reason that
+    is not a note, else cleared."""
+    codes = {r.code for r in reasons}
+    if codes & _BLOCKING:
+        return Verdict.BLOCKED
+    return Verdict.NEEDS_REVIEW if codes - _NOTES else Verdict.CLEARED
 
 
 class Evaluator:
@@ -165,13 +231,18 @@ class Evaluator:
 
     def __init__(self, settings: RuleSettings) -> None:
         self.settings = settings
-        self._memo: dict[tuple[str, str, MediaKind, date], list[Reason]] = {}
+        self._memo: dict[tuple[str, str, MediaKind, date, bool], list[Reason]] = {}
 
-    def _person(self, p: PersonFacts, channel: str, kind: MediaKind, on: date) -> list[Reason]:
-        key = (p.external_id, channel, kind, on)
+    def _person(
+        self, p: PersonFacts, channel: str, kind: MediaKind, on: date, consent: bool
+    ) -> list[Reason]:
+        key = (p.external_id, channel, kind, on, consent)
         got = self._memo.get(key)
         if got is None:
-            got = person_reasons(p, channel, kind, on, self.settings.age_of_consent)
+            if consent:
+                got = person_reasons(p, channel, kind, on, self.settings.age_of_consent)
+            else:
+                got = situation_reasons(p, channel, kind, on, self.settings.age_of_consent)
             self._memo[key] = got
         return got
 
@@ -182,6 +253,14 @@ class Evaluator:
             reasons.append(
                 Reason(ReasonCode.MANUALLY_BLOCKED, params=(("reason", asset.block_reason),))
             )
+        # 1b. a documented non-consent basis (a note; consent is then not needed)
+        basis = basis_of(asset, self.settings)
+        if basis != LegalBasis.CONSENT:
+            reasons.append(Reason(ReasonCode.LEGAL_BASIS, params=(
+                ("basis", basis.value), ("by", asset.basis_by or "?"),
+                ("on", asset.basis_on.isoformat() if asset.basis_on else "?"),
+                ("reason", asset.basis_reason or "?"),
+            )))
         # 2. every confirmed person
         people: Sequence[PersonFacts] = asset.people
         if len(people) > 1:
@@ -190,7 +269,7 @@ class Evaluator:
                 key=lambda p: (p.name.casefold(), p.external_id),
             )
         for person in people:
-            reasons.extend(self._person(person, channel, asset.kind, on))
+            reasons.extend(self._person(person, channel, asset.kind, on, basis == LegalBasis.CONSENT))
         # 3. faces
         for face in asset.faces:
             if face.state == FaceState.UNRESOLVED:

@@ -224,7 +224,7 @@ class Library:
         """Change settings; each change is audited with its old and new value."""
         allowed = {
             "profile", "age_of_consent", "channels", "consent_period_months", "language",
-            "dispute_period_months", "export_presets",
+            "dispute_period_months", "export_presets", "legal_basis_enabled",
         }
         bad = set(changes) - allowed
         if bad:
@@ -239,6 +239,8 @@ class Library:
                 raise UserError(f"age of consent {age} is outside 10..21")
         if "channels" in changes:
             _validate_channels(changes["channels"])
+        if "legal_basis_enabled" in changes and not isinstance(changes["legal_basis_enabled"], bool):
+            raise UserError("legal_basis_enabled must be true or false")
         with self.unit() as s:
             change_settings(s, self.actor, settings_of(s), changes)
             return settings_of(s)

@@ -33,7 +33,7 @@ PERSON_CODES = frozenset(
         ReasonCode.PUBLICATION_BAN, ReasonCode.CONSENT_EXPIRED, ReasonCode.NO_CONSENT,
         ReasonCode.CONSENT_REVOKED, ReasonCode.GUARDIAN_CONSENT_REQUIRED,
         ReasonCode.SELF_CONSENT_REQUIRED, ReasonCode.CHANNEL_NOT_COVERED,
-        ReasonCode.MEDIA_NOT_COVERED,
+        ReasonCode.MEDIA_NOT_COVERED, ReasonCode.OBJECTION,
     }
 )
 

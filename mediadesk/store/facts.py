@@ -16,8 +16,15 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
-from mediadesk.core.enums import FaceMode, FaceState, GrantedBy, MediaKind, Role
-from mediadesk.core.model import AssetFacts, ConsentFacts, FaceFacts, PersonFacts, RuleSettings
+from mediadesk.core.enums import FaceMode, FaceState, GrantedBy, LegalBasis, MediaKind, Role
+from mediadesk.core.model import (
+    AssetFacts,
+    ConsentFacts,
+    FaceFacts,
+    ObjectionFacts,
+    PersonFacts,
+    RuleSettings,
+)
 
 #: a result row, and bound parameters
 Row = tuple[Any, ...]
@@ -121,6 +128,7 @@ def rule_settings(settings: dict[str, Any]) -> RuleSettings:
     return RuleSettings(
         age_of_consent=int(settings.get("age_of_consent", 16)),
         face_mode=FaceMode(settings.get("face_mode", FaceMode.DETECT.value)),
+        legal_basis_enabled=settings.get("legal_basis_enabled") is True,
     )
 
 
@@ -147,13 +155,26 @@ def _consent(row: Row) -> tuple[str, ConsentFacts]:
     )
 
 
+_OBJECTION_COLS = "id, person_id, from_date, channels, withdrawn_on"
+
+
+def _objection(row: Row) -> tuple[str, ObjectionFacts]:
+    oid, pid, since, ch, withdrawn = row
+    return hexid(pid), ObjectionFacts(
+        id=hexid(oid), from_date=_day(since),
+        channels=frozenset(split_set(ch)) if ch else None, withdrawn_on=_d(withdrawn),
+    )
+
+
 def load_people(q: Query, person_ids: Sequence[str] | None = None) -> dict[str, PersonFacts]:
     """PersonFacts (with every consent record) by person id; all when ids is None."""
     people_rows: list[Row] = []
     consent_rows: list[Row] = []
+    objection_rows: list[Row] = []
     if person_ids is None:
         people_rows = q(f"SELECT {_PERSON_COLS} FROM person", {})
         consent_rows = q(f"SELECT {_CONSENT_COLS} FROM consent_record", {})
+        objection_rows = q(f"SELECT {_OBJECTION_COLS} FROM objection", {})
     else:
         for chunk in chunks(list(person_ids)):
             marks, params = _in(chunk)
@@ -161,10 +182,17 @@ def load_people(q: Query, person_ids: Sequence[str] | None = None) -> dict[str, 
             consent_rows += q(
                 f"SELECT {_CONSENT_COLS} FROM consent_record WHERE person_id IN ({marks})", params
             )
+            objection_rows += q(
+                f"SELECT {_OBJECTION_COLS} FROM objection WHERE person_id IN ({marks})", params
+            )
     consents: dict[str, list[ConsentFacts]] = defaultdict(list)
     for row in consent_rows:
         pid, c = _consent(row)
         consents[pid].append(c)
+    objections: dict[str, list[ObjectionFacts]] = defaultdict(list)
+    for row in objection_rows:
+        pid, o = _objection(row)
+        objections[pid].append(o)
     out: dict[str, PersonFacts] = {}
     for pid, ext, name, role, birth, ban in people_rows:
         pid = hexid(pid)
@@ -175,12 +203,14 @@ def load_people(q: Query, person_ids: Sequence[str] | None = None) -> dict[str, 
             birth_date=_d(birth),
             publication_ban=bool(ban),
             consents=tuple(consents.get(pid, ())),
+            objections=tuple(objections.get(pid, ())),
         )
     return out
 
 
 _ASSET_COLS = (
-    "id, kind, path, faces_scanned_at IS NOT NULL, people_confirmed_at IS NOT NULL, block_reason"
+    "id, kind, path, faces_scanned_at IS NOT NULL, people_confirmed_at IS NOT NULL, block_reason, "
+    "legal_basis, basis_reason, basis_by, basis_at"
 )
 
 
@@ -221,7 +251,7 @@ def load_asset_facts(
     states = {s.value: s for s in FaceState}
     pget = people.get
     no_faces: tuple[FaceFacts, ...] = ()
-    for aid, kind, path, scanned, confirmed, block in asset_rows:
+    for aid, kind, path, scanned, confirmed, block, basis, b_reason, b_by, b_at in asset_rows:
         aid = hexid(aid)
         face_facts = no_faces
         if aid in faces:
@@ -241,6 +271,10 @@ def load_asset_facts(
                 faces_scanned=bool(scanned),
                 people_confirmed=bool(confirmed),
                 block_reason=block,
+                legal_basis=LegalBasis(basis) if basis else LegalBasis.CONSENT,
+                basis_reason=b_reason,
+                basis_by=b_by,
+                basis_on=_d(b_at),
             ),
             path,
         )

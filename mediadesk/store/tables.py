@@ -72,6 +72,7 @@ class Event(SQLModel, table=True):
     date_from: date | None = None
     date_to: date | None = None
     created_at: datetime = Field(default_factory=utcnow)
+    retention_class: str | None = None
 
 
 class Asset(SQLModel, table=True):
@@ -97,6 +98,11 @@ class Asset(SQLModel, table=True):
     block_reason: str | None = None
     blocked_by: str | None = None
     blocked_at: datetime | None = None
+    legal_basis: str | None = None  # None: consent (see core.enums.LegalBasis)
+    basis_reason: str | None = None
+    basis_by: str | None = None
+    basis_at: datetime | None = None
+    retention_class: str | None = None
 
 
 class AssetPath(SQLModel, table=True):
@@ -200,6 +206,21 @@ class Publication(SQLModel, table=True):
     undo_reason: str | None = None
     taken_down_at: datetime | None = None
     taken_down_by: str | None = None
+
+
+class Objection(SQLModel, table=True):
+    """A person's objection to being published, on every legal basis."""
+
+    __tablename__ = "objection"
+    id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
+    person_id: uuid.UUID = Field(foreign_key="person.id", index=True)
+    channels: str | None = None  # sorted, "|"-joined slugs; None: every channel
+    from_date: date
+    reason: str | None = None
+    recorded_by: str
+    recorded_at: datetime = Field(default_factory=utcnow)
+    withdrawn_on: date | None = None
+    withdrawn_by: str | None = None
 
 
 class AuditEntry(SQLModel, table=True):

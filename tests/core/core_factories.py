@@ -11,8 +11,15 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date, datetime
 
-from mediadesk.core.enums import FaceMode, FaceState, GrantedBy, MediaKind, ReasonCode, Role
-from mediadesk.core.model import AssetFacts, ConsentFacts, FaceFacts, PersonFacts, RuleSettings
+from mediadesk.core.enums import FaceMode, FaceState, GrantedBy, LegalBasis, MediaKind, ReasonCode, Role
+from mediadesk.core.model import (
+    AssetFacts,
+    ConsentFacts,
+    FaceFacts,
+    ObjectionFacts,
+    PersonFacts,
+    RuleSettings,
+)
 from mediadesk.core.rules import evaluate
 
 ALL_CHANNELS = frozenset({"website", "facebook", "instagram", "tiktok", "print", "intranet"})
@@ -75,6 +82,7 @@ def person(
     role: Role = STUDENT,
     born: str | None = "2010-05-10",
     ban: bool = False,
+    objections: tuple[ObjectionFacts, ...] = (),
 ) -> PersonFacts:
     return PersonFacts(
         external_id=eid,
@@ -83,7 +91,14 @@ def person(
         birth_date=d(born),
         publication_ban=ban,
         consents=tuple(forms),
+        objections=tuple(objections),
     )
+
+
+def objection(since: str = "2026-01-10", channels=None, withdrawn: str | None = None,
+              id: str = "o1") -> ObjectionFacts:
+    return ObjectionFacts(id, d(since), None if channels is None else frozenset(channels),
+                          d(withdrawn))
 
 
 def face(fid: str, state: FaceState, suggested: str | None = None, name: str | None = None):
@@ -97,6 +112,7 @@ def asset(
     scanned: bool = True,
     confirmed: bool = True,
     block: str | None = None,
+    basis: LegalBasis = LegalBasis.CONSENT,
 ) -> AssetFacts:
     return AssetFacts(
         id="A1",
@@ -106,11 +122,15 @@ def asset(
         faces_scanned=scanned,
         people_confirmed=confirmed,
         block_reason=block,
+        legal_basis=basis,
+        basis_reason=None if basis == LegalBasis.CONSENT else "situation photo",
+        basis_by=None if basis == LegalBasis.CONSENT else "Anne",
+        basis_on=None if basis == LegalBasis.CONSENT else date(2026, 2, 1),
     )
 
 
 def run(a: AssetFacts, channel: str = "instagram", on: str = "2026-03-01", age: int = 16,
-        mode: FaceMode = FaceMode.DETECT):
+        mode: FaceMode = FaceMode.DETECT, bases: bool = True):
     """Evaluate and return (verdict, Counter of (code, person))."""
-    ev = evaluate(a, channel, d(on), RuleSettings(age_of_consent=age, face_mode=mode))
+    ev = evaluate(a, channel, d(on), RuleSettings(age_of_consent=age, face_mode=mode, legal_basis_enabled=bases))
     return ev.verdict, Counter((r.code, r.person) for r in ev.reasons), ev

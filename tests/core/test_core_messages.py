@@ -9,9 +9,28 @@ from __future__ import annotations
 import re
 
 import pytest
-from core_factories import AUDIO, GUARDIAN, SELF, VIDEO, R, asset, face, form, person, run
+from core_factories import (
+    AUDIO,
+    GUARDIAN,
+    SELF,
+    VIDEO,
+    R,
+    asset,
+    face,
+    form,
+    objection,
+    person,
+    run,
+)
 
-from mediadesk.core.enums import DEFAULT_CHANNELS, LANGUAGES, FaceMode, FaceState, MediaKind
+from mediadesk.core.enums import (
+    DEFAULT_CHANNELS,
+    LANGUAGES,
+    FaceMode,
+    FaceState,
+    LegalBasis,
+    MediaKind,
+)
 from mediadesk.core.messages import _T, channel_label, media_label, reason_message
 from mediadesk.core.model import Reason
 
@@ -34,6 +53,8 @@ SCENARIOS = {
     R.UNCONFIRMED_MATCH: (asset(faces=[face("f1", FaceState.SUGGESTED, "E1", NAME)]), {}),
     R.FACES_NOT_SCANNED: (asset(scanned=False), {"mode": FaceMode.DETECT}),
     R.PEOPLE_NOT_CONFIRMED: (asset(confirmed=False), {}),
+    R.OBJECTION: (asset(person("E1", form(), name=NAME, objections=[objection()])), {}),
+    R.LEGAL_BASIS: (asset(person("E1", name=NAME), basis=LegalBasis.LEGITIMATE_INTEREST), {}),
 }
 
 

@@ -27,12 +27,13 @@ from core_factories import (
     asset,
     face,
     form,
+    objection,
     person,
     run,
 )
 
 from mediadesk.core.dates import default_valid_until
-from mediadesk.core.enums import PROFILE_AGE, FaceMode, FaceState, Profile, Verdict
+from mediadesk.core.enums import PROFILE_AGE, FaceMode, FaceState, LegalBasis, Profile, Verdict
 
 CLEARED, REVIEW, BLOCKED = Verdict.CLEARED, Verdict.NEEDS_REVIEW, Verdict.BLOCKED
 DK, NL = PROFILE_AGE[Profile.DK], PROFILE_AGE[Profile.NL]
@@ -419,6 +420,73 @@ case("blocked_by_ban_beats_unconfirmed_list",
      [(R.PUBLICATION_BAN, "S1"), (R.PEOPLE_NOT_CONFIRMED, None)])
 
 
+# --- objections (block on every basis) ------------------------------------------------
+case("objection_blocks_even_with_consent",
+     asset(person("S1", OK, objections=[objection("2026-01-10")])), BLOCKED,
+     [(R.OBJECTION, "S1")])
+case("objection_from_day_after_date_not_yet",
+     asset(person("S1", OK, objections=[objection("2026-03-02")])), CLEARED)
+case("objection_withdrawn_on_date_no_longer",
+     asset(person("S1", OK, objections=[objection(withdrawn="2026-03-01")])), CLEARED)
+case("objection_other_channel_only",
+     asset(person("S1", OK, objections=[objection(channels={"website"})])), CLEARED)
+case("objection_on_this_channel",
+     asset(person("S1", OK, objections=[objection(channels={"instagram"})])), BLOCKED,
+     [(R.OBJECTION, "S1")])
+
+# --- a documented non-consent basis (library setting on) --------------------------
+LI, PT = LegalBasis.LEGITIMATE_INTEREST, LegalBasis.PUBLIC_TASK
+case("basis_no_consent_needed",
+     asset(person("S1"), basis=LI), CLEARED, [(R.LEGAL_BASIS, None)])
+case("basis_public_task_expired_channel_media_signer_ignored",
+     asset(person("S1", form(SELF, signed="2024-08-20")),
+           person("S2", form(channels={"website"}, media={"video"})), basis=PT), CLEARED,
+     [(R.LEGAL_BASIS, None)])
+case("basis_setting_off_stored_basis_ignored",
+     asset(person("S1"), basis=LI), BLOCKED, [(R.NO_CONSENT, "S1")], bases=False)
+case("basis_never_for_audio",
+     asset(person("S1"), basis=LI, kind=AUDIO), BLOCKED, [(R.NO_CONSENT, "S1")])
+case("basis_video_allowed",
+     asset(person("S1"), basis=LI, kind=VIDEO), CLEARED, [(R.LEGAL_BASIS, None)])
+case("basis_publication_ban_still_blocks",
+     asset(person("S1", ban=True), basis=LI), BLOCKED,
+     [(R.LEGAL_BASIS, None), (R.PUBLICATION_BAN, "S1")])
+case("basis_objection_still_blocks",
+     asset(person("S1", objections=[objection()]), basis=LI), BLOCKED,
+     [(R.LEGAL_BASIS, None), (R.OBJECTION, "S1")])
+case("basis_withdrawn_governing_form_still_blocks",
+     asset(person("S1", form(revoked="2026-01-05")), basis=LI), BLOCKED,
+     [(R.LEGAL_BASIS, None), (R.CONSENT_REVOKED, "S1")])
+case("basis_withdrawal_of_expired_form_still_blocks",
+     asset(person("S1", form(signed="2024-08-20", revoked="2025-01-05")), basis=LI), BLOCKED,
+     [(R.LEGAL_BASIS, None), (R.CONSENT_REVOKED, "S1")])
+case("basis_withdrawal_then_new_form_in_force_clears",
+     asset(person("S1", form(signed="2024-08-20", revoked="2025-01-05"), form()), basis=LI),
+     CLEARED, [(R.LEGAL_BASIS, None)])
+case("basis_withdrawal_after_date_not_yet",
+     asset(person("S1", form(revoked="2026-03-02")), basis=LI), CLEARED, [(R.LEGAL_BASIS, None)])
+case("basis_manual_block_still_blocks",
+     asset(person("S1"), basis=LI, block="no"), BLOCKED,
+     [(R.MANUALLY_BLOCKED, None), (R.LEGAL_BASIS, None)])
+case("basis_faces_and_list_still_need_review",
+     asset(person("S1"), basis=LI, faces=[face("f1", FaceState.UNRESOLVED)], scanned=False,
+           confirmed=False), REVIEW,
+     [(R.LEGAL_BASIS, None), (R.UNRESOLVED_FACE, None), (R.FACES_NOT_SCANNED, None),
+      (R.PEOPLE_NOT_CONFIRMED, None)])
+case("basis_consent_is_todays_rules",
+     asset(person("S1"), basis=LegalBasis.CONSENT), BLOCKED, [(R.NO_CONSENT, "S1")])
+
+
+def test_legal_basis_note_names_basis_reason_who_and_when():
+    _, _, ev = run(asset(person("S1"), basis=LI))
+    (note,) = [r for r in ev.reasons if r.code == R.LEGAL_BASIS]
+    assert note.severity.value == "note"
+    assert note.message("en") == (
+        "Published on legitimate interest: situation photo; recorded by Anne on 2026-02-01")
+    assert "legitim interesse" in note.message("da")
+    assert "gerechtvaardigd belang" in note.message("nl")
+
+
 @pytest.mark.parametrize("a,verdict,reasons,kw", CASES)
 def test_rule_table(a, verdict, reasons, kw):
     got_verdict, got_reasons, ev = run(a, **kw)
@@ -427,7 +495,8 @@ def test_rule_table(a, verdict, reasons, kw):
     assert ev.channel == kw.get("channel", "instagram")
     # every reason has the severity the spec gives it
     for r in ev.reasons:
-        assert r.severity.value == ("review" if r.code in REVIEW_CODES else "block")
+        want = "note" if r.code == R.LEGAL_BASIS else "review" if r.code in REVIEW_CODES else "block"
+        assert r.severity.value == want
 
 
 REVIEW_CODES = {R.UNRESOLVED_FACE, R.UNCONFIRMED_MATCH, R.FACES_NOT_SCANNED,

@@ -4,4 +4,4 @@
 importing Alembic (a test keeps it equal to Alembic's head).
 """
 
-HEAD_REVISION = "0002_audit_append_only_pg"
+HEAD_REVISION = "0003_basis_retention"
