@@ -104,9 +104,7 @@ def person_reasons(
     reasons: list[Reason] = []
 
     def add(code: ReasonCode, **params: str) -> None:
-        reasons.append(
-            Reason(code, person.external_id, person.name, None, tuple(sorted(params.items())))
-        )
+        reasons.append(_person_reason(person, code, **params))
 
     if person.publication_ban:
         add(ReasonCode.PUBLICATION_BAN)

@@ -621,19 +621,17 @@ class ViewerPage(QWidget):
 
     def _write(self, fn, then=None, face_id: str | None = None) -> None:
         """Store ``fn(lib, asset_id)`` off the GUI thread (in order with the
-        other writes), then show the asset again and call ``then(result)``.
+        other writes); the change hook shows the asset again, then ``then(result)``.
         A face being stored counts as done for the review: it is skipped by
         "next open face" and cannot be resolved a second time meanwhile."""
         lib, asset_id = self.state.lib, self.asset_id
         if face_id is not None:
             self._pending.add(face_id)
 
-        def done(result) -> None:
+        def done(result) -> None:  # the window's change hook has shown the asset again
             self._pending.discard(face_id)
-            if self.asset_id == asset_id:
-                self.refresh()
-                if then is not None:
-                    then(result)
+            if self.asset_id == asset_id and then is not None:
+                then(result)
 
         def failed(e: BaseException) -> None:
             self._pending.discard(face_id)
