@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from mediadesk.services.settings import library_settings
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -168,7 +169,7 @@ def run_gui(args, demo: bool = False) -> int:
     holder: dict = {}
 
     def show(geometry=None) -> None:
-        i18n.install(lib.settings().get("language", "en"))
+        i18n.install(library_settings(lib).get("language", "en"))
         win = MainWindow(lib)
         win.language_changed.connect(lambda _l: relaunch(win))
         if geometry is not None:

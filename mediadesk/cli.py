@@ -313,19 +313,20 @@ def _lang(args, settings: dict | None = None) -> str:
 # ---- commands ------------------------------------------------------------------------------
 
 def cmd_people(args) -> int:
+    from mediadesk.services.people import add_person, import_people, list_people
     lib = _open(args)
     if args.action == "import":
-        summary = lib.import_people(args.file)
+        summary = import_people(lib, args.file)
         for w in summary.warnings:
             _warn(w)
         print(f"people: {summary.created} added, {summary.updated} updated, {summary.unchanged} unchanged")
         return EXIT_OK
     if args.action == "add":
-        p = lib.add_person(args.external_id, args.name, args.role, birth_date=args.birth_date,
+        p = add_person(lib, args.external_id, args.name, args.role, birth_date=args.birth_date,
                            group=args.group, publication_ban=args.publication_ban)
         print(f"{_plain(p.external_id)}: {_plain(p.name)} added; until a consent form is recorded, they block every asset they are on")
         return EXIT_OK
-    people = lib.people()
+    people = list_people(lib)
     if args.json:
         _print_json([
             {"external_id": p.external_id, "name": p.name, "role": p.role,
@@ -341,9 +342,11 @@ def cmd_people(args) -> int:
 
 
 def cmd_consent(args) -> int:
+    from mediadesk.services.consent import import_consent, revoke
+    from mediadesk.services.settings import library_settings
     lib = _open(args)
     if args.action == "import":
-        summary = lib.import_consent(args.file)
+        summary = import_consent(lib, args.file)
         for w in summary.warnings:
             _warn(w)
         print(
@@ -351,8 +354,8 @@ def cmd_consent(args) -> int:
             f"{summary.unchanged} unchanged"
         )
         return EXIT_OK
-    result = lib.revoke(args.external_id, args.on, args.reason)
-    lang = _lang(args, lib.settings())
+    result = revoke(lib, args.external_id, args.on, args.reason)
+    lang = _lang(args, library_settings(lib))
     blocked = [(e, p) for e, p in result.affected if e.verdict.value != "cleared"]
     if args.json:
         _print_json({
@@ -417,6 +420,7 @@ def cmd_import(args) -> int:
 
 
 def cmd_faces(args) -> int:
+    from mediadesk.services.assets import resolve_asset
     from mediadesk.services import faces as fs
 
     lib = _open(args)
@@ -429,7 +433,7 @@ def cmd_faces(args) -> int:
         print(f"{_plain(args.external_id)}: {n} reference template(s) stored")
         return EXIT_OK
     if args.action == "scan":
-        ids = [lib.resolve_asset(a) for a in args.assets] or None
+        ids = [resolve_asset(lib, a) for a in args.assets] or None
         report = fs.scan_assets(lib, ids, progress=_progress_printer())
         if args.json:
             _print_json(report.to_json())
@@ -463,6 +467,7 @@ def cmd_faces(args) -> int:
 
 
 def cmd_assets(args) -> int:
+    from mediadesk.services.assets import list_assets
     lib = _open(args)
     if args.action == "rescan":
         from mediadesk.services.importer import refresh_offline
@@ -472,7 +477,7 @@ def cmd_assets(args) -> int:
         for path in r["changed"]:
             print(f"changed content: {_plain(path)} (no longer the imported file; import it again to check it)")
         return EXIT_OK
-    assets = lib.assets()
+    assets = list_assets(lib)
     if args.json:
         _print_json([
             {"asset": a.id.hex, "path": a.path, "kind": a.kind, "sha256": a.sha256, "size": a.size,
@@ -490,30 +495,34 @@ def cmd_assets(args) -> int:
 
 
 def cmd_tag(args) -> int:
+    from mediadesk.services.assets import tag
     lib = _open(args)
-    added = lib.tag(args.asset, args.external_ids)
+    added = tag(lib, args.asset, args.external_ids)
     print(f"tagged {len(added)} new person(s) on {_plain(args.asset)}")
     return EXIT_OK
 
 
 def cmd_review(args) -> int:
+    from mediadesk.services.assets import review_complete
     lib = _open(args)
-    lib.review_complete(args.asset, True)
+    review_complete(lib, args.asset, True)
     print(f"people list of {_plain(args.asset)} confirmed complete")
     return EXIT_OK
 
 
 def cmd_block(args) -> int:
+    from mediadesk.services.assets import block
     lib = _open(args)
-    lib.block(args.asset, args.reason)
+    block(lib, args.asset, args.reason)
     print(f"{_plain(args.asset)} blocked: {_plain(args.reason)}")
     return EXIT_OK
 
 
 def cmd_basis(args) -> int:
+    from mediadesk.services.settings import update_settings
     lib = _open(args)
     if args.action in ("enable", "disable"):
-        lib.update_settings(legal_basis_enabled=args.action == "enable")
+        update_settings(lib, legal_basis_enabled=args.action == "enable")
         print(f"non-consent legal bases {args.action}d")
         return EXIT_OK
     from mediadesk.services.legal_basis import set_basis
@@ -615,13 +624,14 @@ def cmd_publications(args) -> int:
 
 
 def cmd_report(args) -> int:
+    from mediadesk.services.settings import library_settings
     if args.action in ("person", "consent"):
         return _cmd_report_file(args)
     from mediadesk.services import publishing
 
     lib = _open(args)
     items = publishing.takedown_list(lib)
-    lang = _lang(args, lib.settings())
+    lang = _lang(args, library_settings(lib))
     if args.json:
         _print_json([i.to_json(lang) for i in items])
     else:
@@ -635,6 +645,7 @@ def cmd_report(args) -> int:
 
 
 def cmd_settings(args) -> int:
+    from mediadesk.services.settings import library_settings
     lib = _open(args)
     if args.action == "preset":
         from mediadesk.services.export import export_presets, set_export_preset
@@ -643,7 +654,7 @@ def cmd_settings(args) -> int:
         p = export_presets(lib)[args.channel]
         print(f"{args.channel}: {'full size' if p.max_side is None else f'longest side {p.max_side} px'}, quality {p.quality}")
         return EXIT_OK
-    settings = lib.settings()
+    settings = library_settings(lib)
     if args.json:
         _print_json(settings)
     else:
@@ -699,11 +710,13 @@ def cmd_audit(args) -> int:
 
 
 def cmd_export(args) -> int:
+    from mediadesk.services.assets import resolve_asset
+    from mediadesk.services.settings import library_settings
     from mediadesk.services.export import DEFAULT_PATTERN, export_channel
 
     lib = _open(args)
-    lang = _lang(args, lib.settings())
-    ids = [lib.resolve_asset(a) for a in args.asset] or None
+    lang = _lang(args, library_settings(lib))
+    ids = [resolve_asset(lib, a) for a in args.asset] or None
     report = export_channel(
         lib, args.channel, args.to, on=args.date, asset_ids=ids, redact_dismissed=args.redact,
         pattern=args.pattern or DEFAULT_PATTERN, progress=_progress_printer(),
@@ -728,12 +741,13 @@ def cmd_export(args) -> int:
 
 def _cmd_report_file(args) -> int:
     """``report person`` and ``report consent``: JSON/CSV to stdout or --out, PDF to --out."""
+    from mediadesk.services.settings import library_settings
     from pathlib import Path
 
     from mediadesk.services import reports
 
     lib = _open(args)
-    lang = _lang(args, lib.settings())
+    lang = _lang(args, library_settings(lib))
     if args.format == "pdf" and not args.out:
         raise UserError("a PDF needs --out FILE")
     if args.action == "person":

@@ -4,6 +4,8 @@ import os
 from pathlib import Path
 
 import pytest
+from mediadesk.services.consent import import_consent
+from mediadesk.services.people import import_people
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MEDIADESK_USER", "tester")
@@ -91,6 +93,6 @@ def lib(request: pytest.FixtureRequest, tmp_path: Path):
 @pytest.fixture
 def school(lib, lib_files):
     """A DK library with the sample people and consent forms loaded."""
-    lib.import_people(lib_files["people"])
-    lib.import_consent(lib_files["consent"])
+    import_people(lib, lib_files["people"])
+    import_consent(lib, lib_files["consent"])
     return lib

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from mediadesk.services import queries
 
 from . import labels, theme
+from mediadesk.services.assets import verdicts_of
 
 
 def clear_layout(layout) -> None:
@@ -222,7 +223,7 @@ class DetailPanel(QFrame):
         self.btn_confirm.setText(self.tr("People complete") if d.people_confirmed_at is None else self.tr("People confirmed"))
         self.btn_block.setText(self.tr("Unblock") if d.block_reason else self.tr("Block…"))
 
-        evals = [e for e, _p in self.state.lib.evaluate([asset_id], self.state.channels)]
+        evals = [e for e, _p in verdicts_of(self.state.lib, [asset_id], self.state.channels)]
         self.dynamic.addWidget(section(self.tr("May it be published?")))
         self.dynamic.addWidget(verdict_block(self.body, evals, self.state.settings, self.state.lang))
 

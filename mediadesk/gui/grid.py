@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemD
 from mediadesk.services import queries
 
 from . import labels, theme
+from mediadesk.services.settings import library_settings
 
 IdRole = Qt.UserRole + 1
 RowRole = Qt.UserRole + 2
@@ -54,7 +55,7 @@ class AssetGridModel(QAbstractListModel):
     def reload_settings(self) -> None:
         from mediadesk.services.evaluate import visible_channels
 
-        self.settings = self.lib.settings()
+        self.settings = library_settings(self.lib)
         self.channels = visible_channels(self.settings)
 
     def set_ids(self, ids: Sequence[str]) -> None:

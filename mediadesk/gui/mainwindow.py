@@ -42,6 +42,10 @@ from .importing import ImportController
 from .ops import BackgroundOp
 from .quickcheck import QuickCheckPage
 from .state import AppState
+from mediadesk.services.assets import block, review_complete, unblock
+from mediadesk.services.consent import import_consent
+from mediadesk.services.people import import_people
+from mediadesk.services.settings import library_settings
 
 KindRole = Qt.UserRole + 10
 ValueRole = Qt.UserRole + 11
@@ -649,8 +653,8 @@ class MainWindow(QMainWindow):
         if not path:
             return None
         lib = self.lib
-        fn = lib.import_people if kind == "people" else lib.import_consent
-        op = BackgroundOp(lambda _token, _progress: fn(path), self)
+        fn = import_people if kind == "people" else import_consent
+        op = BackgroundOp(lambda _token, _progress: fn(lib, path), self)
 
         def done(summary) -> None:
             if kind == "people":
@@ -756,7 +760,7 @@ class MainWindow(QMainWindow):
         if not asset_id:
             return
         lib = self.lib
-        self.state.write(self, lambda: lib.review_complete(asset_id, True), lambda _r: Changes.of_assets([asset_id]),
+        self.state.write(self, lambda: review_complete(lib, asset_id, True), lambda _r: Changes.of_assets([asset_id]),
                          done=lambda _r: self.statusBar().showMessage(self.tr("People list confirmed complete."), 4000))
 
     def toggle_block(self, asset_id: str | None) -> None:
@@ -767,12 +771,12 @@ class MainWindow(QMainWindow):
         if d and d.block_reason:
             if not self.state.dialogs.confirm(self, self.tr("Unblock"), self.tr("Blocked because: %1\n\nUnblock it?").replace("%1", d.block_reason)):
                 return
-            write = lambda: lib.unblock(asset_id)
+            write = lambda: unblock(lib, asset_id)
         else:
             reason = self.state.dialogs.get_text(self, self.tr("Block"), self.tr("Why may this not be published?"))
             if not reason or not reason.strip():
                 return
-            write = lambda: lib.block(asset_id, reason)
+            write = lambda: block(lib, asset_id, reason)
         self.state.write(self, write, lambda _r: Changes.of_assets([asset_id]))
 
     def _applied(self, ch: Changes) -> None:
@@ -802,7 +806,7 @@ class MainWindow(QMainWindow):
         everything = "*" in kinds
         if everything or "setting" in kinds or "library" in kinds:
             try:
-                fresh = self.lib.settings()
+                fresh = library_settings(self.lib)
             except Exception:  # noqa: BLE001 - the next look will tell
                 return
             if fresh != self.state.settings:

@@ -50,6 +50,8 @@ from .forms import add_error_and_buttons
 from .detail import badge_label, clear_layout, section
 from .grid import AssetGrid, AssetGridModel
 from .quickcheck import DropZone
+from mediadesk.services.consent import add_consent, revoke
+from mediadesk.services.people import add_person, set_publication_ban
 
 STATE_COLOURS = {
     "valid": "#15803d", "expired": "#b45309", "withdrawn": "#b91c1c", "none": "#b91c1c", "ban": "#7c2d12",
@@ -460,7 +462,7 @@ class PersonPage(QWidget):
             dlg.discard_signature()
             self.state.error(self, e)
 
-        self._write(lambda: lib.add_consent(ext, **values), lambda _r: None, done=stored, failed=refused)
+        self._write(lambda: add_consent(lib, ext, **values), lambda _r: None, done=stored, failed=refused)
 
     def withdraw(self) -> None:
         if not self.row:
@@ -474,7 +476,7 @@ class PersonPage(QWidget):
             self.last_withdrawal = WithdrawalResultDialog(self.state, row, result, self)
             self.state.dialogs.exec_dialog(self.last_withdrawal)
 
-        self._write(lambda: lib.revoke(row.external_id, on=on, reason=reason),
+        self._write(lambda: revoke(lib, row.external_id, on=on, reason=reason),
                     lambda result: [e.asset for e, _p in result.affected], done=show)
 
     def toggle_ban(self, checked: bool) -> None:
@@ -495,7 +497,7 @@ class PersonPage(QWidget):
             self.ban.setChecked(not checked)
             self.state.error(self, e)
 
-        self._write(lambda: lib.set_publication_ban(ext, checked, reason),
+        self._write(lambda: set_publication_ban(lib, ext, checked, reason),
                     lambda result: [e.asset for e, _p in result.affected], failed=refused)
 
     def enroll(self) -> None:
@@ -635,8 +637,7 @@ class AddPersonDialog(QDialog):
             q = self.birth.date()
             birth = date(q.year(), q.month(), q.day())
         try:
-            self.state.lib.add_person(
-                self.external_id.text(), self.name.text(), self.role.currentData(), birth_date=birth,
+            add_person(self.state.lib, self.external_id.text(), self.name.text(), self.role.currentData(), birth_date=birth,
                 group=self.group.text(), publication_ban=self.ban.isChecked(),
             )
         except Exception as e:  # noqa: BLE001 - shown in the dialog, nothing stored

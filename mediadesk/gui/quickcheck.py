@@ -24,6 +24,7 @@ from mediadesk.services.changes import Changes
 from . import theme
 from .detail import clear_layout, verdict_block
 from .ops import BackgroundOp
+from mediadesk.services.assets import verdicts_of
 
 
 class DropZone(QLabel):
@@ -132,7 +133,7 @@ class QuickCheckPage(QWidget):
             # new bytes are imported and their faces found (never in this
             # process: dlib holds the GIL and would stall the GUI)
             aid = check_file(lib, path, progress=progress, cancel=token, workers=None, inline=False)
-            return aid, [e for e, _p in lib.evaluate([aid], channels)]
+            return aid, [e for e, _p in verdicts_of(lib, [aid], channels)]
 
         self.op = BackgroundOp(work, self).success(self._show).failure(self._failed).progress(self._progress)
         return self.op.start()

@@ -35,6 +35,7 @@ from mediadesk.core.enums import PROFILE_AGE, Profile
 from . import facesvc, labels, theme
 from .forms import add_error_and_buttons
 from .i18n import LANGUAGES
+from mediadesk.services.settings import update_settings
 
 
 class FaceModeBox(QGroupBox):
@@ -278,7 +279,7 @@ class SettingsDialog(QDialog):
         try:
             ch = self.changes()
             if ch:
-                lib.update_settings(**ch)
+                update_settings(lib, **ch)
             mode = self.faces.mode()
             ref, when = self.faces.dpia()
             s = self.state.settings

@@ -19,6 +19,7 @@ from mediadesk.services.changes import Changes
 from mediadesk.services.evaluate import visible_channels
 
 from .dialogs import dialogs
+from mediadesk.services.settings import library_settings
 
 
 class AppState(QObject):
@@ -28,7 +29,7 @@ class AppState(QObject):
     def __init__(self, lib, parent=None) -> None:
         super().__init__(parent)
         self.lib = lib
-        self.settings: dict = lib.settings()
+        self.settings: dict = library_settings(lib)
         self._writes: deque = deque()  # BackgroundOps waiting for the one before them
         self._writing = None  # the write running now
 
@@ -47,7 +48,7 @@ class AppState(QObject):
     def apply(self, changes: Changes) -> None:
         """Tell every view what changed (settings are read again first)."""
         if changes.settings:
-            self.settings = self.lib.settings()
+            self.settings = library_settings(self.lib)
         self.applied.emit(changes)
 
     def reload_settings(self) -> None:

@@ -31,6 +31,7 @@ from mediadesk.services.changes import Changes
 from . import facesvc, labels, theme
 from .detail import clear_layout, section, verdict_block
 from .ops import BackgroundOp
+from mediadesk.services.assets import tag, untag, verdicts_of
 
 BOX_COLOURS = {
     "unresolved": QColor("#f59e0b"),
@@ -536,7 +537,7 @@ class ViewerPage(QWidget):
             lab.setObjectName("muted")
             self.people_box.addWidget(lab)
         clear_layout(self.verdict_lay)
-        evals = [e for e, _p in self.state.lib.evaluate([self.asset_id], self.state.channels)]
+        evals = [e for e, _p in verdicts_of(self.state.lib, [self.asset_id], self.state.channels)]
         self.evaluations = evals
         self.verdict_lay.addWidget(verdict_block(self.verdict_host, evals, self.state.settings, self.state.lang))
         self.verdict_lay.addStretch(1)
@@ -721,10 +722,10 @@ class ViewerPage(QWidget):
         if self.picker is not None:
             self.picker.close()
             self.picker = None
-        self._write(lambda lib, a: lib.tag(a, [ext]))
+        self._write(lambda lib, a: tag(lib, a, [ext]))
 
     def untag(self, ext: str) -> None:
-        self._write(lambda lib, a: lib.untag(a, ext))
+        self._write(lambda lib, a: untag(lib, a, ext))
 
     # ---- clips --------------------------------------------------------------------------
     def _ensure_player(self) -> bool:

@@ -122,7 +122,9 @@ def check(req: CheckRequest, open_library: Callable[[], Library], *,
         return got
     from mediadesk.store.facts import session_query
 
+    from .assets import resolve_asset, verdicts_of
     from .evaluate import changed_since_import
+    from .settings import library_settings
 
     lib = open_library()
     ids = []
@@ -131,13 +133,13 @@ def check(req: CheckRequest, open_library: Callable[[], Library], *,
             changed = changed_since_import(session_query(s), ref)
         if not changed:
             try:
-                ids.append(lib.resolve_asset(ref))
+                ids.append(resolve_asset(lib, ref))
                 continue
             except UserError:
                 if not Path(ref).expanduser().is_file():
                     raise
         ids.append(check_file(lib, ref, progress=progress))
-    return lib.settings(), lib.evaluate(ids, req.channels, req.on)
+    return library_settings(lib), verdicts_of(lib, ids, req.channels, req.on)
 
 
 def fast_check(req: CheckRequest) -> tuple[dict, list] | None:

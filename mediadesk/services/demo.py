@@ -16,6 +16,9 @@ from mediadesk.core.progress import ProgressCallback
 from mediadesk.resources import resource_path
 
 from .library import Library
+from .assets import list_assets, review_complete
+from .consent import import_consent
+from .people import import_people
 
 DEMO_PEOPLE = """external_id,name,role,birth_date,group,publication_ban
 S101,Emma Jensen,student,{b12},7A,no
@@ -81,8 +84,8 @@ def create_demo(db_path: str | Path, media_dir: str | Path | None = None, *, pro
     b = lambda age: date(on.year - age, 3, 14).isoformat()  # noqa: E731
     (tmp / "people.csv").write_text(DEMO_PEOPLE.format(b12=b(12), b13=b(13), b14=b(14), b16=b(17)), encoding="utf-8")
     (tmp / "consent.csv").write_text(_consent_csv(on), encoding="utf-8")
-    lib.import_people(tmp / "people.csv")
-    lib.import_consent(tmp / "consent.csv")
+    import_people(lib, tmp / "people.csv")
+    import_consent(lib, tmp / "consent.csv")
     shutil.rmtree(tmp, ignore_errors=True)
 
     src = resource_path("demo")
@@ -97,7 +100,7 @@ def create_demo(db_path: str | Path, media_dir: str | Path | None = None, *, pro
     report = import_paths(lib, [media / "Gala 2026", media / "Open house"], progress=progress)
     face_service.scan_assets(lib, report.asset_ids, progress=progress)
 
-    by_name = {Path(a.path).name: a.id.hex for a in lib.assets()}
+    by_name = {Path(a.path).name: a.id.hex for a in list_assets(lib)}
     for name, people in _FACES.items():
         aid = by_name.get(name)
         if aid is None:
@@ -107,7 +110,7 @@ def create_demo(db_path: str | Path, media_dir: str | Path | None = None, *, pro
         for face, person in zip(faces, people):
             face_service.resolve_face(lib, aid, face["id"], person=person)
         if name != "prize_giving.jpg":
-            lib.review_complete(aid)
+            review_complete(lib, aid)
     # published on the website last month, before the withdrawal: must come down now
     if "drama_club.jpg" in by_name:
         publishing.record_publication(

@@ -65,6 +65,8 @@ from mediadesk.store.tables import Asset, AssetPath, Event, Face
 
 from .evaluate import check_channels, evaluate_assets
 from .library import Library
+from .assets import resolve_asset
+from .settings import library_settings, update_settings
 
 DEFAULT_PATTERN = "{date}_{counter:04d}"
 PATTERN_FIELDS = frozenset({"event", "date", "on", "channel", "counter"})
@@ -77,7 +79,7 @@ def export_presets(lib: Library, settings: dict | None = None) -> dict[str, Any]
     defaults. Returns ``{channel: ExportPreset}`` for every known channel."""
     from mediadesk.media.export import DEFAULT_PRESETS, FALLBACK_PRESET, ExportPreset
 
-    settings = settings if settings is not None else lib.settings()
+    settings = settings if settings is not None else library_settings(lib)
     stored = settings.get("export_presets") or {}
     out = {}
     for ch in [c["slug"] for c in settings.get("channels", [])]:
@@ -95,7 +97,7 @@ def set_export_preset(lib: Library, channel: str, *, max_side: int | None, quali
     """Change one channel's preset (audited as a settings change)."""
     from mediadesk.media.export import ExportPreset
 
-    settings = lib.settings()
+    settings = library_settings(lib)
     check_channels(settings, [channel])
     try:
         preset = ExportPreset(max_side=max_side, quality=quality)
@@ -103,7 +105,7 @@ def set_export_preset(lib: Library, channel: str, *, max_side: int | None, quali
         raise UserError(str(e)) from None
     presets = dict(settings.get("export_presets") or {})
     presets[channel] = preset.to_dict()
-    return lib.update_settings(export_presets=presets)
+    return update_settings(lib, export_presets=presets)
 
 
 # ---- report --------------------------------------------------------------------------------
@@ -317,7 +319,7 @@ def _jobs(lib: Library, asset_ids: Sequence[str] | None) -> list[_Job]:
         if asset_ids is None:
             rows = list(s.exec(select(Asset)).all())
         else:
-            ids = [uuid.UUID(hex=lib.resolve_asset(a, s)) for a in asset_ids]
+            ids = [uuid.UUID(hex=resolve_asset(lib, a, s)) for a in asset_ids]
             rows = [s.get(Asset, i) for i in dict.fromkeys(ids)]
         events = {e.id: e.name for e in s.exec(select(Event)).all()}
         paths: dict[uuid.UUID, list[str]] = {}
@@ -447,7 +449,7 @@ def export_channel(
     from mediadesk.media.export import export_asset
 
     on = on or today()
-    settings = lib.settings()
+    settings = library_settings(lib)
     check_channels(settings, [channel])
     check_pattern(pattern)
     preset = export_presets(lib, settings)[channel]

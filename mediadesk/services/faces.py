@@ -34,6 +34,9 @@ from mediadesk.store.tables import Asset, Face, FaceTemplate, Person, Presence, 
 
 from . import biometrics
 from .library import Library
+from .assets import resolve_asset
+from .people import get_person
+from .settings import library_settings
 
 #: Boxes overlapping this much are the same face (re-scans, rejected suggestions).
 SAME_FACE_IOU = 0.4
@@ -54,7 +57,7 @@ def _box(f: Any) -> tuple[int, int, int, int]:
 
 
 def face_mode(lib: Library) -> FaceMode:
-    return FaceMode(lib.settings().get("face_mode", "detect"))
+    return FaceMode(library_settings(lib).get("face_mode", "detect"))
 
 
 # ---- modes -----------------------------------------------------------------------------
@@ -108,7 +111,7 @@ def enroll(lib: Library, external_id: str, images: Sequence[str | Path]) -> int:
     if face_mode(lib) != FaceMode.MATCH:
         raise UserError("enrolment needs face mode 'match' (faces mode match --dpia-reference ... --dpia-date ...)")
     with lib.unit() as s:
-        p = lib.person(external_id, s)
+        p = get_person(lib, external_id, s)
         if not biometrics.biometric_allowed(s, p.id):
             raise UserError(f"{p.name} ({external_id}) has not given biometric consent on their current form; enrolment refused")
     from mediadesk.faces.enroll import reference_encodings
@@ -130,7 +133,7 @@ def enroll(lib: Library, external_id: str, images: Sequence[str | Path]) -> int:
     import numpy as np
 
     with lib.unit() as s:
-        p = lib.person(external_id, s)
+        p = get_person(lib, external_id, s)
         if not biometrics.biometric_allowed(s, p.id):  # consent may have changed meanwhile
             raise UserError(f"{external_id} has no biometric consent; enrolment refused")
         for sha, enc in computed:
@@ -331,7 +334,7 @@ def _same_time(found: Any, face: Face) -> bool:
 def list_faces(lib: Library, asset_ref: str) -> list[dict]:
     """Faces of an asset in the JSON form of ``spec/interfaces.md``."""
     with lib.unit() as s:
-        aid = uuid.UUID(hex=lib.resolve_asset(asset_ref, s))
+        aid = uuid.UUID(hex=resolve_asset(lib, asset_ref, s))
         faces = s.exec(select(Face).where(Face.asset_id == aid).order_by(Face.time, Face.x, Face.y)).all()
         ext = {p.id: p.external_id for p in s.exec(select(Person)).all()}
         return [
@@ -385,17 +388,17 @@ def resolve_face(
     if bool(person) == bool(not_identifiable):
         raise UserError("give either --person EXTERNAL_ID or --not-identifiable")
     with lib.unit(exclusive=True) as s:
-        aid = uuid.UUID(hex=lib.resolve_asset(asset_ref, s))
+        aid = uuid.UUID(hex=resolve_asset(lib, asset_ref, s))
         f = _face(s, aid, face_ref)
         old = {"state": f.state, "person": hexid(f.person_id) if f.person_id else None}
-        if f.suggested_person_id and (not_identifiable or lib.person(person, s).id != f.suggested_person_id):
+        if f.suggested_person_id and (not_identifiable or get_person(lib, person, s).id != f.suggested_person_id):
             _reject(lib, s, f)
         if f.person_id:
             _drop_face_presence(s, aid, f.person_id, f.id)
         if not_identifiable:
             f.state, f.person_id = FaceState.DISMISSED.value, None
         else:
-            p = lib.person(person, s)
+            p = get_person(lib, person, s)
             f.state, f.person_id = FaceState.CONFIRMED.value, p.id
             if not s.exec(select(Presence).where(Presence.asset_id == aid, Presence.person_id == p.id)).first():
                 s.add(Presence(asset_id=aid, person_id=p.id, source="face", confirmed_by=lib.actor))
@@ -416,7 +419,7 @@ def reject_suggestion(lib: Library, asset_ref: str, face_ref: str) -> None:
     """"This is not that person": the face becomes unresolved and that person
     is never suggested for it again, also after a re-scan."""
     with lib.unit() as s:
-        aid = uuid.UUID(hex=lib.resolve_asset(asset_ref, s))
+        aid = uuid.UUID(hex=resolve_asset(lib, asset_ref, s))
         f = _face(s, aid, face_ref)
         if f.state != FaceState.SUGGESTED.value or not f.suggested_person_id:
             raise UserError("this face has no pending suggestion")
@@ -432,7 +435,7 @@ def add_manual_face(lib: Library, asset_ref: str, box: tuple[int, int, int, int]
     if w <= 0 or h <= 0 or x < 0 or y < 0:
         raise UserError("a face region needs a positive size inside the image")
     with lib.unit(exclusive=True) as s:
-        aid = uuid.UUID(hex=lib.resolve_asset(asset_ref, s))
+        aid = uuid.UUID(hex=resolve_asset(lib, asset_ref, s))
         f = Face(asset_id=aid, x=x, y=y, w=w, h=h, time=time, end=time, best_time=time, origin="manual")
         s.add(f)
         lib.audit(s, "face.add", "face", f.id, None, {"asset": aid.hex, "box": [x, y, w, h], "time": time})
@@ -442,5 +445,5 @@ def add_manual_face(lib: Library, asset_ref: str, box: tuple[int, int, int, int]
 def templates_of(lib: Library, external_id: str) -> int:
     """How many templates a person has (never the templates themselves)."""
     with lib.unit() as s:
-        p = lib.person(external_id, s)
+        p = get_person(lib, external_id, s)
         return len(s.exec(select(FaceTemplate.id).where(FaceTemplate.person_id == p.id)).all())

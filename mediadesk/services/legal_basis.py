@@ -23,7 +23,11 @@ from mediadesk.core.errors import NotFound, UserError
 from mediadesk.store import db as dbmod
 from mediadesk.store.tables import Asset, Objection
 
-from .library import Library, join_set
+from .consent import join_set
+from .library import Library
+from .assets import resolve_asset
+from .people import get_person
+from .settings import library_settings
 
 
 @dbmod.retry_on_conflict
@@ -40,7 +44,7 @@ def set_basis(lib: Library, ref: str, basis: str, reason: str | None = None) -> 
     if chosen != LegalBasis.CONSENT and not why:
         raise UserError(f"a legal basis of '{chosen.value}' needs a reason (--reason)")
     with lib.unit(exclusive=True) as s:
-        a = s.get(Asset, uuid.UUID(hex=lib.resolve_asset(ref, s)))
+        a = s.get(Asset, uuid.UUID(hex=resolve_asset(lib, ref, s)))
         if chosen != LegalBasis.CONSENT and a.kind == MediaKind.AUDIO.value:
             raise UserError("a non-consent legal basis is for photos and video only, not audio")
         old = {"legal_basis": a.legal_basis or LegalBasis.CONSENT.value, "reason": a.basis_reason}
@@ -63,12 +67,12 @@ def add_objection(
 ) -> str:
     """Record a person's objection from ``from_date`` (default today) to
     ``channels`` (none: every channel). Returns its id."""
-    known = {c["slug"] for c in lib.settings().get("channels", [])}
+    known = {c["slug"] for c in library_settings(lib).get("channels", [])}
     bad = sorted(set(channels) - known)
     if bad:
         raise UserError(f"unknown channel: {', '.join(bad)}")
     with lib.unit(exclusive=True) as s:
-        p = lib.person(external_id, s)
+        p = get_person(lib, external_id, s)
         o = Objection(person_id=p.id, channels=join_set(channels) or None,
                       from_date=from_date or today(), reason=(reason or "").strip() or None,
                       recorded_by=lib.actor)
@@ -81,7 +85,7 @@ def add_objection(
 
 def objections(lib: Library, external_id: str) -> list[Objection]:
     with lib.unit() as s:
-        p = lib.person(external_id, s)
+        p = get_person(lib, external_id, s)
         return list(s.exec(select(Objection).where(Objection.person_id == p.id)
                            .order_by(Objection.from_date)).all())
 
@@ -93,7 +97,7 @@ def withdraw_objection(lib: Library, external_id: str, objection_id: str | None 
     ``on`` (default today). Returns the ids withdrawn."""
     day = on or today()
     with lib.unit(exclusive=True) as s:
-        p = lib.person(external_id, s)
+        p = get_person(lib, external_id, s)
         rows = [o for o in s.exec(select(Objection).where(Objection.person_id == p.id)).all()
                 if o.withdrawn_on is None and (objection_id is None or o.id.hex.startswith(objection_id))]
         if not rows:

@@ -53,6 +53,8 @@ from mediadesk.store.tables import (
 )
 
 from .library import Library
+from .assets import resolve_asset
+from .people import get_person
 
 REDACTED = json.dumps({"redacted": "erasure"})
 ERASED = "(erased)"
@@ -80,7 +82,7 @@ def erase_person(lib: Library, external_id: str, reason: str | None = None) -> E
 
 def _erase(lib: Library, external_id: str, reason: str | None) -> ErasureResult:
     with lib.unit(exclusive=True) as s:
-        p = lib.person(external_id, s)
+        p = get_person(lib, external_id, s)
         pid = p.id
         secrets = {external_id, p.name}
         settings = read_settings(session_query(s))
@@ -301,11 +303,11 @@ def audit_entries(
             )
 
         if person:  # the person's own entries and those of their forms, or naming them
-            p = lib.person(person, s)
+            p = get_person(lib, person, s)
             forms = {f.hex for f in s.exec(select(ConsentRecord.id).where(ConsentRecord.person_id == p.id)).all()}
             stmt = stmt.where(mentions({p.id.hex} | forms, f'"{person}"'))
         if asset:  # the asset's own entries and those of its faces, or naming it
-            aid = lib.resolve_asset(asset, s)
+            aid = resolve_asset(lib, asset, s)
             faces = {f.hex for f in s.exec(select(Face.id).where(Face.asset_id == uuid.UUID(hex=aid))).all()}
             stmt = stmt.where(mentions({aid} | faces, aid))
         out = []

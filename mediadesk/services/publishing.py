@@ -26,6 +26,8 @@ from mediadesk.store.tables import Publication
 
 from .evaluate import all_channels, evaluate_assets
 from .library import Library
+from .assets import resolve_asset
+from .settings import library_settings
 
 #: Reasons that mean "a person on it has no valid consent for this channel".
 PERSON_CODES = frozenset(
@@ -49,12 +51,12 @@ def record_publication(
     session=None,
 ) -> str:
     """Record that an asset was published on a channel (by hand or by export)."""
-    settings = lib.settings()
+    settings = library_settings(lib)
     if channel not in all_channels(settings):
         raise UserError(f"unknown channel '{channel}'")
 
     def write(s) -> str:
-        aid = uuid.UUID(hex=lib.resolve_asset(asset_ref, s))
+        aid = uuid.UUID(hex=resolve_asset(lib, asset_ref, s))
         pub = Publication(asset_id=aid, channel=channel, published_on=on or today(), location=where, file=file, recorded_by=lib.actor)
         s.add(pub)
         lib.audit(s, "publication.record", "publication", pub.id, None, {"asset": aid.hex, "channel": channel, "published_on": pub.published_on, "where": where, "file": file})
@@ -101,7 +103,7 @@ def publications(lib: Library, *, channel: str | None = None, asset_ref: str | N
         if channel:
             q = q.where(Publication.channel == channel)
         if asset_ref:
-            q = q.where(Publication.asset_id == uuid.UUID(hex=lib.resolve_asset(asset_ref, s)))
+            q = q.where(Publication.asset_id == uuid.UUID(hex=resolve_asset(lib, asset_ref, s)))
         rows = s.exec(q).all()
         from mediadesk.store.tables import Asset
 

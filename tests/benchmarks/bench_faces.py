@@ -68,6 +68,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from mediadesk.services.people import get_person
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
@@ -456,7 +457,7 @@ def build_match_library(db: Path, people: int = 50) -> None:
                 v = base[rng.integers(len(base))] + rng.normal(0, 0.07, 128).astype(np.float32)
                 s.add(
                     FaceTemplate(
-                        person_id=lib.person(ext, s).id,
+                        person_id=get_person(lib, ext, s).id,
                         encoding=v.astype(np.float32).tobytes(),
                         source_sha256="benchmark",
                         created_by="benchmark",

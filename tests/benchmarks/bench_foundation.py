@@ -125,8 +125,9 @@ def main() -> None:
 
     full_code = (
         "import sys; from mediadesk.services.library import Library; "
+        "from mediadesk.services.assets import resolve_asset, verdicts_of; "
         "lib = Library.open(); import json; "
-        f"print(json.dumps([e.to_json('en', p) for e, p in lib.evaluate([lib.resolve_asset({asset!r})], ['instagram'])]))"
+        f"print(json.dumps([e.to_json('en', p) for e, p in verdicts_of(lib, [resolve_asset(lib, {asset!r})], ['instagram'])]))"
     )
 
     def run_full():
@@ -160,11 +161,12 @@ def main() -> None:
           f"(baseline one asset at a time, scaled: {t_naive:.1f} s, {t_naive / t_all:.1f}x)  target < 2 s")
     con.close()
 
+    from mediadesk.services.consent import revoke
     from mediadesk.services.library import Library
 
     lib = Library.open(str(db))
-    t_rev = timed(lambda: lib.revoke(hot_person, reason="benchmark"))
-    n_aff = len({e.asset for e, _ in lib.revoke(hot_person).affected})
+    t_rev = timed(lambda: revoke(lib, hot_person, reason="benchmark"))
+    n_aff = len({e.asset for e, _ in revoke(lib, hot_person).affected})
     lib.close()
     rev_cmd = exe + ["consent", "revoke", "S00001", "--reason", "benchmark", "--json"]
     proc: list = []

@@ -24,6 +24,9 @@ import pytest
 from mediadesk import cli
 from mediadesk.core.dates import utcnow
 from tests.helpers import CONSENT_CSV, PEOPLE_CSV, register_asset, write
+from mediadesk.services.assets import get_asset, resolve_asset, review_complete, tag
+from mediadesk.services.consent import list_consents
+from mediadesk.services.settings import library_settings, update_settings
 
 REPO = Path(__file__).resolve().parents[2]
 DATA = REPO / "tests" / "data"
@@ -179,8 +182,8 @@ def emma_photo(loaded, tmp_path) -> str:
     mark_scanned_no_faces(loaded, aid)
     lib = open_lib(loaded)
     try:
-        lib.tag(aid, ["S1042"])
-        lib.review_complete(aid)
+        tag(lib, aid, ["S1042"])
+        review_complete(lib, aid)
     finally:
         lib.close()
     return aid
@@ -220,7 +223,7 @@ def test_consent_import_counts_and_idempotency(capsys, loaded, csvs):
     assert "0 forms added, 0 withdrawals added, 4 unchanged" in r.out
     lib = open_lib(loaded)
     try:
-        (rec,) = lib.consents("S1042")
+        (rec,) = list_consents(lib, "S1042")
         assert rec.channels == "facebook|website" and rec.valid_until == date(2027, 7, 31)
     finally:
         lib.close()
@@ -410,8 +413,8 @@ def test_check_several_assets_and_reasons(capsys, emma_photo, loaded, tmp_path):
     mark_scanned_no_faces(loaded, other)
     lib = open_lib(loaded)
     try:
-        lib.tag(other, ["S1043", "S1044"])  # Lars: photo only; Sofie: publication ban
-        lib.review_complete(other)
+        tag(lib, other, ["S1043", "S1044"])  # Lars: photo only; Sofie: publication ban
+        review_complete(lib, other)
     finally:
         lib.close()
     code, verdicts = check_json(capsys, loaded, emma_photo, other, "--channel", "website", "--date", ON)
@@ -558,7 +561,7 @@ def test_a_corrected_copy_of_a_withdrawn_form_never_clears_again(capsys, emma_ph
     else:
         lib = open_lib(loaded)
         try:
-            lib.update_settings(consent_period_months=6)
+            update_settings(lib, consent_period_months=6)
         finally:
             lib.close()
     assert body != CONSENT_CSV or change != "guardian_name"
@@ -570,7 +573,7 @@ def test_a_corrected_copy_of_a_withdrawn_form_never_clears_again(capsys, emma_ph
     assert (code, v["verdict"], codes(v)) == (1, "blocked", ["CONSENT_REVOKED"])  # ... but withdrawn
     lib = open_lib(loaded)
     try:
-        assert all(c.revoked_on == date.today() for c in lib.consents("S1042"))
+        assert all(c.revoked_on == date.today() for c in list_consents(lib, "S1042"))
     finally:
         lib.close()
 
@@ -602,8 +605,8 @@ def test_check_path_judges_new_bytes_under_a_reused_name(capsys, emma_photo, loa
     assert "UNRESOLVED_FACE" in codes(v)  # the new photo was scanned: a face nobody tagged
     lib = open_lib(loaded)
     try:
-        assert lib.asset(emma_photo).offline  # the old asset no longer claims this path
-        assert lib.resolve_asset(str(path)) == v["asset"]
+        assert get_asset(lib, emma_photo).offline  # the old asset no longer claims this path
+        assert resolve_asset(lib, str(path)) == v["asset"]
     finally:
         lib.close()
 
@@ -629,7 +632,7 @@ def test_assets_rescan_notices_changed_content(capsys, emma_photo, loaded, tmp_p
     assert f"changed content: {path}" in r.out
     lib = open_lib(loaded)
     try:
-        assert lib.asset(emma_photo).offline
+        assert get_asset(lib, emma_photo).offline
     finally:
         lib.close()
     # the same rescan again reports nothing new
@@ -702,7 +705,7 @@ def test_bad_date_exits_2(capsys, emma_photo, loaded, bad):
     one_error_line(r)
     lib = open_lib(loaded)
     try:
-        assert lib.consents("S1042")[0].revoked_on is None
+        assert list_consents(lib, "S1042")[0].revoked_on is None
     finally:
         lib.close()
 
@@ -754,7 +757,7 @@ def test_custom_age_of_consent_for_a_new_library(capsys, tmp_path):
     assert run(capsys, "--db", db, "--age-of-consent", "14", "people", "list").code == 0
     lib = open_lib(db)
     try:
-        assert (lib.settings()["profile"], lib.settings()["age_of_consent"]) == ("custom", 14)
+        assert (library_settings(lib)["profile"], library_settings(lib)["age_of_consent"]) == ("custom", 14)
     finally:
         lib.close()
 
@@ -767,7 +770,7 @@ def test_new_library_takes_profile_and_age(capsys, tmp_path):
     for path, profile, age in ((db_nl, "nl", 16), (db_eu, "eu", 16)):
         lib = open_lib(path)
         try:
-            s = lib.settings()
+            s = library_settings(lib)
             assert (s["profile"], s["age_of_consent"]) == (profile, age)
         finally:
             lib.close()
@@ -942,8 +945,8 @@ def test_check_with_every_channel_hidden_is_not_cleared(tmp_path, capsys):
     db = str(tmp_path / "lib.sqlite")
     lib = Library.open(db)
     aid = register_asset(lib, tmp_path / "a.jpg")
-    channels = [dict(c, hidden=True) for c in lib.settings()["channels"]]
-    lib.update_settings(channels=channels)
+    channels = [dict(c, hidden=True) for c in library_settings(lib)["channels"]]
+    update_settings(lib, channels=channels)
     lib.close()
     assert main(["--db", db, "check", aid, "--json"]) == 1
     assert capsys.readouterr().out.strip() == "[]"

@@ -11,6 +11,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
+from mediadesk.services.assets import review_complete
+from mediadesk.services.people import get_person
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -63,7 +65,7 @@ def photo_with_open_face(qtbot, window, tmp_path: Path) -> tuple[str, str]:
     lib = window.lib
     a = add_photo(lib, tmp_path)
     fid = add_face(lib, a)
-    lib.review_complete(a)
+    review_complete(lib, a)
     window.state.apply(Changes(library=True))
     qtbot.waitUntil(lambda: window.library.model.rowCount() == 1, timeout=5000)
     return a, fid
@@ -110,7 +112,7 @@ def add_face(lib, asset_id: str, box=(60, 40, 80, 80), state="unresolved", sugge
     from mediadesk.store.tables import Asset, Face
 
     with lib.unit() as s:
-        sugg = lib.person(suggested, s).id if suggested else None
+        sugg = get_person(lib, suggested, s).id if suggested else None
         f = Face(asset_id=uuid.UUID(hex=asset_id), x=box[0], y=box[1], w=box[2], h=box[3], state=state,
                  suggested_person_id=sugg, distance=0.42 if sugg else None)
         s.add(f)

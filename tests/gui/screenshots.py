@@ -13,6 +13,8 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from mediadesk.services.assets import list_assets
+from mediadesk.services.settings import library_settings, update_settings
 
 
 def main() -> int:
@@ -47,8 +49,8 @@ def main() -> int:
         lib = Library.open(args.db)
     else:
         lib = create_demo(str(Path(args.db) if args.db else work / "demo.sqlite"))
-    if lib.settings().get("language") != args.lang:
-        lib.update_settings(language=args.lang)
+    if library_settings(lib).get("language") != args.lang:
+        update_settings(lib, language=args.lang)
     i18n.install(args.lang)
     dialogs = ScriptedDialogs()
     set_dialogs(dialogs)
@@ -67,7 +69,7 @@ def main() -> int:
         faces = queries.with_lib(lib, queries.faces_of, a.id.hex)
         return (a.kind == "photo", sum(f.state in ("unresolved", "suggested") for f in faces) > 0, len(faces))
 
-    best = max(lib.assets(), key=score)
+    best = max(list_assets(lib), key=score)
     w.library.grid.select_asset(best.id.hex)
     w.open_viewer(best.id.hex)
     wait(2000)
@@ -88,7 +90,7 @@ def main() -> int:
         p.end()
         shot.save(str(out / f"viewer_picker{suffix}.png"))
         picker.close()
-    clip = next((a for a in lib.assets() if a.kind == "video"), None)
+    clip = next((a for a in list_assets(lib) if a.kind == "video"), None)
     if clip is not None:
         w.open_viewer(clip.id.hex)
         wait(500)

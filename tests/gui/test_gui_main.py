@@ -15,6 +15,11 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog
 
 from tests.gui.conftest import DATA, add_face, add_photo, photo_with_open_face, verdict
+from mediadesk.services.assets import get_asset, list_assets, review_complete, tag, verdicts_of
+from mediadesk.services.consent import list_consents, revoke
+from mediadesk.services.library import audit_log
+from mediadesk.services.people import add_person, get_person, list_people
+from mediadesk.services.settings import library_settings
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -37,7 +42,7 @@ def test_wizard_creates_library_with_chosen_profile(qtbot, tmp_path, dialogs):
     assert wiz.faces.validatePage()
     lib = create_library(wiz.values())
     try:
-        s = lib.settings()
+        s = library_settings(lib)
         assert target.exists()
         assert s["profile"] == "nl" and s["age_of_consent"] == 16
         assert s["language"] == "nl"
@@ -90,9 +95,9 @@ def test_first_run_opens_wizard_when_no_library(qtbot, tmp_path, dialogs, monkey
     args = SimpleNamespace(db=str(target), profile=None, age_of_consent=None, lang="en")
     lib = app.open_library(args, demo=False)
     try:
-        assert lib.settings()["profile"] == "custom"
-        assert lib.settings()["age_of_consent"] == 14
-        assert lib.settings()["face_mode"] == "detect"
+        assert library_settings(lib)["profile"] == "custom"
+        assert library_settings(lib)["age_of_consent"] == 14
+        assert library_settings(lib)["face_mode"] == "detect"
     finally:
         lib.close()
 
@@ -102,8 +107,8 @@ def _photo_of_emma(qtbot, window, tmp_path) -> str:
     """A photo with Emma (S1042) tagged and the people list confirmed, in the grid."""
     lib = window.lib
     a = add_photo(lib, tmp_path)
-    lib.tag(a, ["S1042"])
-    lib.review_complete(a)
+    tag(lib, a, ["S1042"])
+    review_complete(lib, a)
     window.state.apply(Changes(library=True))
     qtbot.waitUntil(lambda: window.library.model.rowCount() == 1, timeout=5000)
     return a
@@ -136,13 +141,13 @@ def test_filters_by_person_and_verdict(qtbot, window, tmp_path):
     lib = window.lib
     a = add_photo(lib, tmp_path, "a.jpg", "two_people.jpg")
     b = add_photo(lib, tmp_path, "b.jpg", "biden.jpg")
-    lib.tag(a, ["S1042"])
-    lib.review_complete(a)
+    tag(lib, a, ["S1042"])
+    review_complete(lib, a)
     window.state.apply(Changes(library=True))
     qtbot.waitUntil(lambda: window.library.model.rowCount() == 2, timeout=5000)
     from mediadesk.services.queries import AssetFilter
 
-    emma = lib.person("S1042").id.hex
+    emma = get_person(lib, "S1042").id.hex
     with qtbot.waitSignal(window.library.reloaded, timeout=5000):
         window.library.apply_filter(AssetFilter(person_id=emma))
     assert window.library.model.ids() == [a]
@@ -232,7 +237,7 @@ def test_resolving_a_face_in_the_viewer_turns_badge_cleared(qtbot, window, tmp_p
     assert picker.list.count() == 1
     qtbot.keyClick(picker.search, Qt.Key_Return)  # stored off the GUI thread, then shown
     qtbot.waitUntil(lambda: not window.state.writes_pending(), timeout=10000)
-    assert lib.evaluate([a], ["website"])[0][0].verdict.value == "cleared"
+    assert verdicts_of(lib, [a], ["website"])[0][0].verdict.value == "cleared"
     assert verdict(window, a, "website") == "cleared"
     assert v.faces[0].state == "confirmed" and v.faces[0].person_external_id == "S1042"
 
@@ -242,7 +247,7 @@ def test_viewer_suggestion_not_identifiable_and_drawn_box(qtbot, window, tmp_pat
     a = add_photo(lib, tmp_path)
     f1 = add_face(lib, a, (10, 10, 50, 50), state="suggested", suggested="S1043")
     f2 = add_face(lib, a, (200, 10, 50, 50))
-    lib.review_complete(a)
+    review_complete(lib, a)
     window.state.apply(Changes(library=True))
     qtbot.waitUntil(lambda: window.library.model.rowCount() == 1, timeout=5000)
     window.open_viewer(a)
@@ -284,7 +289,7 @@ def test_a_quick_keyboard_review_stores_every_face_in_order_off_the_gui_thread(q
     lib = window.lib
     a = add_photo(lib, tmp_path)
     faces = [add_face(lib, a, (10 + 90 * i, 10, 50, 50)) for i in range(3)]
-    lib.review_complete(a)
+    review_complete(lib, a)
     window.state.apply(Changes(library=True))
     qtbot.waitUntil(lambda: window.library.model.rowCount() == 1, timeout=5000)
     stored: list = []
@@ -338,8 +343,8 @@ def test_withdrawing_consent_blocks_asset_and_lists_takedown(qtbot, window, tmp_
 
     lib = window.lib
     a = add_photo(lib, tmp_path)
-    lib.tag(a, ["S1042"])
-    lib.review_complete(a)
+    tag(lib, a, ["S1042"])
+    review_complete(lib, a)
     with lib.unit() as s:
         s.add(Publication(asset_id=uuid.UUID(hex=a), channel="website", published_on=date(2026, 10, 2),
                           location="school.dk/news/gala", recorded_by="tester"))
@@ -367,7 +372,7 @@ def test_withdrawing_consent_blocks_asset_and_lists_takedown(qtbot, window, tmp_
     assert result.takedown[0].where == "school.dk/news/gala"
     assert "school.dk/news/gala" in result.takedown_list.item(0).text()
     assert verdict(window, a, "website") == "blocked"
-    assert lib.consents("S1042")[0].revoke_reason == "parent phoned the office"
+    assert list_consents(lib, "S1042")[0].revoke_reason == "parent phoned the office"
     # the timeline shows the withdrawal
     from mediadesk.gui.people import TimelineEntry
 
@@ -393,8 +398,8 @@ def test_add_consent_form_with_evidence(qtbot, window, tmp_path, dialogs):
     window.open_person("T1")
     window.people.person.btn_add.click()
     assert any(isinstance(d, ConsentFormDialog) for d in dialogs.dialogs)
-    qtbot.waitUntil(lambda: len(window.lib.consents("T1")) == 2, timeout=10000)  # stored off the GUI thread
-    recs = window.lib.consents("T1")
+    qtbot.waitUntil(lambda: len(list_consents(window.lib, "T1")) == 2, timeout=10000)  # stored off the GUI thread
+    recs = list_consents(window.lib, "T1")
     assert recs[-1].channels == "tiktok" and recs[-1].evidence_path.endswith(".pdf")
     assert recs[-1].evidence_sha256
 
@@ -449,15 +454,15 @@ def test_quick_check_of_a_clip_can_be_cancelled(qtbot, window, tmp_path):
     assert "stopped" in q.status.text().lower()
     assert not q.bar.isVisible() and not q.result.isVisible()
     assert q.zone.isEnabled()  # ready for the next file
-    (asset,) = window.lib.assets()
+    (asset,) = list_assets(window.lib)
     assert asset.faces_scanned_at is None  # imported, but not checked: needs review
     qtbot.waitUntil(lambda: window.library.model.rowCount() == 1, timeout=5000)  # and in the grid
-    ((ev, _),) = window.lib.evaluate([asset.id.hex], ["website"])
+    ((ev, _),) = verdicts_of(window.lib, [asset.id.hex], ["website"])
     assert "FACES_NOT_SCANNED" in [r.code.value for r in ev.reasons]
     # dropped again: now it is checked all the way (its faces are scanned)
     with qtbot.waitSignal(q.checked, timeout=90000):
         q.check(str(clip))
-    assert window.lib.asset(asset.id.hex).faces_scanned_at is not None
+    assert get_asset(window.lib, asset.id.hex).faces_scanned_at is not None
     assert "FACES_NOT_SCANNED" not in [r.code.value for e in q.evaluations for r in e.reasons]
 
 
@@ -478,13 +483,13 @@ def test_settings_changes_go_through_update_settings(qtbot, window, dialogs):
 
     dialogs.on_dialog = answer
     window.open_settings()
-    s = window.lib.settings()
+    s = library_settings(window.lib)
     assert s["profile"] == "nl" and s["age_of_consent"] == 16
     assert s["consent_period_months"] == 12
     chans = {c["slug"]: c for c in s["channels"]}
     assert chans["tiktok"]["hidden"] and chans["print"]["label"] == "Newsletter"
     assert "tiktok" not in window.state.channels
-    actions = [e.action for e in window.lib.audit_log(50)]
+    actions = [e.action for e in audit_log(window.lib, 50)]
     assert actions.count("settings.change") >= 4
 
 
@@ -536,7 +541,7 @@ def test_language_switch_in_settings_relaunches_in_danish(qtbot, school, dialogs
     try:
         w.open_settings()
         assert seen == ["da"]
-        assert school.settings()["language"] == "da"
+        assert library_settings(school)["language"] == "da"
         assert i18n.install("da")
         w2 = MainWindow(school)
         qtbot.addWidget(w2)
@@ -573,8 +578,8 @@ def test_saved_filter_appears_in_sidebar_and_applies(qtbot, window, tmp_path, di
 def test_publication_ban_on_the_person_page_blocks_at_once_and_lifting_needs_a_reason(qtbot, window, tmp_path, dialogs):
     lib = window.lib
     a = add_photo(lib, tmp_path)
-    lib.tag(a, ["S1042"])
-    lib.review_complete(a)
+    tag(lib, a, ["S1042"])
+    review_complete(lib, a)
     window.state.apply(Changes(library=True))
     qtbot.waitUntil(lambda: window.library.model.rowCount() == 1, timeout=5000)
     assert verdict(window, a, "website") == "cleared"
@@ -583,14 +588,14 @@ def test_publication_ban_on_the_person_page_blocks_at_once_and_lifting_needs_a_r
     assert page.ban.isEnabled() and not page.ban.isChecked()
     page.ban.click()  # set the ban
     qtbot.waitUntil(lambda: verdict(window, a, "website") == "blocked", timeout=10000)
-    assert lib.person("S1042").publication_ban
+    assert get_person(lib, "S1042").publication_ban
     dialogs.answers["get_text"] = deque([""])
     page.ban.click()  # try to lift it without a reason: refused, ban stays
-    assert page.ban.isChecked() and lib.person("S1042").publication_ban
+    assert page.ban.isChecked() and get_person(lib, "S1042").publication_ban
     dialogs.answers["get_text"] = deque(["custody order ended, letter of 2026-11-20"])
     page.ban.click()
     qtbot.waitUntil(lambda: verdict(window, a, "website") == "cleared", timeout=10000)
-    assert not lib.person("S1042").publication_ban
+    assert not get_person(lib, "S1042").publication_ban
     from mediadesk.services.privacy import audit_entries
 
     changes = audit_entries(lib, action="person.publication_ban")
@@ -622,14 +627,14 @@ def test_export_presets_are_edited_in_settings(qtbot, window, dialogs):
     assert (presets["instagram"].max_side, presets["instagram"].quality) == (1350, 80)
     assert presets["website"].max_side is None
     assert presets["print"].max_side is None and presets["facebook"].max_side == 2048  # untouched
-    changes = [e for e in window.lib.audit_log(50) if e.action == "settings.change" and "export_presets" in (e.new or "")]
+    changes = [e for e in audit_log(window.lib, 50) if e.action == "settings.change" and "export_presets" in (e.new or "")]
     assert len(changes) == 1
 
 
 def test_settings_without_changes_store_nothing(qtbot, window, dialogs):
     from mediadesk.gui.settings import SettingsDialog
 
-    before = len(window.lib.audit_log(500))
+    before = len(audit_log(window.lib, 500))
 
     def answer(dlg: SettingsDialog):
         dlg.apply()
@@ -637,25 +642,25 @@ def test_settings_without_changes_store_nothing(qtbot, window, dialogs):
 
     dialogs.on_dialog = answer
     window.open_settings()
-    assert len(window.lib.audit_log(500)) == before
+    assert len(audit_log(window.lib, 500)) == before
 
 
 def test_erasing_a_person_from_the_person_page(qtbot, window, tmp_path, dialogs):
     lib = window.lib
     a = add_photo(lib, tmp_path)
-    lib.tag(a, ["S1042"])
-    lib.review_complete(a)
+    tag(lib, a, ["S1042"])
+    review_complete(lib, a)
     window.open_person("S1042")
     page = window.people.person
     dialogs.answers["confirm"] = deque([False])
     page.btn_erase.click()  # said no: nothing happens
-    assert lib.person("S1042").name == "Emma Jensen"
+    assert get_person(lib, "S1042").name == "Emma Jensen"
     dialogs.answers["confirm"] = deque([True])
     page.btn_erase.click()
     qtbot.waitUntil(lambda: page.external_id is None, timeout=10000)
-    assert "S1042" not in [p.external_id for p in lib.people()]
+    assert "S1042" not in [p.external_id for p in list_people(lib)]
     assert ("info", "Personal data erased", "1 photo or clip must be reviewed again.") in dialogs.asked
-    (ev, _), = lib.evaluate([a], ["website"])
+    (ev, _), = verdicts_of(lib, [a], ["website"])
     assert ev.verdict.value == "needs_review"  # the people list must be confirmed again
     assert [r.code.value for r in ev.reasons] == ["PEOPLE_NOT_CONFIRMED"]
     assert page.external_id is None
@@ -700,12 +705,12 @@ def test_a_withdrawal_made_on_another_computer_turns_the_badge_here(qtbot, windo
     window.watcher.timer.setInterval(200)
     office = Library.open(lib.url, actor="office")
     try:
-        office.revoke("S1042", reason="parent asked by phone")
+        revoke(office, "S1042", reason="parent asked by phone")
         qtbot.waitUntil(lambda: verdict(window, a, "website") == "blocked", timeout=10000)
         # a photo imported elsewhere shows up in the grid, a person added there in the people list
         add_photo(office, tmp_path, "from-office.jpg", "obama_small.jpg")
         qtbot.waitUntil(lambda: window.library.model.rowCount() == 2, timeout=10000)
-        office.add_person("FAIR-09", "Visiting Pupil", "guest")
+        add_person(office, "FAIR-09", "Visiting Pupil", "guest")
         qtbot.waitUntil(lambda: any(r.external_id == "FAIR-09" for r in window.people.model.rows), timeout=10000)
     finally:
         office.close()
@@ -753,17 +758,17 @@ def test_faces_not_scanned_are_found_by_importing_again_or_from_the_review_menu(
     for name in ("two_people.jpg", "obama_small.jpg"):
         shutil.copy(DATA / "faces" / name, folder / name)
     ids = import_paths(lib, [folder], workers=1).asset_ids  # imported, not scanned
-    assert all(lib.asset(a).faces_scanned_at is None for a in ids)
+    assert all(get_asset(lib, a).faces_scanned_at is None for a in ids)
 
     c = window.start_import([str(folder / "two_people.jpg")])
     qtbot.waitUntil(lambda: c.done, timeout=60000)
     assert c.report.known and not c.report.imported
-    scanned = {a: lib.asset(a).faces_scanned_at is not None for a in ids}
+    scanned = {a: get_asset(lib, a).faces_scanned_at is not None for a in ids}
     assert sorted(scanned.values()) == [False, True]  # the re-imported one is scanned now
 
     c = window.scan_unscanned()
     qtbot.waitUntil(lambda: c.done, timeout=60000)
-    assert all(lib.asset(a).faces_scanned_at is not None for a in ids)
+    assert all(get_asset(lib, a).faces_scanned_at is not None for a in ids)
     kind, _title, text = dialogs.asked[-1]
     assert kind == "info" and "Looked for faces in 1 photo" in text, text
     assert window.act_scan in window.menuBar().actions()[2].menu().actions()
@@ -783,20 +788,21 @@ def test_a_withdrawal_runs_off_the_gui_thread_and_every_view_shows_it(qtbot, win
 
     from mediadesk.gui.people import WithdrawalResultDialog, WithdrawDialog
 
-    lib = window.lib
     a = _photo_of_emma(qtbot, window, tmp_path)
     window.library.grid.select_asset(a)
     assert verdict(window, a, "website") == "cleared"
     seen: list = []
     window.state.applied.connect(seen.append)
     ran_on: list = []
-    real = type(lib).revoke
+    from mediadesk.gui import people as people_page
 
-    def revoke(self, *args, **kwargs):
+    real = people_page.revoke
+
+    def revoke(lib, *args, **kwargs):
         ran_on.append(threading.current_thread())
-        return real(self, *args, **kwargs)
+        return real(lib, *args, **kwargs)
 
-    monkeypatch.setattr(type(lib), "revoke", revoke)
+    monkeypatch.setattr(people_page, "revoke", revoke)
     window.open_person("S1042")
     page = window.people.person
     dialogs.on_dialog = lambda dlg: QDialog.Accepted if isinstance(dlg, WithdrawDialog) else 0

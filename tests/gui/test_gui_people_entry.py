@@ -15,6 +15,8 @@ from mediadesk.services import privacy
 from mediadesk.services.changes import Changes
 from tests.gui.conftest import open_main_window, photo_with_open_face, verdict
 from tests.helpers import CONSENT_CSV, PEOPLE_CSV, write
+from mediadesk.services.assets import verdicts_of
+from mediadesk.services.people import add_person, get_person, list_people
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -61,7 +63,7 @@ def test_a_bad_csv_row_is_named_and_nothing_is_imported(qtbot, empty_window, dia
     kind, title, text = dialogs.asked[-1]
     assert kind == "error" and "Nothing was imported" in text
     assert "row 3" in text and "birth_date" in text, text
-    assert w.lib.people() == []
+    assert list_people(w.lib) == []
 
 
 def test_cancelled_file_choice_imports_nothing(empty_window, dialogs):
@@ -93,7 +95,7 @@ def test_add_person_on_the_people_page(qtbot, empty_window, dialogs):
     dialogs.on_dialog = answer
     w.people.btn_new.click()
     assert seen == ["Enter the person's name.", "Enter an id that no one else has."]
-    (p,) = w.lib.people()
+    (p,) = list_people(w.lib)
     assert (p.external_id, p.name, p.role, p.group_name) == ("FAIR-01", "Freja Holm", "guest", "Visiting: Aarhus Gymnasium")
     assert w.people.person.external_id == "FAIR-01"  # their page is open, to add the form
     assert w.people.person.btn_add.isVisible()
@@ -110,7 +112,7 @@ def test_an_id_that_is_taken_is_refused_in_the_dialog(qtbot, window, dialogs):
     dlg.try_accept()
     assert "S1042 is already taken" in dlg.error.text()
     assert dlg.person_id is None and dlg.result() == 0
-    assert [p.name for p in window.lib.people() if p.external_id == "S1042"] == ["Emma Jensen"]
+    assert [p.name for p in list_people(window.lib) if p.external_id == "S1042"] == ["Emma Jensen"]
 
 
 def test_new_person_from_the_face_picker_blocks_until_a_form_exists(qtbot, window, tmp_path, dialogs):
@@ -139,7 +141,7 @@ def test_new_person_from_the_face_picker_blocks_until_a_form_exists(qtbot, windo
     qtbot.waitUntil(lambda: not window.state.writes_pending(), timeout=10000)
     face = v.face(fid)
     assert face.state == "confirmed" and face.person_external_id == "FAIR-07"
-    (ev, _path), = lib.evaluate([a], ["website"])
+    (ev, _path), = verdicts_of(lib, [a], ["website"])
     assert ev.verdict.value == "blocked"
     assert [(r.code.value, r.person) for r in ev.reasons] == [("NO_CONSENT", "FAIR-07")]
     assert verdict(window, a, "website") == "blocked"
@@ -169,7 +171,7 @@ def test_a_form_signed_on_the_screen_is_stored_as_its_evidence(qtbot, empty_wind
     from mediadesk.gui.signature import SignatureDialog
 
     w = empty_window
-    w.lib.add_person("FAIR-02", "Ida Skov", "guest", birth_date=date(2010, 3, 1))
+    add_person(w.lib, "FAIR-02", "Ida Skov", "guest", birth_date=date(2010, 3, 1))
     w.state.apply(Changes(people=True))
     w.show_people()
     w.people.open_person("FAIR-02")
@@ -204,7 +206,7 @@ def test_a_form_signed_on_the_screen_is_stored_as_its_evidence(qtbot, empty_wind
     assert form_dialog.signature_path is None
     from mediadesk.services import queries
 
-    person = w.lib.person("FAIR-02")
+    person = get_person(w.lib, "FAIR-02")
     (form,) = queries.with_lib(w.lib, queries.consent_timeline, person.id.hex)
     assert form.source == "on_site" and form.granted_by == "self"
     stored = Path(form.evidence_path)

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from tests.gui.conftest import add_photo, verdict
+from mediadesk.services.assets import block, review_complete, tag
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -21,8 +22,8 @@ def _published(qtbot, window, tmp_path, name="gala.jpg", source="two_people.jpg"
 
     lib = window.lib
     a = add_photo(lib, tmp_path, name, source)
-    lib.tag(a, ["S1042"])
-    lib.review_complete(a)
+    tag(lib, a, ["S1042"])
+    review_complete(lib, a)
     record_publication(lib, a, channel, where="school.dk/news/gala")
     window.state.apply(Changes(library=True))
     qtbot.waitUntil(lambda: window.library.model.rowCount() == 1, timeout=5000)
@@ -104,10 +105,10 @@ def test_export_through_the_gui_writes_cleared_skips_blocked_and_records(qtbot, 
 
     lib = window.lib
     ok = add_photo(lib, tmp_path, "ok.jpg", "two_people.jpg")
-    lib.tag(ok, ["S1042"])
-    lib.review_complete(ok)
+    tag(lib, ok, ["S1042"])
+    review_complete(lib, ok)
     bad = add_photo(lib, tmp_path, "bad.jpg", "biden.jpg")
-    lib.block(bad, "a pupil in the background")
+    block(lib, bad, "a pupil in the background")
     window.state.apply(Changes(library=True))
     qtbot.waitUntil(lambda: window.library.model.rowCount() == 2, timeout=5000)
     out = tmp_path / "out"
@@ -167,7 +168,7 @@ def test_audit_view_filtered_by_action_and_asset(qtbot, window, tmp_path, dialog
     view.person.setText("")
     # by asset: everything that happened to the photo, nothing about other assets
     other = add_photo(window.lib, tmp_path, "other.jpg", "obama_small.jpg")
-    window.lib.block(other, "blurry")
+    block(window.lib, other, "blurry")
     view.action.setText("")
     view.asset.setText(a[:8])
     view.btn_apply.click()
@@ -238,8 +239,8 @@ def test_export_cancel_stops_after_the_current_file_and_leaves_nothing_half_writ
     lib = window.lib
     for i in range(12):
         a = add_photo(lib, tmp_path, f"p{i:02d}.jpg", "two_people.jpg", variant=i + 1)
-        lib.tag(a, ["S1042"])
-        lib.review_complete(a)
+        tag(lib, a, ["S1042"])
+        review_complete(lib, a)
     real = media_export.export_asset
 
     def slow(*args, **kwargs):  # a slow disk: each file takes a while

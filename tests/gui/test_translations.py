@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from mediadesk.services.settings import update_settings
 
 ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "resources" / "i18n"
@@ -100,7 +101,7 @@ def test_danish_window_switches_language(qtbot, school, dialogs):
     from mediadesk.gui import i18n
     from mediadesk.gui.mainwindow import MainWindow
 
-    school.update_settings(language="da")
+    update_settings(school, language="da")
     try:
         assert i18n.install("da")
         w = MainWindow(school)

@@ -28,6 +28,7 @@ from PIL import Image
 
 from mediadesk import cli
 from tests.helpers import write
+from mediadesk.services.assets import list_assets, review_complete, tag
 
 pytestmark = [
     pytest.mark.crash,
@@ -163,10 +164,10 @@ def _tag_everything(db: Path) -> None:
 
     lib = Library.open(str(db))
     try:
-        for n, a in enumerate(lib.assets()):
+        for n, a in enumerate(list_assets(lib)):
             if a.people_confirmed_at is None:
-                lib.tag(a.id.hex, [f"P{100 + n % 100:04d}"])  # P0100.. are never withdrawn here
-                lib.review_complete(a.id.hex)
+                tag(lib, a.id.hex, [f"P{100 + n % 100:04d}"])  # P0100.. are never withdrawn here
+                review_complete(lib, a.id.hex)
     finally:
         lib.close()
 

@@ -18,6 +18,9 @@ from sqlalchemy import text
 
 from mediadesk.core.errors import CsvError, UserError
 from tests.helpers import write
+from mediadesk.services.assets import review_complete, tag, verdicts_of
+from mediadesk.services.consent import add_consent, import_consent, list_consents, revoke
+from mediadesk.services.people import add_person, get_person, import_people, list_people
 
 #: Every test with a library runs on SQLite and on PostgreSQL (tests/conftest.py).
 LIBRARY_BACKENDS = ("sqlite", "postgres")
@@ -52,8 +55,8 @@ def _templates(tmp_path_factory) -> dict[str, Path]:
     empty = Library.open(str(d / "empty.sqlite"), profile="dk", actor="tester")
     empty.close()
     full = Library.open(str(d / "school.sqlite"), profile="dk", actor="tester")
-    full.import_people(write(d / "people.csv", PEOPLE_CSV))
-    full.import_consent(write(d / "consent.csv", CONSENT_CSV))
+    import_people(full, write(d / "people.csv", PEOPLE_CSV))
+    import_consent(full, write(d / "consent.csv", CONSENT_CSV))
     full.close()
     return {"lib": d / "empty.sqlite", "school": d / "school.sqlite"}
 
@@ -108,7 +111,7 @@ def people_rows(lib) -> dict[str, dict]:
     return {
         p.external_id: {"name": p.name, "role": p.role, "birth_date": p.birth_date,
                         "group": p.group_name, "ban": p.publication_ban}
-        for p in lib.people()
+        for p in list_people(lib)
     }
 
 
@@ -159,7 +162,7 @@ def test_bad_people_file_is_rejected_and_changes_nothing(school, tmp_path, name,
     before = snapshot(school)
     path = write(tmp_path / f"people-{name}.csv", body)
     with pytest.raises(CsvError) as ei:
-        school.import_people(path)
+        import_people(school, path)
     assert_csv_error(ei.value, path, row, column)
     assert snapshot(school) == before
     assert "N1" not in people_rows(school)
@@ -169,7 +172,7 @@ def test_bad_people_file_is_rejected_and_changes_nothing(school, tmp_path, name,
 def test_bad_date_message_says_what_is_wrong(school, tmp_path):
     path = write(tmp_path / "p.csv", PEOPLE_HEADER + "N2,Bad Date,student,2026-02-30,5A,no\n")
     with pytest.raises(CsvError) as ei:
-        school.import_people(path)
+        import_people(school, path)
     assert "2026-02-30" in str(ei.value)
     assert "not a real calendar date" in str(ei.value)
 
@@ -177,7 +180,7 @@ def test_bad_date_message_says_what_is_wrong(school, tmp_path):
 def test_duplicate_external_id_names_both_rows(school, tmp_path):
     path = write(tmp_path / "p.csv", PEOPLE_HEADER + "N1,A,student,,,\nN2,B,student,,,\nN1,C,student,,,\n")
     with pytest.raises(CsvError) as ei:
-        school.import_people(path)
+        import_people(school, path)
     assert ei.value.row == 4
     assert "row 2" in ei.value.reason
 
@@ -187,7 +190,7 @@ def test_people_file_not_utf8_is_rejected(school, tmp_path):
     body = PEOPLE_HEADER + "N1,New Person,student,2014-01-01,5A,no\nN2,Søren Ærø,student,2014-01-01,5A,no\n"
     path = write(tmp_path / "latin1.csv", body, encoding="latin-1")
     with pytest.raises(CsvError) as ei:
-        school.import_people(path)
+        import_people(school, path)
     assert_csv_error(ei.value, path, 3, "name")
     assert "UTF-8" in str(ei.value)
     assert snapshot(school) == before
@@ -198,7 +201,7 @@ def test_empty_people_file_is_rejected(school, tmp_path, body):
     before = snapshot(school)
     path = write(tmp_path / "empty.csv", body)
     with pytest.raises(CsvError) as ei:
-        school.import_people(path)
+        import_people(school, path)
     assert_csv_error(ei.value, path, 1, "external_id")
     assert "empty" in str(ei.value)
     assert snapshot(school) == before
@@ -207,7 +210,7 @@ def test_empty_people_file_is_rejected(school, tmp_path, body):
 def test_missing_people_file_is_a_csv_error(lib, tmp_path):
     path = tmp_path / "nope.csv"
     with pytest.raises(CsvError) as ei:
-        lib.import_people(path)
+        import_people(lib, path)
     assert str(path) in str(ei.value)
     assert "not found" in str(ei.value)
 
@@ -248,49 +251,49 @@ def test_bad_consent_file_is_rejected_and_changes_nothing(school, tmp_path, name
     before = snapshot(school)
     path = write(tmp_path / f"consent-{name}.csv", GOOD_CONSENT_PREFIX + line + "\n")
     with pytest.raises(CsvError) as ei:
-        school.import_consent(path)
+        import_consent(school, path)
     assert_csv_error(ei.value, path, 4, column)
     assert snapshot(school) == before
     # the withdrawal on row 3 was not applied
-    assert all(c.revoked_on is None for c in school.consents("S1043"))
+    assert all(c.revoked_on is None for c in list_consents(school, "S1043"))
 
 
 def test_form_dated_before_birth_message_gives_both_dates(school, tmp_path):
     path = write(tmp_path / "c.csv", CONSENT_HEADER + "S1042,guardian,Anna Jensen,website,photo,2012-03-11,,,,no,paper,v4\n")
     with pytest.raises(CsvError) as ei:
-        school.import_consent(path)
+        import_consent(school, path)
     assert_csv_error(ei.value, path, 2, "signed_on")
     assert "2012-03-11 is before" in ei.value.reason and "birth date 2012-03-12" in ei.value.reason
 
 
 def test_form_signed_on_the_birth_day_is_accepted(school, tmp_path):
     path = write(tmp_path / "c.csv", CONSENT_HEADER + "S1042,guardian,Anna Jensen,website,photo,2012-03-12,,,,no,paper,v4\n")
-    assert school.import_consent(path).created == 1
+    assert import_consent(school, path).created == 1
 
 
 def test_a_withdrawal_of_a_stored_form_dated_before_the_birth_date_is_still_added(school, tmp_path):
     """A form stored before its person's birth date was corrected to a later
     day: re-importing it with a withdrawal is never refused."""
-    school.import_people(write(tmp_path / "p.csv", PEOPLE_HEADER + "S1042,Emma Jensen,student,2026-08-21,7A,no\n"))
+    import_people(school, write(tmp_path / "p.csv", PEOPLE_HEADER + "S1042,Emma Jensen,student,2026-08-21,7A,no\n"))
     withdrawn = CONSENT_HEADER + "S1042,guardian,Anna Jensen,website|facebook,photo|video,2026-08-20,,,2026-10-01,no,paper,v3\n"
-    summary = school.import_consent(write(tmp_path / "c.csv", withdrawn))
+    summary = import_consent(school, write(tmp_path / "c.csv", withdrawn))
     assert (summary.created, summary.withdrawals_added) == (0, 1)
-    assert [c.revoked_on for c in school.consents("S1042")] == [date(2026, 10, 1)]
+    assert [c.revoked_on for c in list_consents(school, "S1042")] == [date(2026, 10, 1)]
 
 
 def test_old_birth_date_message_names_the_earliest_day(school, tmp_path):
     path = write(tmp_path / "p.csv", PEOPLE_HEADER + "N2,Old Date,student,0001-01-01,5A,no\n")
     with pytest.raises(CsvError) as ei:
-        school.import_people(path)
+        import_people(school, path)
     assert ei.value.reason == "0001-01-01 is before 1900-01-01: not a real birth date"
-    school.import_people(write(tmp_path / "p2.csv", PEOPLE_HEADER + "N2,Old Date,staff,1900-01-01,,no\n"))
+    import_people(school, write(tmp_path / "p2.csv", PEOPLE_HEADER + "N2,Old Date,staff,1900-01-01,,no\n"))
     assert people_rows(school)["N2"]["birth_date"] == date(1900, 1, 1)
 
 
 def test_unknown_channel_message_names_the_channel(school, tmp_path):
     path = write(tmp_path / "c.csv", CONSENT_HEADER + "S1042,guardian,Anna Jensen,website|Snapchat,photo,2026-09-01,,,,no,paper,v4\n")
     with pytest.raises(CsvError) as ei:
-        school.import_consent(path)
+        import_consent(school, path)
     assert "snapchat" in str(ei.value).lower()
     assert "instagram" in str(ei.value)  # the known channels are listed
 
@@ -298,7 +301,7 @@ def test_unknown_channel_message_names_the_channel(school, tmp_path):
 def test_unknown_person_message_says_to_import_people_first(school, tmp_path):
     path = write(tmp_path / "c.csv", CONSENT_HEADER + "X999,self,,website,photo,2026-09-01,,,,no,paper,v4\n")
     with pytest.raises(CsvError) as ei:
-        school.import_consent(path)
+        import_consent(school, path)
     assert "X999" in str(ei.value)
     assert "people" in str(ei.value)
 
@@ -316,7 +319,7 @@ def test_consent_missing_required_column(school, tmp_path, header, missing):
     body = header + "\n" + ",".join("x" for _ in header.split(",")) + "\n"
     path = write(tmp_path / "c.csv", body)
     with pytest.raises(CsvError) as ei:
-        school.import_consent(path)
+        import_consent(school, path)
     assert_csv_error(ei.value, path, 1, missing)
     assert "missing" in ei.value.reason
     assert snapshot(school) == before
@@ -328,7 +331,7 @@ def test_consent_file_not_utf8_is_rejected(school, tmp_path):
         + "S1044,guardian,Per Bærg,website,photo,2026-09-01,,,,no,paper,v4\n"
     path = write(tmp_path / "cp1252.csv", body, encoding="cp1252")
     with pytest.raises(CsvError) as ei:
-        school.import_consent(path)
+        import_consent(school, path)
     assert_csv_error(ei.value, path, 3, "guardian_name")
     assert snapshot(school) == before
 
@@ -337,14 +340,14 @@ def test_empty_consent_file_is_rejected(school, tmp_path):
     before = snapshot(school)
     path = write(tmp_path / "empty.csv", "")
     with pytest.raises(CsvError) as ei:
-        school.import_consent(path)
+        import_consent(school, path)
     assert_csv_error(ei.value, path, 1, "external_id")
     assert snapshot(school) == before
 
 
 def test_header_only_file_imports_nothing(school, tmp_path):
     before = snapshot(school)
-    s = school.import_consent(write(tmp_path / "c.csv", CONSENT_HEADER))
+    s = import_consent(school, write(tmp_path / "c.csv", CONSENT_HEADER))
     assert (s.created, s.unchanged, s.withdrawals_added) == (0, 0, 0)
     assert snapshot(school) == before
 
@@ -352,7 +355,7 @@ def test_header_only_file_imports_nothing(school, tmp_path):
 # ---- accepted variants ----------------------------------------------------------------------
 
 def test_people_import_reads_every_field(lib, lib_files):
-    s = lib.import_people(lib_files["people"])
+    s = import_people(lib, lib_files["people"])
     assert (s.created, s.updated, s.unchanged) == (4, 0, 0)
     rows = people_rows(lib)
     assert rows["S1042"] == {"name": "Emma Jensen", "role": "student", "birth_date": date(2012, 3, 12),
@@ -372,7 +375,7 @@ def test_bom_semicolon_shuffled_columns_and_trailing_blank_lines(lib, tmp_path):
         "\n\n  \n"
     )
     path = write(tmp_path / "people.csv", body)
-    s = lib.import_people(path)
+    s = import_people(lib, path)
     assert s.warnings == []
     assert s.created == 2
     rows = people_rows(lib)
@@ -384,13 +387,13 @@ def test_bom_semicolon_shuffled_columns_and_trailing_blank_lines(lib, tmp_path):
 
 def test_semicolon_file_with_commas_inside_cells(lib, tmp_path):
     path = write(tmp_path / "p.csv", "external_id;name;role\nA1;Jensen, Emma;student\n")
-    lib.import_people(path)
+    import_people(lib, path)
     assert people_rows(lib)["A1"]["name"] == "Jensen, Emma"
 
 
 def test_crlf_line_endings(lib, tmp_path):
     path = write(tmp_path / "p.csv", "external_id,name,role\r\nA1,Emma,student\r\nA2,Lars,staff\r\n\r\n")
-    assert lib.import_people(path).created == 2
+    assert import_people(lib, path).created == 2
     assert people_rows(lib)["A2"]["role"] == "staff"
 
 
@@ -398,7 +401,7 @@ def test_crlf_line_endings(lib, tmp_path):
                                             ("dmy_dot", "09.03.2012"), ("dmy_dot_short", "9.3.2012")])
 def test_three_date_formats(lib, tmp_path, fmt, text_value):
     path = write(tmp_path / "p.csv", f"external_id,name,role,birth_date\nA1,Emma,student,{text_value}\n")
-    lib.import_people(path)
+    import_people(lib, path)
     assert people_rows(lib)["A1"]["birth_date"] == date(2012, 3, 9)
 
 
@@ -412,7 +415,7 @@ def test_yes_no_words_in_every_language(lib, tmp_path):
     body = "external_id,name,role,publication_ban\n" + "".join(
         f"P{i},Person {i},student,{word}\n" for i, (word, _) in enumerate(YES_NO)
     )
-    lib.import_people(write(tmp_path / "p.csv", body))
+    import_people(lib, write(tmp_path / "p.csv", body))
     rows = people_rows(lib)
     for i, (word, expected) in enumerate(YES_NO):
         assert rows[f"P{i}"]["ban"] is expected, word
@@ -425,14 +428,14 @@ def test_yes_no_in_consent_biometric(school, tmp_path):
         "S1042,guardian,Anna Jensen,print,photo,2026-09-01,,,,TRUE,paper,v4\n"
         "S1042,guardian,Anna Jensen,intranet,photo,2026-09-01,,,,0,paper,v4\n"
     )
-    school.import_consent(write(tmp_path / "c.csv", body))
-    bio = {c.channels: c.biometric for c in school.consents("S1042") if c.signed_on == date(2026, 9, 1)}
+    import_consent(school, write(tmp_path / "c.csv", body))
+    bio = {c.channels: c.biometric for c in list_consents(school, "S1042") if c.signed_on == date(2026, 9, 1)}
     assert bio == {"website": True, "facebook": False, "print": True, "intranet": False}
 
 
 def test_unknown_column_gives_a_warning_naming_it(lib, tmp_path):
     path = write(tmp_path / "p.csv", "external_id,name,Shoe_Size,role,email\nA1,Emma,38,student,e@x.dk\n")
-    s = lib.import_people(path)
+    s = import_people(lib, path)
     assert s.created == 1
     assert len(s.warnings) == 2
     assert any("shoe_size" in w.lower() for w in s.warnings)
@@ -441,16 +444,16 @@ def test_unknown_column_gives_a_warning_naming_it(lib, tmp_path):
 
 
 def test_consent_unknown_column_warning_and_lists(lib, tmp_path, lib_files):
-    lib.import_people(lib_files["people"])
+    import_people(lib, lib_files["people"])
     body = (
         "signed_on;media;Notes;channels;external_id;granted_by;guardian_name\n"
         "20-08-2026;Video | PHOTO;called mum;Instagram|website| tiktok ;S1042;Guardian;Anna Jensen\n"
         "\n"
     )
-    s = lib.import_consent(write(tmp_path / "c.csv", "\ufeff" + body))
+    s = import_consent(lib, write(tmp_path / "c.csv", "\ufeff" + body))
     assert s.created == 1
     assert len(s.warnings) == 1 and "notes" in s.warnings[0]
-    (rec,) = lib.consents("S1042")
+    (rec,) = list_consents(lib, "S1042")
     assert rec.channels == "instagram|tiktok|website"
     assert rec.media == "photo|video"
     assert rec.granted_by == "guardian"
@@ -462,7 +465,7 @@ def test_consent_unknown_column_warning_and_lists(lib, tmp_path, lib_files):
 
 
 def test_consent_import_reads_every_field(school):
-    (rec,) = school.consents("S1043")
+    (rec,) = list_consents(school, "S1043")
     assert rec.granted_by == "self" and rec.guardian_name is None
     assert rec.channels == "facebook|instagram|website"
     assert rec.media == "photo"
@@ -472,7 +475,7 @@ def test_consent_import_reads_every_field(school):
     assert rec.biometric is True
     assert rec.source == "digital" and rec.text_version == "v3"
     assert rec.recorded_by == "tester"
-    (emma,) = school.consents("S1042")
+    (emma,) = list_consents(school, "S1042")
     assert emma.guardian_name == "Anna Jensen"
 
 
@@ -488,25 +491,25 @@ def test_consent_import_reads_every_field(school):
     ],
 )
 def test_default_valid_until_is_the_end_of_the_school_year(lib, tmp_path, lib_files, valid_from, expected):
-    lib.import_people(lib_files["people"])
+    import_people(lib, lib_files["people"])
     body = "external_id,granted_by,channels,media,signed_on,valid_from\n" + f"T1,self,website,photo,2026-07-01,{valid_from}\n"
-    lib.import_consent(write(tmp_path / "c.csv", body))
-    (rec,) = lib.consents("T1")
+    import_consent(lib, write(tmp_path / "c.csv", body))
+    (rec,) = list_consents(lib, "T1")
     assert rec.valid_until == expected
 
 
 def test_default_valid_until_counts_from_signed_on_without_valid_from(lib, tmp_path, lib_files):
-    lib.import_people(lib_files["people"])
+    import_people(lib, lib_files["people"])
     body = "external_id,granted_by,channels,media,signed_on\nT1,self,website,photo,2027-02-10\n"
-    lib.import_consent(write(tmp_path / "c.csv", body))
-    (rec,) = lib.consents("T1")
+    import_consent(lib, write(tmp_path / "c.csv", body))
+    (rec,) = list_consents(lib, "T1")
     assert (rec.valid_from, rec.valid_until) == (date(2027, 2, 10), date(2027, 7, 31))
 
 
 def test_explicit_valid_until_is_kept(school, tmp_path):
     body = CONSENT_HEADER + "T1,self,,website,photo,2026-09-01,2026-09-01,2026-12-31,,no,paper,\n"
-    school.import_consent(write(tmp_path / "c.csv", body))
-    recs = [c for c in school.consents("T1") if c.signed_on == date(2026, 9, 1)]
+    import_consent(school, write(tmp_path / "c.csv", body))
+    recs = [c for c in list_consents(school, "T1") if c.signed_on == date(2026, 9, 1)]
     assert [(c.valid_from, c.valid_until) for c in recs] == [(date(2026, 9, 1), date(2026, 12, 31))]
 
 
@@ -515,17 +518,17 @@ def test_several_forms_for_one_person(school, tmp_path):
         "S1042,guardian,Anna Jensen,website,photo,2026-09-01,,,,no,paper,v4\n"
         "S1042,guardian,Anna Jensen,instagram,photo,2026-09-02,,,,no,paper,v4\n"
     )
-    s = school.import_consent(write(tmp_path / "c.csv", body))
+    s = import_consent(school, write(tmp_path / "c.csv", body))
     assert s.created == 2
-    assert len(school.consents("S1042")) == 3
+    assert len(list_consents(school, "S1042")) == 3
 
 
 # ---- idempotency, withdrawals, updates -------------------------------------------------------
 
 def test_importing_the_same_files_twice_changes_nothing(school, lib_files):
     before = snapshot(school)
-    p = school.import_people(lib_files["people"])
-    c = school.import_consent(lib_files["consent"])
+    p = import_people(school, lib_files["people"])
+    c = import_consent(school, lib_files["consent"])
     assert (p.created, p.updated, p.unchanged) == (0, 0, 4)
     assert (c.created, c.withdrawals_added, c.unchanged) == (0, 0, 4)
     assert snapshot(school) == before
@@ -539,7 +542,7 @@ def test_reimport_of_an_equivalent_file_in_other_formats_changes_nothing(school,
         "v3;paper;nej;;;;20.08.2026;Video|photo;facebook|WEBSITE;Anna Jensen;guardian;S1042\n"
         "v3;digital;ja;;31-07-2027;22-08-2026;22-08-2026;photo;facebook|instagram|website;;self;S1043\n"
     )
-    c = school.import_consent(write(tmp_path / "c.csv", body))
+    c = import_consent(school, write(tmp_path / "c.csv", body))
     assert (c.created, c.unchanged) == (0, 2)
     assert snapshot(school) == before
 
@@ -551,9 +554,9 @@ def test_reimport_with_revoked_on_adds_the_withdrawal(school, tmp_path, lib_file
         "S1042,guardian,Anna Jensen,website|facebook,photo|video,2026-08-20,,,2026-10-15,",
     )
     path = write(tmp_path / "consent-revoked.csv", body)
-    s = school.import_consent(path)
+    s = import_consent(school, path)
     assert (s.created, s.withdrawals_added, s.unchanged) == (0, 1, 3)
-    (rec,) = school.consents("S1042")
+    (rec,) = list_consents(school, "S1042")
     assert rec.revoked_on == date(2026, 10, 15)
     assert rec.revoked_by == "tester"
     after = counts(school)
@@ -564,39 +567,39 @@ def test_reimport_with_revoked_on_adds_the_withdrawal(school, tmp_path, lib_file
     assert entry["old"] == {"revoked_on": None}
     assert entry["new"]["revoked_on"] == "2026-10-15" and entry["new"]["person"] == "S1042"
     # a second import of the same file adds nothing
-    again = school.import_consent(path)
+    again = import_consent(school, path)
     assert (again.created, again.withdrawals_added, again.unchanged) == (0, 0, 4)
     assert counts(school) == after
 
 
 def test_reimport_without_revoked_on_never_clears_a_withdrawal(school, tmp_path, lib_files):
-    school.revoke("S1042", date(2026, 10, 1), "parent phoned")
+    revoke(school, "S1042", date(2026, 10, 1), "parent phoned")
     before = snapshot(school)
-    s = school.import_consent(lib_files["consent"])  # last September's export, no revoked_on
+    s = import_consent(school, lib_files["consent"])  # last September's export, no revoked_on
     assert (s.created, s.withdrawals_added, s.unchanged) == (0, 0, 4)
-    (rec,) = school.consents("S1042")
+    (rec,) = list_consents(school, "S1042")
     assert rec.revoked_on == date(2026, 10, 1)
     assert rec.revoke_reason == "parent phoned"
     assert snapshot(school) == before
 
 
 def test_reimport_with_another_revoked_on_keeps_the_first_withdrawal(school, tmp_path, lib_files):
-    school.revoke("S1042", date(2026, 10, 1))
+    revoke(school, "S1042", date(2026, 10, 1))
     body = lib_files["consent"].read_text().replace(
         "photo|video,2026-08-20,,,,no,paper,v3\nS1043", "photo|video,2026-08-20,,,2026-11-01,no,paper,v3\nS1043"
     )
     assert "2026-11-01" in body
-    s = school.import_consent(write(tmp_path / "c.csv", body))
+    s = import_consent(school, write(tmp_path / "c.csv", body))
     assert s.withdrawals_added == 0
-    (rec,) = school.consents("S1042")
+    (rec,) = list_consents(school, "S1042")
     assert rec.revoked_on == date(2026, 10, 1)
 
 
 def test_new_form_with_revoked_on_is_stored_withdrawn(school, tmp_path):
     body = CONSENT_HEADER + "S1042,guardian,Anna Jensen,website,photo,2026-09-01,,,2026-09-15,no,paper,v4\n"
-    s = school.import_consent(write(tmp_path / "c.csv", body))
+    s = import_consent(school, write(tmp_path / "c.csv", body))
     assert s.created == 1
-    (rec,) = [c for c in school.consents("S1042") if c.signed_on == date(2026, 9, 1)]
+    (rec,) = [c for c in list_consents(school, "S1042") if c.signed_on == date(2026, 9, 1)]
     assert rec.revoked_on == date(2026, 9, 15)
 
 
@@ -607,7 +610,7 @@ def test_changed_name_updates_the_person_with_an_audit_entry(school, tmp_path):
         "S1042,Emma Jensen-Holm,student,2012-03-12,7A,no\n"
         "S1043,Lars Nielsen,student,2009-01-05,9B,no\n"
     )
-    s = school.import_people(write(tmp_path / "people2.csv", body))
+    s = import_people(school, write(tmp_path / "people2.csv", body))
     assert (s.created, s.updated, s.unchanged) == (0, 1, 1)
     assert people_rows(school)["S1042"]["name"] == "Emma Jensen-Holm"
     after = counts(school)
@@ -616,14 +619,14 @@ def test_changed_name_updates_the_person_with_an_audit_entry(school, tmp_path):
     (entry,) = audit(school, "person.update")
     assert entry["old"] == {"name": "Emma Jensen"}
     assert entry["new"] == {"name": "Emma Jensen-Holm"}
-    assert entry["entity_id"] == school.person("S1042").id.hex
+    assert entry["entity_id"] == get_person(school, "S1042").id.hex
     # people missing from the file are kept
     assert set(people_rows(school)) == {"S1042", "S1043", "S1044", "T1"}
 
 
 def test_changed_ban_and_group_are_audited_with_old_and_new(school, tmp_path):
     body = "external_id,name,role,birth_date,group,publication_ban\nS1043,Lars Nielsen,student,2009-01-05,10A,ja\n"
-    school.import_people(write(tmp_path / "p.csv", body))
+    import_people(school, write(tmp_path / "p.csv", body))
     (entry,) = audit(school, "person.update")
     assert entry["old"] == {"group_name": "9B", "publication_ban": False}
     assert entry["new"] == {"group_name": "10A", "publication_ban": True}
@@ -636,15 +639,15 @@ def test_add_person_by_hand_is_stored_audited_and_blocks_until_a_form(lib, tmp_p
     from mediadesk.services import privacy
     from tests.helpers import register_asset
 
-    p = lib.add_person(" FAIR-01 ", "  Freja  Holm ", "guest", group="Visiting school", birth_date=date(2011, 5, 1))
+    p = add_person(lib, " FAIR-01 ", "  Freja  Holm ", "guest", group="Visiting school", birth_date=date(2011, 5, 1))
     assert (p.external_id, p.name, p.role, p.group_name, p.birth_date) == (
         "FAIR-01", "Freja Holm", "guest", "Visiting school", date(2011, 5, 1))
     (entry,) = privacy.audit_entries(lib, action="person.create")
     assert entry["new"]["external_id"] == "FAIR-01" and entry["new"]["by_hand"] is True
     a = register_asset(lib, tmp_path / "fair.jpg")
-    lib.tag(a, ["FAIR-01"])
-    lib.review_complete(a)
-    ((ev, _),) = lib.evaluate([a], ["website"], date(2026, 11, 1))
+    tag(lib, a, ["FAIR-01"])
+    review_complete(lib, a)
+    ((ev, _),) = verdicts_of(lib, [a], ["website"], date(2026, 11, 1))
     assert ev.verdict.value == "blocked"
     assert ("NO_CONSENT", "FAIR-01") in [(r.code.value, r.person) for r in ev.reasons]
 
@@ -659,20 +662,20 @@ def test_add_person_by_hand_is_stored_audited_and_blocks_until_a_form(lib, tmp_p
 )
 def test_add_person_refuses_missing_or_bad_fields(lib, args, field):
     with pytest.raises(UserError, match=f"^{field}"):
-        lib.add_person(*args)
-    assert lib.people() == []
+        add_person(lib, *args)
+    assert list_people(lib) == []
 
 
 def test_add_person_refuses_a_taken_id_and_a_future_birth_date(lib, lib_files):
-    lib.import_people(lib_files["people"])
-    before = [(p.external_id, p.name) for p in lib.people()]
+    import_people(lib, lib_files["people"])
+    before = [(p.external_id, p.name) for p in list_people(lib)]
     with pytest.raises(UserError, match="S1042 is already taken"):
-        lib.add_person("S1042", "Someone Else", "student")
+        add_person(lib, "S1042", "Someone Else", "student")
     with pytest.raises(UserError, match="birth date: .* is in the future"):
-        lib.add_person("F2", "Not Born Yet", "student", birth_date=date(2999, 1, 1))
+        add_person(lib, "F2", "Not Born Yet", "student", birth_date=date(2999, 1, 1))
     with pytest.raises(UserError, match="^birth date: 0001-01-01 is before 1900-01-01"):
-        lib.add_person("F3", "Very Old", "student", birth_date=date(1, 1, 1))
-    assert [(p.external_id, p.name) for p in lib.people()] == before
+        add_person(lib, "F3", "Very Old", "student", birth_date=date(1, 1, 1))
+    assert [(p.external_id, p.name) for p in list_people(lib)] == before
 
 
 @pytest.mark.parametrize(
@@ -685,7 +688,7 @@ def test_add_person_refuses_a_taken_id_and_a_future_birth_date(lib, lib_files):
 def test_add_consent_refuses_a_form_dated_before_the_birth_date(school, dates, field):
     before = snapshot(school)
     with pytest.raises(UserError, match=f"^{field}: .* is before the birth date 2012-03-12 of S1042"):
-        school.add_consent("S1042", granted_by="guardian", guardian_name="Anna Jensen", channels=["website"],
+        add_consent(school, "S1042", granted_by="guardian", guardian_name="Anna Jensen", channels=["website"],
                            media=["photo"], **dates)
     assert snapshot(school) == before
 
@@ -716,12 +719,12 @@ def test_two_staff_tagging_the_same_person_at_once_both_succeed(lib, lib_files, 
     from mediadesk.services.library import Library
     from tests.helpers import register_asset
 
-    lib.import_people(lib_files["people"])
+    import_people(lib, lib_files["people"])
     a = register_asset(lib, tmp_path / "a.jpg")
     other = Library.open(lib.url, actor="other computer")
     try:
-        started = _race(monkeypatch, lib, lambda: other.tag(a, ["S1042"]))
-        mine = lib.tag(a, ["S1042"])
+        started = _race(monkeypatch, lib, lambda: tag(other, a, ["S1042"]))
+        mine = tag(lib, a, ["S1042"])
         theirs = started[0].join()
         assert (mine, theirs) == (["S1042"], [])  # both end well; she is tagged once
     finally:
@@ -735,21 +738,21 @@ def test_the_same_people_list_imported_twice_at_once(lib, lib_files, monkeypatch
 
     other = Library.open(lib.url, actor="other computer")
     try:
-        started = _race(monkeypatch, lib, lambda: other.import_people(lib_files["people"]))
-        summary = lib.import_people(lib_files["people"])
+        started = _race(monkeypatch, lib, lambda: import_people(other, lib_files["people"]))
+        summary = import_people(lib, lib_files["people"])
         theirs = started[0].join()
         assert (summary.created, summary.unchanged) == (4, 0)
         assert (theirs.created, theirs.unchanged) == (0, 4)
     finally:
         other.close()
-    assert len(lib.people()) == 4
+    assert len(list_people(lib)) == 4
 
 
 # ---- issue 11.11: a missing optional column means "unchanged" ------------------------------
 
 def test_people_file_without_optional_columns_keeps_stored_values(lib, tmp_path):
-    lib.import_people(write(tmp_path / "full.csv", PEOPLE_HEADER + "N1,Ann Berg,student,2014-05-06,5A,yes\n"))
-    s = lib.import_people(write(tmp_path / "short.csv", "external_id,name,role\nN1,Ann Berg-Holm,student\n"))
+    import_people(lib, write(tmp_path / "full.csv", PEOPLE_HEADER + "N1,Ann Berg,student,2014-05-06,5A,yes\n"))
+    s = import_people(lib, write(tmp_path / "short.csv", "external_id,name,role\nN1,Ann Berg-Holm,student\n"))
     assert (s.created, s.updated, s.unchanged) == (0, 1, 0)
     assert people_rows(lib)["N1"] == {"name": "Ann Berg-Holm", "role": "student", "birth_date": date(2014, 5, 6),
                                       "group": "5A", "ban": True}
@@ -757,7 +760,7 @@ def test_people_file_without_optional_columns_keeps_stored_values(lib, tmp_path)
 
 
 def test_empty_cell_in_a_present_optional_column_still_clears(lib, tmp_path):
-    lib.import_people(write(tmp_path / "full.csv", PEOPLE_HEADER + "N1,Ann Berg,student,2014-05-06,5A,no\n"))
-    lib.import_people(write(tmp_path / "empty.csv", "external_id,name,role,group\nN1,Ann Berg,student,\n"))
+    import_people(lib, write(tmp_path / "full.csv", PEOPLE_HEADER + "N1,Ann Berg,student,2014-05-06,5A,no\n"))
+    import_people(lib, write(tmp_path / "empty.csv", "external_id,name,role,group\nN1,Ann Berg,student,\n"))
     assert people_rows(lib)["N1"]["group"] is None
     assert people_rows(lib)["N1"]["birth_date"] == date(2014, 5, 6)

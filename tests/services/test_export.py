@@ -19,6 +19,9 @@ from mediadesk.services.export import export_channel, export_presets
 from mediadesk.services.publishing import publications, takedown_list
 from mediadesk.store.tables import AuditEntry, Publication
 from tests.helpers import register_asset
+from mediadesk.services.assets import block, review_complete, tag
+from mediadesk.services.consent import add_consent, revoke
+from mediadesk.services.settings import update_settings
 
 #: Every test with a library runs on SQLite and on PostgreSQL (tests/conftest.py).
 LIBRARY_BACKENDS = ("sqlite", "postgres")
@@ -53,9 +56,9 @@ def _asset(lib, tmp_path: Path, name: str, people: list[str], *, confirm: bool =
     path = _photo(tmp_path / event / name, seed=seed or (hash(name) % 500))
     aid = register_asset(lib, path, path.read_bytes())
     if people:
-        lib.tag(aid, people)
+        tag(lib, aid, people)
     if confirm:
-        lib.review_complete(aid)
+        review_complete(lib, aid)
     return aid
 
 
@@ -67,7 +70,7 @@ def test_only_cleared_assets_are_written_and_recorded(lib, tmp_path: Path) -> No
     ok = _asset(lib, tmp_path, "ok.jpg", ["S1042"], seed=1)  # Emma: facebook covered
     banned = _asset(lib, tmp_path, "banned.jpg", ["S1044"], seed=2)  # Sofie: publication ban
     unreviewed = _asset(lib, tmp_path, "unreviewed.jpg", ["S1042"], confirm=False, seed=3)
-    lib.block(_asset(lib, tmp_path, "blocked.jpg", [], seed=4), "a pupil in the background")
+    block(lib, _asset(lib, tmp_path, "blocked.jpg", [], seed=4), "a pupil in the background")
     out = tmp_path / "out"
 
     report = export_channel(lib, "facebook", out, on=ON)
@@ -101,7 +104,7 @@ def test_withdrawn_after_first_export_is_skipped_the_second_time(lib, tmp_path: 
     aid = _asset(lib, tmp_path, "a.jpg", ["S1042"])
     first = export_channel(lib, "facebook", tmp_path / "one", on=ON)
     assert [e.asset for e in first.exported] == [aid]
-    lib.revoke("S1042", on=ON, reason="parent asked")
+    revoke(lib, "S1042", on=ON, reason="parent asked")
     second = export_channel(lib, "facebook", tmp_path / "two", on=ON)
     assert second.exported == [] and _files(tmp_path / "two") == []
     assert second.skipped[0].verdict == "blocked" and "CONSENT_REVOKED" in second.skipped[0].codes
@@ -117,7 +120,7 @@ def test_verdict_is_checked_again_right_before_the_file_is_placed(lib, tmp_path:
 
     def slow_export(*a, **kw):
         res = real(*a, **kw)
-        lib.revoke("S1042", on=ON, reason="withdrawn during the export")
+        revoke(lib, "S1042", on=ON, reason="withdrawn during the export")
         return res
 
     monkeypatch.setattr(media_export, "export_asset", slow_export)
@@ -184,7 +187,7 @@ def test_presets_from_settings(lib, tmp_path: Path) -> None:
     presets = export_presets(lib)
     assert presets["instagram"].max_side == 1080 and presets["print"].max_side is None
     assert presets["print"].quality == 95 and presets["website"].max_side == 2048
-    lib.update_settings(export_presets={"facebook": {"max_side": 300, "quality": 70}})
+    update_settings(lib, export_presets={"facebook": {"max_side": 300, "quality": 70}})
     assert export_presets(lib)["facebook"].max_side == 300
     _asset(lib, tmp_path, "a.jpg", ["S1042"])
     report = export_channel(lib, "facebook", tmp_path / "out", on=ON)
@@ -230,14 +233,14 @@ def test_withdrawal_puts_exactly_the_right_publications_on_the_takedown_list(lib
     assert takedown_list(lib, on=ON) == []
 
     # Emma's guardian signs a narrower form: website only, from 2026-10-05
-    lib.add_consent("S1042", granted_by="guardian", guardian_name="Anna Jensen", channels=["website"],
+    add_consent(lib, "S1042", granted_by="guardian", guardian_name="Anna Jensen", channels=["website"],
                     media=["photo"], signed_on=date(2026, 10, 5))
     later = date(2026, 10, 6)
     items = {(i.asset, i.channel) for i in takedown_list(lib, on=later)}
     assert items == {(emma, "facebook"), (both, "facebook")}  # nothing for website
 
     # Lars withdraws everything
-    lib.revoke("S1043", on=later, reason="asked by the pupil")
+    revoke(lib, "S1043", on=later, reason="asked by the pupil")
     items = takedown_list(lib, on=later)
     got = {(i.asset, i.channel) for i in items}
     assert got == {
@@ -322,7 +325,7 @@ def test_a_back_dated_export_after_todays_withdrawal_publishes_nothing(lib, tmp_
         entry = s.exec(select(AuditEntry).where(AuditEntry.action == "export")).one()
     assert json.loads(entry.new)["on"] == ON.isoformat()  # the planned date is kept in the audit
 
-    lib.revoke("S1042", on=now)
+    revoke(lib, "S1042", on=now)
     second = _asset(lib, tmp_path, "second.jpg", ["S1042"], seed=52)
     report = export_channel(lib, "facebook", tmp_path / "out2", on=ON, asset_ids=[second])
     assert report.exported == [] and _all_files(tmp_path / "out2") == []
@@ -334,7 +337,7 @@ def test_a_back_dated_export_after_todays_withdrawal_publishes_nothing(lib, tmp_
 def test_a_future_date_must_hold_on_that_date_too(lib, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(export_service, "today", lambda: ON)
     a = _asset(lib, tmp_path, "a.jpg", ["S1042"], seed=53)
-    lib.revoke("S1042", on=date(2026, 11, 1))
+    revoke(lib, "S1042", on=date(2026, 11, 1))
     report = export_channel(lib, "facebook", tmp_path / "out", on=date(2026, 11, 2), asset_ids=[a])
     assert report.exported == [] and "CONSENT_REVOKED" in report.skipped[0].codes
 
@@ -438,7 +441,7 @@ def test_a_withdrawal_during_the_record_waits_and_then_lists_the_publication(lib
         got = real(*args)
         calls.append(1)
         if len(calls) == 2:  # the check inside the recording transaction
-            started.append(Meanwhile(lambda: other.revoke("S1042", on=ON)).start(wait=0.5))
+            started.append(Meanwhile(lambda: revoke(other, "S1042", on=ON)).start(wait=0.5))
         return got
 
     monkeypatch.setattr(export_service, "_evaluate_one", evaluate)
@@ -466,7 +469,7 @@ def test_a_withdrawal_while_the_file_is_written_stops_the_file(lib, tmp_path: Pa
 
     def write_then_withdraw(*args, **kwargs):
         got = real(*args, **kwargs)
-        other.revoke("S1042", on=ON)
+        revoke(other, "S1042", on=ON)
         return got
 
     monkeypatch.setattr(media_export, "export_asset", write_then_withdraw)

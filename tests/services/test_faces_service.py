@@ -16,6 +16,9 @@ from mediadesk.services import privacy
 from mediadesk.services.importer import import_paths
 from mediadesk.store.tables import Face, FaceTemplate, Presence
 from tests.helpers import write
+from mediadesk.services.assets import review_complete, tag, verdicts_of
+from mediadesk.services.consent import add_consent, import_consent, revoke
+from mediadesk.services.people import get_person, import_people
 
 #: Every test with a library runs on SQLite and on PostgreSQL (tests/conftest.py).
 LIBRARY_BACKENDS = ("sqlite", "postgres")
@@ -49,8 +52,8 @@ def _import(lib, tmp_path: Path, names: list[str]) -> list[str]:
 
 @pytest.fixture
 def knn_lib(lib, tmp_path):
-    lib.import_people(write(tmp_path / "p.csv", KNN_PEOPLE))
-    lib.import_consent(write(tmp_path / "c.csv", _consent_rows(["P_ALEX", "P_BIDEN", "P_KIT", "P_OBAMA", "P_ROSE"])))
+    import_people(lib, write(tmp_path / "p.csv", KNN_PEOPLE))
+    import_consent(lib, write(tmp_path / "c.csv", _consent_rows(["P_ALEX", "P_BIDEN", "P_KIT", "P_OBAMA", "P_ROSE"])))
     return lib
 
 
@@ -59,17 +62,17 @@ def test_unresolved_face_needs_review_then_cleared_once_confirmed(knn_lib, tmp_p
     fs.scan_assets(knn_lib, [aid], inline=True)
     faces = fs.list_faces(knn_lib, aid)
     assert len(faces) == 2 and all(f["state"] == "unresolved" for f in faces)
-    knn_lib.review_complete(aid)
-    (ev, _), = knn_lib.evaluate([aid], ["website"], date(2026, 11, 1))
+    review_complete(knn_lib, aid)
+    (ev, _), = verdicts_of(knn_lib, [aid], ["website"], date(2026, 11, 1))
     assert ev.verdict.value == "needs_review"
     assert [r.code.value for r in ev.reasons] == ["UNRESOLVED_FACE", "UNRESOLVED_FACE"]
     left, right = sorted(faces, key=lambda f: f["box"]["x"])
     fs.resolve_face(knn_lib, aid, left["id"], person="P_OBAMA")
     fs.resolve_face(knn_lib, aid, right["id"][:8], not_identifiable=True)
-    (ev, _), = knn_lib.evaluate([aid], ["website"], date(2026, 11, 1))
+    (ev, _), = verdicts_of(knn_lib, [aid], ["website"], date(2026, 11, 1))
     assert ev.verdict.value == "cleared", ev.reasons
     # the confirmed face is Obama's presence: his consent now decides
-    (ev, _), = knn_lib.evaluate([aid], ["facebook"], date(2026, 11, 1))
+    (ev, _), = verdicts_of(knn_lib, [aid], ["facebook"], date(2026, 11, 1))
     assert ev.verdict.value == "blocked"
     assert [(r.code.value, r.person) for r in ev.reasons] == [("CHANNEL_NOT_COVERED", "P_OBAMA")]
 
@@ -90,8 +93,8 @@ def test_match_needs_dpia(knn_lib):
 
 
 def test_enrolment_refused_without_biometric_consent(lib, tmp_path):
-    lib.import_people(write(tmp_path / "p.csv", KNN_PEOPLE))
-    lib.import_consent(write(tmp_path / "c.csv", _consent_rows(["P_OBAMA"], biometric="no")))
+    import_people(lib, write(tmp_path / "p.csv", KNN_PEOPLE))
+    import_consent(lib, write(tmp_path / "c.csv", _consent_rows(["P_OBAMA"], biometric="no")))
     with pytest.raises(UserError, match="match"):
         fs.enroll(lib, "P_OBAMA", [DATA / "knn_train_obama_obama.jpg"])  # still in detect mode
     fs.set_mode(lib, "match", "DPIA-1", date(2026, 9, 1))
@@ -131,13 +134,13 @@ def test_enrolled_people_are_suggested_and_suggestion_needs_confirmation(enrolle
     assert got[ids[1]] == ["P_KIT", "P_ROSE"]
     assert got[ids[2]] == ["P_KIT"]
     assert all(0 < f["distance"] < 0.5 for f in fs.list_faces(enrolled, ids[0]))
-    enrolled.review_complete(ids[0])
-    (ev, _), = enrolled.evaluate([ids[0]], ["website"], date(2026, 11, 1))
+    review_complete(enrolled, ids[0])
+    (ev, _), = verdicts_of(enrolled, [ids[0]], ["website"], date(2026, 11, 1))
     assert ev.verdict.value == "needs_review"
     assert [(r.code.value, r.person) for r in ev.reasons] == [("UNCONFIRMED_MATCH", "P_OBAMA")]
     face = fs.list_faces(enrolled, ids[0])[0]
     fs.resolve_face(enrolled, ids[0], face["id"], person="P_OBAMA")
-    (ev, _), = enrolled.evaluate([ids[0]], ["website"], date(2026, 11, 1))
+    (ev, _), = verdicts_of(enrolled, [ids[0]], ["website"], date(2026, 11, 1))
     assert ev.verdict.value == "cleared"
 
 
@@ -156,9 +159,9 @@ def test_withdrawal_deletes_templates_and_pending_suggestions(enrolled, tmp_path
     fs.scan_assets(enrolled, [aid], inline=True)
     assert fs.list_faces(enrolled, aid)[0]["suggested"] == "P_OBAMA"
     assert fs.templates_of(enrolled, "P_OBAMA") == 2
-    enrolled.revoke("P_OBAMA", reason="parent asked")
+    revoke(enrolled, "P_OBAMA", reason="parent asked")
     with enrolled.unit() as s:
-        obama = enrolled.person("P_OBAMA", s)
+        obama = get_person(enrolled, "P_OBAMA", s)
         assert s.exec(select(FaceTemplate).where(FaceTemplate.person_id == obama.id)).all() == []
         assert s.exec(select(Face).where(Face.suggested_person_id == obama.id)).all() == []
     assert fs.templates_of(enrolled, "P_KIT") == 2  # others keep theirs
@@ -199,14 +202,14 @@ def test_rescan_keeps_resolved_faces_and_their_presence(knn_lib, tmp_path):
 def test_hand_drawn_face_must_be_resolved(knn_lib, tmp_path):
     fs.set_mode(knn_lib, "off")
     (aid,) = _import(knn_lib, tmp_path, ["obama_small.jpg"])
-    knn_lib.review_complete(aid)
-    (ev, _), = knn_lib.evaluate([aid], ["website"], date(2026, 11, 1))
+    review_complete(knn_lib, aid)
+    (ev, _), = verdicts_of(knn_lib, [aid], ["website"], date(2026, 11, 1))
     assert ev.verdict.value == "cleared"  # mode off: no scan to wait for
     fid = fs.add_manual_face(knn_lib, aid, (10, 10, 40, 40))
-    (ev, _), = knn_lib.evaluate([aid], ["website"], date(2026, 11, 1))
+    (ev, _), = verdicts_of(knn_lib, [aid], ["website"], date(2026, 11, 1))
     assert [r.code.value for r in ev.reasons] == ["UNRESOLVED_FACE"]
     fs.resolve_face(knn_lib, aid, fid, person="P_OBAMA")
-    (ev, _), = knn_lib.evaluate([aid], ["website"], date(2026, 11, 1))
+    (ev, _), = verdicts_of(knn_lib, [aid], ["website"], date(2026, 11, 1))
     assert ev.verdict.value == "cleared"
 
 
@@ -215,11 +218,11 @@ def test_a_reimported_withdrawal_or_a_newer_form_without_biometrics_deletes_temp
     rows = _consent_rows(["P_ALEX", "P_BIDEN", "P_KIT", "P_OBAMA", "P_ROSE"]).splitlines()
     head, body = rows[0] + ",revoked_on", rows[1:]
     body = [r + (",2026-11-01" if r.startswith("P_OBAMA") else ",") for r in body]
-    enrolled.import_consent(write(tmp_path / "again.csv", "\n".join([head, *body]) + "\n"))
+    import_consent(enrolled, write(tmp_path / "again.csv", "\n".join([head, *body]) + "\n"))
     assert fs.templates_of(enrolled, "P_OBAMA") == 0
     assert fs.templates_of(enrolled, "P_KIT") == 2
     # a newer form that says no to face matching governs from now on
-    enrolled.add_consent("P_KIT", granted_by="self", channels=["website"], media=["photo"],
+    add_consent(enrolled, "P_KIT", granted_by="self", channels=["website"], media=["photo"],
                          signed_on=date(2026, 11, 2), biometric=False)
     assert fs.templates_of(enrolled, "P_KIT") == 0
     assert fs.templates_of(enrolled, "P_ROSE") == 2
@@ -293,7 +296,7 @@ def test_a_face_confirmed_while_another_computer_tags_the_same_person(lib, lib_f
     from mediadesk.services.library import Library
     from tests.helpers import register_asset
 
-    lib.import_people(lib_files["people"])
+    import_people(lib, lib_files["people"])
     fs.set_mode(lib, "off")
     a = register_asset(lib, tmp_path / "a.jpg")
     fid = fs.add_manual_face(lib, a, (5, 5, 40, 40))
@@ -305,7 +308,7 @@ def test_a_face_confirmed_while_another_computer_tags_the_same_person(lib, lib_f
 
     def audit(self, s, action, *args, **kwargs):
         if self is lib and action == "face.resolve" and not started:
-            started.append(Meanwhile(lambda: office.tag(a, ["S1042"])).start())
+            started.append(Meanwhile(lambda: tag(office, a, ["S1042"])).start())
         return real(self, s, action, *args, **kwargs)
 
     monkeypatch.setattr(Library, "audit", audit)

@@ -19,6 +19,7 @@ from mediadesk.services import faces as fs
 from mediadesk.services.checking import check_file, import_and_scan
 from mediadesk.store.tables import Asset, AuditEntry
 from tests.faces.synth import count_found, group_photo
+from mediadesk.services.assets import verdicts_of
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 TWO_PEOPLE = DATA / "faces" / "two_people.jpg"
@@ -117,7 +118,7 @@ def test_an_import_finds_the_faces_of_photos_in_the_media_workers(lib, tmp_path,
         audits = [json.loads(e.new)["faces"] for e in s.exec(select(AuditEntry).where(AuditEntry.action == "faces.scan")).all()]
     assert sorted(audits) == sorted([2, 1, len(fs.list_faces(lib, by_name["c.mp4"]))])
     # unresolved faces: nobody is cleared before a person says who they are
-    (ev, _), = lib.evaluate([by_name["a.jpg"]], ["website"])
+    (ev, _), = verdicts_of(lib, [by_name["a.jpg"]], ["website"])
     assert ev.verdict.value == "needs_review"
     # importing again finds nothing new and scans nothing again
     scanned_after.clear()

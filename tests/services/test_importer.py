@@ -17,6 +17,7 @@ from PIL import Image
 from sqlalchemy import text
 
 from mediadesk.services.importer import import_paths, refresh_offline
+from mediadesk.services.assets import block, get_asset, list_assets
 
 #: Every test with a library runs on SQLite and on PostgreSQL (tests/conftest.py).
 LIBRARY_BACKENDS = ("sqlite", "postgres")
@@ -58,7 +59,7 @@ def test_folder_import_with_bad_files_and_events(lib, tmp_path):
     # thumbnails exist for both sizes, keyed by content hash
     from mediadesk.media.thumbs import thumbnail_path
 
-    for a in lib.assets():
+    for a in list_assets(lib):
         for size in (256, 1600):
             assert thumbnail_path(lib.cache_dir, a.sha256, size).exists()
 
@@ -81,14 +82,14 @@ def test_same_bytes_twice_is_one_asset_and_rename_relinks(lib, tmp_path):
     assert second.known == [{"asset": aid, "path": str(copy)}] and not second.imported
     assert _counts(lib)["asset"] == 1 and _counts(lib)["asset_path"] == 2
     # a decision hangs on the asset, not the path
-    lib.block(aid, "blurry")
+    block(lib, aid, "blurry")
     moved = tmp_path / "moved"
     moved.mkdir()
     os.replace(a, moved / "renamed.jpg")
     os.remove(copy)
     third = import_paths(lib, [moved], workers=1)
     assert [(d["asset"], Path(d["path"]).name, Path(d["old_path"]).name) for d in third.relinked] == [(aid, "renamed.jpg", "a.jpg")]
-    asset = lib.asset(aid)
+    asset = get_asset(lib, aid)
     assert asset.path == str(moved / "renamed.jpg") and asset.block_reason == "blurry"
     # unchanged file again: known without hashing, nothing new
     fourth = import_paths(lib, [moved], workers=1)
@@ -103,10 +104,10 @@ def test_missing_file_goes_offline_and_comes_back(lib, tmp_path):
     hidden = tmp_path / "elsewhere.jpg"
     os.replace(p, hidden)  # card pulled out
     assert refresh_offline(lib) == {"offline": 1, "online": 0, "changed": []}
-    assert lib.asset(aid).offline and len(lib.assets()) == 1  # never deleted
+    assert get_asset(lib, aid).offline and len(list_assets(lib)) == 1  # never deleted
     os.replace(hidden, p)
     assert refresh_offline(lib) == {"offline": 0, "online": 1, "changed": []}
-    assert not lib.asset(aid).offline
+    assert not get_asset(lib, aid).offline
 
 
 def test_non_utf8_and_long_names(lib, tmp_path):

@@ -10,23 +10,27 @@ from mediadesk.core.errors import UserError
 from mediadesk.services import faces as fs
 from mediadesk.services import legal_basis as lb
 from tests.helpers import register_asset
+from mediadesk.services.assets import get_asset, review_complete, tag, verdicts_of
+from mediadesk.services.library import audit_log
+from mediadesk.services.people import add_person
+from mediadesk.services.settings import update_settings
 
 LIBRARY_BACKENDS = ("sqlite", "postgres")
 ON = date(2026, 10, 1)
 
 
 def _codes(lib, aid, channel="website"):
-    (ev, _), = lib.evaluate([aid], [channel], ON)
+    (ev, _), = verdicts_of(lib, [aid], [channel], ON)
     return ev.verdict.value, sorted(r.code.value for r in ev.reasons), ev
 
 
 @pytest.fixture
 def situation(lib, tmp_path):
     fs.set_mode(lib, "off")
-    lib.add_person("N1", "Nora Holm", "student")  # no consent form at all
+    add_person(lib, "N1", "Nora Holm", "student")  # no consent form at all
     aid = register_asset(lib, tmp_path / "yard.jpg")
-    lib.tag(aid, ["N1"])
-    lib.review_complete(aid)
+    tag(lib, aid, ["N1"])
+    review_complete(lib, aid)
     return aid
 
 
@@ -34,7 +38,7 @@ def test_basis_clears_only_with_the_setting_on(lib, situation):
     lb.set_basis(lib, situation, "legitimate_interest", reason="situation photo")
     # setting off (the default): the stored basis is ignored
     assert _codes(lib, situation) == ("blocked", ["NO_CONSENT"], _codes(lib, situation)[2])
-    lib.update_settings(legal_basis_enabled=True)
+    update_settings(lib, legal_basis_enabled=True)
     verdict, codes, ev = _codes(lib, situation)
     assert (verdict, codes) == ("cleared", ["LEGAL_BASIS"])
     assert ev.reasons[0].message("en").startswith(
@@ -42,12 +46,12 @@ def test_basis_clears_only_with_the_setting_on(lib, situation):
     # back to consent: today's rules
     lb.set_basis(lib, situation, "consent")
     assert _codes(lib, situation)[:2] == ("blocked", ["NO_CONSENT"])
-    actions = [e.action for e in lib.audit_log() if e.action == "asset.legal_basis"]
+    actions = [e.action for e in audit_log(lib) if e.action == "asset.legal_basis"]
     assert len(actions) == 2
 
 
 def test_objection_blocks_until_withdrawn(lib, situation):
-    lib.update_settings(legal_basis_enabled=True)
+    update_settings(lib, legal_basis_enabled=True)
     lb.set_basis(lib, situation, "public_task", reason="sports day overview")
     oid = lb.add_objection(lib, "N1", date(2026, 9, 1), ["website"], reason="parent objects")
     assert _codes(lib, situation)[:2] == ("blocked", ["LEGAL_BASIS", "OBJECTION"])
@@ -63,8 +67,8 @@ def test_basis_needs_a_reason_and_a_known_basis(lib, situation):
     with pytest.raises(UserError, match="unknown legal basis 'maybe'"):
         lb.set_basis(lib, situation, "maybe", reason="x")
     with pytest.raises(UserError, match="legal_basis_enabled must be true or false"):
-        lib.update_settings(legal_basis_enabled="yes")
-    assert lib.asset(situation).legal_basis is None
+        update_settings(lib, legal_basis_enabled="yes")
+    assert get_asset(lib, situation).legal_basis is None
 
 
 def test_no_basis_for_audio(lib, tmp_path):

@@ -12,6 +12,9 @@ from mediadesk.services import faces as fs
 from mediadesk.services import privacy
 from mediadesk.services.publishing import record_publication, takedown_list
 from tests.helpers import register_asset
+from mediadesk.services.assets import block, review_complete, tag, verdicts_of
+from mediadesk.services.consent import add_consent, revoke
+from mediadesk.services.people import get_person, import_people, list_people, set_publication_ban
 
 
 #: Every test with a library runs on SQLite and on PostgreSQL (tests/conftest.py).
@@ -34,14 +37,14 @@ def test_erasure_leaves_no_personal_data_and_reopens_review(school, tmp_path):
     fs.set_mode(school, "off")  # faces drawn by hand in this test
     evidence = tmp_path / "scan-form-0042.pdf"
     evidence.write_bytes(b"%PDF-1.4 signed form")
-    school.add_consent("S1042", granted_by="guardian", guardian_name="Anna Jensen", channels=["website"], media=["photo"], signed_on=date(2026, 9, 1), evidence_file=evidence)
+    add_consent(school, "S1042", granted_by="guardian", guardian_name="Anna Jensen", channels=["website"], media=["photo"], signed_on=date(2026, 9, 1), evidence_file=evidence)
     a1 = register_asset(school, tmp_path / "a.jpg")
     a2 = register_asset(school, tmp_path / "b.jpg")
-    school.tag(a1, ["S1042", "T1"])
+    tag(school, a1, ["S1042", "T1"])
     fid = fs.add_manual_face(school, a2, (5, 5, 30, 30))
     fs.resolve_face(school, a2, fid, person="S1042")
     for a in (a1, a2):
-        school.review_complete(a)
+        review_complete(school, a)
     record_publication(school, a1, "website", on=date(2026, 10, 1), where="school.dk/news")
     res = privacy.erase_person(school, "S1042")
     assert sorted(res.assets) == sorted([a1, a2])
@@ -53,17 +56,17 @@ def test_erasure_leaves_no_personal_data_and_reopens_review(school, tmp_path):
     erasures = [e for e in privacy.audit_entries(school, action="person.erase")]
     assert len(erasures) == 1
     # the assets are evaluated again: the face is unresolved, the people list must be confirmed again
-    evals = {e.asset: e for e, _ in school.evaluate([a1, a2], ["website"], date(2026, 11, 1))}
+    evals = {e.asset: e for e, _ in verdicts_of(school, [a1, a2], ["website"], date(2026, 11, 1))}
     assert evals[a2].verdict.value == "needs_review"
     assert {r.code.value for r in evals[a2].reasons} == {"UNRESOLVED_FACE", "PEOPLE_NOT_CONFIRMED"}
     assert {r.code.value for r in evals[a1].reasons} == {"PEOPLE_NOT_CONFIRMED"}
-    assert "S1042" not in [p.external_id for p in school.people()]
+    assert "S1042" not in [p.external_id for p in list_people(school)]
 
 
 def test_purge_waits_for_the_dispute_period(school, tmp_path):
     evidence = tmp_path / "form.jpg"
     evidence.write_bytes(b"\xff\xd8\xff form photo")
-    rec = school.add_consent("S1043", granted_by="self", channels=["website"], media=["photo"], signed_on=date(2026, 9, 1), evidence_file=evidence)
+    rec = add_consent(school, "S1043", granted_by="self", channels=["website"], media=["photo"], signed_on=date(2026, 9, 1), evidence_file=evidence)
     stored = Path(rec.evidence_path)
     assert stored.exists() and stored.parent == school.evidence_dir  # a copy travels with the library
     privacy.erase_person(school, "S1043")
@@ -83,14 +86,14 @@ def test_purge_waits_for_the_dispute_period(school, tmp_path):
 def test_withdrawal_puts_exactly_the_right_publications_on_the_takedown_list(school, tmp_path):
     a1 = register_asset(school, tmp_path / "a.jpg")
     a2 = register_asset(school, tmp_path / "b.jpg")
-    school.tag(a1, ["S1042"])
-    school.tag(a2, ["T1"])
+    tag(school, a1, ["S1042"])
+    tag(school, a2, ["T1"])
     for a in (a1, a2):
-        school.review_complete(a)
+        review_complete(school, a)
     record_publication(school, a1, "website", on=date(2026, 10, 1), where="school.dk/a")
     record_publication(school, a2, "website", on=date(2026, 10, 1), where="school.dk/b")
     assert takedown_list(school) == []
-    school.revoke("S1042", reason="moved school")
+    revoke(school, "S1042", reason="moved school")
     items = takedown_list(school)
     assert [(i.asset, i.channel, i.where) for i in items] == [(a1, "website", "school.dk/a")]
     assert [(r.person, r.code.value) for r in items[0].reasons] == [("S1042", "CONSENT_REVOKED")]
@@ -98,8 +101,8 @@ def test_withdrawal_puts_exactly_the_right_publications_on_the_takedown_list(sch
 
 def test_audit_filters(school, tmp_path):
     a1 = register_asset(school, tmp_path / "a.jpg")
-    school.tag(a1, ["S1042"])
-    school.block(a1, "blurry")
+    tag(school, a1, ["S1042"])
+    block(school, a1, "blurry")
     by_asset = privacy.audit_entries(school, asset=a1)
     assert {e["action"] for e in by_asset} == {"asset.import", "presence.add", "asset.block", "event.create"} - {"event.create"}
     by_person = privacy.audit_entries(school, person="S1042")
@@ -110,7 +113,7 @@ def test_audit_filters(school, tmp_path):
     assert privacy.audit_entries(school, since=today() + timedelta(days=1)) == []
     # person and asset together narrow down (both must hold)
     a2 = register_asset(school, tmp_path / "b.jpg")
-    school.tag(a2, ["S1042"])
+    tag(school, a2, ["S1042"])
     both = privacy.audit_entries(school, person="S1042", asset=a1)
     assert [e["action"] for e in both] == ["presence.add"] and both[0]["entity_id"] == a1
     assert len(privacy.audit_entries(school, limit=2)) == 2
@@ -123,13 +126,13 @@ def test_publication_ban_set_in_mediadesk_is_never_lifted_by_a_reimport(school, 
     from mediadesk.core.errors import UserError
 
     a1 = register_asset(school, tmp_path / "a.jpg")
-    school.tag(a1, ["S1042"])
-    result = school.set_publication_ban("S1042", True)
+    tag(school, a1, ["S1042"])
+    result = set_publication_ban(school, "S1042", True)
     assert [(e.asset, e.channel, e.verdict.value) for e, _ in result.affected if e.channel == "website"] == [(a1, "website", "blocked")]
-    summary = school.import_people(lib_files["people"])  # the admin export still says "no"
-    assert school.person("S1042").publication_ban
+    summary = import_people(school, lib_files["people"])  # the admin export still says "no"
+    assert get_person(school, "S1042").publication_ban
     assert any("S1042 keeps the publication ban" in w for w in summary.warnings)
     with pytest.raises(UserError, match="reason"):
-        school.set_publication_ban("S1042", False)
-    school.set_publication_ban("S1042", False, reason="court order ended")
-    assert not school.person("S1042").publication_ban
+        set_publication_ban(school, "S1042", False)
+    set_publication_ban(school, "S1042", False, reason="court order ended")
+    assert not get_person(school, "S1042").publication_ban

@@ -18,6 +18,9 @@ from mediadesk.services.importer import import_paths
 from mediadesk.services.publishing import record_publication
 from mediadesk.store.tables import Asset
 from tests.helpers import fake_result
+from mediadesk.services.assets import block, review_complete, tag
+from mediadesk.services.consent import add_consent
+from mediadesk.services.people import import_people
 
 #: Every test with a library runs on SQLite and on PostgreSQL (tests/conftest.py).
 LIBRARY_BACKENDS = ("sqlite", "postgres")
@@ -65,17 +68,17 @@ def test_erasure_reaches_every_table_the_cache_and_the_evidence_folder(school, t
     lib = school
     scan = tmp_path / "scan.pdf"
     scan.write_bytes(b"%PDF-1.4 signed by Anna Jensen for Emma Jensen")
-    form = lib.add_consent("S1042", granted_by="guardian", guardian_name="Anna Jensen", channels=["website"],
+    form = add_consent(lib, "S1042", granted_by="guardian", guardian_name="Anna Jensen", channels=["website"],
                            media=["photo"], signed_on=date(2026, 9, 1), evidence_file=scan)
     party = tmp_path / "Emma Jensen birthday"
     a1 = _import(lib, _photo(party / "cake.jpg", comment=b"Emma Jensen S1042"))
     a2 = _import(lib, _photo(tmp_path / "Sports day" / "race.jpg", shade=1))
-    lib.tag(a1, ["S1042"])
-    lib.tag(a2, ["S1042", "T1"])
+    tag(lib, a1, ["S1042"])
+    tag(lib, a2, ["S1042", "T1"])
     for a in (a1, a2):
-        lib.review_complete(a)
+        review_complete(lib, a)
     other = _import(lib, _photo(tmp_path / "Sports day" / "other.jpg", shade=2))
-    lib.block(other, "emma jensen's mother asked")  # free text naming her, on an asset she is not tagged on
+    block(lib, other, "emma jensen's mother asked")  # free text naming her, on an asset she is not tagged on
     # a thumbnail written by an older version, with the source's comment in it
     old_thumb = thumbnail_path(lib.cache_dir, fake_result(party / "cake.jpg").sha256, 256)
     Image.open(old_thumb).save(old_thumb, "JPEG", comment=b"Emma Jensen S1042")
@@ -118,9 +121,9 @@ def test_erasure_reaches_every_table_the_cache_and_the_evidence_folder(school, t
 
 def test_erasure_keeps_other_peoples_data_with_a_similar_id_or_name(school, tmp_path):
     lib = school
-    lib.import_people(_people_csv(tmp_path))
+    import_people(lib, _people_csv(tmp_path))
     a = _import(lib, _photo(tmp_path / "S10420 and Emma Jensenius" / "x.jpg"))
-    lib.block(a, "ask S10420 first")
+    block(lib, a, "ask S10420 first")
     privacy.erase_person(lib, "S1042")
     cells = _all_text(lib)
     assert "S10420 and Emma Jensenius" in {v for t, col, v in cells if (t, col) == ("event", "name")}
@@ -141,9 +144,9 @@ def test_purge_keeps_an_evidence_file_another_form_still_uses(school, tmp_path):
     lib = school
     scan = tmp_path / "siblings.pdf"
     scan.write_bytes(b"%PDF-1.4 one form for two siblings")
-    mine = lib.add_consent("S1042", granted_by="guardian", guardian_name="Anna Jensen", channels=["website"],
+    mine = add_consent(lib, "S1042", granted_by="guardian", guardian_name="Anna Jensen", channels=["website"],
                            media=["photo"], signed_on=date(2026, 9, 1), evidence_file=scan)
-    theirs = lib.add_consent("S1043", granted_by="self", channels=["website"], media=["photo"],
+    theirs = add_consent(lib, "S1043", granted_by="self", channels=["website"], media=["photo"],
                              signed_on=date(2026, 9, 1), evidence_file=scan)
     assert mine.evidence_path == theirs.evidence_path  # stored once, by content
     privacy.erase_person(lib, "S1042")
@@ -156,7 +159,7 @@ def test_purge_deletes_evidence_only_after_the_commit(school, tmp_path, monkeypa
     lib = school
     scan = tmp_path / "form.pdf"
     scan.write_bytes(b"%PDF-1.4 form")
-    rec = lib.add_consent("S1042", granted_by="guardian", guardian_name="Anna Jensen", channels=["website"],
+    rec = add_consent(lib, "S1042", granted_by="guardian", guardian_name="Anna Jensen", channels=["website"],
                           media=["photo"], signed_on=date(2026, 9, 1), evidence_file=scan)
     privacy.erase_person(lib, "S1042")
 

@@ -27,6 +27,9 @@ from mediadesk.services.reports import (
 )
 from mediadesk.store.tables import FaceTemplate
 from tests.helpers import register_asset, write
+from mediadesk.services.assets import get_asset, tag
+from mediadesk.services.consent import add_consent, import_consent
+from mediadesk.services.people import add_person, get_person, import_people
 
 #: Every test with a library runs on SQLite and on PostgreSQL (tests/conftest.py).
 LIBRARY_BACKENDS = ("sqlite", "postgres")
@@ -53,17 +56,17 @@ def emma_library(school, tmp_path: Path):
     for n, name in enumerate(["emma_tag", "emma_face", "both", "lars_only", "nobody"]):
         p = _photo(tmp_path / "Skolefest" / f"{name}.jpg", n)
         ids[name] = register_asset(lib, p, p.read_bytes())
-        make_thumbnails(p, lib.asset(ids[name]).sha256, lib.cache_dir, [256])
-    lib.tag(ids["emma_tag"], ["S1042"])
+        make_thumbnails(p, get_asset(lib, ids[name]).sha256, lib.cache_dir, [256])
+    tag(lib, ids["emma_tag"], ["S1042"])
     fid = face_service.add_manual_face(lib, ids["emma_face"], (10, 10, 40, 40))
     face_service.resolve_face(lib, ids["emma_face"], fid, person="S1042")
-    lib.tag(ids["both"], ["S1042", "S1043"])
-    lib.tag(ids["lars_only"], ["S1043"])
+    tag(lib, ids["both"], ["S1042", "S1043"])
+    tag(lib, ids["lars_only"], ["S1043"])
     record_publication(lib, ids["emma_tag"], "facebook", on=date(2026, 9, 30), where="facebook.com/skolen/posts/1")
     record_publication(lib, ids["both"], "website", on=date(2026, 10, 1), file="/exports/gala_0001.jpg")
     record_publication(lib, ids["lars_only"], "instagram", on=date(2026, 10, 1), where="instagram.com/p/xyz")
     evidence = write(tmp_path / "form-scan.txt", "signed form")
-    lib.add_consent("S1042", granted_by="guardian", guardian_name="Åse Søndergaard", channels=["website"],
+    add_consent(lib, "S1042", granted_by="guardian", guardian_name="Åse Søndergaard", channels=["website"],
                     media=["photo"], signed_on=date(2026, 9, 1), evidence_file=evidence, biometric=True)
     return lib, ids
 
@@ -95,7 +98,7 @@ def test_person_report_counts_templates_but_never_shows_them(emma_library) -> No
     lib, _ = emma_library
     secret = np.arange(128, dtype=np.float32).tobytes()
     with lib.unit() as s:
-        pid = lib.person("S1042", s).id
+        pid = get_person(lib, "S1042", s).id
         s.add(FaceTemplate(person_id=pid, encoding=secret, source_sha256="0" * 64, created_by="tester"))
     rep = person_report(lib, "S1042", on=ON)
     assert rep["face_templates"] == {"count": 1}
@@ -161,8 +164,8 @@ W1,self,,website,photo,2026-08-20,,2027-07-31,,no,paper,
 W1,self,,website,photo,2027-07-01,2027-08-01,2028-07-31,,no,paper,
 T1,self,,website,photo|video,2026-08-01,,2028-07-31,,no,paper,
 """
-    lib.import_people(write(tmp_path / "p.csv", people.replace("B1,Banned Bo,student,2010-05-01,8A,no", "B1,Banned Bo,student,2010-05-01,8A,yes")))
-    lib.import_consent(write(tmp_path / "c.csv", consent))
+    import_people(lib, write(tmp_path / "p.csv", people.replace("B1,Banned Bo,student,2010-05-01,8A,no", "B1,Banned Bo,student,2010-05-01,8A,yes")))
+    import_consent(lib, write(tmp_path / "c.csv", consent))
     ov = consent_overview(lib, days=30, on=date(2027, 7, 10))
     rows = {r["person"]: r for r in ov["people"]}
     web = {pid: r["channels"]["website"]["status"] for pid, r in rows.items()}
@@ -229,7 +232,7 @@ def test_csv_reports_neutralise_formula_cells(lib) -> None:
     from mediadesk.services.privacy import audit_csv, audit_entries
 
     for i, name in enumerate(EVIL):
-        lib.add_person(f"X{i}", name, "student", group=name)
+        add_person(lib, f"X{i}", name, "student", group=name)
     ov = {r["external_id"]: r for r in csv.DictReader(io.StringIO(consent_overview_csv(consent_overview(lib, on=ON))))}
     for i, name in enumerate(EVIL):
         assert ov[f"X{i}"]["name"] == "'" + name

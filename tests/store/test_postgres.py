@@ -21,6 +21,9 @@ from mediadesk import cli
 from mediadesk.services import faces as fs
 from mediadesk.services.library import Library
 from tests.helpers import CONSENT_CSV, PEOPLE_CSV, register_asset, write
+from mediadesk.services.assets import review_complete, tag, verdicts_of
+from mediadesk.services.consent import add_consent, import_consent, revoke
+from mediadesk.services.people import import_people
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -77,17 +80,17 @@ def test_two_computers_share_one_library(pg_url, tmp_path, lib_files):
     office = Library.open(pg_url, profile="dk", actor="office")
     laptop = Library.open(pg_url, actor="laptop")
     try:
-        office.import_people(lib_files["people"])
-        office.import_consent(lib_files["consent"])
+        import_people(office, lib_files["people"])
+        import_consent(office, lib_files["consent"])
         fs.set_mode(office, "off")  # people are tagged by hand in this test
         aid = register_asset(laptop, tmp_path / "a.jpg")
-        laptop.tag(aid, ["S1042"])
-        laptop.review_complete(aid)
+        tag(laptop, aid, ["S1042"])
+        review_complete(laptop, aid)
         on = date(2026, 10, 1)
-        ((before, _),) = laptop.evaluate([aid], ["website"], on)
+        ((before, _),) = verdicts_of(laptop, [aid], ["website"], on)
         assert before.verdict.value == "cleared"
-        office.revoke("S1042", on=date(2026, 9, 30))
-        ((after, _),) = laptop.evaluate([aid], ["website"], on)
+        revoke(office, "S1042", on=date(2026, 9, 30))
+        ((after, _),) = verdicts_of(laptop, [aid], ["website"], on)
         assert after.verdict.value == "blocked"
         assert [r.code.value for r in after.reasons] == ["CONSENT_REVOKED"]
         with laptop.engine.connect() as c:
@@ -100,7 +103,7 @@ def test_two_computers_share_one_library(pg_url, tmp_path, lib_files):
 
 @pytest.mark.parametrize("lib", ["postgres"], indirect=True)
 def test_audit_log_cannot_be_truncated_but_can_be_redacted(lib, tmp_path):
-    lib.import_people(write(tmp_path / "people.csv", PEOPLE_CSV))
+    import_people(lib, write(tmp_path / "people.csv", PEOPLE_CSV))
     with lib.engine.connect() as c:
         n = c.execute(text("SELECT count(*) FROM audit_log")).scalar()
     assert n >= 5
@@ -119,11 +122,10 @@ def test_audit_log_cannot_be_truncated_but_can_be_redacted(lib, tmp_path):
 
 @pytest.mark.parametrize("lib", ["postgres"], indirect=True)
 def test_evidence_copies_of_a_server_library_stay_on_this_computer(lib, tmp_path):
-    lib.import_people(write(tmp_path / "people.csv", PEOPLE_CSV))
+    import_people(lib, write(tmp_path / "people.csv", PEOPLE_CSV))
     scan = tmp_path / "form.pdf"
     scan.write_bytes(b"%PDF-1.4 signed")
-    rec = lib.add_consent(
-        "S1042", granted_by="guardian", guardian_name="Anna Jensen", channels=["website"],
+    rec = add_consent(lib, "S1042", granted_by="guardian", guardian_name="Anna Jensen", channels=["website"],
         media=["photo"], signed_on=date(2026, 9, 1), evidence_file=scan,
     )
     stored = Path(rec.evidence_path)

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from mediadesk.services.consent import add_consent
+from mediadesk.services.people import add_person
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
 
@@ -35,10 +37,10 @@ def test_library_journal_backup_and_evidence_are_private(tmp_path: Path, loose_u
     db = tmp_path / "school" / "library.sqlite"
     lib = Library.open(str(db), profile="dk")
     try:
-        lib.add_person("S1", "Emma Jensen", "student", birth_date=date(2014, 5, 6))
+        add_person(lib, "S1", "Emma Jensen", "student", birth_date=date(2014, 5, 6))
         scan = tmp_path / "form.jpg"
         Image.new("RGB", (40, 40), "white").save(scan)
-        lib.add_consent("S1", granted_by="guardian", channels=["website"], media=["photo"],
+        add_consent(lib, "S1", granted_by="guardian", channels=["website"], media=["photo"],
                         signed_on=date(2026, 9, 1), evidence_file=str(scan), guardian_name="Ole Jensen")
         assert _mode(db.parent) == 0o700
         for p in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
@@ -93,7 +95,7 @@ def test_an_erased_name_does_not_linger_in_the_file(tmp_path: Path) -> None:
     db = tmp_path / "library.sqlite"
     lib = Library.open(str(db), profile="dk")
     try:
-        lib.add_person("S1", "Quintessa Vandermeulen", "student")
+        add_person(lib, "S1", "Quintessa Vandermeulen", "student")
         erase_person(lib, "S1")
         with lib.engine.connect() as c:
             c.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -41,6 +41,7 @@ from mediadesk.store.tables import (
 
 from ..evaluate import visible_channels
 from ..library import Library
+from mediadesk.services.people import get_person
 
 
 def _iso(v: Any) -> str | None:
@@ -77,7 +78,7 @@ def person_report(lib: Library, external_id: str, on: date | None = None) -> dic
     """Everything the library holds about one person. Raises NotFound."""
     on = on or today()
     with lib.unit() as s:
-        p = lib.person(external_id, s)
+        p = get_person(lib, external_id, s)
         settings = read_settings(session_query(s))
         forms = s.exec(
             select(ConsentRecord).where(ConsentRecord.person_id == p.id)
