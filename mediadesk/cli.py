@@ -194,6 +194,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     st = sub.add_parser("settings", help="library settings").add_subparsers(dest="action", required=True, parser_class=_Parser)
     st.add_parser("show", help="show the settings").add_argument("--json", action="store_true")
+    ss = st.add_parser("set", help="set a setting of the school and its DPO (an empty VALUE clears it)")
+    ss.add_argument("key", metavar="KEY", help="school_name, controller_address, school_logo (PNG/JPEG file), "
+                    "dpo_name, dpo_email, dpo_phone, guest_form_days, language")
+    ss.add_argument("value", metavar="VALUE")
     sp = st.add_parser("preset", help="export preset of a channel: longest side and JPEG quality")
     sp.add_argument("channel")
     size = sp.add_mutually_exclusive_group(required=True)
@@ -634,8 +638,26 @@ def cmd_report(args) -> int:
     return EXIT_OK
 
 
+_SETTABLE = ("school_name", "controller_address", "school_logo", "dpo_name", "dpo_email", "dpo_phone",
+             "guest_form_days", "language")
+
+
 def cmd_settings(args) -> int:
+    if args.action == "set" and args.key not in _SETTABLE:
+        raise UserError(f"settings set: '{args.key}' cannot be set here (one of {', '.join(_SETTABLE)}); "
+                        "other settings: in the desktop app or their own command")
+    if args.action == "set" and args.key == "language" and args.value not in ("en", "da", "nl"):
+        raise UserError(f"language: '{args.value}' is not one of en, da, nl")
     lib = _open(args)
+    if args.action == "set":
+        value: Any = args.value
+        if args.key == "controller_address":
+            value = value.replace("\\n", "\n")  # "Skovvej 1\n8000 Aarhus C" on one line
+        if args.key == "guest_form_days":
+            value = value.strip() or None
+        stored = lib.update_settings(**{args.key: value}).get(args.key)
+        print(f"{args.key}: {_plain(json.dumps(stored, ensure_ascii=False))}")
+        return EXIT_OK
     if args.action == "preset":
         from mediadesk.services.export import export_presets, set_export_preset
 

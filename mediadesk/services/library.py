@@ -146,6 +146,21 @@ class Library:
         key = hashlib.sha256(shown_url(self.url).encode()).hexdigest()[:16]  # not keyed by the password
         return user_data_dir() / "evidence" / key
 
+    @property
+    def data_dir(self) -> Path:
+        """The library's own files (the school's logo): beside an SQLite
+        library (``<name>-data``); for a database server, in this computer's
+        MediaDesk data folder, one folder per library."""
+        p = self.db_path
+        if p is not None:
+            return p.with_name(p.stem + "-data")
+        import hashlib
+
+        from mediadesk.store.location import shown_url, user_data_dir
+
+        key = hashlib.sha256(shown_url(self.url).encode()).hexdigest()[:16]
+        return user_data_dir() / "libraries" / key
+
     @contextmanager
     def unit(self, exclusive: bool = False) -> Iterator[Session]:
         """One unit of work: commit on success, roll back on any error.
@@ -222,9 +237,11 @@ class Library:
 
     def update_settings(self, **changes: Any) -> dict[str, Any]:
         """Change settings; each change is audited with its old and new value."""
+        from . import school
+
         allowed = {
             "profile", "age_of_consent", "channels", "consent_period_months", "language",
-            "dispute_period_months", "export_presets", "legal_basis_enabled",
+            "dispute_period_months", "export_presets", "legal_basis_enabled", *school.SCHOOL_SETTINGS,
         }
         bad = set(changes) - allowed
         if bad:
@@ -241,6 +258,8 @@ class Library:
             _validate_channels(changes["channels"])
         if "legal_basis_enabled" in changes and not isinstance(changes["legal_basis_enabled"], bool):
             raise UserError("legal_basis_enabled must be true or false")
+        if set(changes) & set(school.SCHOOL_SETTINGS):
+            changes = school.normalise(changes, self.data_dir, self.settings().get("school_logo"))
         with self.unit() as s:
             change_settings(s, self.actor, settings_of(s), changes)
             return settings_of(s)

@@ -469,6 +469,24 @@ T = {
     "Looking for faces failed": ("Søgningen efter ansigter mislykkedes", "Gezichten zoeken is mislukt"),
     "Looked for faces in %n photo(s) or clip(s).": (("Ledte efter ansigter i %n foto eller klip.", "Ledte efter ansigter i %n fotos og klip."), ("Gezichten gezocht in %n foto of clip.", "Gezichten gezocht in %n foto's en clips.")),
     "%n could not be read and still need(s) review.": (("%n kunne ikke læses og skal stadig gennemses.", "%n kunne ikke læses og skal stadig gennemses."), ("%n kon niet worden gelezen en moet nog worden gecontroleerd.", "%n konden niet worden gelezen en moeten nog worden gecontroleerd.")),
+    # ---- school (controller) and DPO (issue 14, item 4) ----
+    "The school is the data controller. Its name, address and the contact of its data protection officer (DPO) are printed on the report a person gets when they ask what is held about them.": ("Skolen er dataansvarlig. Dens navn, adresse og kontaktoplysningerne på databeskyttelsesrådgiveren (DPO) står på den rapport, en person får, når de spørger, hvad der er registreret om dem.", "De school is de verwerkingsverantwoordelijke. Haar naam, adres en de contactgegevens van de functionaris voor gegevensbescherming (FG) staan op het overzicht dat iemand krijgt als die vraagt wat er over hem of haar wordt bewaard."),
+    "e.g. Skovbrynet Skole": ("fx Skovbrynet Skole", "bijv. De Regenboog"),
+    "Name of the data protection officer": ("Navn på databeskyttelsesrådgiveren", "Naam van de functionaris voor gegevensbescherming"),
+    "e.g. dpo@school.dk": ("fx dpo@skolen.dk", "bijv. fg@school.nl"),
+    "e.g. +45 86 12 34 56": ("fx +45 86 12 34 56", "bijv. +31 30 123 45 67"),
+    "Street, postcode and town": ("Gade, postnummer og by", "Straat, postcode en plaats"),
+    "Remove": ("Fjern", "Verwijderen"),
+    "School name": ("Skolens navn", "Naam van de school"),
+    "Address": ("Adresse", "Adres"),
+    "Logo": ("Logo", "Logo"),
+    "DPO name": ("DPO's navn", "Naam FG"),
+    "DPO e-mail": ("DPO's e-mail", "E-mail FG"),
+    "DPO phone": ("DPO's telefon", "Telefoon FG"),
+    "Logo of the school": ("Skolens logo", "Logo van de school"),
+    "Images (*.png *.jpg *.jpeg)": ("Billeder (*.png *.jpg *.jpeg)", "Afbeeldingen (*.png *.jpg *.jpeg)"),
+    "(no logo)": ("(intet logo)", "(geen logo)"),
+    "School and DPO": ("Skole og DPO", "School en FG"),
 }
 
 EN_PLURALS = {

@@ -1,0 +1,45 @@
+"""The school and DPO settings in the settings dialog (issue 14, item 4)."""
+
+from __future__ import annotations
+
+from collections import deque
+from pathlib import Path
+
+from PIL import Image
+
+
+def test_school_and_dpo_are_set_in_the_settings_dialog(qtbot, window, dialogs, tmp_path: Path) -> None:
+    from mediadesk.gui.settings import SettingsDialog
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (120, 40), (200, 30, 30)).save(logo)
+    seen: dict = {}
+
+    def answer(dlg: SettingsDialog):
+        box = dlg.school
+        box.fields["school_name"].setText("Skovbrynet Skole")
+        box.address.setPlainText("Skovvej 1\n8000 Aarhus C")
+        box.fields["dpo_name"].setText("Karen Holm")
+        box.fields["dpo_phone"].setText("+45 86 12 34 56")
+        box.fields["dpo_email"].setText("karen at skovbrynet")
+        dialogs.answers["open_file"] = deque([str(logo)])
+        box.pick_btn.click()
+        assert not box.logo.pixmap().isNull()  # the logo is shown
+        dlg.apply()
+        seen["error"] = dlg.error.text()
+        seen["open"] = dlg.isVisible() or dlg.result() == 0
+        box.fields["dpo_email"].setText("karen@skovbrynet.dk")
+        dlg.apply()
+        return dlg.result()
+
+    dialogs.on_dialog = answer
+    window.open_settings()
+    assert "dpo_email" in seen["error"] and seen["open"]
+    s = window.lib.settings()
+    assert s["school_name"] == "Skovbrynet Skole" and s["controller_address"] == "Skovvej 1\n8000 Aarhus C"
+    assert (s["dpo_name"], s["dpo_email"], s["dpo_phone"]) == ("Karen Holm", "karen@skovbrynet.dk", "+45 86 12 34 56")
+    assert Path(s["school_logo"]).parent == window.lib.data_dir
+    assert Path(s["school_logo"]).read_bytes() == logo.read_bytes()
+    audited = [e for e in window.lib.audit_log(100) if e.action == "settings.change"]
+    assert {k for e in audited for k in ("school_name", "dpo_email", "school_logo") if k in (e.new or "")} == {
+        "school_name", "dpo_email", "school_logo"}
