@@ -41,6 +41,7 @@ from mediadesk.store.tables import (
 
 from ..evaluate import visible_channels
 from ..library import Library
+from .texts import SUPERVISORY_AUTHORITIES
 
 
 def _iso(v: Any) -> str | None:
@@ -182,7 +183,29 @@ def person_report(lib: Library, external_id: str, on: date | None = None) -> dic
             ],
             "face_templates": {"count": templates},
             "pending_face_suggestions": pending,
+            **controller_facts(settings),
         }
+
+
+def controller_facts(settings: dict) -> dict:
+    """Who is responsible, whom to ask and where to complain (GDPR art. 13-15
+    and 77): every key present, ``None`` where the school has not set it, so
+    a report shows "not set" rather than leaving the line out."""
+    profile = settings.get("profile")
+    return {
+        "controller": {
+            "name": settings.get("school_name"),
+            "address": settings.get("controller_address"),
+            "logo": settings.get("school_logo"),
+        },
+        "dpo": {k: settings.get(f"dpo_{k}") for k in ("name", "email", "phone")},
+        "profile": profile,
+        "supervisory_authority": SUPERVISORY_AUTHORITIES.get(profile or ""),
+        "retention": {
+            "dispute_period_months": int(settings.get("dispute_period_months") or 6),
+            "consent_period_months": settings.get("consent_period_months"),
+        },
+    }
 
 
 

@@ -57,6 +57,18 @@ def person_report_csv(report: dict) -> str:
                      pb["file"], pb["recorded_by"], pb["undone"], pb["taken_down_at"]])
     rows += [[], ["face_templates"], ["count", "pending_face_suggestions"],
              [report["face_templates"]["count"], report["pending_face_suggestions"]]]
+    if "requests" in report:
+        rows += [[], ["requests"], ["id", "kind", "received_on", "description", "status", "handling", "handled_on"]]
+        for r in report["requests"]:
+            rows.append([r["id"], r["kind"], r["received_on"], r["description"], r["status"], r["handling"],
+                         r["handled_on"]])
+    c, d = report.get("controller") or {}, report.get("dpo") or {}
+    sa = report.get("supervisory_authority") or {}
+    rows += [[], ["controller"], ["school_name", "address", "dpo_name", "dpo_email", "dpo_phone",
+                                  "supervisory_authority", "supervisory_authority_url"],
+             [c.get("name") or "not set", c.get("address") or "not set", d.get("name") or "not set",
+              d.get("email") or "not set", d.get("phone") or "not set",
+              sa.get("name") or "the data protection authority of your country", sa.get("url")]]
     return _csv_text(rows)
 
 
