@@ -43,6 +43,7 @@ from mediadesk.store.tables import (
     AssetPath,
     AuditEntry,
     ConsentRecord,
+    DataRequest,
     Event,
     Face,
     FaceTemplate,
@@ -52,6 +53,7 @@ from mediadesk.store.tables import (
     RejectedSuggestion,
 )
 
+from .data_requests import erase_requests
 from .library import Library
 
 REDACTED = json.dumps({"redacted": "erasure"})
@@ -111,6 +113,8 @@ def _erase(lib: Library, external_id: str, reason: str | None) -> ErasureResult:
             a = s.get(Asset, aid)
             a.people_confirmed_at = a.people_confirmed_by = None
             s.add(a)
+        # the requests log keeps kind, dates and who; its free text goes (services/data_requests.py)
+        erase_requests(s, lib.actor, pid)
         # personal fields
         p.external_id, p.name, p.birth_date, p.group_name = None, "(erased)", None, None
         p.erased_at = p.updated_at = utcnow()
@@ -247,6 +251,10 @@ def purge_expired(lib: Library, on: date | None = None) -> PurgeResult:
             s.flush()
             still = s.exec(select(Face.id).where((Face.person_id == p.id) | (Face.suggested_person_id == p.id))).first()
             if still is None:
+                for r in s.exec(select(DataRequest).where(DataRequest.person_id == p.id)).all():
+                    r.person_id = None  # the log of requests outlives the person's record
+                    s.add(r)
+                s.flush()
                 s.delete(p)
                 res.people += 1
             lib.audit(s, "maintenance.purge", "person", p.id, None, {"forms": len(forms)})

@@ -39,6 +39,7 @@ from mediadesk.store.tables import (
     Publication,
 )
 
+from ..data_requests import requests_of
 from ..evaluate import visible_channels
 from ..library import Library
 from .texts import SUPERVISORY_AUTHORITIES
@@ -114,6 +115,7 @@ def person_report(lib: Library, external_id: str, on: date | None = None) -> dic
         gov_signed = _iso(gov.signed_on) if gov is not None else None
         gov_id = gov.id if gov is not None else None
         days = [c.revoked_on for c in forms]
+        requests = requests_of(s, p.id)
         return {
             "report": "person",
             "generated_at": _iso(utcnow()),
@@ -183,6 +185,7 @@ def person_report(lib: Library, external_id: str, on: date | None = None) -> dic
             ],
             "face_templates": {"count": templates},
             "pending_face_suggestions": pending,
+            "requests": requests,
             **controller_facts(settings),
         }
 
