@@ -13,7 +13,7 @@ import os
 import uuid
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 
@@ -33,6 +33,7 @@ from mediadesk.store.tables import (
     Asset,
     AuditEntry,
     ConsentRecord,
+    Event,
     Face,
     Person,
     Presence,
@@ -475,9 +476,19 @@ class Library:
         source: str = "paper",
         text_version: str | None = None,
         evidence_file: str | Path | None = None,
+        explained_at: datetime | None = None,
+        explained_in: str | None = None,
+        event: str | None = None,
     ) -> ConsentRecord:
-        """Record one signed form (the GUI's "add form")."""
+        """Record one signed form (the GUI's "add form").
+
+        ``explained_at``/``explained_in``: a form signed on the screen at a
+        fair, when the pupil confirmed the explanation and in which language.
+        A guest's form with no ``valid_until`` ends with ``event`` (its last
+        day) or after the setting ``guest_form_days`` (services/fair.py)."""
         from mediadesk.core.enums import GrantedBy, MediaKind, Source
+
+        from .fair import LANGUAGES, guest_valid_until
 
         settings = self.settings()
         known = set(all_channels(settings))
@@ -494,6 +505,11 @@ class Library:
             raise UserError("a form must name at least one channel and one media kind")
         if gb == GrantedBy.GUARDIAN and not (guardian_name or "").strip():
             raise UserError("guardian_name is required when a guardian signs")
+        if explained_at is not None:
+            if explained_in not in LANGUAGES:
+                raise UserError(f"explained_in: '{explained_in}' is not one of {', '.join(LANGUAGES)}")
+            if explained_at.date() > signed_on + timedelta(days=1) or explained_at > utcnow() + timedelta(minutes=5):
+                raise UserError("explained_at: after the form was signed or in the future")
         vf = valid_from or signed_on
         vu = valid_until or self._valid_until(settings, vf)
         if vu < vf:
@@ -503,6 +519,14 @@ class Library:
             evidence_path, evidence_sha = self._store_evidence(Path(evidence_file))
         with self.unit(exclusive=True) as s:
             p = self.person(external_id, s)
+            if valid_until is None and p.role == "guest":
+                end = None
+                if event:
+                    ev = s.exec(select(Event).where(Event.name == event)).first()
+                    if ev is None:
+                        raise NotFound(f"event: no event named '{event}'")
+                    end = ev.date_to
+                vu = max(vf, guest_valid_until(settings, signed_on, end))
             early = dated_before_birth(p.birth_date, signed_on=signed_on, valid_from=valid_from)
             if early:
                 raise UserError(f"{early[0].replace('_', ' ')}: {early[1]} of {external_id}")
@@ -512,6 +536,7 @@ class Library:
                 valid_from=vf, valid_until=vu, biometric=biometric, source=src.value,
                 text_version=text_version, evidence_path=evidence_path,
                 evidence_sha256=evidence_sha, recorded_by=self.actor,
+                explained_at=explained_at, explained_in=explained_in if explained_at else None,
             )
             s.add(rec)
             self.audit(s, "consent.create", "consent_record", rec.id, None, {"person": external_id, **_consent_dict(rec)})
@@ -727,6 +752,6 @@ def _consent_dict(c: ConsentRecord) -> dict:
     keys = (
         "granted_by", "guardian_name", "channels", "media", "signed_on", "valid_from",
         "valid_until", "revoked_on", "biometric", "source", "text_version", "evidence_path",
-        "evidence_sha256",
+        "evidence_sha256", "explained_at", "explained_in",
     )
     return {k: getattr(c, k) for k in keys}

@@ -63,6 +63,10 @@ class ConsentRecord(SQLModel, table=True):
     evidence_sha256: str | None = None
     recorded_by: str
     recorded_at: datetime = Field(default_factory=utcnow)
+    # signed on the screen at a fair: when the pupil confirmed they understood
+    # the explanation shown before the signature, and in which language (en/da/nl)
+    explained_at: datetime | None = None
+    explained_in: str | None = None
 
 
 class Event(SQLModel, table=True):

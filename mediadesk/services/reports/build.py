@@ -150,6 +150,8 @@ def person_report(lib: Library, external_id: str, on: date | None = None) -> dic
                     "evidence": {"file": c.evidence_path, "sha256": c.evidence_sha256} if (c.evidence_path or c.evidence_sha256) else None,
                     "recorded_by": c.recorded_by,
                     "recorded_at": _iso(c.recorded_at),
+                    "explained_at": _iso(c.explained_at),
+                    "explained_in": c.explained_in,
                 }
                 for c in forms
             ],

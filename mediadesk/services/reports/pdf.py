@@ -162,6 +162,9 @@ def person_report_pdf(report: dict, cache_dir: Path | None = None, lang: str = "
         if ev:
             rows.append((t("evidence"), Path(ev["file"]).name if ev.get("file") else "–"))
             rows.append((t("sha"), ev.get("sha256") or "–"))
+        if c.get("explained_at"):
+            rows.append((t("explained"), t("explained_v", date=human_date(c["explained_at"], lang),
+                                           lang=t("lang_" + (c.get("explained_in") or "en")))))
         rows.append((t("recorded"), f"{c['recorded_by']}, {human_date(c['recorded_at'], lang)}"))
         _kv_table(pdf, rows)
 

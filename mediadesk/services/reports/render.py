@@ -40,13 +40,14 @@ def person_report_csv(report: dict) -> str:
              [p["external_id"], p["name"], p["role"], p["birth_date"], p["group"], p["publication_ban"]], []]
     rows += [["consent_forms"], ["id", "status", "granted_by", "guardian_name", "channels", "media", "signed_on",
                                  "valid_from", "valid_until", "revoked_on", "biometric", "source", "text_version",
-                                 "evidence_file", "evidence_sha256", "recorded_by", "recorded_at"]]
+                                 "evidence_file", "evidence_sha256", "recorded_by", "recorded_at",
+                                 "explained_at", "explained_in"]]
     for c in report["consent_forms"]:
         ev = c["evidence"] or {}
         rows.append([c["id"], c["status"], c["granted_by"], c["guardian_name"], "|".join(c["channels"]),
                      "|".join(c["media"]), c["signed_on"], c["valid_from"], c["valid_until"], c["revoked_on"],
                      c["biometric"], c["source"], c["text_version"], ev.get("file"), ev.get("sha256"),
-                     c["recorded_by"], c["recorded_at"]])
+                     c["recorded_by"], c["recorded_at"], c.get("explained_at"), c.get("explained_in")])
     rows += [[], ["assets"], ["asset", "path", "kind", "event", "capture_time", "sha256", "how"]]
     for a in report["assets"]:
         rows.append([a["asset"], a["path"], a["kind"], a["event"], a["capture_time"], a["sha256"], a["how"]])
