@@ -232,8 +232,14 @@ class SettingsDialog(QDialog):
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(s.get("language", "en"))))
+        self.guest_days = QSpinBox()
+        self.guest_days.setRange(1, 366)
+        self.guest_days.setSuffix(" " + self.tr("day(s)"))
+        self.guest_days.setToolTip(self.tr("When no event is chosen; counting the day it is signed"))
+        self.guest_days.setValue(int(s.get("guest_form_days") or 1))
         self.profile = ProfileBox(s.get("profile", "eu"), s.get("age_of_consent", 16), extra=[
-            (self.tr("A new form is valid"), self.period), (self.tr("Language"), self.language)])
+            (self.tr("A new form is valid"), self.period), (self.tr("Language"), self.language),
+            (self.tr("A guest's form (fair) runs"), self.guest_days)])
         gl.addWidget(self.profile)
         gl.addStretch(1)
         tabs.addTab(general, self.tr("General"))
@@ -344,6 +350,8 @@ class SettingsDialog(QDialog):
             "consent_period_months": self.period.value() or None, "language": self.language.currentData(),
         }
         new.update(self.school.values())
+        if self.guest_days.value() != int(s.get("guest_form_days") or 1):
+            new["guest_form_days"] = self.guest_days.value()
         out = {k: v for k, v in new.items() if s.get(k) != v}
         presets = self.presets()
         if presets != self.presets_before:

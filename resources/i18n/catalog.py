@@ -487,9 +487,18 @@ T = {
     "Images (*.png *.jpg *.jpeg)": ("Billeder (*.png *.jpg *.jpeg)", "Afbeeldingen (*.png *.jpg *.jpeg)"),
     "(no logo)": ("(intet logo)", "(geen logo)"),
     "School and DPO": ("Skole og DPO", "School en FG"),
+    # ---- at the fair: explanation before signing, guest forms (issue 14, item 3) ----
+    "(no event)": ("(ingen begivenhed)", "(geen evenement)"),
+    "A guest's form ends on the last day of the event, or after %n day(s) when no event is chosen (see the settings).": (("En gæsts blanket udløber på begivenhedens sidste dag eller efter %n dag, når der ikke er valgt en begivenhed (se indstillingerne).", "En gæsts blanket udløber på begivenhedens sidste dag eller efter %n dage, når der ikke er valgt en begivenhed (se indstillingerne)."), ("Het formulier van een gast eindigt op de laatste dag van het evenement, of na %n dag als er geen evenement is gekozen (zie de instellingen).", "Het formulier van een gast eindigt op de laatste dag van het evenement, of na %n dagen als er geen evenement is gekozen (zie de instellingen).")),
+    "Tick the channels and media first: the pupil is told where the photos go.": ("Sæt først flueben ved kanaler og medier: eleven får at vide, hvor billederne kommer hen.", "Vink eerst de kanalen en media aan: de leerling krijgt te zien waar de foto's terechtkomen."),
+    "%1 is under the age of consent (%2): a parent or guardian signs. Choose the parent or guardian and enter their name.": ("%1 er under samtykkealderen (%2): en forælder eller værge skriver under. Vælg forælder/værge, og skriv navnet.", "%1 is jonger dan de leeftijd voor zelf toestemming geven (%2): een ouder of voogd tekent. Kies de ouder of voogd en vul de naam in."),
+    "day(s)": ("dag(e)", "dag(en)"),
+    "When no event is chosen; counting the day it is signed": ("Når der ikke er valgt en begivenhed; underskriftsdagen tæller med", "Als er geen evenement is gekozen; de dag van ondertekening telt mee"),
+    "A guest's form (fair) runs": ("En gæsts blanket (messe) gælder", "Formulier van een gast (open dag) geldt"),
 }
 
 EN_PLURALS = {
+    "A guest's form ends on the last day of the event, or after %n day(s) when no event is chosen (see the settings).": ("A guest's form ends on the last day of the event, or after %n day when no event is chosen (see the settings).", "A guest's form ends on the last day of the event, or after %n days when no event is chosen (see the settings)."),
     "Looked for faces in %n photo(s) or clip(s).": ("Looked for faces in %n photo or clip.", "Looked for faces in %n photos and clips."),
     "%n could not be read and still need(s) review.": ("%n could not be read and still needs review.", "%n could not be read and still need review."),
     "%n face(s) open": ("%n face open", "%n faces open"),

@@ -213,112 +213,140 @@
             <translation>standard (skoleårets slutning)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="702" />
+            <location filename="../../mediadesk/gui/people.py" line="705" />
+            <source>(no event)</source>
+            <translation>(ingen begivenhed)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="713" />
             <source>Allows automatic face matching (biometric data)</source>
             <translation>Tillader automatisk ansigtsgenkendelse (biometriske data)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="707" />
+            <location filename="../../mediadesk/gui/people.py" line="718" />
             <source>e.g. v3 (2026)</source>
             <translation>fx v3 (2026)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="708" />
+            <location filename="../../mediadesk/gui/people.py" line="719" />
             <source>Drop the scan, photo or PDF of the form here</source>
             <translation>Slip scanningen, fotoet eller PDF'en af blanketten her</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="711" />
+            <location filename="../../mediadesk/gui/people.py" line="722" />
             <source>Choose file…</source>
             <translation>Vælg fil…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="713" />
+            <location filename="../../mediadesk/gui/people.py" line="724" />
             <source>Sign on the screen…</source>
             <translation>Underskriv på skærmen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="714" />
+            <location filename="../../mediadesk/gui/people.py" line="725" />
             <source>At a fair or an open house: the signer signs right here</source>
             <translation>På en messe eller et åbent hus: underskriveren skriver under lige her</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="726" />
+            <location filename="../../mediadesk/gui/people.py" line="737" />
             <source>Signed by</source>
             <translation>Underskrevet af</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="727" />
+            <location filename="../../mediadesk/gui/people.py" line="738" />
             <source>Guardian</source>
             <translation>Værge</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="728" />
+            <location filename="../../mediadesk/gui/people.py" line="739" />
             <source>Channels</source>
             <translation>Kanaler</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="729" />
+            <location filename="../../mediadesk/gui/people.py" line="740" />
             <source>Media</source>
             <translation>Medier</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="730" />
+            <location filename="../../mediadesk/gui/people.py" line="741" />
             <source>Signed on</source>
             <translation>Underskrevet den</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="731" />
+            <location filename="../../mediadesk/gui/people.py" line="742" />
             <source>Valid from</source>
             <translation>Gyldig fra</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="732" />
+            <location filename="../../mediadesk/gui/people.py" line="744" />
+            <source>Event</source>
+            <translation>Begivenhed</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/people.py" line="745" />
+            <source>A guest's form ends on the last day of the event, or after %n day(s) when no event is chosen (see the settings).</source>
+            <translation>
+                <numerusform>En gæsts blanket udløber på begivenhedens sidste dag eller efter %n dag, når der ikke er valgt en begivenhed (se indstillingerne).</numerusform>
+                <numerusform>En gæsts blanket udløber på begivenhedens sidste dag eller efter %n dage, når der ikke er valgt en begivenhed (se indstillingerne).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="751" />
             <source>Valid until</source>
             <translation>Gyldig til</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="734" />
+            <location filename="../../mediadesk/gui/people.py" line="753" />
             <source>Kind of form</source>
             <translation>Type blanket</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="735" />
+            <location filename="../../mediadesk/gui/people.py" line="754" />
             <source>Text version</source>
             <translation>Tekstversion</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="736" />
+            <location filename="../../mediadesk/gui/people.py" line="755" />
             <source>Evidence</source>
             <translation>Dokumentation</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="741" />
+            <location filename="../../mediadesk/gui/people.py" line="760" />
             <source>Evidence of the form</source>
             <translation>Dokumentation for blanketten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="742" />
+            <location filename="../../mediadesk/gui/people.py" line="761" />
             <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
             <translation>Scanninger og dokumenter (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="754" />
+            <location filename="../../mediadesk/gui/people.py" line="801" />
+            <source>Tick the channels and media first: the pupil is told where the photos go.</source>
+            <translation>Sæt først flueben ved kanaler og medier: eleven får at vide, hvor billederne kommer hen.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="806" />
             <source>Enter the name of the parent or guardian who signs first.</source>
             <translation>Skriv først navnet på den forælder eller værge, der underskriver.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="798" />
+            <location filename="../../mediadesk/gui/people.py" line="809" />
+            <source>%1 is under the age of consent (%2): a parent or guardian signs. Choose the parent or guardian and enter their name.</source>
+            <translation>%1 er under samtykkealderen (%2): en forælder eller værge skriver under. Vælg forælder/værge, og skriv navnet.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="866" />
             <source>Tick at least one channel.</source>
             <translation>Sæt flueben ved mindst én kanal.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="801" />
+            <location filename="../../mediadesk/gui/people.py" line="869" />
             <source>Tick at least one kind of media.</source>
             <translation>Sæt flueben ved mindst én medietype.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="804" />
+            <location filename="../../mediadesk/gui/people.py" line="872" />
             <source>Enter the name of the parent or guardian who signed.</source>
             <translation>Skriv navnet på den forælder eller værge, der underskrev.</translation>
         </message>
@@ -482,6 +510,14 @@
             <location filename="../../mediadesk/gui/detail.py" line="272" />
             <source>Also at</source>
             <translation>Også i</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExplanationPage</name>
+        <message>
+            <location filename="../../mediadesk/gui/signature.py" line="189" />
+            <source>Cancel</source>
+            <translation>Annuller</translation>
         </message>
     </context>
     <context>
@@ -2233,102 +2269,117 @@ Fjern blokeringen?</translation>
             <translation>måneder</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="236" />
+            <location filename="../../mediadesk/gui/settings.py" line="237" />
+            <source>day(s)</source>
+            <translation>dag(e)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="238" />
+            <source>When no event is chosen; counting the day it is signed</source>
+            <translation>Når der ikke er valgt en begivenhed; underskriftsdagen tæller med</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="241" />
             <source>A new form is valid</source>
             <translation>En ny blanket gælder</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="236" />
+            <location filename="../../mediadesk/gui/settings.py" line="241" />
             <source>Language</source>
             <translation>Sprog</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="239" />
+            <location filename="../../mediadesk/gui/settings.py" line="242" />
+            <source>A guest's form (fair) runs</source>
+            <translation>En gæsts blanket (messe) gælder</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="245" />
             <source>General</source>
             <translation>Generelt</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="243" />
+            <location filename="../../mediadesk/gui/settings.py" line="249" />
             <source>Where the school publishes. Rename a channel by editing its name; untick it to hide it. Exports are written at the size and JPEG quality set here.</source>
             <translation>Hvor skolen offentliggør. Omdøb en kanal ved at redigere navnet; fjern fluebenet for at skjule den. Eksporter skrives i den størrelse og JPEG-kvalitet, der er angivet her.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="249" />
+            <location filename="../../mediadesk/gui/settings.py" line="255" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="249" />
+            <location filename="../../mediadesk/gui/settings.py" line="255" />
             <source>Name shown</source>
             <translation>Vist navn</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="249" />
+            <location filename="../../mediadesk/gui/settings.py" line="255" />
             <source>Shown</source>
             <translation>Vises</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="250" />
+            <location filename="../../mediadesk/gui/settings.py" line="256" />
             <source>Export size</source>
             <translation>Eksportstørrelse</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="250" />
+            <location filename="../../mediadesk/gui/settings.py" line="256" />
             <source>Quality</source>
             <translation>Kvalitet</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="262" />
+            <location filename="../../mediadesk/gui/settings.py" line="268" />
             <source>Add channel…</source>
             <translation>Tilføj kanal…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="268" />
+            <location filename="../../mediadesk/gui/settings.py" line="274" />
             <source>Channels</source>
             <translation>Kanaler</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="271" />
+            <location filename="../../mediadesk/gui/settings.py" line="277" />
             <source>School and DPO</source>
             <translation>Skole og DPO</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="278" />
+            <location filename="../../mediadesk/gui/settings.py" line="284" />
             <source>Faces</source>
             <translation>Ansigter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="299" />
+            <location filename="../../mediadesk/gui/settings.py" line="305" />
             <source>full size</source>
             <translation>fuld størrelse</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="303" />
+            <location filename="../../mediadesk/gui/settings.py" line="309" />
             <source>Longest side of exported photos and clips</source>
             <translation>Længste side af eksporterede fotos og klip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="308" />
+            <location filename="../../mediadesk/gui/settings.py" line="314" />
             <source>JPEG quality of exported photos (1-100)</source>
             <translation>JPEG-kvalitet af eksporterede fotos (1-100)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="313" />
+            <location filename="../../mediadesk/gui/settings.py" line="319" />
             <source>Add channel</source>
             <translation>Tilføj kanal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="313" />
+            <location filename="../../mediadesk/gui/settings.py" line="319" />
             <source>Name of the new channel (e.g. LinkedIn):</source>
             <translation>Navn på den nye kanal (fx LinkedIn):</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="368" />
+            <location filename="../../mediadesk/gui/settings.py" line="376" />
             <source>Switch off face matching</source>
             <translation>Slå ansigtsgenkendelse fra</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="369" />
+            <location filename="../../mediadesk/gui/settings.py" line="377" />
             <source>Every stored reference face will be deleted. Continue?</source>
             <translation>Alle gemte referenceansigter slettes. Fortsæt?</translation>
         </message>
@@ -2424,37 +2475,37 @@ Fjern blokeringen?</translation>
     <context>
         <name>SignatureDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/signature.py" line="116" />
+            <location filename="../../mediadesk/gui/signature.py" line="232" />
             <source>Sign on the screen</source>
             <translation>Underskriv på skærmen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/signature.py" line="118" />
+            <location filename="../../mediadesk/gui/signature.py" line="246" />
             <source>%1 signs the consent form for %2.</source>
             <translation>%1 underskriver samtykkeblanketten for %2.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/signature.py" line="122" />
+            <location filename="../../mediadesk/gui/signature.py" line="250" />
             <source>Sign in the white field with the mouse, a finger or a pen.</source>
             <translation>Skriv under i det hvide felt med musen, en finger eller en pen.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/signature.py" line="130" />
+            <location filename="../../mediadesk/gui/signature.py" line="258" />
             <source>Start again</source>
             <translation>Start forfra</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/signature.py" line="143" />
+            <location filename="../../mediadesk/gui/signature.py" line="280" />
             <source>Signed on the screen by %1 for %2, %3</source>
             <translation>Underskrevet på skærmen af %1 for %2, %3</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/signature.py" line="149" />
+            <location filename="../../mediadesk/gui/signature.py" line="291" />
             <source>Nothing is signed yet.</source>
             <translation>Der er ikke skrevet under endnu.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/signature.py" line="155" />
+            <location filename="../../mediadesk/gui/signature.py" line="297" />
             <source>The signature could not be saved.</source>
             <translation>Underskriften kunne ikke gemmes.</translation>
         </message>
@@ -2736,32 +2787,32 @@ Fjern blokeringen?</translation>
     <context>
         <name>WithdrawDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="813" />
+            <location filename="../../mediadesk/gui/people.py" line="881" />
             <source>Withdraw consent</source>
             <translation>Træk samtykke tilbage</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="816" />
+            <location filename="../../mediadesk/gui/people.py" line="884" />
             <source>Every consent form of %1 will be withdrawn. Photos and clips with %1 on them are blocked from that day on.</source>
             <translation>Alle samtykkeblanketter for %1 trækkes tilbage. Fotos og klip med %1 blokeres fra den dag.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="823" />
+            <location filename="../../mediadesk/gui/people.py" line="891" />
             <source>e.g. parent phoned the office</source>
             <translation>fx forælder ringede til kontoret</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="825" />
+            <location filename="../../mediadesk/gui/people.py" line="893" />
             <source>Withdrawn from</source>
             <translation>Trukket tilbage fra</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="826" />
+            <location filename="../../mediadesk/gui/people.py" line="894" />
             <source>Reason</source>
             <translation>Begrundelse</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="829" />
+            <location filename="../../mediadesk/gui/people.py" line="897" />
             <source>Withdraw</source>
             <translation>Træk tilbage</translation>
         </message>
@@ -2769,42 +2820,42 @@ Fjern blokeringen?</translation>
     <context>
         <name>WithdrawalResultDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="849" />
+            <location filename="../../mediadesk/gui/people.py" line="917" />
             <source>Consent withdrawn</source>
             <translation>Samtykke trukket tilbage</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="868" />
+            <location filename="../../mediadesk/gui/people.py" line="936" />
             <source>Consent of %1 withdrawn from %2.</source>
             <translation>Samtykke fra %1 trukket tilbage fra %2.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="873" />
+            <location filename="../../mediadesk/gui/people.py" line="941" />
             <source>Must come down now (%1)</source>
             <translation>Skal fjernes nu (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="876" />
+            <location filename="../../mediadesk/gui/people.py" line="944" />
             <source>place not recorded</source>
             <translation>sted ikke registreret</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="877" />
+            <location filename="../../mediadesk/gui/people.py" line="945" />
             <source>%1 on %2, published %3: %4</source>
             <translation>%1 på %2, offentliggjort %3: %4</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="882" />
+            <location filename="../../mediadesk/gui/people.py" line="950" />
             <source>Nothing recorded as published: nothing to take down.</source>
             <translation>Intet er registreret som offentliggjort: intet skal fjernes.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="885" />
+            <location filename="../../mediadesk/gui/people.py" line="953" />
             <source>Now blocked (%1)</source>
             <translation>Nu blokeret (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="893" />
+            <location filename="../../mediadesk/gui/people.py" line="961" />
             <source>%1 is on no photo or clip yet.</source>
             <translation>%1 er ikke på noget foto eller klip endnu.</translation>
         </message>

@@ -213,112 +213,140 @@
             <translation>default (end of the school year)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="702" />
+            <location filename="../../mediadesk/gui/people.py" line="705" />
+            <source>(no event)</source>
+            <translation>(no event)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="713" />
             <source>Allows automatic face matching (biometric data)</source>
             <translation>Allows automatic face matching (biometric data)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="707" />
+            <location filename="../../mediadesk/gui/people.py" line="718" />
             <source>e.g. v3 (2026)</source>
             <translation>e.g. v3 (2026)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="708" />
+            <location filename="../../mediadesk/gui/people.py" line="719" />
             <source>Drop the scan, photo or PDF of the form here</source>
             <translation>Drop the scan, photo or PDF of the form here</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="711" />
+            <location filename="../../mediadesk/gui/people.py" line="722" />
             <source>Choose file…</source>
             <translation>Choose file…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="713" />
+            <location filename="../../mediadesk/gui/people.py" line="724" />
             <source>Sign on the screen…</source>
             <translation>Sign on the screen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="714" />
+            <location filename="../../mediadesk/gui/people.py" line="725" />
             <source>At a fair or an open house: the signer signs right here</source>
             <translation>At a fair or an open house: the signer signs right here</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="726" />
+            <location filename="../../mediadesk/gui/people.py" line="737" />
             <source>Signed by</source>
             <translation>Signed by</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="727" />
+            <location filename="../../mediadesk/gui/people.py" line="738" />
             <source>Guardian</source>
             <translation>Guardian</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="728" />
+            <location filename="../../mediadesk/gui/people.py" line="739" />
             <source>Channels</source>
             <translation>Channels</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="729" />
+            <location filename="../../mediadesk/gui/people.py" line="740" />
             <source>Media</source>
             <translation>Media</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="730" />
+            <location filename="../../mediadesk/gui/people.py" line="741" />
             <source>Signed on</source>
             <translation>Signed on</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="731" />
+            <location filename="../../mediadesk/gui/people.py" line="742" />
             <source>Valid from</source>
             <translation>Valid from</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="732" />
+            <location filename="../../mediadesk/gui/people.py" line="744" />
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/people.py" line="745" />
+            <source>A guest's form ends on the last day of the event, or after %n day(s) when no event is chosen (see the settings).</source>
+            <translation>
+                <numerusform>A guest's form ends on the last day of the event, or after %n day when no event is chosen (see the settings).</numerusform>
+                <numerusform>A guest's form ends on the last day of the event, or after %n days when no event is chosen (see the settings).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="751" />
             <source>Valid until</source>
             <translation>Valid until</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="734" />
+            <location filename="../../mediadesk/gui/people.py" line="753" />
             <source>Kind of form</source>
             <translation>Kind of form</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="735" />
+            <location filename="../../mediadesk/gui/people.py" line="754" />
             <source>Text version</source>
             <translation>Text version</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="736" />
+            <location filename="../../mediadesk/gui/people.py" line="755" />
             <source>Evidence</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="741" />
+            <location filename="../../mediadesk/gui/people.py" line="760" />
             <source>Evidence of the form</source>
             <translation>Evidence of the form</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="742" />
+            <location filename="../../mediadesk/gui/people.py" line="761" />
             <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
             <translation>Scans and documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="754" />
+            <location filename="../../mediadesk/gui/people.py" line="801" />
+            <source>Tick the channels and media first: the pupil is told where the photos go.</source>
+            <translation>Tick the channels and media first: the pupil is told where the photos go.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="806" />
             <source>Enter the name of the parent or guardian who signs first.</source>
             <translation>Enter the name of the parent or guardian who signs first.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="798" />
+            <location filename="../../mediadesk/gui/people.py" line="809" />
+            <source>%1 is under the age of consent (%2): a parent or guardian signs. Choose the parent or guardian and enter their name.</source>
+            <translation>%1 is under the age of consent (%2): a parent or guardian signs. Choose the parent or guardian and enter their name.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="866" />
             <source>Tick at least one channel.</source>
             <translation>Tick at least one channel.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="801" />
+            <location filename="../../mediadesk/gui/people.py" line="869" />
             <source>Tick at least one kind of media.</source>
             <translation>Tick at least one kind of media.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="804" />
+            <location filename="../../mediadesk/gui/people.py" line="872" />
             <source>Enter the name of the parent or guardian who signed.</source>
             <translation>Enter the name of the parent or guardian who signed.</translation>
         </message>
@@ -482,6 +510,14 @@
             <location filename="../../mediadesk/gui/detail.py" line="272" />
             <source>Also at</source>
             <translation>Also at</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExplanationPage</name>
+        <message>
+            <location filename="../../mediadesk/gui/signature.py" line="189" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -2233,102 +2269,117 @@ Unblock it?</translation>
             <translation>months</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="236" />
+            <location filename="../../mediadesk/gui/settings.py" line="237" />
+            <source>day(s)</source>
+            <translation>day(s)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="238" />
+            <source>When no event is chosen; counting the day it is signed</source>
+            <translation>When no event is chosen; counting the day it is signed</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="241" />
             <source>A new form is valid</source>
             <translation>A new form is valid</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="236" />
+            <location filename="../../mediadesk/gui/settings.py" line="241" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="239" />
+            <location filename="../../mediadesk/gui/settings.py" line="242" />
+            <source>A guest's form (fair) runs</source>
+            <translation>A guest's form (fair) runs</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="245" />
             <source>General</source>
             <translation>General</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="243" />
+            <location filename="../../mediadesk/gui/settings.py" line="249" />
             <source>Where the school publishes. Rename a channel by editing its name; untick it to hide it. Exports are written at the size and JPEG quality set here.</source>
             <translation>Where the school publishes. Rename a channel by editing its name; untick it to hide it. Exports are written at the size and JPEG quality set here.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="249" />
+            <location filename="../../mediadesk/gui/settings.py" line="255" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="249" />
+            <location filename="../../mediadesk/gui/settings.py" line="255" />
             <source>Name shown</source>
             <translation>Name shown</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="249" />
+            <location filename="../../mediadesk/gui/settings.py" line="255" />
             <source>Shown</source>
             <translation>Shown</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="250" />
+            <location filename="../../mediadesk/gui/settings.py" line="256" />
             <source>Export size</source>
             <translation>Export size</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="250" />
+            <location filename="../../mediadesk/gui/settings.py" line="256" />
             <source>Quality</source>
             <translation>Quality</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="262" />
+            <location filename="../../mediadesk/gui/settings.py" line="268" />
             <source>Add channel…</source>
             <translation>Add channel…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="268" />
+            <location filename="../../mediadesk/gui/settings.py" line="274" />
             <source>Channels</source>
             <translation>Channels</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="271" />
+            <location filename="../../mediadesk/gui/settings.py" line="277" />
             <source>School and DPO</source>
             <translation>School and DPO</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="278" />
+            <location filename="../../mediadesk/gui/settings.py" line="284" />
             <source>Faces</source>
             <translation>Faces</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="299" />
+            <location filename="../../mediadesk/gui/settings.py" line="305" />
             <source>full size</source>
             <translation>full size</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="303" />
+            <location filename="../../mediadesk/gui/settings.py" line="309" />
             <source>Longest side of exported photos and clips</source>
             <translation>Longest side of exported photos and clips</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="308" />
+            <location filename="../../mediadesk/gui/settings.py" line="314" />
             <source>JPEG quality of exported photos (1-100)</source>
             <translation>JPEG quality of exported photos (1-100)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="313" />
+            <location filename="../../mediadesk/gui/settings.py" line="319" />
             <source>Add channel</source>
             <translation>Add channel</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="313" />
+            <location filename="../../mediadesk/gui/settings.py" line="319" />
             <source>Name of the new channel (e.g. LinkedIn):</source>
             <translation>Name of the new channel (e.g. LinkedIn):</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="368" />
+            <location filename="../../mediadesk/gui/settings.py" line="376" />
             <source>Switch off face matching</source>
             <translation>Switch off face matching</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="369" />
+            <location filename="../../mediadesk/gui/settings.py" line="377" />
             <source>Every stored reference face will be deleted. Continue?</source>
             <translation>Every stored reference face will be deleted. Continue?</translation>
         </message>
@@ -2424,37 +2475,37 @@ Unblock it?</translation>
     <context>
         <name>SignatureDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/signature.py" line="116" />
+            <location filename="../../mediadesk/gui/signature.py" line="232" />
             <source>Sign on the screen</source>
             <translation>Sign on the screen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/signature.py" line="118" />
+            <location filename="../../mediadesk/gui/signature.py" line="246" />
             <source>%1 signs the consent form for %2.</source>
             <translation>%1 signs the consent form for %2.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/signature.py" line="122" />
+            <location filename="../../mediadesk/gui/signature.py" line="250" />
             <source>Sign in the white field with the mouse, a finger or a pen.</source>
             <translation>Sign in the white field with the mouse, a finger or a pen.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/signature.py" line="130" />
+            <location filename="../../mediadesk/gui/signature.py" line="258" />
             <source>Start again</source>
             <translation>Start again</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/signature.py" line="143" />
+            <location filename="../../mediadesk/gui/signature.py" line="280" />
             <source>Signed on the screen by %1 for %2, %3</source>
             <translation>Signed on the screen by %1 for %2, %3</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/signature.py" line="149" />
+            <location filename="../../mediadesk/gui/signature.py" line="291" />
             <source>Nothing is signed yet.</source>
             <translation>Nothing is signed yet.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/signature.py" line="155" />
+            <location filename="../../mediadesk/gui/signature.py" line="297" />
             <source>The signature could not be saved.</source>
             <translation>The signature could not be saved.</translation>
         </message>
@@ -2736,32 +2787,32 @@ Unblock it?</translation>
     <context>
         <name>WithdrawDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="813" />
+            <location filename="../../mediadesk/gui/people.py" line="881" />
             <source>Withdraw consent</source>
             <translation>Withdraw consent</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="816" />
+            <location filename="../../mediadesk/gui/people.py" line="884" />
             <source>Every consent form of %1 will be withdrawn. Photos and clips with %1 on them are blocked from that day on.</source>
             <translation>Every consent form of %1 will be withdrawn. Photos and clips with %1 on them are blocked from that day on.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="823" />
+            <location filename="../../mediadesk/gui/people.py" line="891" />
             <source>e.g. parent phoned the office</source>
             <translation>e.g. parent phoned the office</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="825" />
+            <location filename="../../mediadesk/gui/people.py" line="893" />
             <source>Withdrawn from</source>
             <translation>Withdrawn from</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="826" />
+            <location filename="../../mediadesk/gui/people.py" line="894" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="829" />
+            <location filename="../../mediadesk/gui/people.py" line="897" />
             <source>Withdraw</source>
             <translation>Withdraw</translation>
         </message>
@@ -2769,42 +2820,42 @@ Unblock it?</translation>
     <context>
         <name>WithdrawalResultDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="849" />
+            <location filename="../../mediadesk/gui/people.py" line="917" />
             <source>Consent withdrawn</source>
             <translation>Consent withdrawn</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="868" />
+            <location filename="../../mediadesk/gui/people.py" line="936" />
             <source>Consent of %1 withdrawn from %2.</source>
             <translation>Consent of %1 withdrawn from %2.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="873" />
+            <location filename="../../mediadesk/gui/people.py" line="941" />
             <source>Must come down now (%1)</source>
             <translation>Must come down now (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="876" />
+            <location filename="../../mediadesk/gui/people.py" line="944" />
             <source>place not recorded</source>
             <translation>place not recorded</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="877" />
+            <location filename="../../mediadesk/gui/people.py" line="945" />
             <source>%1 on %2, published %3: %4</source>
             <translation>%1 on %2, published %3: %4</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="882" />
+            <location filename="../../mediadesk/gui/people.py" line="950" />
             <source>Nothing recorded as published: nothing to take down.</source>
             <translation>Nothing recorded as published: nothing to take down.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="885" />
+            <location filename="../../mediadesk/gui/people.py" line="953" />
             <source>Now blocked (%1)</source>
             <translation>Now blocked (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="893" />
+            <location filename="../../mediadesk/gui/people.py" line="961" />
             <source>%1 is on no photo or clip yet.</source>
             <translation>%1 is on no photo or clip yet.</translation>
         </message>

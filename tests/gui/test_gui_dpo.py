@@ -29,6 +29,7 @@ def test_school_and_dpo_are_set_in_the_settings_dialog(qtbot, window, dialogs, t
         seen["error"] = dlg.error.text()
         seen["open"] = dlg.isVisible() or dlg.result() == 0
         box.fields["dpo_email"].setText("karen@skovbrynet.dk")
+        dlg.guest_days.setValue(3)  # a guest's form at a fair runs 3 days (issue 14, item 3)
         dlg.apply()
         return dlg.result()
 
@@ -39,6 +40,7 @@ def test_school_and_dpo_are_set_in_the_settings_dialog(qtbot, window, dialogs, t
     assert s["school_name"] == "Skovbrynet Skole" and s["controller_address"] == "Skovvej 1\n8000 Aarhus C"
     assert (s["dpo_name"], s["dpo_email"], s["dpo_phone"]) == ("Karen Holm", "karen@skovbrynet.dk", "+45 86 12 34 56")
     assert Path(s["school_logo"]).parent == window.lib.data_dir
+    assert s["guest_form_days"] == 3
     assert Path(s["school_logo"]).read_bytes() == logo.read_bytes()
     audited = [e for e in window.lib.audit_log(100) if e.action == "settings.change"]
     assert {k for e in audited for k in ("school_name", "dpo_email", "school_logo") if k in (e.new or "")} == {
