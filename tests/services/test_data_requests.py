@@ -138,3 +138,23 @@ def test_cli_requests(school, capsys) -> None:
     err = capsys.readouterr().err
     assert "already" in err.splitlines()[-1]
     assert main(["--db", db, "requests", "add", "NOPE", "--kind", "access"]) == 2
+
+
+def test_an_erased_persons_objection_is_redacted_and_purged_with_the_forms(school) -> None:
+    """Erasure and the purge also cover objections (issue 15's table): the
+    reason is free text about the person; the purge once failed on their
+    foreign key."""
+    from sqlmodel import select
+
+    from mediadesk.services.legal_basis import add_objection
+    from mediadesk.store.tables import Objection
+
+    add_objection(school, "S1042", reason="Emma's mother: no photos of Emma")
+    pid = school.person("S1042").id
+    erase_person(school, "S1042")
+    with school.unit() as s:
+        assert [o.reason for o in s.exec(select(Objection).where(Objection.person_id == pid))] == ["(erased)"]
+    school.update_settings(dispute_period_months=1)
+    assert purge_expired(school, on=today() + timedelta(days=400)).people == 1
+    with school.unit() as s:
+        assert s.exec(select(Objection).where(Objection.person_id == pid)).all() == []
