@@ -344,6 +344,8 @@ class PersonPage(QWidget):
         self.btn_enroll = QPushButton(theme.icon("enroll"), self.tr("Enrol reference faces…"))
         self.btn_report = QPushButton(theme.icon("person"), self.tr("Report for parent (PDF)…"))
         self.btn_report.setToolTip(self.tr("Everything stored about this person: forms, photos and clips, publications"))
+        self.btn_request = QPushButton(theme.icon("add"), self.tr("Log a request or complaint…"))
+        self.btn_request.setToolTip(self.tr("For the data protection officer: access, erasure, objection, complaint"))
         self.btn_erase = QPushButton(theme.icon("close"), self.tr("Erase personal data…"))
         self.btn_erase.setToolTip(self.tr("Right to be forgotten: remove this person's name, tags and face data"))
         # two rows, so the page fits a laptop screen in every language
@@ -355,6 +357,9 @@ class PersonPage(QWidget):
         for b in (self.btn_enroll, self.btn_report, self.btn_erase):
             more.addWidget(b)
         more.addStretch(1)
+        dpo_row = QHBoxLayout()  # a row of its own: the others are full in Danish and Dutch
+        dpo_row.addWidget(self.btn_request)
+        dpo_row.addStretch(1)
         self.enroll_hint = QLabel()
         self.enroll_hint.setObjectName("muted")
         self.enroll_hint.setWordWrap(True)
@@ -372,6 +377,7 @@ class PersonPage(QWidget):
         self.lay.addLayout(self.state_line)
         self.lay.addLayout(buttons)
         self.lay.addLayout(more)
+        self.lay.addLayout(dpo_row)
         self.lay.addWidget(self.enroll_hint)
         self.lay.addWidget(section(self.tr("Consent history")))
         self.lay.addLayout(self.timeline)
@@ -383,6 +389,7 @@ class PersonPage(QWidget):
         self.btn_enroll.clicked.connect(self.enroll)
         self.btn_report.clicked.connect(self.save_report)
         self.btn_erase.clicked.connect(self.erase)
+        self.btn_request.clicked.connect(self.log_request)
         self.ban.clicked.connect(self.toggle_ban)
         state.applied.connect(lambda ch: ch.assets and self.assets_model.refresh(None))
         self.show_person(None)
@@ -398,7 +405,7 @@ class PersonPage(QWidget):
         self.row = row
         visible = row is not None
         for w in (self.name, self.sub, self.btn_add, self.btn_withdraw, self.ban, self.btn_enroll, self.btn_report,
-                  self.btn_erase,
+                  self.btn_erase, self.btn_request,
                   self.assets, self.assets_title, self.enroll_hint):
             w.setVisible(visible)
         self.empty.setVisible(not visible)
@@ -532,6 +539,20 @@ class PersonPage(QWidget):
             self.state.error(self, e)
             return None
         return path
+
+    def log_request(self) -> None:
+        """Log a request or complaint of this person for the DPO (issue 14)."""
+        from mediadesk.services.data_requests import add_request
+
+        from .requests import LogRequestDialog
+
+        if not self.row:
+            return
+        dlg = LogRequestDialog(self.state, self.row.external_id, self.row.name, self)
+        if not (self.state.dialogs.exec_dialog(dlg) and dlg.values):
+            return
+        lib, ext, v = self.state.lib, self.row.external_id, dlg.values
+        self._write(lambda: add_request(lib, ext, v["kind"], v["received_on"], v["note"]), lambda _r: [])
 
     def erase(self) -> None:
         """Right to be forgotten, after an explicit confirmation."""

@@ -4,72 +4,72 @@
     <context>
         <name>AddPersonDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="585" />
+            <location filename="../../mediadesk/gui/people.py" line="602" />
             <source>Add a person</source>
             <translation>Tilføj en person</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="588" />
+            <location filename="../../mediadesk/gui/people.py" line="605" />
             <source>Until a consent form is recorded for them, a new person blocks every photo and clip they are on.</source>
             <translation>Indtil der er registreret en samtykkeblanket for personen, blokerer en ny person alle fotos og klip, personen er på.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="596" />
+            <location filename="../../mediadesk/gui/people.py" line="613" />
             <source>First and last name</source>
             <translation>For- og efternavn</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="598" />
+            <location filename="../../mediadesk/gui/people.py" line="615" />
             <source>Id in the school's admin system, or any unique id</source>
             <translation>Id i skolens administrative system eller et andet entydigt id</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="603" />
+            <location filename="../../mediadesk/gui/people.py" line="620" />
             <source>Known</source>
             <translation>Kendt</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="614" />
+            <location filename="../../mediadesk/gui/people.py" line="631" />
             <source>Class, team or visiting school</source>
             <translation>Klasse, hold eller besøgende skole</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="615" />
+            <location filename="../../mediadesk/gui/people.py" line="632" />
             <source>Publication ban (never publish this person)</source>
             <translation>Offentliggørelsesforbud (offentliggør aldrig denne person)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="616" />
+            <location filename="../../mediadesk/gui/people.py" line="633" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="617" />
+            <location filename="../../mediadesk/gui/people.py" line="634" />
             <source>Id</source>
             <translation>Id</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="618" />
+            <location filename="../../mediadesk/gui/people.py" line="635" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="619" />
+            <location filename="../../mediadesk/gui/people.py" line="636" />
             <source>Birth date</source>
             <translation>Fødselsdato</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="620" />
+            <location filename="../../mediadesk/gui/people.py" line="637" />
             <source>Group</source>
             <translation>Gruppe</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="628" />
+            <location filename="../../mediadesk/gui/people.py" line="645" />
             <source>Enter the person's name.</source>
             <translation>Skriv personens navn.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="631" />
+            <location filename="../../mediadesk/gui/people.py" line="648" />
             <source>Enter an id that no one else has.</source>
             <translation>Skriv et id, som ingen andre har.</translation>
         </message>
@@ -198,92 +198,92 @@
     <context>
         <name>ConsentFormDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="657" />
+            <location filename="../../mediadesk/gui/people.py" line="674" />
             <source>New consent form for %1</source>
             <translation>Ny samtykkeblanket for %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="666" />
+            <location filename="../../mediadesk/gui/people.py" line="683" />
             <source>Name of the parent or guardian</source>
             <translation>Forælderens eller værgens navn</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="699" />
+            <location filename="../../mediadesk/gui/people.py" line="716" />
             <source>default (end of the school year)</source>
             <translation>standard (skoleårets slutning)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="705" />
+            <location filename="../../mediadesk/gui/people.py" line="722" />
             <source>(no event)</source>
             <translation>(ingen begivenhed)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="713" />
+            <location filename="../../mediadesk/gui/people.py" line="730" />
             <source>Allows automatic face matching (biometric data)</source>
             <translation>Tillader automatisk ansigtsgenkendelse (biometriske data)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="718" />
+            <location filename="../../mediadesk/gui/people.py" line="735" />
             <source>e.g. v3 (2026)</source>
             <translation>fx v3 (2026)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="719" />
+            <location filename="../../mediadesk/gui/people.py" line="736" />
             <source>Drop the scan, photo or PDF of the form here</source>
             <translation>Slip scanningen, fotoet eller PDF'en af blanketten her</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="722" />
+            <location filename="../../mediadesk/gui/people.py" line="739" />
             <source>Choose file…</source>
             <translation>Vælg fil…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="724" />
+            <location filename="../../mediadesk/gui/people.py" line="741" />
             <source>Sign on the screen…</source>
             <translation>Underskriv på skærmen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="725" />
+            <location filename="../../mediadesk/gui/people.py" line="742" />
             <source>At a fair or an open house: the signer signs right here</source>
             <translation>På en messe eller et åbent hus: underskriveren skriver under lige her</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="737" />
+            <location filename="../../mediadesk/gui/people.py" line="754" />
             <source>Signed by</source>
             <translation>Underskrevet af</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="738" />
+            <location filename="../../mediadesk/gui/people.py" line="755" />
             <source>Guardian</source>
             <translation>Værge</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="739" />
+            <location filename="../../mediadesk/gui/people.py" line="756" />
             <source>Channels</source>
             <translation>Kanaler</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="740" />
+            <location filename="../../mediadesk/gui/people.py" line="757" />
             <source>Media</source>
             <translation>Medier</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="741" />
+            <location filename="../../mediadesk/gui/people.py" line="758" />
             <source>Signed on</source>
             <translation>Underskrevet den</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="742" />
+            <location filename="../../mediadesk/gui/people.py" line="759" />
             <source>Valid from</source>
             <translation>Gyldig fra</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="744" />
+            <location filename="../../mediadesk/gui/people.py" line="761" />
             <source>Event</source>
             <translation>Begivenhed</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="745" />
+            <location filename="../../mediadesk/gui/people.py" line="762" />
             <source>A guest's form ends on the last day of the event, or after %n day(s) when no event is chosen (see the settings).</source>
             <translation>
                 <numerusform>En gæsts blanket udløber på begivenhedens sidste dag eller efter %n dag, når der ikke er valgt en begivenhed (se indstillingerne).</numerusform>
@@ -291,62 +291,62 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="751" />
+            <location filename="../../mediadesk/gui/people.py" line="768" />
             <source>Valid until</source>
             <translation>Gyldig til</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="753" />
+            <location filename="../../mediadesk/gui/people.py" line="770" />
             <source>Kind of form</source>
             <translation>Type blanket</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="754" />
+            <location filename="../../mediadesk/gui/people.py" line="771" />
             <source>Text version</source>
             <translation>Tekstversion</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="755" />
+            <location filename="../../mediadesk/gui/people.py" line="772" />
             <source>Evidence</source>
             <translation>Dokumentation</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="760" />
+            <location filename="../../mediadesk/gui/people.py" line="777" />
             <source>Evidence of the form</source>
             <translation>Dokumentation for blanketten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="761" />
+            <location filename="../../mediadesk/gui/people.py" line="778" />
             <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
             <translation>Scanninger og dokumenter (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="801" />
+            <location filename="../../mediadesk/gui/people.py" line="818" />
             <source>Tick the channels and media first: the pupil is told where the photos go.</source>
             <translation>Sæt først flueben ved kanaler og medier: eleven får at vide, hvor billederne kommer hen.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="806" />
+            <location filename="../../mediadesk/gui/people.py" line="823" />
             <source>Enter the name of the parent or guardian who signs first.</source>
             <translation>Skriv først navnet på den forælder eller værge, der underskriver.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="809" />
+            <location filename="../../mediadesk/gui/people.py" line="826" />
             <source>%1 is under the age of consent (%2): a parent or guardian signs. Choose the parent or guardian and enter their name.</source>
             <translation>%1 er under samtykkealderen (%2): en forælder eller værge skriver under. Vælg forælder/værge, og skriv navnet.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="866" />
+            <location filename="../../mediadesk/gui/people.py" line="883" />
             <source>Tick at least one channel.</source>
             <translation>Sæt flueben ved mindst én kanal.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="869" />
+            <location filename="../../mediadesk/gui/people.py" line="886" />
             <source>Tick at least one kind of media.</source>
             <translation>Sæt flueben ved mindst én medietype.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="872" />
+            <location filename="../../mediadesk/gui/people.py" line="889" />
             <source>Enter the name of the parent or guardian who signed.</source>
             <translation>Skriv navnet på den forælder eller værge, der underskrev.</translation>
         </message>
@@ -1186,6 +1186,39 @@
         </message>
     </context>
     <context>
+        <name>LogRequestDialog</name>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="57" />
+            <source>Request or complaint of %1</source>
+            <translation>Anmodning eller klage fra %1</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="60" />
+            <source>Logged for the data protection officer. The school answers within one month.</source>
+            <translation>Registreres til databeskyttelsesrådgiveren. Skolen svarer inden for en måned.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="72" />
+            <source>What was asked, by whom, how it came in</source>
+            <translation>Hvad der blev bedt om, af hvem, og hvordan det kom ind</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="74" />
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="75" />
+            <source>Received on</source>
+            <translation>Modtaget den</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="76" />
+            <source>What was asked</source>
+            <translation>Hvad der blev bedt om</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../../mediadesk/gui/mainwindow.py" line="446" />
@@ -1199,7 +1232,7 @@
         </message>
         <message>
             <location filename="../../mediadesk/gui/mainwindow.py" line="516" />
-            <location filename="../../mediadesk/gui/mainwindow.py" line="843" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="846" />
             <source>Import photos and clips</source>
             <translation>Importér fotos og klip</translation>
         </message>
@@ -1235,206 +1268,216 @@
         </message>
         <message>
             <location filename="../../mediadesk/gui/mainwindow.py" line="526" />
+            <source>&amp;Requests and complaints…</source>
+            <translation>&amp;Anmodninger og klager…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="527" />
+            <source>The requests and complaints about people's data, for the DPO</source>
+            <translation>Anmodninger og klager om personers oplysninger, til DPO'en</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="528" />
             <source>Import &amp;people list (CSV)…</source>
             <translation>Importér &amp;personliste (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="528" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="530" />
             <source>People from the school's admin system: id, name, role, birth date, group</source>
             <translation>Personer fra skolens administrative system: id, navn, rolle, fødselsdato, gruppe</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="529" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="531" />
             <source>Import &amp;consent forms (CSV)…</source>
             <translation>Importér &amp;samtykkeblanketter (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="531" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="533" />
             <source>Signed forms from the school's admin system or a form tool</source>
             <translation>Underskrevne blanketter fra skolens administrative system eller et blanketværktøj</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="532" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="534" />
             <source>Look for &amp;faces not yet looked for</source>
             <translation>Led efter &amp;ansigter, der ikke er ledt efter endnu</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="533" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="535" />
             <source>Photos and clips whose face scan was stopped or failed</source>
             <translation>Fotos og klip, hvor søgningen efter ansigter blev stoppet eller mislykkedes</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="534" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="536" />
             <source>&amp;Quit</source>
             <translation>&amp;Afslut</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="535" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="537" />
             <source>&amp;Library</source>
             <translation>&amp;Bibliotek</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="536" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="538" />
             <source>&amp;People</source>
             <translation>&amp;Personer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="537" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="539" />
             <source>People and their consent</source>
             <translation>Personer og deres samtykke</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="538" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
             <source>&amp;Review in viewer</source>
             <translation>&amp;Gennemse i fremviser</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="539" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="541" />
             <source>Open the selected asset to identify faces</source>
             <translation>Åbn det valgte for at identificere ansigter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="542" />
             <source>&amp;Next</source>
             <translation>&amp;Næste</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="541" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="543" />
             <source>Next photo or clip</source>
             <translation>Næste foto eller klip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="542" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="544" />
             <source>Pre&amp;vious</source>
             <translation>&amp;Forrige</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="543" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
             <source>Previous photo or clip</source>
             <translation>Forrige foto eller klip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="544" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="546" />
             <source>&amp;Confirm people complete</source>
             <translation>&amp;Bekræft personer komplette</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="546" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="548" />
             <source>Everyone on it is tagged or marked not identifiable</source>
             <translation>Alle på det er tagget eller markeret som ikke genkendelige</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="547" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="549" />
             <source>&amp;Block with a reason…</source>
             <translation>&amp;Bloker med en begrundelse…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="549" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="551" />
             <source>Block for every channel</source>
             <translation>Bloker for alle kanaler</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="550" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="552" />
             <source>&amp;Export for a channel…</source>
             <translation>&amp;Eksportér til en kanal…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="551" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="553" />
             <source>Write the cleared photos and clips for one channel, without metadata</source>
             <translation>Skriv de godkendte fotos og klip til én kanal, uden metadata</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="552" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="554" />
             <source>P&amp;ublishing</source>
             <translation>P&amp;ublicering</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="553" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="555" />
             <source>Takedown list, publications, consent overview, audit log</source>
             <translation>Nedtagningsliste, publiceringer, samtykkeoversigt, revisionslog</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="554" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="556" />
             <source>Back to the &amp;grid</source>
             <translation>Tilbage til &amp;oversigten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="560" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="562" />
             <source>&amp;File</source>
             <translation>&amp;Filer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="572" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="575" />
             <source>&amp;View</source>
             <translation>&amp;Vis</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="577" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="580" />
             <source>&amp;Review</source>
             <translation>&amp;Gennemgang</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="591" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="594" />
             <source>Main</source>
             <translation>Hovedværktøjslinje</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="609" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="612" />
             <source>Library: %1 · Age of consent %2 · Faces: %3</source>
             <translation>Bibliotek: %1 · Samtykkealder %2 · Ansigter: %3</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="647" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="650" />
             <source>Import people list</source>
             <translation>Importér personliste</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="647" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="650" />
             <source>Import consent forms</source>
             <translation>Importér samtykkeblanketter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="648" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="651" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
             <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="657" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="660" />
             <source>%1 added, %2 updated, %3 unchanged.</source>
             <translation>%1 tilføjet, %2 opdateret, %3 uændret.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="659" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="662" />
             <source>%1 forms added, %4 withdrawals added, %3 unchanged.</source>
             <translation>%1 blanketter tilføjet, %4 tilbagekaldelser tilføjet, %3 uændret.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="667" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="670" />
             <source>Nothing was imported from this file:</source>
             <translation>Intet blev importeret fra denne fil:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="707" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="710" />
             <source>Save filter</source>
             <translation>Gem filter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="707" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="710" />
             <source>Name of this filter:</source>
             <translation>Navn på filteret:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="760" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="763" />
             <source>People list confirmed complete.</source>
             <translation>Listen over personer er bekræftet komplet.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="768" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="771" />
             <source>Unblock</source>
             <translation>Fjern blokering</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="768" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="771" />
             <source>Blocked because: %1
 
 Unblock it?</source>
@@ -1443,22 +1486,22 @@ Unblock it?</source>
 Fjern blokeringen?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="772" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="775" />
             <source>Block</source>
             <translation>Bloker</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="772" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="775" />
             <source>Why may this not be published?</source>
             <translation>Hvorfor må det ikke offentliggøres?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="844" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="847" />
             <source>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</source>
             <translation>Fotos og klip (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="849" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="852" />
             <source>Import a folder</source>
             <translation>Importér en mappe</translation>
         </message>
@@ -1651,86 +1694,96 @@ Fjern blokeringen?</translation>
         </message>
         <message>
             <location filename="../../mediadesk/gui/people.py" line="347" />
+            <source>Log a request or complaint…</source>
+            <translation>Registrér anmodning eller klage…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="348" />
+            <source>For the data protection officer: access, erasure, objection, complaint</source>
+            <translation>Til databeskyttelsesrådgiveren: indsigt, sletning, indsigelse, klage</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="349" />
             <source>Erase personal data…</source>
             <translation>Slet personoplysninger…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="348" />
+            <location filename="../../mediadesk/gui/people.py" line="350" />
             <source>Right to be forgotten: remove this person's name, tags and face data</source>
             <translation>Retten til at blive glemt: fjern personens navn, tags og ansigtsdata</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="367" />
+            <location filename="../../mediadesk/gui/people.py" line="369" />
             <source>Photos and clips</source>
             <translation>Fotos og klip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="368" />
+            <location filename="../../mediadesk/gui/people.py" line="370" />
             <source>Choose a person on the left.</source>
             <translation>Vælg en person til venstre.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="376" />
+            <location filename="../../mediadesk/gui/people.py" line="378" />
             <source>Consent history</source>
             <translation>Samtykkehistorik</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="412" />
+            <location filename="../../mediadesk/gui/people.py" line="415" />
             <source>born %1</source>
             <translation>født %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="419" />
+            <location filename="../../mediadesk/gui/people.py" line="422" />
             <source>for %1</source>
             <translation>til %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="428" />
+            <location filename="../../mediadesk/gui/people.py" line="431" />
             <source>No consent form recorded. Until one is, this person blocks every asset they are on.</source>
             <translation>Ingen samtykkeblanket registreret. Indtil der er en, blokerer personen alt, hvor de optræder.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="437" />
+            <location filename="../../mediadesk/gui/people.py" line="440" />
             <source>Reference faces can only be enrolled when face matching is switched on in the settings.</source>
             <translation>Referenceansigter kan kun indlæses, når ansigtsgenkendelse er slået til i indstillingerne.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="439" />
+            <location filename="../../mediadesk/gui/people.py" line="442" />
             <source>Reference faces need a consent form in force that allows face matching.</source>
             <translation>Referenceansigter kræver en gældende samtykkeblanket, der tillader ansigtsgenkendelse.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="444" />
+            <location filename="../../mediadesk/gui/people.py" line="447" />
             <source>Photos and clips (%1)</source>
             <translation>Fotos og klip (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="487" />
+            <location filename="../../mediadesk/gui/people.py" line="490" />
             <source>Lift publication ban</source>
             <translation>Ophæv offentliggørelsesforbud</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="488" />
+            <location filename="../../mediadesk/gui/people.py" line="491" />
             <source>Why may %1 be published again? (recorded in the audit log)</source>
             <translation>Hvorfor må %1 offentliggøres igen? (gemmes i revisionsloggen)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="504" />
+            <location filename="../../mediadesk/gui/people.py" line="507" />
             <source>Choose photos of %1's face</source>
             <translation>Vælg fotos af %1s ansigt</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="505" />
+            <location filename="../../mediadesk/gui/people.py" line="508" />
             <source>Photos (*.jpg *.jpeg *.png *.heic)</source>
             <translation>Fotos (*.jpg *.jpeg *.png *.heic)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="511" />
+            <location filename="../../mediadesk/gui/people.py" line="514" />
             <source>Reference faces</source>
             <translation>Referenceansigter</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="512" />
+            <location filename="../../mediadesk/gui/people.py" line="515" />
             <source>%n reference photo(s) enrolled.</source>
             <translation>
                 <numerusform>%n referencefoto indlæst.</numerusform>
@@ -1738,32 +1791,32 @@ Fjern blokeringen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="522" />
+            <location filename="../../mediadesk/gui/people.py" line="525" />
             <source>Save the report for %1</source>
             <translation>Gem rapporten for %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="523" />
+            <location filename="../../mediadesk/gui/people.py" line="526" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-filer (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="544" />
+            <location filename="../../mediadesk/gui/people.py" line="561" />
             <source>Erase personal data</source>
             <translation>Slet personoplysninger</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="545" />
+            <location filename="../../mediadesk/gui/people.py" line="562" />
             <source>Erase %1 (%2)? Their name, tags, face data and suggestions are removed for good. Every photo and clip they are on must be reviewed again. Their consent forms are kept for the dispute period only. This cannot be undone.</source>
             <translation>Slet %1 (%2)? Navn, tags, ansigtsdata og forslag fjernes for altid. Alle billeder og klip, personen er på, skal gennemses igen. Samtykkeblanketterne gemmes kun i klageperioden. Det kan ikke fortrydes.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="555" />
+            <location filename="../../mediadesk/gui/people.py" line="572" />
             <source>Personal data erased</source>
             <translation>Personoplysninger slettet</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="556" />
+            <location filename="../../mediadesk/gui/people.py" line="573" />
             <source>%n photo(s) or clip(s) must be reviewed again.</source>
             <translation>
                 <numerusform>%n billede eller klip skal gennemses igen.</numerusform>
@@ -2121,6 +2174,133 @@ Fjern blokeringen?</translation>
             <location filename="../../mediadesk/gui/quickcheck.py" line="231" />
             <source>Only post this where it says “OK to post”.</source>
             <translation>Læg det kun op, hvor der står “Må lægges op”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Requests</name>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="36" />
+            <source>Access to the data</source>
+            <translation>Indsigt i oplysningerne</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="37" />
+            <source>Erasure</source>
+            <translation>Sletning</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="38" />
+            <source>Objection</source>
+            <translation>Indsigelse</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="39" />
+            <source>Complaint</source>
+            <translation>Klage</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="40" />
+            <source>Other</source>
+            <translation>Andet</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestsDialog</name>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="95" />
+            <source>Requests and complaints</source>
+            <translation>Anmodninger og klager</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="99" />
+            <source>Only open ones</source>
+            <translation>Kun åbne</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="104" />
+            <source>Close request…</source>
+            <translation>Afslut anmodning…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="110" />
+            <source>Received</source>
+            <translation>Modtaget</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="110" />
+            <source>Answer by</source>
+            <translation>Svar senest</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="110" />
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="110" />
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="110" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="111" />
+            <source>What was asked</source>
+            <translation>Hvad der blev bedt om</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="111" />
+            <source>Handling</source>
+            <translation>Behandling</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="136" />
+            <source>(erased)</source>
+            <translation>(slettet)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="137" />
+            <source>closed %1</source>
+            <translation>afsluttet %1</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="138" />
+            <source>overdue</source>
+            <translation>over fristen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="138" />
+            <source>open</source>
+            <translation>åben</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="146" />
+            <source>No open requests.</source>
+            <translation>Ingen åbne anmodninger.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="147" />
+            <source>No requests logged.</source>
+            <translation>Ingen anmodninger registreret.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="157" />
+            <location filename="../../mediadesk/gui/requests.py" line="159" />
+            <source>Close request</source>
+            <translation>Afslut anmodning</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="157" />
+            <source>Choose a request in the list first.</source>
+            <translation>Vælg først en anmodning på listen.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="159" />
+            <source>How was it handled?</source>
+            <translation>Hvordan blev den behandlet?</translation>
         </message>
     </context>
     <context>
@@ -2787,32 +2967,32 @@ Fjern blokeringen?</translation>
     <context>
         <name>WithdrawDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="881" />
+            <location filename="../../mediadesk/gui/people.py" line="898" />
             <source>Withdraw consent</source>
             <translation>Træk samtykke tilbage</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="884" />
+            <location filename="../../mediadesk/gui/people.py" line="901" />
             <source>Every consent form of %1 will be withdrawn. Photos and clips with %1 on them are blocked from that day on.</source>
             <translation>Alle samtykkeblanketter for %1 trækkes tilbage. Fotos og klip med %1 blokeres fra den dag.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="891" />
+            <location filename="../../mediadesk/gui/people.py" line="908" />
             <source>e.g. parent phoned the office</source>
             <translation>fx forælder ringede til kontoret</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="893" />
+            <location filename="../../mediadesk/gui/people.py" line="910" />
             <source>Withdrawn from</source>
             <translation>Trukket tilbage fra</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="894" />
+            <location filename="../../mediadesk/gui/people.py" line="911" />
             <source>Reason</source>
             <translation>Begrundelse</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="897" />
+            <location filename="../../mediadesk/gui/people.py" line="914" />
             <source>Withdraw</source>
             <translation>Træk tilbage</translation>
         </message>
@@ -2820,42 +3000,42 @@ Fjern blokeringen?</translation>
     <context>
         <name>WithdrawalResultDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="917" />
+            <location filename="../../mediadesk/gui/people.py" line="934" />
             <source>Consent withdrawn</source>
             <translation>Samtykke trukket tilbage</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="936" />
+            <location filename="../../mediadesk/gui/people.py" line="953" />
             <source>Consent of %1 withdrawn from %2.</source>
             <translation>Samtykke fra %1 trukket tilbage fra %2.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="941" />
+            <location filename="../../mediadesk/gui/people.py" line="958" />
             <source>Must come down now (%1)</source>
             <translation>Skal fjernes nu (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="944" />
+            <location filename="../../mediadesk/gui/people.py" line="961" />
             <source>place not recorded</source>
             <translation>sted ikke registreret</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="945" />
+            <location filename="../../mediadesk/gui/people.py" line="962" />
             <source>%1 on %2, published %3: %4</source>
             <translation>%1 på %2, offentliggjort %3: %4</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="950" />
+            <location filename="../../mediadesk/gui/people.py" line="967" />
             <source>Nothing recorded as published: nothing to take down.</source>
             <translation>Intet er registreret som offentliggjort: intet skal fjernes.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="953" />
+            <location filename="../../mediadesk/gui/people.py" line="970" />
             <source>Now blocked (%1)</source>
             <translation>Nu blokeret (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="961" />
+            <location filename="../../mediadesk/gui/people.py" line="978" />
             <source>%1 is on no photo or clip yet.</source>
             <translation>%1 er ikke på noget foto eller klip endnu.</translation>
         </message>

@@ -4,72 +4,72 @@
     <context>
         <name>AddPersonDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="585" />
+            <location filename="../../mediadesk/gui/people.py" line="602" />
             <source>Add a person</source>
             <translation>Een persoon toevoegen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="588" />
+            <location filename="../../mediadesk/gui/people.py" line="605" />
             <source>Until a consent form is recorded for them, a new person blocks every photo and clip they are on.</source>
             <translation>Tot er een toestemmingsformulier voor deze persoon is vastgelegd, blokkeert een nieuwe persoon elke foto en clip waarop die staat.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="596" />
+            <location filename="../../mediadesk/gui/people.py" line="613" />
             <source>First and last name</source>
             <translation>Voor- en achternaam</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="598" />
+            <location filename="../../mediadesk/gui/people.py" line="615" />
             <source>Id in the school's admin system, or any unique id</source>
             <translation>Id in de leerlingadministratie, of een ander uniek id</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="603" />
+            <location filename="../../mediadesk/gui/people.py" line="620" />
             <source>Known</source>
             <translation>Bekend</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="614" />
+            <location filename="../../mediadesk/gui/people.py" line="631" />
             <source>Class, team or visiting school</source>
             <translation>Klas, team of bezoekende school</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="615" />
+            <location filename="../../mediadesk/gui/people.py" line="632" />
             <source>Publication ban (never publish this person)</source>
             <translation>Publicatieverbod (deze persoon nooit publiceren)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="616" />
+            <location filename="../../mediadesk/gui/people.py" line="633" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="617" />
+            <location filename="../../mediadesk/gui/people.py" line="634" />
             <source>Id</source>
             <translation>Id</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="618" />
+            <location filename="../../mediadesk/gui/people.py" line="635" />
             <source>Role</source>
             <translation>Rol</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="619" />
+            <location filename="../../mediadesk/gui/people.py" line="636" />
             <source>Birth date</source>
             <translation>Geboortedatum</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="620" />
+            <location filename="../../mediadesk/gui/people.py" line="637" />
             <source>Group</source>
             <translation>Groep</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="628" />
+            <location filename="../../mediadesk/gui/people.py" line="645" />
             <source>Enter the person's name.</source>
             <translation>Vul de naam van de persoon in.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="631" />
+            <location filename="../../mediadesk/gui/people.py" line="648" />
             <source>Enter an id that no one else has.</source>
             <translation>Vul een id in dat niemand anders heeft.</translation>
         </message>
@@ -198,92 +198,92 @@
     <context>
         <name>ConsentFormDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="657" />
+            <location filename="../../mediadesk/gui/people.py" line="674" />
             <source>New consent form for %1</source>
             <translation>Nieuw toestemmingsformulier voor %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="666" />
+            <location filename="../../mediadesk/gui/people.py" line="683" />
             <source>Name of the parent or guardian</source>
             <translation>Naam van de ouder of voogd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="699" />
+            <location filename="../../mediadesk/gui/people.py" line="716" />
             <source>default (end of the school year)</source>
             <translation>standaard (einde van het schooljaar)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="705" />
+            <location filename="../../mediadesk/gui/people.py" line="722" />
             <source>(no event)</source>
             <translation>(geen evenement)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="713" />
+            <location filename="../../mediadesk/gui/people.py" line="730" />
             <source>Allows automatic face matching (biometric data)</source>
             <translation>Staat automatische gezichtsherkenning toe (biometrische gegevens)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="718" />
+            <location filename="../../mediadesk/gui/people.py" line="735" />
             <source>e.g. v3 (2026)</source>
             <translation>bijv. v3 (2026)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="719" />
+            <location filename="../../mediadesk/gui/people.py" line="736" />
             <source>Drop the scan, photo or PDF of the form here</source>
             <translation>Sleep de scan, foto of pdf van het formulier hierheen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="722" />
+            <location filename="../../mediadesk/gui/people.py" line="739" />
             <source>Choose file…</source>
             <translation>Bestand kiezen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="724" />
+            <location filename="../../mediadesk/gui/people.py" line="741" />
             <source>Sign on the screen…</source>
             <translation>Op het scherm tekenen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="725" />
+            <location filename="../../mediadesk/gui/people.py" line="742" />
             <source>At a fair or an open house: the signer signs right here</source>
             <translation>Op een beurs of open dag: de ondertekenaar tekent hier</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="737" />
+            <location filename="../../mediadesk/gui/people.py" line="754" />
             <source>Signed by</source>
             <translation>Getekend door</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="738" />
+            <location filename="../../mediadesk/gui/people.py" line="755" />
             <source>Guardian</source>
             <translation>Voogd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="739" />
+            <location filename="../../mediadesk/gui/people.py" line="756" />
             <source>Channels</source>
             <translation>Kanalen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="740" />
+            <location filename="../../mediadesk/gui/people.py" line="757" />
             <source>Media</source>
             <translation>Media</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="741" />
+            <location filename="../../mediadesk/gui/people.py" line="758" />
             <source>Signed on</source>
             <translation>Getekend op</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="742" />
+            <location filename="../../mediadesk/gui/people.py" line="759" />
             <source>Valid from</source>
             <translation>Geldig vanaf</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="744" />
+            <location filename="../../mediadesk/gui/people.py" line="761" />
             <source>Event</source>
             <translation>Evenement</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="745" />
+            <location filename="../../mediadesk/gui/people.py" line="762" />
             <source>A guest's form ends on the last day of the event, or after %n day(s) when no event is chosen (see the settings).</source>
             <translation>
                 <numerusform>Het formulier van een gast eindigt op de laatste dag van het evenement, of na %n dag als er geen evenement is gekozen (zie de instellingen).</numerusform>
@@ -291,62 +291,62 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="751" />
+            <location filename="../../mediadesk/gui/people.py" line="768" />
             <source>Valid until</source>
             <translation>Geldig tot</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="753" />
+            <location filename="../../mediadesk/gui/people.py" line="770" />
             <source>Kind of form</source>
             <translation>Soort formulier</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="754" />
+            <location filename="../../mediadesk/gui/people.py" line="771" />
             <source>Text version</source>
             <translation>Tekstversie</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="755" />
+            <location filename="../../mediadesk/gui/people.py" line="772" />
             <source>Evidence</source>
             <translation>Bewijs</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="760" />
+            <location filename="../../mediadesk/gui/people.py" line="777" />
             <source>Evidence of the form</source>
             <translation>Bewijs van het formulier</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="761" />
+            <location filename="../../mediadesk/gui/people.py" line="778" />
             <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
             <translation>Scans en documenten (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="801" />
+            <location filename="../../mediadesk/gui/people.py" line="818" />
             <source>Tick the channels and media first: the pupil is told where the photos go.</source>
             <translation>Vink eerst de kanalen en media aan: de leerling krijgt te zien waar de foto's terechtkomen.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="806" />
+            <location filename="../../mediadesk/gui/people.py" line="823" />
             <source>Enter the name of the parent or guardian who signs first.</source>
             <translation>Vul eerst de naam in van de ouder of voogd die tekent.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="809" />
+            <location filename="../../mediadesk/gui/people.py" line="826" />
             <source>%1 is under the age of consent (%2): a parent or guardian signs. Choose the parent or guardian and enter their name.</source>
             <translation>%1 is jonger dan de leeftijd voor zelf toestemming geven (%2): een ouder of voogd tekent. Kies de ouder of voogd en vul de naam in.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="866" />
+            <location filename="../../mediadesk/gui/people.py" line="883" />
             <source>Tick at least one channel.</source>
             <translation>Vink minstens één kanaal aan.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="869" />
+            <location filename="../../mediadesk/gui/people.py" line="886" />
             <source>Tick at least one kind of media.</source>
             <translation>Vink minstens één soort media aan.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="872" />
+            <location filename="../../mediadesk/gui/people.py" line="889" />
             <source>Enter the name of the parent or guardian who signed.</source>
             <translation>Vul de naam in van de ouder of voogd die tekende.</translation>
         </message>
@@ -1186,6 +1186,39 @@
         </message>
     </context>
     <context>
+        <name>LogRequestDialog</name>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="57" />
+            <source>Request or complaint of %1</source>
+            <translation>Verzoek of klacht van %1</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="60" />
+            <source>Logged for the data protection officer. The school answers within one month.</source>
+            <translation>Vastgelegd voor de functionaris voor gegevensbescherming. De school antwoordt binnen een maand.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="72" />
+            <source>What was asked, by whom, how it came in</source>
+            <translation>Wat er gevraagd werd, door wie en hoe het binnenkwam</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="74" />
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="75" />
+            <source>Received on</source>
+            <translation>Ontvangen op</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="76" />
+            <source>What was asked</source>
+            <translation>Wat er gevraagd werd</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../../mediadesk/gui/mainwindow.py" line="446" />
@@ -1199,7 +1232,7 @@
         </message>
         <message>
             <location filename="../../mediadesk/gui/mainwindow.py" line="516" />
-            <location filename="../../mediadesk/gui/mainwindow.py" line="843" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="846" />
             <source>Import photos and clips</source>
             <translation>Foto's en clips importeren</translation>
         </message>
@@ -1235,206 +1268,216 @@
         </message>
         <message>
             <location filename="../../mediadesk/gui/mainwindow.py" line="526" />
+            <source>&amp;Requests and complaints…</source>
+            <translation>&amp;Verzoeken en klachten…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="527" />
+            <source>The requests and complaints about people's data, for the DPO</source>
+            <translation>De verzoeken en klachten over persoonsgegevens, voor de FG</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="528" />
             <source>Import &amp;people list (CSV)…</source>
             <translation>&amp;Personenlijst importeren (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="528" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="530" />
             <source>People from the school's admin system: id, name, role, birth date, group</source>
             <translation>Personen uit de leerlingadministratie: id, naam, rol, geboortedatum, groep</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="529" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="531" />
             <source>Import &amp;consent forms (CSV)…</source>
             <translation>&amp;Toestemmingsformulieren importeren (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="531" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="533" />
             <source>Signed forms from the school's admin system or a form tool</source>
             <translation>Getekende formulieren uit de leerlingadministratie of een formulierentool</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="532" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="534" />
             <source>Look for &amp;faces not yet looked for</source>
             <translation>Zoek &amp;gezichten waar nog niet naar gezocht is</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="533" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="535" />
             <source>Photos and clips whose face scan was stopped or failed</source>
             <translation>Foto's en clips waarvan het zoeken naar gezichten werd gestopt of mislukte</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="534" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="536" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="535" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="537" />
             <source>&amp;Library</source>
             <translation>&amp;Bibliotheek</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="536" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="538" />
             <source>&amp;People</source>
             <translation>&amp;Personen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="537" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="539" />
             <source>People and their consent</source>
             <translation>Personen en hun toestemming</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="538" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
             <source>&amp;Review in viewer</source>
             <translation>&amp;Beoordelen in viewer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="539" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="541" />
             <source>Open the selected asset to identify faces</source>
             <translation>Het gekozen item openen om gezichten te benoemen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="542" />
             <source>&amp;Next</source>
             <translation>&amp;Volgende</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="541" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="543" />
             <source>Next photo or clip</source>
             <translation>Volgende foto of clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="542" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="544" />
             <source>Pre&amp;vious</source>
             <translation>V&amp;orige</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="543" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
             <source>Previous photo or clip</source>
             <translation>Vorige foto of clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="544" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="546" />
             <source>&amp;Confirm people complete</source>
             <translation>Personen &amp;compleet bevestigen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="546" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="548" />
             <source>Everyone on it is tagged or marked not identifiable</source>
             <translation>Iedereen erop is getagd of als niet herkenbaar gemarkeerd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="547" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="549" />
             <source>&amp;Block with a reason…</source>
             <translation>&amp;Blokkeren met een reden…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="549" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="551" />
             <source>Block for every channel</source>
             <translation>Blokkeren voor elk kanaal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="550" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="552" />
             <source>&amp;Export for a channel…</source>
             <translation>&amp;Exporteren voor een kanaal…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="551" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="553" />
             <source>Write the cleared photos and clips for one channel, without metadata</source>
             <translation>De vrijgegeven foto's en clips voor één kanaal wegschrijven, zonder metadata</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="552" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="554" />
             <source>P&amp;ublishing</source>
             <translation>P&amp;ubliceren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="553" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="555" />
             <source>Takedown list, publications, consent overview, audit log</source>
             <translation>Lijst om offline te halen, publicaties, toestemmingsoverzicht, auditlog</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="554" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="556" />
             <source>Back to the &amp;grid</source>
             <translation>Terug naar het &amp;overzicht</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="560" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="562" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="572" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="575" />
             <source>&amp;View</source>
             <translation>Beel&amp;d</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="577" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="580" />
             <source>&amp;Review</source>
             <translation>&amp;Beoordelen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="591" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="594" />
             <source>Main</source>
             <translation>Hoofdwerkbalk</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="609" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="612" />
             <source>Library: %1 · Age of consent %2 · Faces: %3</source>
             <translation>Bibliotheek: %1 · Toestemmingsleeftijd %2 · Gezichten: %3</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="647" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="650" />
             <source>Import people list</source>
             <translation>Personenlijst importeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="647" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="650" />
             <source>Import consent forms</source>
             <translation>Toestemmingsformulieren importeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="648" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="651" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
             <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="657" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="660" />
             <source>%1 added, %2 updated, %3 unchanged.</source>
             <translation>%1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="659" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="662" />
             <source>%1 forms added, %4 withdrawals added, %3 unchanged.</source>
             <translation>%1 formulieren toegevoegd, %4 intrekkingen toegevoegd, %3 ongewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="667" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="670" />
             <source>Nothing was imported from this file:</source>
             <translation>Er is niets geïmporteerd uit dit bestand:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="707" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="710" />
             <source>Save filter</source>
             <translation>Filter bewaren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="707" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="710" />
             <source>Name of this filter:</source>
             <translation>Naam van dit filter:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="760" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="763" />
             <source>People list confirmed complete.</source>
             <translation>Lijst met personen als compleet bevestigd.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="768" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="771" />
             <source>Unblock</source>
             <translation>Deblokkeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="768" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="771" />
             <source>Blocked because: %1
 
 Unblock it?</source>
@@ -1443,22 +1486,22 @@ Unblock it?</source>
 Blokkering opheffen?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="772" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="775" />
             <source>Block</source>
             <translation>Blokkeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="772" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="775" />
             <source>Why may this not be published?</source>
             <translation>Waarom mag dit niet gepubliceerd worden?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="844" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="847" />
             <source>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</source>
             <translation>Foto's en clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="849" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="852" />
             <source>Import a folder</source>
             <translation>Een map importeren</translation>
         </message>
@@ -1651,86 +1694,96 @@ Blokkering opheffen?</translation>
         </message>
         <message>
             <location filename="../../mediadesk/gui/people.py" line="347" />
+            <source>Log a request or complaint…</source>
+            <translation>Verzoek of klacht vastleggen…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="348" />
+            <source>For the data protection officer: access, erasure, objection, complaint</source>
+            <translation>Voor de functionaris voor gegevensbescherming: inzage, verwijdering, bezwaar, klacht</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="349" />
             <source>Erase personal data…</source>
             <translation>Persoonsgegevens wissen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="348" />
+            <location filename="../../mediadesk/gui/people.py" line="350" />
             <source>Right to be forgotten: remove this person's name, tags and face data</source>
             <translation>Recht op vergetelheid: naam, tags en gezichtsgegevens van deze persoon verwijderen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="367" />
+            <location filename="../../mediadesk/gui/people.py" line="369" />
             <source>Photos and clips</source>
             <translation>Foto's en clips</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="368" />
+            <location filename="../../mediadesk/gui/people.py" line="370" />
             <source>Choose a person on the left.</source>
             <translation>Kies links een persoon.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="376" />
+            <location filename="../../mediadesk/gui/people.py" line="378" />
             <source>Consent history</source>
             <translation>Toestemmingsgeschiedenis</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="412" />
+            <location filename="../../mediadesk/gui/people.py" line="415" />
             <source>born %1</source>
             <translation>geboren %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="419" />
+            <location filename="../../mediadesk/gui/people.py" line="422" />
             <source>for %1</source>
             <translation>voor %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="428" />
+            <location filename="../../mediadesk/gui/people.py" line="431" />
             <source>No consent form recorded. Until one is, this person blocks every asset they are on.</source>
             <translation>Geen toestemmingsformulier vastgelegd. Tot er een is, blokkeert deze persoon alles waar die op staat.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="437" />
+            <location filename="../../mediadesk/gui/people.py" line="440" />
             <source>Reference faces can only be enrolled when face matching is switched on in the settings.</source>
             <translation>Referentiegezichten kunnen alleen worden vastgelegd als gezichtsherkenning in de instellingen aanstaat.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="439" />
+            <location filename="../../mediadesk/gui/people.py" line="442" />
             <source>Reference faces need a consent form in force that allows face matching.</source>
             <translation>Referentiegezichten vragen een geldig toestemmingsformulier dat gezichtsherkenning toestaat.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="444" />
+            <location filename="../../mediadesk/gui/people.py" line="447" />
             <source>Photos and clips (%1)</source>
             <translation>Foto's en clips (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="487" />
+            <location filename="../../mediadesk/gui/people.py" line="490" />
             <source>Lift publication ban</source>
             <translation>Publicatieverbod opheffen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="488" />
+            <location filename="../../mediadesk/gui/people.py" line="491" />
             <source>Why may %1 be published again? (recorded in the audit log)</source>
             <translation>Waarom mag %1 weer gepubliceerd worden? (vastgelegd in het logboek)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="504" />
+            <location filename="../../mediadesk/gui/people.py" line="507" />
             <source>Choose photos of %1's face</source>
             <translation>Kies foto's van het gezicht van %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="505" />
+            <location filename="../../mediadesk/gui/people.py" line="508" />
             <source>Photos (*.jpg *.jpeg *.png *.heic)</source>
             <translation>Foto's (*.jpg *.jpeg *.png *.heic)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="511" />
+            <location filename="../../mediadesk/gui/people.py" line="514" />
             <source>Reference faces</source>
             <translation>Referentiegezichten</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="512" />
+            <location filename="../../mediadesk/gui/people.py" line="515" />
             <source>%n reference photo(s) enrolled.</source>
             <translation>
                 <numerusform>%n referentiefoto vastgelegd.</numerusform>
@@ -1738,32 +1791,32 @@ Blokkering opheffen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="522" />
+            <location filename="../../mediadesk/gui/people.py" line="525" />
             <source>Save the report for %1</source>
             <translation>Verslag voor %1 opslaan</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="523" />
+            <location filename="../../mediadesk/gui/people.py" line="526" />
             <source>PDF files (*.pdf)</source>
             <translation>Pdf-bestanden (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="544" />
+            <location filename="../../mediadesk/gui/people.py" line="561" />
             <source>Erase personal data</source>
             <translation>Persoonsgegevens wissen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="545" />
+            <location filename="../../mediadesk/gui/people.py" line="562" />
             <source>Erase %1 (%2)? Their name, tags, face data and suggestions are removed for good. Every photo and clip they are on must be reviewed again. Their consent forms are kept for the dispute period only. This cannot be undone.</source>
             <translation>%1 (%2) wissen? Naam, tags, gezichtsgegevens en suggesties worden definitief verwijderd. Alle foto's en clips waarop deze persoon staat, moeten opnieuw beoordeeld worden. De toestemmingsformulieren worden alleen tijdens de bezwaartermijn bewaard. Dit kan niet ongedaan worden gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="555" />
+            <location filename="../../mediadesk/gui/people.py" line="572" />
             <source>Personal data erased</source>
             <translation>Persoonsgegevens gewist</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="556" />
+            <location filename="../../mediadesk/gui/people.py" line="573" />
             <source>%n photo(s) or clip(s) must be reviewed again.</source>
             <translation>
                 <numerusform>%n foto of clip moet opnieuw beoordeeld worden.</numerusform>
@@ -2121,6 +2174,133 @@ Blokkering opheffen?</translation>
             <location filename="../../mediadesk/gui/quickcheck.py" line="231" />
             <source>Only post this where it says “OK to post”.</source>
             <translation>Plaats dit alleen waar “Mag geplaatst worden” staat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Requests</name>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="36" />
+            <source>Access to the data</source>
+            <translation>Inzage in de gegevens</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="37" />
+            <source>Erasure</source>
+            <translation>Verwijdering</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="38" />
+            <source>Objection</source>
+            <translation>Bezwaar</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="39" />
+            <source>Complaint</source>
+            <translation>Klacht</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="40" />
+            <source>Other</source>
+            <translation>Overig</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestsDialog</name>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="95" />
+            <source>Requests and complaints</source>
+            <translation>Verzoeken en klachten</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="99" />
+            <source>Only open ones</source>
+            <translation>Alleen open</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="104" />
+            <source>Close request…</source>
+            <translation>Verzoek afsluiten…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="110" />
+            <source>Received</source>
+            <translation>Ontvangen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="110" />
+            <source>Answer by</source>
+            <translation>Antwoord uiterlijk</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="110" />
+            <source>Person</source>
+            <translation>Persoon</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="110" />
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="110" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="111" />
+            <source>What was asked</source>
+            <translation>Wat er gevraagd werd</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="111" />
+            <source>Handling</source>
+            <translation>Afhandeling</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="136" />
+            <source>(erased)</source>
+            <translation>(verwijderd)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="137" />
+            <source>closed %1</source>
+            <translation>afgesloten %1</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="138" />
+            <source>overdue</source>
+            <translation>te laat</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="138" />
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="146" />
+            <source>No open requests.</source>
+            <translation>Geen open verzoeken.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="147" />
+            <source>No requests logged.</source>
+            <translation>Geen verzoeken vastgelegd.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="157" />
+            <location filename="../../mediadesk/gui/requests.py" line="159" />
+            <source>Close request</source>
+            <translation>Verzoek afsluiten</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="157" />
+            <source>Choose a request in the list first.</source>
+            <translation>Kies eerst een verzoek in de lijst.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="159" />
+            <source>How was it handled?</source>
+            <translation>Hoe is het afgehandeld?</translation>
         </message>
     </context>
     <context>
@@ -2787,32 +2967,32 @@ Blokkering opheffen?</translation>
     <context>
         <name>WithdrawDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="881" />
+            <location filename="../../mediadesk/gui/people.py" line="898" />
             <source>Withdraw consent</source>
             <translation>Toestemming intrekken</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="884" />
+            <location filename="../../mediadesk/gui/people.py" line="901" />
             <source>Every consent form of %1 will be withdrawn. Photos and clips with %1 on them are blocked from that day on.</source>
             <translation>Alle toestemmingsformulieren van %1 worden ingetrokken. Foto's en clips met %1 erop zijn vanaf die dag geblokkeerd.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="891" />
+            <location filename="../../mediadesk/gui/people.py" line="908" />
             <source>e.g. parent phoned the office</source>
             <translation>bijv. ouder belde de administratie</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="893" />
+            <location filename="../../mediadesk/gui/people.py" line="910" />
             <source>Withdrawn from</source>
             <translation>Ingetrokken vanaf</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="894" />
+            <location filename="../../mediadesk/gui/people.py" line="911" />
             <source>Reason</source>
             <translation>Reden</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="897" />
+            <location filename="../../mediadesk/gui/people.py" line="914" />
             <source>Withdraw</source>
             <translation>Intrekken</translation>
         </message>
@@ -2820,42 +3000,42 @@ Blokkering opheffen?</translation>
     <context>
         <name>WithdrawalResultDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="917" />
+            <location filename="../../mediadesk/gui/people.py" line="934" />
             <source>Consent withdrawn</source>
             <translation>Toestemming ingetrokken</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="936" />
+            <location filename="../../mediadesk/gui/people.py" line="953" />
             <source>Consent of %1 withdrawn from %2.</source>
             <translation>Toestemming van %1 ingetrokken vanaf %2.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="941" />
+            <location filename="../../mediadesk/gui/people.py" line="958" />
             <source>Must come down now (%1)</source>
             <translation>Moet nu offline (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="944" />
+            <location filename="../../mediadesk/gui/people.py" line="961" />
             <source>place not recorded</source>
             <translation>plaats niet vastgelegd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="945" />
+            <location filename="../../mediadesk/gui/people.py" line="962" />
             <source>%1 on %2, published %3: %4</source>
             <translation>%1 op %2, gepubliceerd %3: %4</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="950" />
+            <location filename="../../mediadesk/gui/people.py" line="967" />
             <source>Nothing recorded as published: nothing to take down.</source>
             <translation>Niets als gepubliceerd vastgelegd: er hoeft niets offline.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="953" />
+            <location filename="../../mediadesk/gui/people.py" line="970" />
             <source>Now blocked (%1)</source>
             <translation>Nu geblokkeerd (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="961" />
+            <location filename="../../mediadesk/gui/people.py" line="978" />
             <source>%1 is on no photo or clip yet.</source>
             <translation>%1 staat nog op geen foto of clip.</translation>
         </message>

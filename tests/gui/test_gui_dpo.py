@@ -45,3 +45,49 @@ def test_school_and_dpo_are_set_in_the_settings_dialog(qtbot, window, dialogs, t
     audited = [e for e in window.lib.audit_log(100) if e.action == "settings.change"]
     assert {k for e in audited for k in ("school_name", "dpo_email", "school_logo") if k in (e.new or "")} == {
         "school_name", "dpo_email", "school_logo"}
+
+
+def test_requests_are_logged_on_the_person_page_and_closed_by_the_dpo(qtbot, window, dialogs) -> None:
+    from mediadesk.gui.requests import LogRequestDialog, RequestsDialog
+    from mediadesk.services import data_requests as dr
+
+    window.show_people()
+    window.people.open_person("S1042")
+
+    def log(dlg):
+        assert isinstance(dlg, LogRequestDialog)
+        dlg.kind.setCurrentIndex(dlg.kind.findData("complaint"))
+        dlg.note.setPlainText("Father: Emma's photo on Instagram")
+        dlg.try_accept()
+        return dlg.result()
+
+    dialogs.on_dialog = log
+    window.people.person.btn_request.click()
+    qtbot.waitUntil(lambda: len(dr.list_requests(window.lib)) == 1, timeout=10000)
+    (r,) = dr.list_requests(window.lib)
+    assert (r["person"], r["kind"], r["description"], r["status"]) == (
+        "S1042", "complaint", "Father: Emma's photo on Instagram", "open")
+    seen: dict = {}
+
+    def dpo(dlg):
+        assert isinstance(dlg, RequestsDialog)
+        t = dlg.table
+        seen["open"] = [t.item(0, c).text() for c in range(t.columnCount())]
+        dlg.close_btn.click()  # nothing chosen: told to choose
+        t.selectRow(0)
+        dialogs.answers["get_text"] = deque(["Photo taken down; answered by e-mail"])
+        dlg.close_btn.click()
+        qtbot.waitUntil(lambda: dlg.table.rowCount() == 0, timeout=10000)  # only open ones
+        seen["empty"] = dlg.empty.text()
+        dlg.only_open.setChecked(False)
+        seen["all"] = [t.item(0, c).text() for c in range(t.columnCount())]
+        return 0
+
+    dialogs.on_dialog = dpo
+    window.open_requests()
+    assert seen["open"][2:6] == ["Emma Jensen (S1042)", "Complaint", "open", "Father: Emma's photo on Instagram"]
+    assert ("info", "Close request", "Choose a request in the list first.") in dialogs.asked
+    assert seen["empty"] == "No open requests."
+    assert seen["all"][4].startswith("closed ") and seen["all"][6] == "Photo taken down; answered by e-mail"
+    (r,) = dr.list_requests(window.lib)
+    assert r["status"] == "closed" and r["handled_by"] == "tester"
