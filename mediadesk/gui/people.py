@@ -791,13 +791,13 @@ class ConsentFormDialog(QDialog):
         self.valid_until.setDate(QDate(end))
 
     def is_minor(self) -> bool:
-        """Under the age of consent today (no birth date: counted as a minor)."""
+        """Under the age of consent today, as the rules count it (core.rules.is_minor:
+        no birth date, a pupil or guest counts as a minor, staff as an adult)."""
         from mediadesk.core.dates import age_on
 
-        if self.person.role == "staff":
-            return False
-        age = int(self.state.settings.get("age_of_consent", 16))
-        return self.person.birth_date is None or age_on(self.person.birth_date, date.today()) < age
+        if self.person.birth_date is None:
+            return self.person.role != "staff"
+        return age_on(self.person.birth_date, date.today()) < int(self.state.settings.get("age_of_consent", 16))
 
     def explain(self, lang: str) -> dict:
         """The words of the explanation before signing, for the channels and media ticked."""
@@ -821,16 +821,20 @@ class ConsentFormDialog(QDialog):
         if not v["channels"] or not v["media"]:
             self.error.setText(self.tr("Tick the channels and media first: the pupil is told where the photos go."))
             return None
+        age = str(self.state.settings.get("age_of_consent", 16))
         if self.granted_by.currentData() == "guardian":
             signer = self.guardian.text().strip()
+            if not self.is_minor():  # the rules would not count it (SELF_CONSENT_REQUIRED)
+                self.error.setText(self.tr("%1 has reached the age of consent (%2) and signs themselves.")
+                                   .replace("%1", self.person.name).replace("%2", age))
+                return None
             if not signer:
                 self.error.setText(self.tr("Enter the name of the parent or guardian who signs first."))
                 return None
         elif self.is_minor():
             self.error.setText(self.tr("%1 is under the age of consent (%2): a parent or guardian signs. "
                                        "Choose the parent or guardian and enter their name.")
-                               .replace("%1", self.person.name)
-                               .replace("%2", str(self.state.settings.get("age_of_consent", 16))))
+                               .replace("%1", self.person.name).replace("%2", age))
             return None
         else:
             signer = self.person.name

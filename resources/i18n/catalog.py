@@ -493,6 +493,7 @@ T = {
     "Tick the channels and media first: the pupil is told where the photos go.": ("Sæt først flueben ved kanaler og medier: eleven får at vide, hvor billederne kommer hen.", "Vink eerst de kanalen en media aan: de leerling krijgt te zien waar de foto's terechtkomen."),
     "%1 is under the age of consent (%2): a parent or guardian signs. Choose the parent or guardian and enter their name.": ("%1 er under samtykkealderen (%2): en forælder eller værge skriver under. Vælg forælder/værge, og skriv navnet.", "%1 is jonger dan de leeftijd voor zelf toestemming geven (%2): een ouder of voogd tekent. Kies de ouder of voogd en vul de naam in."),
     "day(s)": ("dag(e)", "dag(en)"),
+    "%1 has reached the age of consent (%2) and signs themselves.": ("%1 har nået samtykkealderen (%2) og skriver selv under.", "%1 heeft de leeftijd voor zelf toestemming geven (%2) bereikt en tekent zelf."),
     "When no event is chosen; counting the day it is signed": ("Når der ikke er valgt en begivenhed; underskriftsdagen tæller med", "Als er geen evenement is gekozen; de dag van ondertekening telt mee"),
     "A guest's form (fair) runs": ("En gæsts blanket (messe) gælder", "Formulier van een gast (open dag) geldt"),
     # ---- requests and complaints log for the DPO (issue 14, item 4) ----

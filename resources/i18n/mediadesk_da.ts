@@ -4,72 +4,72 @@
     <context>
         <name>AddPersonDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="602" />
+            <location filename="../../mediadesk/gui/people.py" line="606" />
             <source>Add a person</source>
             <translation>Tilføj en person</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="605" />
+            <location filename="../../mediadesk/gui/people.py" line="609" />
             <source>Until a consent form is recorded for them, a new person blocks every photo and clip they are on.</source>
             <translation>Indtil der er registreret en samtykkeblanket for personen, blokerer en ny person alle fotos og klip, personen er på.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="613" />
+            <location filename="../../mediadesk/gui/people.py" line="617" />
             <source>First and last name</source>
             <translation>For- og efternavn</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="615" />
+            <location filename="../../mediadesk/gui/people.py" line="619" />
             <source>Id in the school's admin system, or any unique id</source>
             <translation>Id i skolens administrative system eller et andet entydigt id</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="620" />
+            <location filename="../../mediadesk/gui/people.py" line="624" />
             <source>Known</source>
             <translation>Kendt</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="631" />
+            <location filename="../../mediadesk/gui/people.py" line="635" />
             <source>Class, team or visiting school</source>
             <translation>Klasse, hold eller besøgende skole</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="632" />
+            <location filename="../../mediadesk/gui/people.py" line="636" />
             <source>Publication ban (never publish this person)</source>
             <translation>Offentliggørelsesforbud (offentliggør aldrig denne person)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="633" />
+            <location filename="../../mediadesk/gui/people.py" line="637" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="634" />
+            <location filename="../../mediadesk/gui/people.py" line="638" />
             <source>Id</source>
             <translation>Id</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="635" />
+            <location filename="../../mediadesk/gui/people.py" line="639" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="636" />
+            <location filename="../../mediadesk/gui/people.py" line="640" />
             <source>Birth date</source>
             <translation>Fødselsdato</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="637" />
+            <location filename="../../mediadesk/gui/people.py" line="641" />
             <source>Group</source>
             <translation>Gruppe</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="645" />
+            <location filename="../../mediadesk/gui/people.py" line="649" />
             <source>Enter the person's name.</source>
             <translation>Skriv personens navn.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="648" />
+            <location filename="../../mediadesk/gui/people.py" line="652" />
             <source>Enter an id that no one else has.</source>
             <translation>Skriv et id, som ingen andre har.</translation>
         </message>
@@ -198,92 +198,92 @@
     <context>
         <name>ConsentFormDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="674" />
+            <location filename="../../mediadesk/gui/people.py" line="678" />
             <source>New consent form for %1</source>
             <translation>Ny samtykkeblanket for %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="683" />
+            <location filename="../../mediadesk/gui/people.py" line="687" />
             <source>Name of the parent or guardian</source>
             <translation>Forælderens eller værgens navn</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="716" />
+            <location filename="../../mediadesk/gui/people.py" line="720" />
             <source>default (end of the school year)</source>
             <translation>standard (skoleårets slutning)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="722" />
+            <location filename="../../mediadesk/gui/people.py" line="726" />
             <source>(no event)</source>
             <translation>(ingen begivenhed)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="730" />
+            <location filename="../../mediadesk/gui/people.py" line="734" />
             <source>Allows automatic face matching (biometric data)</source>
             <translation>Tillader automatisk ansigtsgenkendelse (biometriske data)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="735" />
+            <location filename="../../mediadesk/gui/people.py" line="739" />
             <source>e.g. v3 (2026)</source>
             <translation>fx v3 (2026)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="736" />
+            <location filename="../../mediadesk/gui/people.py" line="740" />
             <source>Drop the scan, photo or PDF of the form here</source>
             <translation>Slip scanningen, fotoet eller PDF'en af blanketten her</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="739" />
+            <location filename="../../mediadesk/gui/people.py" line="743" />
             <source>Choose file…</source>
             <translation>Vælg fil…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="741" />
+            <location filename="../../mediadesk/gui/people.py" line="745" />
             <source>Sign on the screen…</source>
             <translation>Underskriv på skærmen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="742" />
+            <location filename="../../mediadesk/gui/people.py" line="746" />
             <source>At a fair or an open house: the signer signs right here</source>
             <translation>På en messe eller et åbent hus: underskriveren skriver under lige her</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="754" />
+            <location filename="../../mediadesk/gui/people.py" line="758" />
             <source>Signed by</source>
             <translation>Underskrevet af</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="755" />
+            <location filename="../../mediadesk/gui/people.py" line="759" />
             <source>Guardian</source>
             <translation>Værge</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="756" />
+            <location filename="../../mediadesk/gui/people.py" line="760" />
             <source>Channels</source>
             <translation>Kanaler</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="757" />
+            <location filename="../../mediadesk/gui/people.py" line="761" />
             <source>Media</source>
             <translation>Medier</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="758" />
+            <location filename="../../mediadesk/gui/people.py" line="762" />
             <source>Signed on</source>
             <translation>Underskrevet den</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="759" />
+            <location filename="../../mediadesk/gui/people.py" line="763" />
             <source>Valid from</source>
             <translation>Gyldig fra</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="761" />
+            <location filename="../../mediadesk/gui/people.py" line="765" />
             <source>Event</source>
             <translation>Begivenhed</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="762" />
+            <location filename="../../mediadesk/gui/people.py" line="766" />
             <source>A guest's form ends on the last day of the event, or after %n day(s) when no event is chosen (see the settings).</source>
             <translation>
                 <numerusform>En gæsts blanket udløber på begivenhedens sidste dag eller efter %n dag, når der ikke er valgt en begivenhed (se indstillingerne).</numerusform>
@@ -291,62 +291,67 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="768" />
+            <location filename="../../mediadesk/gui/people.py" line="772" />
             <source>Valid until</source>
             <translation>Gyldig til</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="770" />
+            <location filename="../../mediadesk/gui/people.py" line="774" />
             <source>Kind of form</source>
             <translation>Type blanket</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="771" />
+            <location filename="../../mediadesk/gui/people.py" line="775" />
             <source>Text version</source>
             <translation>Tekstversion</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="772" />
+            <location filename="../../mediadesk/gui/people.py" line="776" />
             <source>Evidence</source>
             <translation>Dokumentation</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="777" />
+            <location filename="../../mediadesk/gui/people.py" line="781" />
             <source>Evidence of the form</source>
             <translation>Dokumentation for blanketten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="778" />
+            <location filename="../../mediadesk/gui/people.py" line="782" />
             <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
             <translation>Scanninger og dokumenter (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="818" />
+            <location filename="../../mediadesk/gui/people.py" line="822" />
             <source>Tick the channels and media first: the pupil is told where the photos go.</source>
             <translation>Sæt først flueben ved kanaler og medier: eleven får at vide, hvor billederne kommer hen.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="823" />
+            <location filename="../../mediadesk/gui/people.py" line="828" />
+            <source>%1 has reached the age of consent (%2) and signs themselves.</source>
+            <translation>%1 har nået samtykkealderen (%2) og skriver selv under.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="832" />
             <source>Enter the name of the parent or guardian who signs first.</source>
             <translation>Skriv først navnet på den forælder eller værge, der underskriver.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="826" />
+            <location filename="../../mediadesk/gui/people.py" line="835" />
             <source>%1 is under the age of consent (%2): a parent or guardian signs. Choose the parent or guardian and enter their name.</source>
             <translation>%1 er under samtykkealderen (%2): en forælder eller værge skriver under. Vælg forælder/værge, og skriv navnet.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="883" />
+            <location filename="../../mediadesk/gui/people.py" line="891" />
             <source>Tick at least one channel.</source>
             <translation>Sæt flueben ved mindst én kanal.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="886" />
+            <location filename="../../mediadesk/gui/people.py" line="894" />
             <source>Tick at least one kind of media.</source>
             <translation>Sæt flueben ved mindst én medietype.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="889" />
+            <location filename="../../mediadesk/gui/people.py" line="897" />
             <source>Enter the name of the parent or guardian who signed.</source>
             <translation>Skriv navnet på den forælder eller værge, der underskrev.</translation>
         </message>
@@ -1713,77 +1718,77 @@ Fjern blokeringen?</translation>
             <translation>Retten til at blive glemt: fjern personens navn, tags og ansigtsdata</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="369" />
+            <location filename="../../mediadesk/gui/people.py" line="372" />
             <source>Photos and clips</source>
             <translation>Fotos og klip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="370" />
+            <location filename="../../mediadesk/gui/people.py" line="373" />
             <source>Choose a person on the left.</source>
             <translation>Vælg en person til venstre.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="378" />
+            <location filename="../../mediadesk/gui/people.py" line="382" />
             <source>Consent history</source>
             <translation>Samtykkehistorik</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="415" />
+            <location filename="../../mediadesk/gui/people.py" line="419" />
             <source>born %1</source>
             <translation>født %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="422" />
+            <location filename="../../mediadesk/gui/people.py" line="426" />
             <source>for %1</source>
             <translation>til %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="431" />
+            <location filename="../../mediadesk/gui/people.py" line="435" />
             <source>No consent form recorded. Until one is, this person blocks every asset they are on.</source>
             <translation>Ingen samtykkeblanket registreret. Indtil der er en, blokerer personen alt, hvor de optræder.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="440" />
+            <location filename="../../mediadesk/gui/people.py" line="444" />
             <source>Reference faces can only be enrolled when face matching is switched on in the settings.</source>
             <translation>Referenceansigter kan kun indlæses, når ansigtsgenkendelse er slået til i indstillingerne.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="442" />
+            <location filename="../../mediadesk/gui/people.py" line="446" />
             <source>Reference faces need a consent form in force that allows face matching.</source>
             <translation>Referenceansigter kræver en gældende samtykkeblanket, der tillader ansigtsgenkendelse.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="447" />
+            <location filename="../../mediadesk/gui/people.py" line="451" />
             <source>Photos and clips (%1)</source>
             <translation>Fotos og klip (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="490" />
+            <location filename="../../mediadesk/gui/people.py" line="494" />
             <source>Lift publication ban</source>
             <translation>Ophæv offentliggørelsesforbud</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="491" />
+            <location filename="../../mediadesk/gui/people.py" line="495" />
             <source>Why may %1 be published again? (recorded in the audit log)</source>
             <translation>Hvorfor må %1 offentliggøres igen? (gemmes i revisionsloggen)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="507" />
+            <location filename="../../mediadesk/gui/people.py" line="511" />
             <source>Choose photos of %1's face</source>
             <translation>Vælg fotos af %1s ansigt</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="508" />
+            <location filename="../../mediadesk/gui/people.py" line="512" />
             <source>Photos (*.jpg *.jpeg *.png *.heic)</source>
             <translation>Fotos (*.jpg *.jpeg *.png *.heic)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="514" />
+            <location filename="../../mediadesk/gui/people.py" line="518" />
             <source>Reference faces</source>
             <translation>Referenceansigter</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="515" />
+            <location filename="../../mediadesk/gui/people.py" line="519" />
             <source>%n reference photo(s) enrolled.</source>
             <translation>
                 <numerusform>%n referencefoto indlæst.</numerusform>
@@ -1791,32 +1796,32 @@ Fjern blokeringen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="525" />
+            <location filename="../../mediadesk/gui/people.py" line="529" />
             <source>Save the report for %1</source>
             <translation>Gem rapporten for %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="526" />
+            <location filename="../../mediadesk/gui/people.py" line="530" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-filer (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="561" />
+            <location filename="../../mediadesk/gui/people.py" line="565" />
             <source>Erase personal data</source>
             <translation>Slet personoplysninger</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="562" />
+            <location filename="../../mediadesk/gui/people.py" line="566" />
             <source>Erase %1 (%2)? Their name, tags, face data and suggestions are removed for good. Every photo and clip they are on must be reviewed again. Their consent forms are kept for the dispute period only. This cannot be undone.</source>
             <translation>Slet %1 (%2)? Navn, tags, ansigtsdata og forslag fjernes for altid. Alle billeder og klip, personen er på, skal gennemses igen. Samtykkeblanketterne gemmes kun i klageperioden. Det kan ikke fortrydes.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="572" />
+            <location filename="../../mediadesk/gui/people.py" line="576" />
             <source>Personal data erased</source>
             <translation>Personoplysninger slettet</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="573" />
+            <location filename="../../mediadesk/gui/people.py" line="577" />
             <source>%n photo(s) or clip(s) must be reviewed again.</source>
             <translation>
                 <numerusform>%n billede eller klip skal gennemses igen.</numerusform>
@@ -2967,32 +2972,32 @@ Fjern blokeringen?</translation>
     <context>
         <name>WithdrawDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="898" />
+            <location filename="../../mediadesk/gui/people.py" line="906" />
             <source>Withdraw consent</source>
             <translation>Træk samtykke tilbage</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="901" />
+            <location filename="../../mediadesk/gui/people.py" line="909" />
             <source>Every consent form of %1 will be withdrawn. Photos and clips with %1 on them are blocked from that day on.</source>
             <translation>Alle samtykkeblanketter for %1 trækkes tilbage. Fotos og klip med %1 blokeres fra den dag.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="908" />
+            <location filename="../../mediadesk/gui/people.py" line="916" />
             <source>e.g. parent phoned the office</source>
             <translation>fx forælder ringede til kontoret</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="910" />
+            <location filename="../../mediadesk/gui/people.py" line="918" />
             <source>Withdrawn from</source>
             <translation>Trukket tilbage fra</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="911" />
+            <location filename="../../mediadesk/gui/people.py" line="919" />
             <source>Reason</source>
             <translation>Begrundelse</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="914" />
+            <location filename="../../mediadesk/gui/people.py" line="922" />
             <source>Withdraw</source>
             <translation>Træk tilbage</translation>
         </message>
@@ -3000,42 +3005,42 @@ Fjern blokeringen?</translation>
     <context>
         <name>WithdrawalResultDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="934" />
+            <location filename="../../mediadesk/gui/people.py" line="942" />
             <source>Consent withdrawn</source>
             <translation>Samtykke trukket tilbage</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="953" />
+            <location filename="../../mediadesk/gui/people.py" line="961" />
             <source>Consent of %1 withdrawn from %2.</source>
             <translation>Samtykke fra %1 trukket tilbage fra %2.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="958" />
+            <location filename="../../mediadesk/gui/people.py" line="966" />
             <source>Must come down now (%1)</source>
             <translation>Skal fjernes nu (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="961" />
+            <location filename="../../mediadesk/gui/people.py" line="969" />
             <source>place not recorded</source>
             <translation>sted ikke registreret</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="962" />
+            <location filename="../../mediadesk/gui/people.py" line="970" />
             <source>%1 on %2, published %3: %4</source>
             <translation>%1 på %2, offentliggjort %3: %4</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="967" />
+            <location filename="../../mediadesk/gui/people.py" line="975" />
             <source>Nothing recorded as published: nothing to take down.</source>
             <translation>Intet er registreret som offentliggjort: intet skal fjernes.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="970" />
+            <location filename="../../mediadesk/gui/people.py" line="978" />
             <source>Now blocked (%1)</source>
             <translation>Nu blokeret (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="978" />
+            <location filename="../../mediadesk/gui/people.py" line="986" />
             <source>%1 is on no photo or clip yet.</source>
             <translation>%1 er ikke på noget foto eller klip endnu.</translation>
         </message>

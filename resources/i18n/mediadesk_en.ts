@@ -4,72 +4,72 @@
     <context>
         <name>AddPersonDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="602" />
+            <location filename="../../mediadesk/gui/people.py" line="606" />
             <source>Add a person</source>
             <translation>Add a person</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="605" />
+            <location filename="../../mediadesk/gui/people.py" line="609" />
             <source>Until a consent form is recorded for them, a new person blocks every photo and clip they are on.</source>
             <translation>Until a consent form is recorded for them, a new person blocks every photo and clip they are on.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="613" />
+            <location filename="../../mediadesk/gui/people.py" line="617" />
             <source>First and last name</source>
             <translation>First and last name</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="615" />
+            <location filename="../../mediadesk/gui/people.py" line="619" />
             <source>Id in the school's admin system, or any unique id</source>
             <translation>Id in the school's admin system, or any unique id</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="620" />
+            <location filename="../../mediadesk/gui/people.py" line="624" />
             <source>Known</source>
             <translation>Known</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="631" />
+            <location filename="../../mediadesk/gui/people.py" line="635" />
             <source>Class, team or visiting school</source>
             <translation>Class, team or visiting school</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="632" />
+            <location filename="../../mediadesk/gui/people.py" line="636" />
             <source>Publication ban (never publish this person)</source>
             <translation>Publication ban (never publish this person)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="633" />
+            <location filename="../../mediadesk/gui/people.py" line="637" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="634" />
+            <location filename="../../mediadesk/gui/people.py" line="638" />
             <source>Id</source>
             <translation>Id</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="635" />
+            <location filename="../../mediadesk/gui/people.py" line="639" />
             <source>Role</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="636" />
+            <location filename="../../mediadesk/gui/people.py" line="640" />
             <source>Birth date</source>
             <translation>Birth date</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="637" />
+            <location filename="../../mediadesk/gui/people.py" line="641" />
             <source>Group</source>
             <translation>Group</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="645" />
+            <location filename="../../mediadesk/gui/people.py" line="649" />
             <source>Enter the person's name.</source>
             <translation>Enter the person's name.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="648" />
+            <location filename="../../mediadesk/gui/people.py" line="652" />
             <source>Enter an id that no one else has.</source>
             <translation>Enter an id that no one else has.</translation>
         </message>
@@ -198,92 +198,92 @@
     <context>
         <name>ConsentFormDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="674" />
+            <location filename="../../mediadesk/gui/people.py" line="678" />
             <source>New consent form for %1</source>
             <translation>New consent form for %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="683" />
+            <location filename="../../mediadesk/gui/people.py" line="687" />
             <source>Name of the parent or guardian</source>
             <translation>Name of the parent or guardian</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="716" />
+            <location filename="../../mediadesk/gui/people.py" line="720" />
             <source>default (end of the school year)</source>
             <translation>default (end of the school year)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="722" />
+            <location filename="../../mediadesk/gui/people.py" line="726" />
             <source>(no event)</source>
             <translation>(no event)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="730" />
+            <location filename="../../mediadesk/gui/people.py" line="734" />
             <source>Allows automatic face matching (biometric data)</source>
             <translation>Allows automatic face matching (biometric data)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="735" />
+            <location filename="../../mediadesk/gui/people.py" line="739" />
             <source>e.g. v3 (2026)</source>
             <translation>e.g. v3 (2026)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="736" />
+            <location filename="../../mediadesk/gui/people.py" line="740" />
             <source>Drop the scan, photo or PDF of the form here</source>
             <translation>Drop the scan, photo or PDF of the form here</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="739" />
+            <location filename="../../mediadesk/gui/people.py" line="743" />
             <source>Choose file…</source>
             <translation>Choose file…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="741" />
+            <location filename="../../mediadesk/gui/people.py" line="745" />
             <source>Sign on the screen…</source>
             <translation>Sign on the screen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="742" />
+            <location filename="../../mediadesk/gui/people.py" line="746" />
             <source>At a fair or an open house: the signer signs right here</source>
             <translation>At a fair or an open house: the signer signs right here</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="754" />
+            <location filename="../../mediadesk/gui/people.py" line="758" />
             <source>Signed by</source>
             <translation>Signed by</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="755" />
+            <location filename="../../mediadesk/gui/people.py" line="759" />
             <source>Guardian</source>
             <translation>Guardian</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="756" />
+            <location filename="../../mediadesk/gui/people.py" line="760" />
             <source>Channels</source>
             <translation>Channels</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="757" />
+            <location filename="../../mediadesk/gui/people.py" line="761" />
             <source>Media</source>
             <translation>Media</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="758" />
+            <location filename="../../mediadesk/gui/people.py" line="762" />
             <source>Signed on</source>
             <translation>Signed on</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="759" />
+            <location filename="../../mediadesk/gui/people.py" line="763" />
             <source>Valid from</source>
             <translation>Valid from</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="761" />
+            <location filename="../../mediadesk/gui/people.py" line="765" />
             <source>Event</source>
             <translation>Event</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="762" />
+            <location filename="../../mediadesk/gui/people.py" line="766" />
             <source>A guest's form ends on the last day of the event, or after %n day(s) when no event is chosen (see the settings).</source>
             <translation>
                 <numerusform>A guest's form ends on the last day of the event, or after %n day when no event is chosen (see the settings).</numerusform>
@@ -291,62 +291,67 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="768" />
+            <location filename="../../mediadesk/gui/people.py" line="772" />
             <source>Valid until</source>
             <translation>Valid until</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="770" />
+            <location filename="../../mediadesk/gui/people.py" line="774" />
             <source>Kind of form</source>
             <translation>Kind of form</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="771" />
+            <location filename="../../mediadesk/gui/people.py" line="775" />
             <source>Text version</source>
             <translation>Text version</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="772" />
+            <location filename="../../mediadesk/gui/people.py" line="776" />
             <source>Evidence</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="777" />
+            <location filename="../../mediadesk/gui/people.py" line="781" />
             <source>Evidence of the form</source>
             <translation>Evidence of the form</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="778" />
+            <location filename="../../mediadesk/gui/people.py" line="782" />
             <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
             <translation>Scans and documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="818" />
+            <location filename="../../mediadesk/gui/people.py" line="822" />
             <source>Tick the channels and media first: the pupil is told where the photos go.</source>
             <translation>Tick the channels and media first: the pupil is told where the photos go.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="823" />
+            <location filename="../../mediadesk/gui/people.py" line="828" />
+            <source>%1 has reached the age of consent (%2) and signs themselves.</source>
+            <translation>%1 has reached the age of consent (%2) and signs themselves.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="832" />
             <source>Enter the name of the parent or guardian who signs first.</source>
             <translation>Enter the name of the parent or guardian who signs first.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="826" />
+            <location filename="../../mediadesk/gui/people.py" line="835" />
             <source>%1 is under the age of consent (%2): a parent or guardian signs. Choose the parent or guardian and enter their name.</source>
             <translation>%1 is under the age of consent (%2): a parent or guardian signs. Choose the parent or guardian and enter their name.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="883" />
+            <location filename="../../mediadesk/gui/people.py" line="891" />
             <source>Tick at least one channel.</source>
             <translation>Tick at least one channel.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="886" />
+            <location filename="../../mediadesk/gui/people.py" line="894" />
             <source>Tick at least one kind of media.</source>
             <translation>Tick at least one kind of media.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="889" />
+            <location filename="../../mediadesk/gui/people.py" line="897" />
             <source>Enter the name of the parent or guardian who signed.</source>
             <translation>Enter the name of the parent or guardian who signed.</translation>
         </message>
@@ -1713,77 +1718,77 @@ Unblock it?</translation>
             <translation>Right to be forgotten: remove this person's name, tags and face data</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="369" />
+            <location filename="../../mediadesk/gui/people.py" line="372" />
             <source>Photos and clips</source>
             <translation>Photos and clips</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="370" />
+            <location filename="../../mediadesk/gui/people.py" line="373" />
             <source>Choose a person on the left.</source>
             <translation>Choose a person on the left.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="378" />
+            <location filename="../../mediadesk/gui/people.py" line="382" />
             <source>Consent history</source>
             <translation>Consent history</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="415" />
+            <location filename="../../mediadesk/gui/people.py" line="419" />
             <source>born %1</source>
             <translation>born %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="422" />
+            <location filename="../../mediadesk/gui/people.py" line="426" />
             <source>for %1</source>
             <translation>for %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="431" />
+            <location filename="../../mediadesk/gui/people.py" line="435" />
             <source>No consent form recorded. Until one is, this person blocks every asset they are on.</source>
             <translation>No consent form recorded. Until one is, this person blocks every asset they are on.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="440" />
+            <location filename="../../mediadesk/gui/people.py" line="444" />
             <source>Reference faces can only be enrolled when face matching is switched on in the settings.</source>
             <translation>Reference faces can only be enrolled when face matching is switched on in the settings.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="442" />
+            <location filename="../../mediadesk/gui/people.py" line="446" />
             <source>Reference faces need a consent form in force that allows face matching.</source>
             <translation>Reference faces need a consent form in force that allows face matching.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="447" />
+            <location filename="../../mediadesk/gui/people.py" line="451" />
             <source>Photos and clips (%1)</source>
             <translation>Photos and clips (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="490" />
+            <location filename="../../mediadesk/gui/people.py" line="494" />
             <source>Lift publication ban</source>
             <translation>Lift publication ban</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="491" />
+            <location filename="../../mediadesk/gui/people.py" line="495" />
             <source>Why may %1 be published again? (recorded in the audit log)</source>
             <translation>Why may %1 be published again? (recorded in the audit log)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="507" />
+            <location filename="../../mediadesk/gui/people.py" line="511" />
             <source>Choose photos of %1's face</source>
             <translation>Choose photos of %1's face</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="508" />
+            <location filename="../../mediadesk/gui/people.py" line="512" />
             <source>Photos (*.jpg *.jpeg *.png *.heic)</source>
             <translation>Photos (*.jpg *.jpeg *.png *.heic)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="514" />
+            <location filename="../../mediadesk/gui/people.py" line="518" />
             <source>Reference faces</source>
             <translation>Reference faces</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="515" />
+            <location filename="../../mediadesk/gui/people.py" line="519" />
             <source>%n reference photo(s) enrolled.</source>
             <translation>
                 <numerusform>%n reference photo enrolled.</numerusform>
@@ -1791,32 +1796,32 @@ Unblock it?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="525" />
+            <location filename="../../mediadesk/gui/people.py" line="529" />
             <source>Save the report for %1</source>
             <translation>Save the report for %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="526" />
+            <location filename="../../mediadesk/gui/people.py" line="530" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="561" />
+            <location filename="../../mediadesk/gui/people.py" line="565" />
             <source>Erase personal data</source>
             <translation>Erase personal data</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="562" />
+            <location filename="../../mediadesk/gui/people.py" line="566" />
             <source>Erase %1 (%2)? Their name, tags, face data and suggestions are removed for good. Every photo and clip they are on must be reviewed again. Their consent forms are kept for the dispute period only. This cannot be undone.</source>
             <translation>Erase %1 (%2)? Their name, tags, face data and suggestions are removed for good. Every photo and clip they are on must be reviewed again. Their consent forms are kept for the dispute period only. This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="572" />
+            <location filename="../../mediadesk/gui/people.py" line="576" />
             <source>Personal data erased</source>
             <translation>Personal data erased</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="573" />
+            <location filename="../../mediadesk/gui/people.py" line="577" />
             <source>%n photo(s) or clip(s) must be reviewed again.</source>
             <translation>
                 <numerusform>%n photo or clip must be reviewed again.</numerusform>
@@ -2967,32 +2972,32 @@ Unblock it?</translation>
     <context>
         <name>WithdrawDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="898" />
+            <location filename="../../mediadesk/gui/people.py" line="906" />
             <source>Withdraw consent</source>
             <translation>Withdraw consent</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="901" />
+            <location filename="../../mediadesk/gui/people.py" line="909" />
             <source>Every consent form of %1 will be withdrawn. Photos and clips with %1 on them are blocked from that day on.</source>
             <translation>Every consent form of %1 will be withdrawn. Photos and clips with %1 on them are blocked from that day on.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="908" />
+            <location filename="../../mediadesk/gui/people.py" line="916" />
             <source>e.g. parent phoned the office</source>
             <translation>e.g. parent phoned the office</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="910" />
+            <location filename="../../mediadesk/gui/people.py" line="918" />
             <source>Withdrawn from</source>
             <translation>Withdrawn from</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="911" />
+            <location filename="../../mediadesk/gui/people.py" line="919" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="914" />
+            <location filename="../../mediadesk/gui/people.py" line="922" />
             <source>Withdraw</source>
             <translation>Withdraw</translation>
         </message>
@@ -3000,42 +3005,42 @@ Unblock it?</translation>
     <context>
         <name>WithdrawalResultDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="934" />
+            <location filename="../../mediadesk/gui/people.py" line="942" />
             <source>Consent withdrawn</source>
             <translation>Consent withdrawn</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="953" />
+            <location filename="../../mediadesk/gui/people.py" line="961" />
             <source>Consent of %1 withdrawn from %2.</source>
             <translation>Consent of %1 withdrawn from %2.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="958" />
+            <location filename="../../mediadesk/gui/people.py" line="966" />
             <source>Must come down now (%1)</source>
             <translation>Must come down now (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="961" />
+            <location filename="../../mediadesk/gui/people.py" line="969" />
             <source>place not recorded</source>
             <translation>place not recorded</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="962" />
+            <location filename="../../mediadesk/gui/people.py" line="970" />
             <source>%1 on %2, published %3: %4</source>
             <translation>%1 on %2, published %3: %4</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="967" />
+            <location filename="../../mediadesk/gui/people.py" line="975" />
             <source>Nothing recorded as published: nothing to take down.</source>
             <translation>Nothing recorded as published: nothing to take down.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="970" />
+            <location filename="../../mediadesk/gui/people.py" line="978" />
             <source>Now blocked (%1)</source>
             <translation>Now blocked (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="978" />
+            <location filename="../../mediadesk/gui/people.py" line="986" />
             <source>%1 is on no photo or clip yet.</source>
             <translation>%1 is on no photo or clip yet.</translation>
         </message>

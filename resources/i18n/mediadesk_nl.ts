@@ -4,72 +4,72 @@
     <context>
         <name>AddPersonDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="602" />
+            <location filename="../../mediadesk/gui/people.py" line="606" />
             <source>Add a person</source>
             <translation>Een persoon toevoegen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="605" />
+            <location filename="../../mediadesk/gui/people.py" line="609" />
             <source>Until a consent form is recorded for them, a new person blocks every photo and clip they are on.</source>
             <translation>Tot er een toestemmingsformulier voor deze persoon is vastgelegd, blokkeert een nieuwe persoon elke foto en clip waarop die staat.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="613" />
+            <location filename="../../mediadesk/gui/people.py" line="617" />
             <source>First and last name</source>
             <translation>Voor- en achternaam</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="615" />
+            <location filename="../../mediadesk/gui/people.py" line="619" />
             <source>Id in the school's admin system, or any unique id</source>
             <translation>Id in de leerlingadministratie, of een ander uniek id</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="620" />
+            <location filename="../../mediadesk/gui/people.py" line="624" />
             <source>Known</source>
             <translation>Bekend</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="631" />
+            <location filename="../../mediadesk/gui/people.py" line="635" />
             <source>Class, team or visiting school</source>
             <translation>Klas, team of bezoekende school</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="632" />
+            <location filename="../../mediadesk/gui/people.py" line="636" />
             <source>Publication ban (never publish this person)</source>
             <translation>Publicatieverbod (deze persoon nooit publiceren)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="633" />
+            <location filename="../../mediadesk/gui/people.py" line="637" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="634" />
+            <location filename="../../mediadesk/gui/people.py" line="638" />
             <source>Id</source>
             <translation>Id</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="635" />
+            <location filename="../../mediadesk/gui/people.py" line="639" />
             <source>Role</source>
             <translation>Rol</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="636" />
+            <location filename="../../mediadesk/gui/people.py" line="640" />
             <source>Birth date</source>
             <translation>Geboortedatum</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="637" />
+            <location filename="../../mediadesk/gui/people.py" line="641" />
             <source>Group</source>
             <translation>Groep</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="645" />
+            <location filename="../../mediadesk/gui/people.py" line="649" />
             <source>Enter the person's name.</source>
             <translation>Vul de naam van de persoon in.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="648" />
+            <location filename="../../mediadesk/gui/people.py" line="652" />
             <source>Enter an id that no one else has.</source>
             <translation>Vul een id in dat niemand anders heeft.</translation>
         </message>
@@ -198,92 +198,92 @@
     <context>
         <name>ConsentFormDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="674" />
+            <location filename="../../mediadesk/gui/people.py" line="678" />
             <source>New consent form for %1</source>
             <translation>Nieuw toestemmingsformulier voor %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="683" />
+            <location filename="../../mediadesk/gui/people.py" line="687" />
             <source>Name of the parent or guardian</source>
             <translation>Naam van de ouder of voogd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="716" />
+            <location filename="../../mediadesk/gui/people.py" line="720" />
             <source>default (end of the school year)</source>
             <translation>standaard (einde van het schooljaar)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="722" />
+            <location filename="../../mediadesk/gui/people.py" line="726" />
             <source>(no event)</source>
             <translation>(geen evenement)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="730" />
+            <location filename="../../mediadesk/gui/people.py" line="734" />
             <source>Allows automatic face matching (biometric data)</source>
             <translation>Staat automatische gezichtsherkenning toe (biometrische gegevens)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="735" />
+            <location filename="../../mediadesk/gui/people.py" line="739" />
             <source>e.g. v3 (2026)</source>
             <translation>bijv. v3 (2026)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="736" />
+            <location filename="../../mediadesk/gui/people.py" line="740" />
             <source>Drop the scan, photo or PDF of the form here</source>
             <translation>Sleep de scan, foto of pdf van het formulier hierheen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="739" />
+            <location filename="../../mediadesk/gui/people.py" line="743" />
             <source>Choose file…</source>
             <translation>Bestand kiezen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="741" />
+            <location filename="../../mediadesk/gui/people.py" line="745" />
             <source>Sign on the screen…</source>
             <translation>Op het scherm tekenen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="742" />
+            <location filename="../../mediadesk/gui/people.py" line="746" />
             <source>At a fair or an open house: the signer signs right here</source>
             <translation>Op een beurs of open dag: de ondertekenaar tekent hier</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="754" />
+            <location filename="../../mediadesk/gui/people.py" line="758" />
             <source>Signed by</source>
             <translation>Getekend door</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="755" />
+            <location filename="../../mediadesk/gui/people.py" line="759" />
             <source>Guardian</source>
             <translation>Voogd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="756" />
+            <location filename="../../mediadesk/gui/people.py" line="760" />
             <source>Channels</source>
             <translation>Kanalen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="757" />
+            <location filename="../../mediadesk/gui/people.py" line="761" />
             <source>Media</source>
             <translation>Media</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="758" />
+            <location filename="../../mediadesk/gui/people.py" line="762" />
             <source>Signed on</source>
             <translation>Getekend op</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="759" />
+            <location filename="../../mediadesk/gui/people.py" line="763" />
             <source>Valid from</source>
             <translation>Geldig vanaf</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="761" />
+            <location filename="../../mediadesk/gui/people.py" line="765" />
             <source>Event</source>
             <translation>Evenement</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="762" />
+            <location filename="../../mediadesk/gui/people.py" line="766" />
             <source>A guest's form ends on the last day of the event, or after %n day(s) when no event is chosen (see the settings).</source>
             <translation>
                 <numerusform>Het formulier van een gast eindigt op de laatste dag van het evenement, of na %n dag als er geen evenement is gekozen (zie de instellingen).</numerusform>
@@ -291,62 +291,67 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="768" />
+            <location filename="../../mediadesk/gui/people.py" line="772" />
             <source>Valid until</source>
             <translation>Geldig tot</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="770" />
+            <location filename="../../mediadesk/gui/people.py" line="774" />
             <source>Kind of form</source>
             <translation>Soort formulier</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="771" />
+            <location filename="../../mediadesk/gui/people.py" line="775" />
             <source>Text version</source>
             <translation>Tekstversie</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="772" />
+            <location filename="../../mediadesk/gui/people.py" line="776" />
             <source>Evidence</source>
             <translation>Bewijs</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="777" />
+            <location filename="../../mediadesk/gui/people.py" line="781" />
             <source>Evidence of the form</source>
             <translation>Bewijs van het formulier</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="778" />
+            <location filename="../../mediadesk/gui/people.py" line="782" />
             <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
             <translation>Scans en documenten (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="818" />
+            <location filename="../../mediadesk/gui/people.py" line="822" />
             <source>Tick the channels and media first: the pupil is told where the photos go.</source>
             <translation>Vink eerst de kanalen en media aan: de leerling krijgt te zien waar de foto's terechtkomen.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="823" />
+            <location filename="../../mediadesk/gui/people.py" line="828" />
+            <source>%1 has reached the age of consent (%2) and signs themselves.</source>
+            <translation>%1 heeft de leeftijd voor zelf toestemming geven (%2) bereikt en tekent zelf.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="832" />
             <source>Enter the name of the parent or guardian who signs first.</source>
             <translation>Vul eerst de naam in van de ouder of voogd die tekent.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="826" />
+            <location filename="../../mediadesk/gui/people.py" line="835" />
             <source>%1 is under the age of consent (%2): a parent or guardian signs. Choose the parent or guardian and enter their name.</source>
             <translation>%1 is jonger dan de leeftijd voor zelf toestemming geven (%2): een ouder of voogd tekent. Kies de ouder of voogd en vul de naam in.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="883" />
+            <location filename="../../mediadesk/gui/people.py" line="891" />
             <source>Tick at least one channel.</source>
             <translation>Vink minstens één kanaal aan.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="886" />
+            <location filename="../../mediadesk/gui/people.py" line="894" />
             <source>Tick at least one kind of media.</source>
             <translation>Vink minstens één soort media aan.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="889" />
+            <location filename="../../mediadesk/gui/people.py" line="897" />
             <source>Enter the name of the parent or guardian who signed.</source>
             <translation>Vul de naam in van de ouder of voogd die tekende.</translation>
         </message>
@@ -1713,77 +1718,77 @@ Blokkering opheffen?</translation>
             <translation>Recht op vergetelheid: naam, tags en gezichtsgegevens van deze persoon verwijderen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="369" />
+            <location filename="../../mediadesk/gui/people.py" line="372" />
             <source>Photos and clips</source>
             <translation>Foto's en clips</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="370" />
+            <location filename="../../mediadesk/gui/people.py" line="373" />
             <source>Choose a person on the left.</source>
             <translation>Kies links een persoon.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="378" />
+            <location filename="../../mediadesk/gui/people.py" line="382" />
             <source>Consent history</source>
             <translation>Toestemmingsgeschiedenis</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="415" />
+            <location filename="../../mediadesk/gui/people.py" line="419" />
             <source>born %1</source>
             <translation>geboren %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="422" />
+            <location filename="../../mediadesk/gui/people.py" line="426" />
             <source>for %1</source>
             <translation>voor %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="431" />
+            <location filename="../../mediadesk/gui/people.py" line="435" />
             <source>No consent form recorded. Until one is, this person blocks every asset they are on.</source>
             <translation>Geen toestemmingsformulier vastgelegd. Tot er een is, blokkeert deze persoon alles waar die op staat.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="440" />
+            <location filename="../../mediadesk/gui/people.py" line="444" />
             <source>Reference faces can only be enrolled when face matching is switched on in the settings.</source>
             <translation>Referentiegezichten kunnen alleen worden vastgelegd als gezichtsherkenning in de instellingen aanstaat.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="442" />
+            <location filename="../../mediadesk/gui/people.py" line="446" />
             <source>Reference faces need a consent form in force that allows face matching.</source>
             <translation>Referentiegezichten vragen een geldig toestemmingsformulier dat gezichtsherkenning toestaat.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="447" />
+            <location filename="../../mediadesk/gui/people.py" line="451" />
             <source>Photos and clips (%1)</source>
             <translation>Foto's en clips (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="490" />
+            <location filename="../../mediadesk/gui/people.py" line="494" />
             <source>Lift publication ban</source>
             <translation>Publicatieverbod opheffen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="491" />
+            <location filename="../../mediadesk/gui/people.py" line="495" />
             <source>Why may %1 be published again? (recorded in the audit log)</source>
             <translation>Waarom mag %1 weer gepubliceerd worden? (vastgelegd in het logboek)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="507" />
+            <location filename="../../mediadesk/gui/people.py" line="511" />
             <source>Choose photos of %1's face</source>
             <translation>Kies foto's van het gezicht van %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="508" />
+            <location filename="../../mediadesk/gui/people.py" line="512" />
             <source>Photos (*.jpg *.jpeg *.png *.heic)</source>
             <translation>Foto's (*.jpg *.jpeg *.png *.heic)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="514" />
+            <location filename="../../mediadesk/gui/people.py" line="518" />
             <source>Reference faces</source>
             <translation>Referentiegezichten</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="515" />
+            <location filename="../../mediadesk/gui/people.py" line="519" />
             <source>%n reference photo(s) enrolled.</source>
             <translation>
                 <numerusform>%n referentiefoto vastgelegd.</numerusform>
@@ -1791,32 +1796,32 @@ Blokkering opheffen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="525" />
+            <location filename="../../mediadesk/gui/people.py" line="529" />
             <source>Save the report for %1</source>
             <translation>Verslag voor %1 opslaan</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="526" />
+            <location filename="../../mediadesk/gui/people.py" line="530" />
             <source>PDF files (*.pdf)</source>
             <translation>Pdf-bestanden (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="561" />
+            <location filename="../../mediadesk/gui/people.py" line="565" />
             <source>Erase personal data</source>
             <translation>Persoonsgegevens wissen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="562" />
+            <location filename="../../mediadesk/gui/people.py" line="566" />
             <source>Erase %1 (%2)? Their name, tags, face data and suggestions are removed for good. Every photo and clip they are on must be reviewed again. Their consent forms are kept for the dispute period only. This cannot be undone.</source>
             <translation>%1 (%2) wissen? Naam, tags, gezichtsgegevens en suggesties worden definitief verwijderd. Alle foto's en clips waarop deze persoon staat, moeten opnieuw beoordeeld worden. De toestemmingsformulieren worden alleen tijdens de bezwaartermijn bewaard. Dit kan niet ongedaan worden gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="572" />
+            <location filename="../../mediadesk/gui/people.py" line="576" />
             <source>Personal data erased</source>
             <translation>Persoonsgegevens gewist</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="573" />
+            <location filename="../../mediadesk/gui/people.py" line="577" />
             <source>%n photo(s) or clip(s) must be reviewed again.</source>
             <translation>
                 <numerusform>%n foto of clip moet opnieuw beoordeeld worden.</numerusform>
@@ -2967,32 +2972,32 @@ Blokkering opheffen?</translation>
     <context>
         <name>WithdrawDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="898" />
+            <location filename="../../mediadesk/gui/people.py" line="906" />
             <source>Withdraw consent</source>
             <translation>Toestemming intrekken</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="901" />
+            <location filename="../../mediadesk/gui/people.py" line="909" />
             <source>Every consent form of %1 will be withdrawn. Photos and clips with %1 on them are blocked from that day on.</source>
             <translation>Alle toestemmingsformulieren van %1 worden ingetrokken. Foto's en clips met %1 erop zijn vanaf die dag geblokkeerd.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="908" />
+            <location filename="../../mediadesk/gui/people.py" line="916" />
             <source>e.g. parent phoned the office</source>
             <translation>bijv. ouder belde de administratie</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="910" />
+            <location filename="../../mediadesk/gui/people.py" line="918" />
             <source>Withdrawn from</source>
             <translation>Ingetrokken vanaf</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="911" />
+            <location filename="../../mediadesk/gui/people.py" line="919" />
             <source>Reason</source>
             <translation>Reden</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="914" />
+            <location filename="../../mediadesk/gui/people.py" line="922" />
             <source>Withdraw</source>
             <translation>Intrekken</translation>
         </message>
@@ -3000,42 +3005,42 @@ Blokkering opheffen?</translation>
     <context>
         <name>WithdrawalResultDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="934" />
+            <location filename="../../mediadesk/gui/people.py" line="942" />
             <source>Consent withdrawn</source>
             <translation>Toestemming ingetrokken</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="953" />
+            <location filename="../../mediadesk/gui/people.py" line="961" />
             <source>Consent of %1 withdrawn from %2.</source>
             <translation>Toestemming van %1 ingetrokken vanaf %2.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="958" />
+            <location filename="../../mediadesk/gui/people.py" line="966" />
             <source>Must come down now (%1)</source>
             <translation>Moet nu offline (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="961" />
+            <location filename="../../mediadesk/gui/people.py" line="969" />
             <source>place not recorded</source>
             <translation>plaats niet vastgelegd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="962" />
+            <location filename="../../mediadesk/gui/people.py" line="970" />
             <source>%1 on %2, published %3: %4</source>
             <translation>%1 op %2, gepubliceerd %3: %4</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="967" />
+            <location filename="../../mediadesk/gui/people.py" line="975" />
             <source>Nothing recorded as published: nothing to take down.</source>
             <translation>Niets als gepubliceerd vastgelegd: er hoeft niets offline.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="970" />
+            <location filename="../../mediadesk/gui/people.py" line="978" />
             <source>Now blocked (%1)</source>
             <translation>Nu geblokkeerd (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="978" />
+            <location filename="../../mediadesk/gui/people.py" line="986" />
             <source>%1 is on no photo or clip yet.</source>
             <translation>%1 staat nog op geen foto of clip.</translation>
         </message>

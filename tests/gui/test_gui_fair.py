@@ -134,3 +134,25 @@ def test_a_guests_form_ends_with_the_event_chosen(qtbot, fair_window) -> None:
     form.event.setCurrentIndex(form.event.findText("Open house"))
     assert form.valid_until.date() == QDate(end)
     assert form.collect()["valid_until"] == end
+
+
+def test_a_pupil_of_age_signs_themselves(qtbot, fair_window, dialogs) -> None:
+    """The rules would not count a guardian's form for a pupil of age
+    (SELF_CONSENT_REQUIRED): the screen does not offer it."""
+    from mediadesk.gui.people import ConsentFormDialog
+
+    w = fair_window
+    w.lib.add_person("FAIR-16", "Ida Skov", "guest", birth_date=date.today() - timedelta(days=365 * 16 + 10))
+    form = ConsentFormDialog(w.state, _row(w, "FAIR-16"), w)
+    qtbot.addWidget(form)
+    form.channel_checks["website"].setChecked(True)
+    form.media_checks["photo"].setChecked(True)
+    form.granted_by.setCurrentIndex(form.granted_by.findData("guardian"))
+    form.guardian.setText("Mia Skov")
+    assert form.sign_on_screen() is None
+    assert form.error.text() == "Ida Skov has reached the age of consent (15) and signs themselves."
+    assert dialogs.dialogs == []  # no explanation, no pad
+    # and nothing is ticked: the pupil cannot be told where the photos go
+    form.channel_checks["website"].setChecked(False)
+    assert form.sign_on_screen() is None
+    assert "Tick the channels and media first" in form.error.text()
