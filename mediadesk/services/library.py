@@ -506,6 +506,8 @@ class Library:
         if gb == GrantedBy.GUARDIAN and not (guardian_name or "").strip():
             raise UserError("guardian_name is required when a guardian signs")
         if explained_at is not None:
+            if explained_at.tzinfo is None:
+                raise UserError("explained_at: give a time with its time zone (UTC)")
             if explained_in not in LANGUAGES:
                 raise UserError(f"explained_in: '{explained_in}' is not one of {', '.join(LANGUAGES)}")
             if explained_at.date() > signed_on + timedelta(days=1) or explained_at > utcnow() + timedelta(minutes=5):

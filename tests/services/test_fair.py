@@ -80,3 +80,12 @@ def test_the_confirmation_is_stored_with_the_form_and_shown_in_the_report(lib) -
     with pytest.raises(UserError, match="explained_in"):
         lib.add_consent("G1", granted_by="guardian", guardian_name="Mia Visitor", channels=["website"],
                         media=["photo"], signed_on=when.date(), explained_at=when, explained_in="fr")
+    with pytest.raises(UserError, match="explained_at"):
+        lib.add_consent("G1", granted_by="guardian", guardian_name="Mia Visitor", channels=["website"],
+                        media=["photo"], signed_on=when.date() - timedelta(days=5), explained_at=when,
+                        explained_in="da")
+    with pytest.raises(UserError, match="time zone"):
+        lib.add_consent("G1", granted_by="guardian", guardian_name="Mia Visitor", channels=["website"],
+                        media=["photo"], signed_on=when.date(), explained_at=when.replace(tzinfo=None),
+                        explained_in="da")
+    assert len(person_report(lib, "G1")["consent_forms"]) == 1  # nothing half-written
