@@ -125,6 +125,21 @@ def build_parser() -> argparse.ArgumentParser:
     obw.add_argument("--id", dest="objection", help="only this objection (id or prefix)")
     obw.add_argument("--on", type=_date_arg, help="no longer in force from (default today)")
 
+    rq = sub.add_parser("requests", help="the log of requests and complaints about people's data, for the DPO").add_subparsers(dest="action", required=True, parser_class=_Parser)
+    rqa = rq.add_parser("add", help="log a request or complaint of a person")
+    rqa.add_argument("person", metavar="PERSON", help="the person's external id")
+    rqa.add_argument("--kind", required=True, choices=["access", "erasure", "objection", "complaint", "other"])
+    rqa.add_argument("--received", type=_date_arg, help="the day it was received (default today)")
+    rqa.add_argument("--note", help="what was asked")
+    rql = rq.add_parser("list", help="the log, oldest first")
+    rql.add_argument("--open", action="store_true", help="only requests not yet closed")
+    rql.add_argument("--person", metavar="EXTERNAL_ID")
+    rql.add_argument("--json", action="store_true")
+    rqc = rq.add_parser("close", help="close a request with how it was handled")
+    rqc.add_argument("request", metavar="ID", help="the request's id (at least 4 hex digits)")
+    rqc.add_argument("--handling", required=True, help="how it was handled")
+    rqc.add_argument("--on", type=_date_arg, help="the day it was handled (default today)")
+
     faces = sub.add_parser("faces", help="faces on assets").add_subparsers(dest="action", required=True, parser_class=_Parser)
     fm = faces.add_parser("mode", help="off, detect (default) or match (needs a DPIA reference and date)")
     fm.add_argument("mode", choices=["off", "detect", "match"])
@@ -194,6 +209,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     st = sub.add_parser("settings", help="library settings").add_subparsers(dest="action", required=True, parser_class=_Parser)
     st.add_parser("show", help="show the settings").add_argument("--json", action="store_true")
+    ss = st.add_parser("set", help="set a setting of the school and its DPO (an empty VALUE clears it)")
+    ss.add_argument("key", metavar="KEY", help="school_name, controller_address, school_logo (PNG/JPEG file), "
+                    "dpo_name, dpo_email, dpo_phone, guest_form_days, language")
+    ss.add_argument("value", metavar="VALUE")
     sp = st.add_parser("preset", help="export preset of a channel: longest side and JPEG quality")
     sp.add_argument("channel")
     size = sp.add_mutually_exclusive_group(required=True)
@@ -556,6 +575,31 @@ def cmd_objection(args) -> int:
     return EXIT_OK
 
 
+def cmd_requests(args) -> int:
+    from mediadesk.services import data_requests as dr
+
+    lib = _open(args)
+    if args.action == "add":
+        rid = dr.add_request(lib, args.person, args.kind, args.received, args.note)
+        print(f"{_plain(args.person)}: {args.kind} request {rid[:8]} logged")
+        return EXIT_OK
+    if args.action == "close":
+        r = dr.close_request(lib, args.request, args.handling, args.on)
+        print(f"request {r['id'][:8]} closed on {r['handled_on']}")
+        return EXIT_OK
+    rows = dr.list_requests(lib, open_only=args.open, external_id=args.person)
+    if args.json:
+        _print_json(rows)
+        return EXIT_OK
+    if not rows:
+        print("no open requests" if args.open else "no requests logged")
+    for r in rows:
+        who = f"{r['person']} {r['name']}" if r["person"] else "(erased)"
+        state = f"closed {r['handled_on']}" if r["handled_on"] else f"open, due {r['due_on']}"
+        print(f"{r['id'][:8]}  {r['received_on']}  {r['kind']:<10} {_plain(who)}  {state}  {_plain(r['description'] or '')}")
+    return EXIT_OK
+
+
 def cmd_check(args) -> int:
     from mediadesk.services.checking import CheckRequest, check
 
@@ -644,9 +688,27 @@ def cmd_report(args) -> int:
     return EXIT_OK
 
 
+_SETTABLE = ("school_name", "controller_address", "school_logo", "dpo_name", "dpo_email", "dpo_phone",
+             "guest_form_days", "language")
+
+
 def cmd_settings(args) -> int:
-    from mediadesk.services.settings import library_settings
+    from mediadesk.services.settings import library_settings, update_settings
+    if args.action == "set" and args.key not in _SETTABLE:
+        raise UserError(f"settings set: '{args.key}' cannot be set here (one of {', '.join(_SETTABLE)}); "
+                        "other settings: in the desktop app or their own command")
+    if args.action == "set" and args.key == "language" and args.value not in ("en", "da", "nl"):
+        raise UserError(f"language: '{args.value}' is not one of en, da, nl")
     lib = _open(args)
+    if args.action == "set":
+        value: Any = args.value
+        if args.key == "controller_address":
+            value = value.replace("\\n", "\n")  # "Skovvej 1\n8000 Aarhus C" on one line
+        if args.key == "guest_form_days":
+            value = value.strip() or None
+        stored = update_settings(lib, **{args.key: value}).get(args.key)
+        print(f"{args.key}: {_plain(json.dumps(stored, ensure_ascii=False))}")
+        return EXIT_OK
     if args.action == "preset":
         from mediadesk.services.export import export_presets, set_export_preset
 
@@ -787,6 +849,7 @@ COMMANDS = {
     "block": cmd_block,
     "basis": cmd_basis,
     "objection": cmd_objection,
+    "requests": cmd_requests,
     "check": cmd_check,
     "faces": cmd_faces,
     "publish": cmd_publish,

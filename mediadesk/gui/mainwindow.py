@@ -527,6 +527,8 @@ class MainWindow(QMainWindow):
         if self.act_settings.shortcut().isEmpty():
             self.act_settings.setShortcut(QKeySequence("Ctrl+,"))
             shortcut_tip(self.act_settings)
+        self.act_requests = self._act(self.tr("&Requests and complaints…"), "checklist", None, self.open_requests,
+                                      self.tr("The requests and complaints about people's data, for the DPO"))
         self.act_import_people = self._act(self.tr("Import &people list (CSV)…"), "people", None,
                                            lambda: self.import_csv("people"),
                                            self.tr("People from the school's admin system: id, name, role, birth date, group"))
@@ -571,6 +573,7 @@ class MainWindow(QMainWindow):
         m.addAction(self.act_export)
         m.addSeparator()
         m.addAction(self.act_settings)
+        m.addAction(self.act_requests)
         m.addSeparator()
         m.addAction(self.act_quit)
         m = mb.addMenu(self.tr("&View"))
@@ -890,6 +893,11 @@ class MainWindow(QMainWindow):
         dlg = SettingsDialog(self.state, self)
         if self.state.dialogs.exec_dialog(dlg):
             self.state.reload_settings()
+
+    def open_requests(self) -> None:
+        from .requests import RequestsDialog
+
+        self.state.dialogs.exec_dialog(RequestsDialog(self.state, self))
 
     def closeEvent(self, e) -> None:
         self._finish_writes()

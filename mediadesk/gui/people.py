@@ -346,6 +346,8 @@ class PersonPage(QWidget):
         self.btn_enroll = QPushButton(theme.icon("enroll"), self.tr("Enrol reference faces…"))
         self.btn_report = QPushButton(theme.icon("person"), self.tr("Report for parent (PDF)…"))
         self.btn_report.setToolTip(self.tr("Everything stored about this person: forms, photos and clips, publications"))
+        self.btn_request = QPushButton(theme.icon("add"), self.tr("Log a request or complaint…"))
+        self.btn_request.setToolTip(self.tr("For the data protection officer: access, erasure, objection, complaint"))
         self.btn_erase = QPushButton(theme.icon("close"), self.tr("Erase personal data…"))
         self.btn_erase.setToolTip(self.tr("Right to be forgotten: remove this person's name, tags and face data"))
         # two rows, so the page fits a laptop screen in every language
@@ -357,6 +359,9 @@ class PersonPage(QWidget):
         for b in (self.btn_enroll, self.btn_report, self.btn_erase):
             more.addWidget(b)
         more.addStretch(1)
+        dpo_row = QHBoxLayout()  # a row of its own: the others are full in Danish and Dutch
+        dpo_row.addWidget(self.btn_request)
+        dpo_row.addStretch(1)
         self.enroll_hint = QLabel()
         self.enroll_hint.setObjectName("muted")
         self.enroll_hint.setWordWrap(True)
@@ -374,6 +379,7 @@ class PersonPage(QWidget):
         self.lay.addLayout(self.state_line)
         self.lay.addLayout(buttons)
         self.lay.addLayout(more)
+        self.lay.addLayout(dpo_row)
         self.lay.addWidget(self.enroll_hint)
         self.lay.addWidget(section(self.tr("Consent history")))
         self.lay.addLayout(self.timeline)
@@ -385,6 +391,7 @@ class PersonPage(QWidget):
         self.btn_enroll.clicked.connect(self.enroll)
         self.btn_report.clicked.connect(self.save_report)
         self.btn_erase.clicked.connect(self.erase)
+        self.btn_request.clicked.connect(self.log_request)
         self.ban.clicked.connect(self.toggle_ban)
         state.applied.connect(lambda ch: ch.assets and self.assets_model.refresh(None))
         self.show_person(None)
@@ -400,7 +407,7 @@ class PersonPage(QWidget):
         self.row = row
         visible = row is not None
         for w in (self.name, self.sub, self.btn_add, self.btn_withdraw, self.ban, self.btn_enroll, self.btn_report,
-                  self.btn_erase,
+                  self.btn_erase, self.btn_request,
                   self.assets, self.assets_title, self.enroll_hint):
             w.setVisible(visible)
         self.empty.setVisible(not visible)
@@ -534,6 +541,20 @@ class PersonPage(QWidget):
             self.state.error(self, e)
             return None
         return path
+
+    def log_request(self) -> None:
+        """Log a request or complaint of this person for the DPO (issue 14)."""
+        from mediadesk.services.data_requests import add_request
+
+        from .requests import LogRequestDialog
+
+        if not self.row:
+            return
+        dlg = LogRequestDialog(self.state, self.row.external_id, self.row.name, self)
+        if not (self.state.dialogs.exec_dialog(dlg) and dlg.values):
+            return
+        lib, ext, v = self.state.lib, self.row.external_id, dlg.values
+        self._write(lambda: add_request(lib, ext, v["kind"], v["received_on"], v["note"]), lambda _r: [])
 
     def erase(self) -> None:
         """Right to be forgotten, after an explicit confirmation."""
@@ -700,6 +721,17 @@ class ConsentFormDialog(QDialog):
         self.valid_until.setSpecialValueText(self.tr("default (end of the school year)"))
         self.valid_until.setDate(self.valid_until.minimumDate())
         self.signed_on.dateChanged.connect(self.valid_from.setDate)
+        self.event: QComboBox | None = None
+        if person.role == "guest":  # a guest's form ends with the event, or after a few days
+            self.event = QComboBox()
+            self.event.addItem(self.tr("(no event)"), None)
+            for ev in queries.with_lib(state.lib, queries.events_with_counts):
+                self.event.addItem(ev.name, ev.date_to)
+            self.event.currentIndexChanged.connect(lambda _i: self._guest_until())
+            self.signed_on.dateChanged.connect(lambda _d: self._guest_until())
+            self._guest_until()
+        self.explained_at = None  # when the pupil confirmed the explanation before signing on the screen
+        self.explained_in: str | None = None
         self.biometric = QCheckBox(self.tr("Allows automatic face matching (biometric data)"))
         self.source = QComboBox()
         for s in ("paper", "digital", "on_site", "import"):
@@ -730,6 +762,14 @@ class ConsentFormDialog(QDialog):
         form.addRow(self.tr("Media"), media_box)
         form.addRow(self.tr("Signed on"), self.signed_on)
         form.addRow(self.tr("Valid from"), self.valid_from)
+        if self.event is not None:
+            form.addRow(self.tr("Event"), self.event)
+            hint = QLabel(self.tr("A guest's form ends on the last day of the event, or after %n day(s) "
+                                  "when no event is chosen (see the settings).", "",
+                                  int(state.settings.get("guest_form_days") or 1)))
+            hint.setWordWrap(True)
+            hint.setObjectName("muted")
+            form.addRow("", hint)
         form.addRow(self.tr("Valid until"), self.valid_until)
         form.addRow("", self.biometric)
         form.addRow(self.tr("Kind of form"), self.source)
@@ -744,23 +784,69 @@ class ConsentFormDialog(QDialog):
         if f:
             self._set_evidence(f)
 
+    def _guest_until(self) -> None:
+        from mediadesk.services.fair import guest_valid_until
+
+        assert self.event is not None
+        end = guest_valid_until(self.state.settings, self._d(self.signed_on), self.event.currentData())
+        self.valid_until.setDate(QDate(end))
+
+    def is_minor(self) -> bool:
+        """Under the age of consent today, as the rules count it (core.rules.is_minor:
+        no birth date, a pupil or guest counts as a minor, staff as an adult)."""
+        from mediadesk.core.dates import age_on
+
+        if self.person.birth_date is None:
+            return self.person.role != "staff"
+        return age_on(self.person.birth_date, date.today()) < int(self.state.settings.get("age_of_consent", 16))
+
+    def explain(self, lang: str) -> dict:
+        """The words of the explanation before signing, for the channels and media ticked."""
+        from mediadesk.services.fair import explanation
+
+        v = self.collect()
+        chans = [labels.channel_title(c, self.state.settings) for c in v["channels"]]
+        return explanation(lang, self.person.name.split()[0] if self.person.name.split() else self.person.name,
+                           chans, v["media"], minor=self.is_minor(),
+                           age=int(self.state.settings.get("age_of_consent", 16)),
+                           email=self.state.settings.get("dpo_email"))
+
     def sign_on_screen(self) -> str | None:
-        """The signer signs on the screen; the signature becomes the evidence
-        and the form's kind 'signed on site'."""
+        """The pupil reads, full screen and in their language, what will be
+        published where, and confirms they understood; then the signer signs
+        on the screen (a parent or guardian below the age of consent). The
+        signature becomes the evidence and the form's kind 'signed on site'."""
         from .signature import SignatureDialog
 
+        v = self.collect()
+        if not v["channels"] or not v["media"]:
+            self.error.setText(self.tr("Tick the channels and media first: the pupil is told where the photos go."))
+            return None
+        age = str(self.state.settings.get("age_of_consent", 16))
         if self.granted_by.currentData() == "guardian":
             signer = self.guardian.text().strip()
+            if not self.is_minor():  # the rules would not count it (SELF_CONSENT_REQUIRED)
+                self.error.setText(self.tr("%1 has reached the age of consent (%2) and signs themselves.")
+                                   .replace("%1", self.person.name).replace("%2", age))
+                return None
             if not signer:
                 self.error.setText(self.tr("Enter the name of the parent or guardian who signs first."))
                 return None
+        elif self.is_minor():
+            self.error.setText(self.tr("%1 is under the age of consent (%2): a parent or guardian signs. "
+                                       "Choose the parent or guardian and enter their name.")
+                               .replace("%1", self.person.name).replace("%2", age))
+            return None
         else:
             signer = self.person.name
-        dlg = SignatureDialog(signer, self.person.name, self)
-        if not self.state.dialogs.exec_dialog(dlg) or not dlg.path:
+        dlg = SignatureDialog(signer, self.person.name, self, explain=self.explain, lang=self.state.lang)
+        if not self.state.dialogs.exec_dialog(dlg) or not dlg.path or dlg.explained_at is None:
+            if dlg.path:
+                Path(dlg.path).unlink(missing_ok=True)
             return None
         self.discard_signature()  # signed again: the earlier one goes
         self.signature_path = dlg.path
+        self.explained_at, self.explained_in = dlg.explained_at, dlg.explained_in
         self._set_evidence(dlg.path)
         self.source.setCurrentIndex(max(0, self.source.findData("on_site")))
         self.signed_on.setDate(QDate.currentDate())
@@ -791,7 +877,14 @@ class ConsentFormDialog(QDialog):
             signed_on=self._d(self.signed_on), valid_from=self._d(self.valid_from), valid_until=vu,
             biometric=self.biometric.isChecked(), source=self.source.currentData(),
             text_version=self.text_version.text().strip() or None, evidence_file=self.evidence_path,
+            **self._explained(),
         )
+
+    def _explained(self) -> dict:
+        """The pupil's confirmation, while the on-screen signature is the form's evidence."""
+        if self.signature_path and self.evidence_path == self.signature_path and self.explained_at:
+            return {"explained_at": self.explained_at, "explained_in": self.explained_in}
+        return {}
 
     def try_accept(self) -> None:
         v = self.collect()

@@ -9,6 +9,7 @@ import re
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -134,6 +136,81 @@ class ProfileBox(QWidget):
         return self.profile.currentData(), self.age.value()
 
 
+class SchoolBox(QWidget):
+    """The school as data controller and its data protection officer: shown
+    on the right-of-access report and the consent forms."""
+
+    TEXT_KEYS = ("school_name", "dpo_name", "dpo_email", "dpo_phone")
+
+    def __init__(self, settings: dict, dialogs, parent=None) -> None:
+        super().__init__(parent)
+        self.dialogs = dialogs
+        lay = QVBoxLayout(self)
+        intro = QLabel(self.tr("The school is the data controller. Its name, address and the contact of its data "
+                               "protection officer (DPO) are printed on the report a person gets when they ask "
+                               "what is held about them."))
+        intro.setWordWrap(True)
+        intro.setObjectName("muted")
+        lay.addWidget(intro)
+        form = QFormLayout()
+        self.fields: dict[str, QLineEdit] = {}
+        holders = {
+            "school_name": self.tr("e.g. Skovbrynet Skole"),
+            "dpo_name": self.tr("Name of the data protection officer"),
+            "dpo_email": self.tr("e.g. dpo@school.dk"),
+            "dpo_phone": self.tr("e.g. +45 86 12 34 56"),
+        }
+        for key in self.TEXT_KEYS:
+            f = QLineEdit(settings.get(key) or "")
+            f.setPlaceholderText(holders[key])
+            self.fields[key] = f
+        self.address = QPlainTextEdit(settings.get("controller_address") or "")
+        self.address.setPlaceholderText(self.tr("Street, postcode and town"))
+        self.address.setFixedHeight(64)
+        self.logo_path: str | None = settings.get("school_logo")
+        self.logo = QLabel()
+        self.logo.setMinimumSize(160, 56)
+        self.logo.setObjectName("muted")
+        pick = self.pick_btn = QPushButton(theme.icon("attach"), self.tr("Choose…"))
+        pick.clicked.connect(self._pick_logo)
+        clear = QPushButton(self.tr("Remove"))
+        clear.clicked.connect(lambda: self._set_logo(None))
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo)
+        logo_row.addWidget(pick)
+        logo_row.addWidget(clear)
+        logo_row.addStretch(1)
+        form.addRow(self.tr("School name"), self.fields["school_name"])
+        form.addRow(self.tr("Address"), self.address)
+        form.addRow(self.tr("Logo"), logo_row)
+        form.addRow(self.tr("DPO name"), self.fields["dpo_name"])
+        form.addRow(self.tr("DPO e-mail"), self.fields["dpo_email"])
+        form.addRow(self.tr("DPO phone"), self.fields["dpo_phone"])
+        lay.addLayout(form)
+        lay.addStretch(1)
+        self._set_logo(self.logo_path)
+
+    def _pick_logo(self) -> None:
+        f = self.dialogs.open_file(self, self.tr("Logo of the school"), self.tr("Images (*.png *.jpg *.jpeg)"))
+        if f:
+            self._set_logo(f)
+
+    def _set_logo(self, path: str | None) -> None:
+        self.logo_path = path
+        pix = QPixmap(path) if path else QPixmap()
+        if pix.isNull():
+            self.logo.setPixmap(QPixmap())
+            self.logo.setText(self.tr("(no logo)") if not path else path)
+        else:
+            self.logo.setPixmap(pix.scaled(160, 56, Qt.KeepAspectRatio, Qt.SmoothTransformation))
+
+    def values(self) -> dict:
+        out: dict = {k: f.text().strip() or None for k, f in self.fields.items()}
+        out["controller_address"] = self.address.toPlainText().strip() or None
+        out["school_logo"] = self.logo_path or None
+        return out
+
+
 class SettingsDialog(QDialog):
     def __init__(self, state, parent=None) -> None:
         super().__init__(parent)
@@ -156,8 +233,14 @@ class SettingsDialog(QDialog):
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(s.get("language", "en"))))
+        self.guest_days = QSpinBox()
+        self.guest_days.setRange(1, 366)
+        self.guest_days.setSuffix(" " + self.tr("day(s)"))
+        self.guest_days.setToolTip(self.tr("When no event is chosen; counting the day it is signed"))
+        self.guest_days.setValue(int(s.get("guest_form_days") or 1))
         self.profile = ProfileBox(s.get("profile", "eu"), s.get("age_of_consent", 16), extra=[
-            (self.tr("A new form is valid"), self.period), (self.tr("Language"), self.language)])
+            (self.tr("A new form is valid"), self.period), (self.tr("Language"), self.language),
+            (self.tr("A guest's form (fair) runs"), self.guest_days)])
         gl.addWidget(self.profile)
         gl.addStretch(1)
         tabs.addTab(general, self.tr("General"))
@@ -190,6 +273,9 @@ class SettingsDialog(QDialog):
         row.addStretch(1)
         cl.addLayout(row)
         tabs.addTab(chans, self.tr("Channels"))
+
+        self.school = SchoolBox(s, state.dialogs)
+        tabs.addTab(self.school, self.tr("School and DPO"))
 
         faces = QWidget()
         fl = QVBoxLayout(faces)
@@ -264,6 +350,9 @@ class SettingsDialog(QDialog):
             "profile": profile, "age_of_consent": age, "channels": self.channels(),
             "consent_period_months": self.period.value() or None, "language": self.language.currentData(),
         }
+        new.update(self.school.values())
+        if self.guest_days.value() != int(s.get("guest_form_days") or 1):
+            new["guest_form_days"] = self.guest_days.value()
         out = {k: v for k, v in new.items() if s.get(k) != v}
         presets = self.presets()
         if presets != self.presets_before:

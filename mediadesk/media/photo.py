@@ -134,6 +134,24 @@ def open_image(path: PathLike) -> Image:
     return im
 
 
+def check_logo(path: PathLike) -> str | None:
+    """Why ``path`` cannot serve as a logo on reports and forms, or None: it
+    must be a PNG or JPEG that decodes whole (fpdf2 embeds those as is)."""
+    try:
+        im = open_image(path)
+    except MediaError as exc:
+        return str(exc)
+    try:
+        if im.format not in ("PNG", "JPEG"):
+            return f"a {im.format or 'file'} image; use a PNG or JPEG"
+        im.load()
+    except Exception as exc:  # truncated or corrupt pixel data
+        return f"not a readable image: {_short(exc)}"
+    finally:
+        im.close()
+    return None
+
+
 def _short(exc: BaseException, limit: int = 120) -> str:
     text = str(exc).strip() or exc.__class__.__name__
     return text if len(text) <= limit else text[: limit - 3] + "..."

@@ -9,18 +9,18 @@ from __future__ import annotations
 
 import os
 import uuid
-from datetime import date
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
 from sqlmodel import Session, select
 
-from mediadesk.core.dates import dated_before_birth, default_valid_until, today
-from mediadesk.core.errors import CsvError, UserError
+from mediadesk.core.dates import dated_before_birth, default_valid_until, today, utcnow
+from mediadesk.core.errors import CsvError, NotFound, UserError
 from mediadesk.core.rules import withdrawn_on
 from mediadesk.store import db as dbmod
 from mediadesk.store.facts import hexid, session_query
-from mediadesk.store.tables import ConsentRecord, Person, Presence
+from mediadesk.store.tables import ConsentRecord, Event, Person, Presence
 
 from . import csvio
 from .evaluate import all_channels, evaluate_assets
@@ -123,9 +123,19 @@ def add_consent(
     source: str = "paper",
     text_version: str | None = None,
     evidence_file: str | Path | None = None,
+    explained_at: datetime | None = None,
+    explained_in: str | None = None,
+    event: str | None = None,
 ) -> ConsentRecord:
-    """Record one signed form (the GUI's "add form")."""
+    """Record one signed form (the GUI's "add form").
+
+    ``explained_at``/``explained_in``: a form signed on the screen at a
+    fair, when the pupil confirmed the explanation and in which language.
+    A guest's form with no ``valid_until`` ends with ``event`` (its last
+    day) or after the setting ``guest_form_days`` (services/fair.py)."""
     from mediadesk.core.enums import GrantedBy, MediaKind, Source
+
+    from .fair import LANGUAGES, guest_valid_until
 
     settings = library_settings(lib)
     known = set(all_channels(settings))
@@ -142,6 +152,13 @@ def add_consent(
         raise UserError("a form must name at least one channel and one media kind")
     if gb == GrantedBy.GUARDIAN and not (guardian_name or "").strip():
         raise UserError("guardian_name is required when a guardian signs")
+    if explained_at is not None:
+        if explained_at.tzinfo is None:
+            raise UserError("explained_at: give a time with its time zone (UTC)")
+        if explained_in not in LANGUAGES:
+            raise UserError(f"explained_in: '{explained_in}' is not one of {', '.join(LANGUAGES)}")
+        if explained_at.date() > signed_on + timedelta(days=1) or explained_at > utcnow() + timedelta(minutes=5):
+            raise UserError("explained_at: after the form was signed or in the future")
     vf = valid_from or signed_on
     vu = valid_until or _valid_until(lib, settings, vf)
     if vu < vf:
@@ -151,6 +168,14 @@ def add_consent(
         evidence_path, evidence_sha = store_evidence(lib, Path(evidence_file))
     with lib.unit(exclusive=True) as s:
         p = get_person(lib, external_id, s)
+        if valid_until is None and p.role == "guest":
+            end = None
+            if event:
+                ev = s.exec(select(Event).where(Event.name == event)).first()
+                if ev is None:
+                    raise NotFound(f"event: no event named '{event}'")
+                end = ev.date_to
+            vu = max(vf, guest_valid_until(settings, signed_on, end))
         early = dated_before_birth(p.birth_date, signed_on=signed_on, valid_from=valid_from)
         if early:
             raise UserError(f"{early[0].replace('_', ' ')}: {early[1]} of {external_id}")
@@ -160,6 +185,7 @@ def add_consent(
             valid_from=vf, valid_until=vu, biometric=biometric, source=src.value,
             text_version=text_version, evidence_path=evidence_path,
             evidence_sha256=evidence_sha, recorded_by=lib.actor,
+            explained_at=explained_at, explained_in=explained_in if explained_at else None,
         )
         s.add(rec)
         lib.audit(s, "consent.create", "consent_record", rec.id, None, {"person": external_id, **_consent_dict(rec)})
@@ -264,6 +290,6 @@ def _consent_dict(c: ConsentRecord) -> dict:
     keys = (
         "granted_by", "guardian_name", "channels", "media", "signed_on", "valid_from",
         "valid_until", "revoked_on", "biometric", "source", "text_version", "evidence_path",
-        "evidence_sha256",
+        "evidence_sha256", "explained_at", "explained_in",
     )
     return {k: getattr(c, k) for k in keys}

@@ -107,6 +107,21 @@ class Library:
         key = hashlib.sha256(shown_url(self.url).encode()).hexdigest()[:16]  # not keyed by the password
         return user_data_dir() / "evidence" / key
 
+    @property
+    def data_dir(self) -> Path:
+        """The library's own files (the school's logo): beside an SQLite
+        library (``<name>-data``); for a database server, in this computer's
+        MediaDesk data folder, one folder per library."""
+        p = self.db_path
+        if p is not None:
+            return p.with_name(p.stem + "-data")
+        import hashlib
+
+        from mediadesk.store.location import shown_url, user_data_dir
+
+        key = hashlib.sha256(shown_url(self.url).encode()).hexdigest()[:16]
+        return user_data_dir() / "libraries" / key
+
     @contextmanager
     def unit(self, exclusive: bool = False) -> Iterator[Session]:
         """One unit of work: commit on success, roll back on any error.

@@ -14,7 +14,9 @@ or a guardian's name, in any case and with ``-``, ``_`` or ``.`` between the
 words, as in exported file names) becomes ``(erased)``: event names, the
 assets' block reasons, warnings and probed metadata, publications' address,
 file and undo reason, and consent records' withdrawal reasons and text
-versions. The paths of the user's own files are not changed (that would
+versions; the person's objections' reasons and their requests log entries'
+text (services/data_requests.py). Their objections are purged with their
+forms. The paths of the user's own files are not changed (that would
 break the link to the file): those naming the person, and exported files
 and publication addresses that did, are handed back to be renamed or taken
 down by hand. After the commit the thumbnail cache is swept clean of any
@@ -43,15 +45,18 @@ from mediadesk.store.tables import (
     AssetPath,
     AuditEntry,
     ConsentRecord,
+    DataRequest,
     Event,
     Face,
     FaceTemplate,
+    Objection,
     Person,
     Presence,
     Publication,
     RejectedSuggestion,
 )
 
+from .data_requests import erase_requests
 from .library import Library
 from .assets import resolve_asset
 from .people import get_person
@@ -113,6 +118,12 @@ def _erase(lib: Library, external_id: str, reason: str | None) -> ErasureResult:
             a = s.get(Asset, aid)
             a.people_confirmed_at = a.people_confirmed_by = None
             s.add(a)
+        # the requests log keeps kind, dates and who; its free text goes (services/data_requests.py)
+        erase_requests(s, lib.actor, pid)
+        for o in s.exec(select(Objection).where(Objection.person_id == pid)).all():
+            if o.reason:  # an objection's reason is free text about them
+                o.reason = ERASED
+                s.add(o)
         # personal fields
         p.external_id, p.name, p.birth_date, p.group_name = None, "(erased)", None, None
         p.erased_at = p.updated_at = utcnow()
@@ -249,6 +260,12 @@ def purge_expired(lib: Library, on: date | None = None) -> PurgeResult:
             s.flush()
             still = s.exec(select(Face.id).where((Face.person_id == p.id) | (Face.suggested_person_id == p.id))).first()
             if still is None:
+                # their objections go with their forms (kept as long, for disputes)
+                s.exec(delete(Objection).where(Objection.person_id == p.id))
+                for r in s.exec(select(DataRequest).where(DataRequest.person_id == p.id)).all():
+                    r.person_id = None  # the log of requests outlives the person's record
+                    s.add(r)
+                s.flush()
                 s.delete(p)
                 res.people += 1
             lib.audit(s, "maintenance.purge", "person", p.id, None, {"forms": len(forms)})

@@ -63,6 +63,10 @@ class ConsentRecord(SQLModel, table=True):
     evidence_sha256: str | None = None
     recorded_by: str
     recorded_at: datetime = Field(default_factory=utcnow)
+    # signed on the screen at a fair: when the pupil confirmed they understood
+    # the explanation shown before the signature, and in which language (en/da/nl)
+    explained_at: datetime | None = None
+    explained_in: str | None = None
 
 
 class Event(SQLModel, table=True):
@@ -236,3 +240,23 @@ class AuditEntry(SQLModel, table=True):
     entity_id: str | None = None
     old: str | None = Field(default=None, sa_column=Column(Text))  # JSON
     new: str | None = Field(default=None, sa_column=Column(Text))  # JSON
+
+
+class DataRequest(SQLModel, table=True):
+    """A request or complaint about a person's data (access, erasure,
+    objection, complaint, other), for the DPO: received, handled, closed.
+
+    ``person_id`` becomes None when the erased person's record is purged: the
+    log of requests outlives the person (accountability), without their data."""
+
+    __tablename__ = "data_request"
+    id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
+    person_id: uuid.UUID | None = Field(default=None, foreign_key="person.id", index=True)
+    kind: str  # access | erasure | objection | complaint | other
+    received_on: date
+    description: str | None = Field(default=None, sa_column=Column(Text))
+    handling: str | None = Field(default=None, sa_column=Column(Text))
+    handled_on: date | None = None
+    handled_by: str | None = None
+    recorded_by: str
+    recorded_at: datetime = Field(default_factory=utcnow)

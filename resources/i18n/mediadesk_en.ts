@@ -4,72 +4,72 @@
     <context>
         <name>AddPersonDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="573" />
+            <location filename="../../mediadesk/gui/people.py" line="606" />
             <source>Add a person</source>
             <translation>Add a person</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="576" />
+            <location filename="../../mediadesk/gui/people.py" line="609" />
             <source>Until a consent form is recorded for them, a new person blocks every photo and clip they are on.</source>
             <translation>Until a consent form is recorded for them, a new person blocks every photo and clip they are on.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="584" />
+            <location filename="../../mediadesk/gui/people.py" line="617" />
             <source>First and last name</source>
             <translation>First and last name</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="586" />
+            <location filename="../../mediadesk/gui/people.py" line="619" />
             <source>Id in the school's admin system, or any unique id</source>
             <translation>Id in the school's admin system, or any unique id</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="591" />
+            <location filename="../../mediadesk/gui/people.py" line="624" />
             <source>Known</source>
             <translation>Known</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="601" />
+            <location filename="../../mediadesk/gui/people.py" line="635" />
             <source>Class, team or visiting school</source>
             <translation>Class, team or visiting school</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="602" />
+            <location filename="../../mediadesk/gui/people.py" line="636" />
             <source>Publication ban (never publish this person)</source>
             <translation>Publication ban (never publish this person)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="603" />
+            <location filename="../../mediadesk/gui/people.py" line="637" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="604" />
+            <location filename="../../mediadesk/gui/people.py" line="638" />
             <source>Id</source>
             <translation>Id</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="605" />
+            <location filename="../../mediadesk/gui/people.py" line="639" />
             <source>Role</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="606" />
+            <location filename="../../mediadesk/gui/people.py" line="640" />
             <source>Birth date</source>
             <translation>Birth date</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="607" />
+            <location filename="../../mediadesk/gui/people.py" line="641" />
             <source>Group</source>
             <translation>Group</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="615" />
+            <location filename="../../mediadesk/gui/people.py" line="649" />
             <source>Enter the person's name.</source>
             <translation>Enter the person's name.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="618" />
+            <location filename="../../mediadesk/gui/people.py" line="652" />
             <source>Enter an id that no one else has.</source>
             <translation>Enter an id that no one else has.</translation>
         </message>
@@ -77,7 +77,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../mediadesk/app.py" line="72" />
+            <location filename="../../mediadesk/app.py" line="86" />
             <source>Preparing the demo library…</source>
             <translation>Preparing the demo library…</translation>
         </message>
@@ -85,7 +85,7 @@
     <context>
         <name>AppState</name>
         <message>
-            <location filename="../../mediadesk/gui/state.py" line="47" />
+            <location filename="../../mediadesk/gui/state.py" line="95" />
             <source>Something went wrong</source>
             <translation>Something went wrong</translation>
         </message>
@@ -198,127 +198,160 @@
     <context>
         <name>ConsentFormDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="644" />
+            <location filename="../../mediadesk/gui/people.py" line="678" />
             <source>New consent form for %1</source>
             <translation>New consent form for %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="653" />
+            <location filename="../../mediadesk/gui/people.py" line="687" />
             <source>Name of the parent or guardian</source>
             <translation>Name of the parent or guardian</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="683" />
+            <location filename="../../mediadesk/gui/people.py" line="720" />
             <source>default (end of the school year)</source>
             <translation>default (end of the school year)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="686" />
+            <location filename="../../mediadesk/gui/people.py" line="726" />
+            <source>(no event)</source>
+            <translation>(no event)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="734" />
             <source>Allows automatic face matching (biometric data)</source>
             <translation>Allows automatic face matching (biometric data)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="691" />
+            <location filename="../../mediadesk/gui/people.py" line="739" />
             <source>e.g. v3 (2026)</source>
             <translation>e.g. v3 (2026)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="692" />
+            <location filename="../../mediadesk/gui/people.py" line="740" />
             <source>Drop the scan, photo or PDF of the form here</source>
             <translation>Drop the scan, photo or PDF of the form here</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="695" />
+            <location filename="../../mediadesk/gui/people.py" line="743" />
             <source>Choose file…</source>
             <translation>Choose file…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="697" />
+            <location filename="../../mediadesk/gui/people.py" line="745" />
             <source>Sign on the screen…</source>
             <translation>Sign on the screen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="698" />
+            <location filename="../../mediadesk/gui/people.py" line="746" />
             <source>At a fair or an open house: the signer signs right here</source>
             <translation>At a fair or an open house: the signer signs right here</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="710" />
+            <location filename="../../mediadesk/gui/people.py" line="758" />
             <source>Signed by</source>
             <translation>Signed by</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="711" />
+            <location filename="../../mediadesk/gui/people.py" line="759" />
             <source>Guardian</source>
             <translation>Guardian</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="712" />
+            <location filename="../../mediadesk/gui/people.py" line="760" />
             <source>Channels</source>
             <translation>Channels</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="713" />
+            <location filename="../../mediadesk/gui/people.py" line="761" />
             <source>Media</source>
             <translation>Media</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="714" />
+            <location filename="../../mediadesk/gui/people.py" line="762" />
             <source>Signed on</source>
             <translation>Signed on</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="715" />
+            <location filename="../../mediadesk/gui/people.py" line="763" />
             <source>Valid from</source>
             <translation>Valid from</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="716" />
+            <location filename="../../mediadesk/gui/people.py" line="765" />
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/people.py" line="766" />
+            <source>A guest's form ends on the last day of the event, or after %n day(s) when no event is chosen (see the settings).</source>
+            <translation>
+                <numerusform>A guest's form ends on the last day of the event, or after %n day when no event is chosen (see the settings).</numerusform>
+                <numerusform>A guest's form ends on the last day of the event, or after %n days when no event is chosen (see the settings).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="772" />
             <source>Valid until</source>
             <translation>Valid until</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="718" />
+            <location filename="../../mediadesk/gui/people.py" line="774" />
             <source>Kind of form</source>
             <translation>Kind of form</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="719" />
+            <location filename="../../mediadesk/gui/people.py" line="775" />
             <source>Text version</source>
             <translation>Text version</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="720" />
+            <location filename="../../mediadesk/gui/people.py" line="776" />
             <source>Evidence</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="725" />
+            <location filename="../../mediadesk/gui/people.py" line="781" />
             <source>Evidence of the form</source>
             <translation>Evidence of the form</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="726" />
+            <location filename="../../mediadesk/gui/people.py" line="782" />
             <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
             <translation>Scans and documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="738" />
+            <location filename="../../mediadesk/gui/people.py" line="822" />
+            <source>Tick the channels and media first: the pupil is told where the photos go.</source>
+            <translation>Tick the channels and media first: the pupil is told where the photos go.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="828" />
+            <source>%1 has reached the age of consent (%2) and signs themselves.</source>
+            <translation>%1 has reached the age of consent (%2) and signs themselves.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="832" />
             <source>Enter the name of the parent or guardian who signs first.</source>
             <translation>Enter the name of the parent or guardian who signs first.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="782" />
+            <location filename="../../mediadesk/gui/people.py" line="835" />
+            <source>%1 is under the age of consent (%2): a parent or guardian signs. Choose the parent or guardian and enter their name.</source>
+            <translation>%1 is under the age of consent (%2): a parent or guardian signs. Choose the parent or guardian and enter their name.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="891" />
             <source>Tick at least one channel.</source>
             <translation>Tick at least one channel.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="785" />
+            <location filename="../../mediadesk/gui/people.py" line="894" />
             <source>Tick at least one kind of media.</source>
             <translation>Tick at least one kind of media.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="788" />
+            <location filename="../../mediadesk/gui/people.py" line="897" />
             <source>Enter the name of the parent or guardian who signed.</source>
             <translation>Enter the name of the parent or guardian who signed.</translation>
         </message>
@@ -485,6 +518,14 @@
         </message>
     </context>
     <context>
+        <name>ExplanationPage</name>
+        <message>
+            <location filename="../../mediadesk/gui/signature.py" line="189" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportController</name>
         <message>
             <location filename="../../mediadesk/gui/publishing.py" line="677" />
@@ -647,22 +688,22 @@
     <context>
         <name>FaceCanvas</name>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="150" />
+            <location filename="../../mediadesk/gui/viewer.py" line="151" />
             <source>Drag a box around the face (Esc to stop)</source>
             <translation>Drag a box around the face (Esc to stop)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="156" />
+            <location filename="../../mediadesk/gui/viewer.py" line="157" />
             <source>%1?</source>
             <translation>%1?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="158" />
+            <location filename="../../mediadesk/gui/viewer.py" line="159" />
             <source>not identifiable</source>
             <translation>not identifiable</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="159" />
+            <location filename="../../mediadesk/gui/viewer.py" line="160" />
             <source>who is this?</source>
             <translation>who is this?</translation>
         </message>
@@ -670,42 +711,42 @@
     <context>
         <name>FaceModeBox</name>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="44" />
+            <location filename="../../mediadesk/gui/settings.py" line="46" />
             <source>Faces</source>
             <translation>Faces</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="49" />
+            <location filename="../../mediadesk/gui/settings.py" line="51" />
             <source>MediaDesk does not look for faces. Staff tag people and draw face boxes by hand.</source>
             <translation>MediaDesk does not look for faces. Staff tag people and draw face boxes by hand.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="50" />
+            <location filename="../../mediadesk/gui/settings.py" line="52" />
             <source>MediaDesk finds faces and draws a box around each one. Staff say who each face is; nothing is stored about what faces look like.</source>
             <translation>MediaDesk finds faces and draws a box around each one. Staff say who each face is; nothing is stored about what faces look like.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="51" />
+            <location filename="../../mediadesk/gui/settings.py" line="53" />
             <source>MediaDesk also suggests who a face is, using reference photos of people who consented to face matching. This is biometric data, so it needs a data protection impact assessment (DPIA) first.</source>
             <translation>MediaDesk also suggests who a face is, using reference photos of people who consented to face matching. This is biometric data, so it needs a data protection impact assessment (DPIA) first.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="67" />
+            <location filename="../../mediadesk/gui/settings.py" line="69" />
             <source>e.g. DPIA-2026-04</source>
             <translation>e.g. DPIA-2026-04</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="70" />
+            <location filename="../../mediadesk/gui/settings.py" line="72" />
             <source>DPIA reference</source>
             <translation>DPIA reference</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="71" />
+            <location filename="../../mediadesk/gui/settings.py" line="73" />
             <source>DPIA date</source>
             <translation>DPIA date</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="97" />
+            <location filename="../../mediadesk/gui/settings.py" line="99" />
             <source>Face matching needs the reference and date of your DPIA.</source>
             <translation>Face matching needs the reference and date of your DPIA.</translation>
         </message>
@@ -713,93 +754,93 @@
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="188" />
-            <location filename="../../mediadesk/gui/mainwindow.py" line="216" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="189" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="217" />
             <source>Search file names…</source>
             <translation>Search file names…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="203" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="204" />
             <source>Anyone</source>
             <translation>Anyone</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="208" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="209" />
             <source>Faces to identify</source>
             <translation>Faces to identify</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="209" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="210" />
             <source>Offline</source>
             <translation>Offline</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="211" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="212" />
             <source>Save this filter in the sidebar</source>
             <translation>Save this filter in the sidebar</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="212" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="213" />
             <source>Clear</source>
             <translation>Clear</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="213" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="214" />
             <source>Show everything again</source>
             <translation>Show everything again</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="216" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="217" />
             <source>Event</source>
             <translation>Event</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="217" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="218" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="217" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="218" />
             <source>Person</source>
             <translation>Person</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="225" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="226" />
             <source>From</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="225" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="226" />
             <source>To</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="226" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="227" />
             <source>Channel</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="254" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="255" />
             <source>any day</source>
             <translation>any day</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="266" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="267" />
             <source>All events</source>
             <translation>All events</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="270" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="271" />
             <source>Photos and clips</source>
             <translation>Photos and clips</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="278" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="279" />
             <source>Any channel</source>
             <translation>Any channel</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="282" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="283" />
             <source>Any verdict</source>
             <translation>Any verdict</translation>
         </message>
@@ -1126,12 +1167,12 @@
     <context>
         <name>LibraryPage</name>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="405" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="406" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/mainwindow.py" line="416" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="417" />
             <source>%n photo(s) and clip(s)</source>
             <translation>
                 <numerusform>%n photo or clip</numerusform>
@@ -1139,266 +1180,309 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="420" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="421" />
             <source>Nothing matches this filter.</source>
             <translation>Nothing matches this filter.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="421" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="422" />
             <source>No photos or clips here yet. Drag photos, clips or folders onto this window, or use Import folder.</source>
             <translation>No photos or clips here yet. Drag photos, clips or folders onto this window, or use Import folder.</translation>
         </message>
     </context>
     <context>
+        <name>LogRequestDialog</name>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="57" />
+            <source>Request or complaint of %1</source>
+            <translation>Request or complaint of %1</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="60" />
+            <source>Logged for the data protection officer. The school answers within one month.</source>
+            <translation>Logged for the data protection officer. The school answers within one month.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="72" />
+            <source>What was asked, by whom, how it came in</source>
+            <translation>What was asked, by whom, how it came in</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="74" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="75" />
+            <source>Received on</source>
+            <translation>Received on</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="76" />
+            <source>What was asked</source>
+            <translation>What was asked</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="445" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="446" />
             <source>MediaDesk</source>
             <translation>MediaDesk</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="519" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="515" />
             <source>Import &amp;files…</source>
             <translation>Import &amp;files…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="520" />
-            <location filename="../../mediadesk/gui/mainwindow.py" line="839" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="516" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="846" />
             <source>Import photos and clips</source>
             <translation>Import photos and clips</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="521" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="517" />
             <source>Import f&amp;older…</source>
             <translation>Import f&amp;older…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="522" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="518" />
             <source>Import every photo and clip in a folder</source>
             <translation>Import every photo and clip in a folder</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="523" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="519" />
             <source>&amp;Quick check…</source>
             <translation>&amp;Quick check…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="524" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="520" />
             <source>Check one photo or clip before posting</source>
             <translation>Check one photo or clip before posting</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="525" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="521" />
             <source>&amp;Settings…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="526" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="522" />
             <source>Profile, channels, face mode, language</source>
             <translation>Profile, channels, face mode, language</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="530" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="526" />
+            <source>&amp;Requests and complaints…</source>
+            <translation>&amp;Requests and complaints…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="527" />
+            <source>The requests and complaints about people's data, for the DPO</source>
+            <translation>The requests and complaints about people's data, for the DPO</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="528" />
             <source>Import &amp;people list (CSV)…</source>
             <translation>Import &amp;people list (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="532" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="530" />
             <source>People from the school's admin system: id, name, role, birth date, group</source>
             <translation>People from the school's admin system: id, name, role, birth date, group</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="533" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="531" />
             <source>Import &amp;consent forms (CSV)…</source>
             <translation>Import &amp;consent forms (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="535" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="533" />
             <source>Signed forms from the school's admin system or a form tool</source>
             <translation>Signed forms from the school's admin system or a form tool</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="536" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="534" />
             <source>Look for &amp;faces not yet looked for</source>
             <translation>Look for &amp;faces not yet looked for</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="537" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="535" />
             <source>Photos and clips whose face scan was stopped or failed</source>
             <translation>Photos and clips whose face scan was stopped or failed</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="538" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="536" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="539" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="537" />
             <source>&amp;Library</source>
             <translation>&amp;Library</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="538" />
             <source>&amp;People</source>
             <translation>&amp;People</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="541" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="539" />
             <source>People and their consent</source>
             <translation>People and their consent</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="542" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
             <source>&amp;Review in viewer</source>
             <translation>&amp;Review in viewer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="543" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="541" />
             <source>Open the selected asset to identify faces</source>
             <translation>Open the selected asset to identify faces</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="544" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="542" />
             <source>&amp;Next</source>
             <translation>&amp;Next</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="543" />
             <source>Next photo or clip</source>
             <translation>Next photo or clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="546" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="544" />
             <source>Pre&amp;vious</source>
             <translation>Pre&amp;vious</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="547" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
             <source>Previous photo or clip</source>
             <translation>Previous photo or clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="548" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="546" />
             <source>&amp;Confirm people complete</source>
             <translation>&amp;Confirm people complete</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="550" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="548" />
             <source>Everyone on it is tagged or marked not identifiable</source>
             <translation>Everyone on it is tagged or marked not identifiable</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="551" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="549" />
             <source>&amp;Block with a reason…</source>
             <translation>&amp;Block with a reason…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="553" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="551" />
             <source>Block for every channel</source>
             <translation>Block for every channel</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="554" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="552" />
             <source>&amp;Export for a channel…</source>
             <translation>&amp;Export for a channel…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="555" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="553" />
             <source>Write the cleared photos and clips for one channel, without metadata</source>
             <translation>Write the cleared photos and clips for one channel, without metadata</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="556" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="554" />
             <source>P&amp;ublishing</source>
             <translation>P&amp;ublishing</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="557" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="555" />
             <source>Takedown list, publications, consent overview, audit log</source>
             <translation>Takedown list, publications, consent overview, audit log</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="558" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="556" />
             <source>Back to the &amp;grid</source>
             <translation>Back to the &amp;grid</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="564" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="562" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="576" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="575" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="581" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="580" />
             <source>&amp;Review</source>
             <translation>&amp;Review</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="595" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="594" />
             <source>Main</source>
             <translation>Main</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="613" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="612" />
             <source>Library: %1 · Age of consent %2 · Faces: %3</source>
             <translation>Library: %1 · Age of consent %2 · Faces: %3</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="651" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="650" />
             <source>Import people list</source>
             <translation>Import people list</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="651" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="650" />
             <source>Import consent forms</source>
             <translation>Import consent forms</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="652" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="651" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
             <translation>CSV files (*.csv *.txt);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="661" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="660" />
             <source>%1 added, %2 updated, %3 unchanged.</source>
             <translation>%1 added, %2 updated, %3 unchanged.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="663" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="662" />
             <source>%1 forms added, %4 withdrawals added, %3 unchanged.</source>
             <translation>%1 forms added, %4 withdrawals added, %3 unchanged.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="672" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="670" />
             <source>Nothing was imported from this file:</source>
             <translation>Nothing was imported from this file:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="712" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="710" />
             <source>Save filter</source>
             <translation>Save filter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="712" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="710" />
             <source>Name of this filter:</source>
             <translation>Name of this filter:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="769" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="763" />
             <source>People list confirmed complete.</source>
             <translation>People list confirmed complete.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="777" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="771" />
             <source>Unblock</source>
             <translation>Unblock</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="777" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="771" />
             <source>Blocked because: %1
 
 Unblock it?</source>
@@ -1407,22 +1491,22 @@ Unblock it?</source>
 Unblock it?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="780" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="775" />
             <source>Block</source>
             <translation>Block</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="780" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="775" />
             <source>Why may this not be published?</source>
             <translation>Why may this not be published?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="840" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="847" />
             <source>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</source>
             <translation>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="845" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="852" />
             <source>Import a folder</source>
             <translation>Import a folder</translation>
         </message>
@@ -1513,27 +1597,27 @@ Unblock it?</translation>
     <context>
         <name>PeopleModel</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="79" />
+            <location filename="../../mediadesk/gui/people.py" line="81" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="79" />
+            <location filename="../../mediadesk/gui/people.py" line="81" />
             <source>Group</source>
             <translation>Group</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="79" />
+            <location filename="../../mediadesk/gui/people.py" line="81" />
             <source>Role</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="79" />
+            <location filename="../../mediadesk/gui/people.py" line="81" />
             <source>Consent</source>
             <translation>Consent</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="79" />
+            <location filename="../../mediadesk/gui/people.py" line="81" />
             <source>Assets</source>
             <translation>Assets</translation>
         </message>
@@ -1541,32 +1625,32 @@ Unblock it?</translation>
     <context>
         <name>PeoplePage</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="155" />
+            <location filename="../../mediadesk/gui/people.py" line="157" />
             <source>People</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="158" />
+            <location filename="../../mediadesk/gui/people.py" line="160" />
             <source>Search name, group or id…</source>
             <translation>Search name, group or id…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="185" />
+            <location filename="../../mediadesk/gui/people.py" line="187" />
             <source>Add person…</source>
             <translation>Add person…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="186" />
+            <location filename="../../mediadesk/gui/people.py" line="188" />
             <source>Add a person by hand, e.g. a visiting pupil</source>
             <translation>Add a person by hand, e.g. a visiting pupil</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="219" />
+            <location filename="../../mediadesk/gui/people.py" line="221" />
             <source>Any consent state</source>
             <translation>Any consent state</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="223" />
+            <location filename="../../mediadesk/gui/people.py" line="225" />
             <source>Every group</source>
             <translation>Every group</translation>
         </message>
@@ -1574,127 +1658,137 @@ Unblock it?</translation>
     <context>
         <name>PersonPage</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="335" />
+            <location filename="../../mediadesk/gui/people.py" line="337" />
             <source>Add consent form…</source>
             <translation>Add consent form…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="337" />
+            <location filename="../../mediadesk/gui/people.py" line="339" />
             <source>Withdraw consent…</source>
             <translation>Withdraw consent…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="339" />
+            <location filename="../../mediadesk/gui/people.py" line="341" />
             <source>Withdraw every form of this person at once</source>
             <translation>Withdraw every form of this person at once</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="340" />
+            <location filename="../../mediadesk/gui/people.py" line="342" />
             <source>Publication ban</source>
             <translation>Publication ban</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="341" />
+            <location filename="../../mediadesk/gui/people.py" line="343" />
             <source>Never publish this person, whatever any form says (protected identity, custody order)</source>
             <translation>Never publish this person, whatever any form says (protected identity, custody order)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="342" />
+            <location filename="../../mediadesk/gui/people.py" line="344" />
             <source>Enrol reference faces…</source>
             <translation>Enrol reference faces…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="343" />
+            <location filename="../../mediadesk/gui/people.py" line="345" />
             <source>Report for parent (PDF)…</source>
             <translation>Report for parent (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="344" />
+            <location filename="../../mediadesk/gui/people.py" line="346" />
             <source>Everything stored about this person: forms, photos and clips, publications</source>
             <translation>Everything stored about this person: forms, photos and clips, publications</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="345" />
+            <location filename="../../mediadesk/gui/people.py" line="347" />
+            <source>Log a request or complaint…</source>
+            <translation>Log a request or complaint…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="348" />
+            <source>For the data protection officer: access, erasure, objection, complaint</source>
+            <translation>For the data protection officer: access, erasure, objection, complaint</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="349" />
             <source>Erase personal data…</source>
             <translation>Erase personal data…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="346" />
+            <location filename="../../mediadesk/gui/people.py" line="350" />
             <source>Right to be forgotten: remove this person's name, tags and face data</source>
             <translation>Right to be forgotten: remove this person's name, tags and face data</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="365" />
+            <location filename="../../mediadesk/gui/people.py" line="372" />
             <source>Photos and clips</source>
             <translation>Photos and clips</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="366" />
+            <location filename="../../mediadesk/gui/people.py" line="373" />
             <source>Choose a person on the left.</source>
             <translation>Choose a person on the left.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="374" />
+            <location filename="../../mediadesk/gui/people.py" line="382" />
             <source>Consent history</source>
             <translation>Consent history</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="410" />
+            <location filename="../../mediadesk/gui/people.py" line="419" />
             <source>born %1</source>
             <translation>born %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="417" />
+            <location filename="../../mediadesk/gui/people.py" line="426" />
             <source>for %1</source>
             <translation>for %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="426" />
+            <location filename="../../mediadesk/gui/people.py" line="435" />
             <source>No consent form recorded. Until one is, this person blocks every asset they are on.</source>
             <translation>No consent form recorded. Until one is, this person blocks every asset they are on.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="435" />
+            <location filename="../../mediadesk/gui/people.py" line="444" />
             <source>Reference faces can only be enrolled when face matching is switched on in the settings.</source>
             <translation>Reference faces can only be enrolled when face matching is switched on in the settings.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="437" />
+            <location filename="../../mediadesk/gui/people.py" line="446" />
             <source>Reference faces need a consent form in force that allows face matching.</source>
             <translation>Reference faces need a consent form in force that allows face matching.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="442" />
+            <location filename="../../mediadesk/gui/people.py" line="451" />
             <source>Photos and clips (%1)</source>
             <translation>Photos and clips (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="482" />
+            <location filename="../../mediadesk/gui/people.py" line="494" />
             <source>Lift publication ban</source>
             <translation>Lift publication ban</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="483" />
+            <location filename="../../mediadesk/gui/people.py" line="495" />
             <source>Why may %1 be published again? (recorded in the audit log)</source>
             <translation>Why may %1 be published again? (recorded in the audit log)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="498" />
+            <location filename="../../mediadesk/gui/people.py" line="511" />
             <source>Choose photos of %1's face</source>
             <translation>Choose photos of %1's face</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="499" />
+            <location filename="../../mediadesk/gui/people.py" line="512" />
             <source>Photos (*.jpg *.jpeg *.png *.heic)</source>
             <translation>Photos (*.jpg *.jpeg *.png *.heic)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="507" />
+            <location filename="../../mediadesk/gui/people.py" line="518" />
             <source>Reference faces</source>
             <translation>Reference faces</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="507" />
+            <location filename="../../mediadesk/gui/people.py" line="519" />
             <source>%n reference photo(s) enrolled.</source>
             <translation>
                 <numerusform>%n reference photo enrolled.</numerusform>
@@ -1702,32 +1796,32 @@ Unblock it?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="517" />
+            <location filename="../../mediadesk/gui/people.py" line="529" />
             <source>Save the report for %1</source>
             <translation>Save the report for %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="518" />
+            <location filename="../../mediadesk/gui/people.py" line="530" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="539" />
+            <location filename="../../mediadesk/gui/people.py" line="565" />
             <source>Erase personal data</source>
             <translation>Erase personal data</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="540" />
+            <location filename="../../mediadesk/gui/people.py" line="566" />
             <source>Erase %1 (%2)? Their name, tags, face data and suggestions are removed for good. Every photo and clip they are on must be reviewed again. Their consent forms are kept for the dispute period only. This cannot be undone.</source>
             <translation>Erase %1 (%2)? Their name, tags, face data and suggestions are removed for good. Every photo and clip they are on must be reviewed again. Their consent forms are kept for the dispute period only. This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="554" />
+            <location filename="../../mediadesk/gui/people.py" line="576" />
             <source>Personal data erased</source>
             <translation>Personal data erased</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="555" />
+            <location filename="../../mediadesk/gui/people.py" line="577" />
             <source>%n photo(s) or clip(s) must be reviewed again.</source>
             <translation>
                 <numerusform>%n photo or clip must be reviewed again.</numerusform>
@@ -1738,57 +1832,57 @@ Unblock it?</translation>
     <context>
         <name>PersonPicker</name>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="211" />
+            <location filename="../../mediadesk/gui/viewer.py" line="212" />
             <source>Who is this?</source>
             <translation>Who is this?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="216" />
+            <location filename="../../mediadesk/gui/viewer.py" line="217" />
             <source>Looks like %1</source>
             <translation>Looks like %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="218" />
+            <location filename="../../mediadesk/gui/viewer.py" line="219" />
             <source>Yes</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="219" />
+            <location filename="../../mediadesk/gui/viewer.py" line="220" />
             <source>Accept the suggestion (A)</source>
             <translation>Accept the suggestion (A)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="220" />
+            <location filename="../../mediadesk/gui/viewer.py" line="221" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="221" />
+            <location filename="../../mediadesk/gui/viewer.py" line="222" />
             <source>Reject the suggestion (R)</source>
             <translation>Reject the suggestion (R)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="228" />
+            <location filename="../../mediadesk/gui/viewer.py" line="229" />
             <source>Type a name or group…</source>
             <translation>Type a name or group…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="235" />
+            <location filename="../../mediadesk/gui/viewer.py" line="236" />
             <source>Not identifiable</source>
             <translation>Not identifiable</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="236" />
+            <location filename="../../mediadesk/gui/viewer.py" line="237" />
             <source>Back of a head, blurred, far away (N)</source>
             <translation>Back of a head, blurred, far away (N)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="238" />
+            <location filename="../../mediadesk/gui/viewer.py" line="239" />
             <source>New person…</source>
             <translation>New person…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="239" />
+            <location filename="../../mediadesk/gui/viewer.py" line="240" />
             <source>Someone who is not in the list yet, e.g. a visiting pupil</source>
             <translation>Someone who is not in the list yet, e.g. a visiting pupil</translation>
         </message>
@@ -1796,22 +1890,22 @@ Unblock it?</translation>
     <context>
         <name>ProfileBox</name>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="112" />
+            <location filename="../../mediadesk/gui/settings.py" line="114" />
             <source>years</source>
             <translation>years</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="115" />
+            <location filename="../../mediadesk/gui/settings.py" line="117" />
             <source>Below this age a parent or guardian signs the consent form.</source>
             <translation>Below this age a parent or guardian signs the consent form.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="118" />
+            <location filename="../../mediadesk/gui/settings.py" line="120" />
             <source>Country rules</source>
             <translation>Country rules</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="119" />
+            <location filename="../../mediadesk/gui/settings.py" line="121" />
             <source>Age of consent</source>
             <translation>Age of consent</translation>
         </message>
@@ -2037,81 +2131,208 @@ Unblock it?</translation>
             <translation>Checking %1…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="157" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="149" />
             <source>Looking for faces in %1: second %2 of %3…</source>
             <translation>Looking for faces in %1: second %2 of %3…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="160" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="152" />
             <source>Looking for faces in %1…</source>
             <translation>Looking for faces in %1…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="171" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="163" />
             <source>Stopping…</source>
             <translation>Stopping…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="177" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="169" />
             <source>Check stopped. %1 is not checked; drop it again to check it.</source>
             <translation>Check stopped. %1 is not checked; drop it again to check it.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="180" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="172" />
             <source>This file cannot be checked: %1</source>
             <translation>This file cannot be checked: %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="212" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="204" />
             <source>Review faces and people</source>
             <translation>Review faces and people</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="234" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="226" />
             <source>Good to go: you may post this on every channel.</source>
             <translation>Good to go: you may post this on every channel.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="236" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="228" />
             <source>Do not post this anywhere.</source>
             <translation>Do not post this anywhere.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="238" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="230" />
             <source>Not yet: someone must check the people on it first.</source>
             <translation>Not yet: someone must check the people on it first.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="239" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="231" />
             <source>Only post this where it says “OK to post”.</source>
             <translation>Only post this where it says “OK to post”.</translation>
         </message>
     </context>
     <context>
+        <name>Requests</name>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="36" />
+            <source>Access to the data</source>
+            <translation>Access to the data</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="37" />
+            <source>Erasure</source>
+            <translation>Erasure</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="38" />
+            <source>Objection</source>
+            <translation>Objection</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="39" />
+            <source>Complaint</source>
+            <translation>Complaint</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="40" />
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestsDialog</name>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="95" />
+            <source>Requests and complaints</source>
+            <translation>Requests and complaints</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="99" />
+            <source>Only open ones</source>
+            <translation>Only open ones</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="104" />
+            <source>Close request…</source>
+            <translation>Close request…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="110" />
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="110" />
+            <source>Answer by</source>
+            <translation>Answer by</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="110" />
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="110" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="110" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="111" />
+            <source>What was asked</source>
+            <translation>What was asked</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="111" />
+            <source>Handling</source>
+            <translation>Handling</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="136" />
+            <source>(erased)</source>
+            <translation>(erased)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="137" />
+            <source>closed %1</source>
+            <translation>closed %1</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="138" />
+            <source>overdue</source>
+            <translation>overdue</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="138" />
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="146" />
+            <source>No open requests.</source>
+            <translation>No open requests.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="147" />
+            <source>No requests logged.</source>
+            <translation>No requests logged.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="157" />
+            <location filename="../../mediadesk/gui/requests.py" line="159" />
+            <source>Close request</source>
+            <translation>Close request</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="157" />
+            <source>Choose a request in the list first.</source>
+            <translation>Choose a request in the list first.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/requests.py" line="159" />
+            <source>How was it handled?</source>
+            <translation>How was it handled?</translation>
+        </message>
+    </context>
+    <context>
         <name>ScanController</name>
         <message>
-            <location filename="../../mediadesk/gui/importing.py" line="134" />
-            <location filename="../../mediadesk/gui/importing.py" line="157" />
+            <location filename="../../mediadesk/gui/importing.py" line="124" />
+            <location filename="../../mediadesk/gui/importing.py" line="146" />
             <source>Looking for faces</source>
             <translation>Looking for faces</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importing.py" line="134" />
+            <location filename="../../mediadesk/gui/importing.py" line="124" />
             <source>Looking for faces…</source>
             <translation>Looking for faces…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importing.py" line="135" />
+            <location filename="../../mediadesk/gui/importing.py" line="125" />
             <source>Stop after the current file; what is done so far is kept</source>
             <translation>Stop after the current file; what is done so far is kept</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importing.py" line="137" />
+            <location filename="../../mediadesk/gui/importing.py" line="127" />
             <source>Looking for faces failed</source>
             <translation>Looking for faces failed</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/importing.py" line="153" />
+            <location filename="../../mediadesk/gui/importing.py" line="142" />
             <source>Looked for faces in %n photo(s) or clip(s).</source>
             <translation>
                 <numerusform>Looked for faces in %n photo or clip.</numerusform>
@@ -2119,7 +2340,7 @@ Unblock it?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/importing.py" line="155" />
+            <location filename="../../mediadesk/gui/importing.py" line="144" />
             <source>%n could not be read and still need(s) review.</source>
             <translation>
                 <numerusform>%n could not be read and still needs review.</numerusform>
@@ -2128,114 +2349,222 @@ Unblock it?</translation>
         </message>
     </context>
     <context>
+        <name>SchoolBox</name>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="148" />
+            <source>The school is the data controller. Its name, address and the contact of its data protection officer (DPO) are printed on the report a person gets when they ask what is held about them.</source>
+            <translation>The school is the data controller. Its name, address and the contact of its data protection officer (DPO) are printed on the report a person gets when they ask what is held about them.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="157" />
+            <source>e.g. Skovbrynet Skole</source>
+            <translation>e.g. Skovbrynet Skole</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="158" />
+            <source>Name of the data protection officer</source>
+            <translation>Name of the data protection officer</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="159" />
+            <source>e.g. dpo@school.dk</source>
+            <translation>e.g. dpo@school.dk</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="160" />
+            <source>e.g. +45 86 12 34 56</source>
+            <translation>e.g. +45 86 12 34 56</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="167" />
+            <source>Street, postcode and town</source>
+            <translation>Street, postcode and town</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="173" />
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="175" />
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="182" />
+            <source>School name</source>
+            <translation>School name</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="183" />
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="184" />
+            <source>Logo</source>
+            <translation>Logo</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="185" />
+            <source>DPO name</source>
+            <translation>DPO name</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="186" />
+            <source>DPO e-mail</source>
+            <translation>DPO e-mail</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="187" />
+            <source>DPO phone</source>
+            <translation>DPO phone</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="193" />
+            <source>Logo of the school</source>
+            <translation>Logo of the school</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="193" />
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>Images (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="202" />
+            <source>(no logo)</source>
+            <translation>(no logo)</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="141" />
+            <location filename="../../mediadesk/gui/settings.py" line="218" />
             <source>Settings</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="151" />
+            <location filename="../../mediadesk/gui/settings.py" line="228" />
             <source>until the end of the school year (31 July)</source>
             <translation>until the end of the school year (31 July)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="152" />
+            <location filename="../../mediadesk/gui/settings.py" line="229" />
             <source>months</source>
             <translation>months</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="159" />
+            <location filename="../../mediadesk/gui/settings.py" line="237" />
+            <source>day(s)</source>
+            <translation>day(s)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="238" />
+            <source>When no event is chosen; counting the day it is signed</source>
+            <translation>When no event is chosen; counting the day it is signed</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="241" />
             <source>A new form is valid</source>
             <translation>A new form is valid</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="159" />
+            <location filename="../../mediadesk/gui/settings.py" line="241" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="162" />
+            <location filename="../../mediadesk/gui/settings.py" line="242" />
+            <source>A guest's form (fair) runs</source>
+            <translation>A guest's form (fair) runs</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="245" />
             <source>General</source>
             <translation>General</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="166" />
+            <location filename="../../mediadesk/gui/settings.py" line="249" />
             <source>Where the school publishes. Rename a channel by editing its name; untick it to hide it. Exports are written at the size and JPEG quality set here.</source>
             <translation>Where the school publishes. Rename a channel by editing its name; untick it to hide it. Exports are written at the size and JPEG quality set here.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="172" />
+            <location filename="../../mediadesk/gui/settings.py" line="255" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="172" />
+            <location filename="../../mediadesk/gui/settings.py" line="255" />
             <source>Name shown</source>
             <translation>Name shown</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="172" />
+            <location filename="../../mediadesk/gui/settings.py" line="255" />
             <source>Shown</source>
             <translation>Shown</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="173" />
+            <location filename="../../mediadesk/gui/settings.py" line="256" />
             <source>Export size</source>
             <translation>Export size</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="173" />
+            <location filename="../../mediadesk/gui/settings.py" line="256" />
             <source>Quality</source>
             <translation>Quality</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="185" />
+            <location filename="../../mediadesk/gui/settings.py" line="268" />
             <source>Add channel…</source>
             <translation>Add channel…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="191" />
+            <location filename="../../mediadesk/gui/settings.py" line="274" />
             <source>Channels</source>
             <translation>Channels</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="198" />
+            <location filename="../../mediadesk/gui/settings.py" line="277" />
+            <source>School and DPO</source>
+            <translation>School and DPO</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="284" />
             <source>Faces</source>
             <translation>Faces</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="219" />
+            <location filename="../../mediadesk/gui/settings.py" line="305" />
             <source>full size</source>
             <translation>full size</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="223" />
+            <location filename="../../mediadesk/gui/settings.py" line="309" />
             <source>Longest side of exported photos and clips</source>
             <translation>Longest side of exported photos and clips</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="228" />
+            <location filename="../../mediadesk/gui/settings.py" line="314" />
             <source>JPEG quality of exported photos (1-100)</source>
             <translation>JPEG quality of exported photos (1-100)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="233" />
+            <location filename="../../mediadesk/gui/settings.py" line="319" />
             <source>Add channel</source>
             <translation>Add channel</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="233" />
+            <location filename="../../mediadesk/gui/settings.py" line="319" />
             <source>Name of the new channel (e.g. LinkedIn):</source>
             <translation>Name of the new channel (e.g. LinkedIn):</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="287" />
+            <location filename="../../mediadesk/gui/settings.py" line="376" />
             <source>Switch off face matching</source>
             <translation>Switch off face matching</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="288" />
+            <location filename="../../mediadesk/gui/settings.py" line="377" />
             <source>Every stored reference face will be deleted. Continue?</source>
             <translation>Every stored reference face will be deleted. Continue?</translation>
         </message>
@@ -2243,87 +2572,87 @@ Unblock it?</translation>
     <context>
         <name>Sidebar</name>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="103" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="104" />
             <source>Library</source>
             <translation>Library</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="104" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="105" />
             <source>All photos and clips</source>
             <translation>All photos and clips</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="105" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="106" />
             <source>Faces to identify</source>
             <translation>Faces to identify</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="106" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="107" />
             <source>Offline files</source>
             <translation>Offline files</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="107" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="108" />
             <source>Quick check</source>
             <translation>Quick check</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="108" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="109" />
             <source>People</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="109" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="110" />
             <source>All people</source>
             <translation>All people</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="110" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="111" />
             <source>Events</source>
             <translation>Events</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="113" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="114" />
             <source>Publishing</source>
             <translation>Publishing</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="114" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="115" />
             <source>Takedown</source>
             <translation>Takedown</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="115" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="116" />
             <source>Published photos and clips that must be taken down</source>
             <translation>Published photos and clips that must be taken down</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="116" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="117" />
             <source>Publications</source>
             <translation>Publications</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="117" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="118" />
             <source>Consent overview</source>
             <translation>Consent overview</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="118" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="119" />
             <source>Audit log</source>
             <translation>Audit log</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="120" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="121" />
             <source>Saved filters</source>
             <translation>Saved filters</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="124" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="125" />
             <source>None yet</source>
             <translation>None yet</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="125" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="126" />
             <source>Set up a filter above the grid and save it with the bookmark button</source>
             <translation>Set up a filter above the grid and save it with the bookmark button</translation>
         </message>
@@ -2331,37 +2660,37 @@ Unblock it?</translation>
     <context>
         <name>SignatureDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/signature.py" line="116" />
+            <location filename="../../mediadesk/gui/signature.py" line="232" />
             <source>Sign on the screen</source>
             <translation>Sign on the screen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/signature.py" line="118" />
+            <location filename="../../mediadesk/gui/signature.py" line="246" />
             <source>%1 signs the consent form for %2.</source>
             <translation>%1 signs the consent form for %2.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/signature.py" line="122" />
+            <location filename="../../mediadesk/gui/signature.py" line="250" />
             <source>Sign in the white field with the mouse, a finger or a pen.</source>
             <translation>Sign in the white field with the mouse, a finger or a pen.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/signature.py" line="130" />
+            <location filename="../../mediadesk/gui/signature.py" line="258" />
             <source>Start again</source>
             <translation>Start again</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/signature.py" line="143" />
+            <location filename="../../mediadesk/gui/signature.py" line="280" />
             <source>Signed on the screen by %1 for %2, %3</source>
             <translation>Signed on the screen by %1 for %2, %3</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/signature.py" line="149" />
+            <location filename="../../mediadesk/gui/signature.py" line="291" />
             <source>Nothing is signed yet.</source>
             <translation>Nothing is signed yet.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/signature.py" line="155" />
+            <location filename="../../mediadesk/gui/signature.py" line="297" />
             <source>The signature could not be saved.</source>
             <translation>The signature could not be saved.</translation>
         </message>
@@ -2417,77 +2746,77 @@ Unblock it?</translation>
     <context>
         <name>TimelineEntry</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="273" />
+            <location filename="../../mediadesk/gui/people.py" line="275" />
             <source>Form signed %1</source>
             <translation>Form signed %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="283" />
+            <location filename="../../mediadesk/gui/people.py" line="285" />
             <source>Signed by</source>
             <translation>Signed by</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="284" />
+            <location filename="../../mediadesk/gui/people.py" line="286" />
             <source>Channels</source>
             <translation>Channels</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="285" />
+            <location filename="../../mediadesk/gui/people.py" line="287" />
             <source>Media</source>
             <translation>Media</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="286" />
+            <location filename="../../mediadesk/gui/people.py" line="288" />
             <source>Valid</source>
             <translation>Valid</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="287" />
+            <location filename="../../mediadesk/gui/people.py" line="289" />
             <source>Face matching</source>
             <translation>Face matching</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="287" />
+            <location filename="../../mediadesk/gui/people.py" line="289" />
             <source>Yes</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="287" />
+            <location filename="../../mediadesk/gui/people.py" line="289" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="288" />
+            <location filename="../../mediadesk/gui/people.py" line="290" />
             <source>Form</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="292" />
+            <location filename="../../mediadesk/gui/people.py" line="294" />
             <source>Evidence</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="292" />
+            <location filename="../../mediadesk/gui/people.py" line="294" />
             <source>Open the signed form (%1)</source>
             <translation>Open the signed form (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="294" />
+            <location filename="../../mediadesk/gui/people.py" line="296" />
             <source>no reason given</source>
             <translation>no reason given</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="295" />
+            <location filename="../../mediadesk/gui/people.py" line="297" />
             <source>Withdrawn</source>
             <translation>Withdrawn</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="295" />
+            <location filename="../../mediadesk/gui/people.py" line="297" />
             <source>%1 by %2: %3</source>
             <translation>%1 by %2: %3</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="297" />
+            <location filename="../../mediadesk/gui/people.py" line="299" />
             <source>Recorded</source>
             <translation>Recorded</translation>
         </message>
@@ -2495,147 +2824,147 @@ Unblock it?</translation>
     <context>
         <name>ViewerPage</name>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="299" />
+            <location filename="../../mediadesk/gui/viewer.py" line="301" />
             <source>Back (Esc)</source>
             <translation>Back (Esc)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="303" />
+            <location filename="../../mediadesk/gui/viewer.py" line="305" />
             <source>Previous (Left)</source>
             <translation>Previous (Left)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="307" />
+            <location filename="../../mediadesk/gui/viewer.py" line="309" />
             <source>Next (Right)</source>
             <translation>Next (Right)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="328" />
+            <location filename="../../mediadesk/gui/viewer.py" line="330" />
             <source>Play or pause (Space)</source>
             <translation>Play or pause (Space)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="350" />
+            <location filename="../../mediadesk/gui/viewer.py" line="352" />
             <source>Faces</source>
             <translation>Faces</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="359" />
+            <location filename="../../mediadesk/gui/viewer.py" line="361" />
             <source>People on it</source>
             <translation>People on it</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="362" />
+            <location filename="../../mediadesk/gui/viewer.py" line="364" />
             <source>Add a person by hand…</source>
             <translation>Add a person by hand…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="365" />
+            <location filename="../../mediadesk/gui/viewer.py" line="367" />
             <source>May it be published?</source>
             <translation>May it be published?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="401" />
+            <location filename="../../mediadesk/gui/viewer.py" line="403" />
             <source>&amp;Who is this?…</source>
             <translation>&amp;Who is this?…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="402" />
+            <location filename="../../mediadesk/gui/viewer.py" line="404" />
             <source>Say who the selected face is</source>
             <translation>Say who the selected face is</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="403" />
+            <location filename="../../mediadesk/gui/viewer.py" line="405" />
             <source>&amp;Accept suggestion</source>
             <translation>&amp;Accept suggestion</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="404" />
+            <location filename="../../mediadesk/gui/viewer.py" line="406" />
             <source>Confirm the suggested person</source>
             <translation>Confirm the suggested person</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="405" />
+            <location filename="../../mediadesk/gui/viewer.py" line="407" />
             <source>Re&amp;ject suggestion</source>
             <translation>Re&amp;ject suggestion</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="406" />
+            <location filename="../../mediadesk/gui/viewer.py" line="408" />
             <source>This is not the suggested person</source>
             <translation>This is not the suggested person</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="407" />
+            <location filename="../../mediadesk/gui/viewer.py" line="409" />
             <source>&amp;Not identifiable</source>
             <translation>&amp;Not identifiable</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="408" />
+            <location filename="../../mediadesk/gui/viewer.py" line="410" />
             <source>The selected face cannot be recognised</source>
             <translation>The selected face cannot be recognised</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="409" />
+            <location filename="../../mediadesk/gui/viewer.py" line="411" />
             <source>&amp;Draw a face box</source>
             <translation>&amp;Draw a face box</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="410" />
+            <location filename="../../mediadesk/gui/viewer.py" line="412" />
             <source>Draw a box around a face that was missed</source>
             <translation>Draw a box around a face that was missed</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="411" />
+            <location filename="../../mediadesk/gui/viewer.py" line="413" />
             <source>Next &amp;face</source>
             <translation>Next &amp;face</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="412" />
+            <location filename="../../mediadesk/gui/viewer.py" line="414" />
             <source>Select the next face still to identify</source>
             <translation>Select the next face still to identify</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="413" />
+            <location filename="../../mediadesk/gui/viewer.py" line="415" />
             <source>&amp;Play / pause</source>
             <translation>&amp;Play / pause</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="413" />
+            <location filename="../../mediadesk/gui/viewer.py" line="415" />
             <source>Play or pause the clip</source>
             <translation>Play or pause the clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="443" />
+            <location filename="../../mediadesk/gui/viewer.py" line="445" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="492" />
+            <location filename="../../mediadesk/gui/viewer.py" line="494" />
             <source>The file cannot be shown (offline or unreadable).</source>
             <translation>The file cannot be shown (offline or unreadable).</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="503" />
+            <location filename="../../mediadesk/gui/viewer.py" line="505" />
             <source>Face %1</source>
             <translation>Face %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="509" />
+            <location filename="../../mediadesk/gui/viewer.py" line="511" />
             <source>looks like %1</source>
             <translation>looks like %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="519" />
+            <location filename="../../mediadesk/gui/viewer.py" line="521" />
             <source>No faces found. Draw a box (D) if someone was missed.</source>
             <translation>No faces found. Draw a box (D) if someone was missed.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="528" />
+            <location filename="../../mediadesk/gui/viewer.py" line="530" />
             <source>Remove %1 from this asset</source>
             <translation>Remove %1 from this asset</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="533" />
+            <location filename="../../mediadesk/gui/viewer.py" line="535" />
             <source>No one yet.</source>
             <translation>No one yet.</translation>
         </message>
@@ -2643,32 +2972,32 @@ Unblock it?</translation>
     <context>
         <name>WithdrawDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="797" />
+            <location filename="../../mediadesk/gui/people.py" line="906" />
             <source>Withdraw consent</source>
             <translation>Withdraw consent</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="800" />
+            <location filename="../../mediadesk/gui/people.py" line="909" />
             <source>Every consent form of %1 will be withdrawn. Photos and clips with %1 on them are blocked from that day on.</source>
             <translation>Every consent form of %1 will be withdrawn. Photos and clips with %1 on them are blocked from that day on.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="807" />
+            <location filename="../../mediadesk/gui/people.py" line="916" />
             <source>e.g. parent phoned the office</source>
             <translation>e.g. parent phoned the office</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="809" />
+            <location filename="../../mediadesk/gui/people.py" line="918" />
             <source>Withdrawn from</source>
             <translation>Withdrawn from</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="810" />
+            <location filename="../../mediadesk/gui/people.py" line="919" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="813" />
+            <location filename="../../mediadesk/gui/people.py" line="922" />
             <source>Withdraw</source>
             <translation>Withdraw</translation>
         </message>
@@ -2676,42 +3005,42 @@ Unblock it?</translation>
     <context>
         <name>WithdrawalResultDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="833" />
+            <location filename="../../mediadesk/gui/people.py" line="942" />
             <source>Consent withdrawn</source>
             <translation>Consent withdrawn</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="852" />
+            <location filename="../../mediadesk/gui/people.py" line="961" />
             <source>Consent of %1 withdrawn from %2.</source>
             <translation>Consent of %1 withdrawn from %2.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="857" />
+            <location filename="../../mediadesk/gui/people.py" line="966" />
             <source>Must come down now (%1)</source>
             <translation>Must come down now (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="860" />
+            <location filename="../../mediadesk/gui/people.py" line="969" />
             <source>place not recorded</source>
             <translation>place not recorded</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="861" />
+            <location filename="../../mediadesk/gui/people.py" line="970" />
             <source>%1 on %2, published %3: %4</source>
             <translation>%1 on %2, published %3: %4</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="866" />
+            <location filename="../../mediadesk/gui/people.py" line="975" />
             <source>Nothing recorded as published: nothing to take down.</source>
             <translation>Nothing recorded as published: nothing to take down.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="869" />
+            <location filename="../../mediadesk/gui/people.py" line="978" />
             <source>Now blocked (%1)</source>
             <translation>Now blocked (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="877" />
+            <location filename="../../mediadesk/gui/people.py" line="986" />
             <source>%1 is on no photo or clip yet.</source>
             <translation>%1 is on no photo or clip yet.</translation>
         </message>

@@ -39,9 +39,11 @@ from mediadesk.store.tables import (
     Publication,
 )
 
+from ..data_requests import requests_of
 from ..evaluate import visible_channels
 from ..library import Library
 from mediadesk.services.people import get_person
+from .texts import SUPERVISORY_AUTHORITIES
 
 
 def _iso(v: Any) -> str | None:
@@ -114,6 +116,7 @@ def person_report(lib: Library, external_id: str, on: date | None = None) -> dic
         gov_signed = _iso(gov.signed_on) if gov is not None else None
         gov_id = gov.id if gov is not None else None
         days = [c.revoked_on for c in forms]
+        requests = requests_of(s, p.id)
         return {
             "report": "person",
             "generated_at": _iso(utcnow()),
@@ -148,6 +151,8 @@ def person_report(lib: Library, external_id: str, on: date | None = None) -> dic
                     "evidence": {"file": c.evidence_path, "sha256": c.evidence_sha256} if (c.evidence_path or c.evidence_sha256) else None,
                     "recorded_by": c.recorded_by,
                     "recorded_at": _iso(c.recorded_at),
+                    "explained_at": _iso(c.explained_at),
+                    "explained_in": c.explained_in,
                 }
                 for c in forms
             ],
@@ -183,7 +188,30 @@ def person_report(lib: Library, external_id: str, on: date | None = None) -> dic
             ],
             "face_templates": {"count": templates},
             "pending_face_suggestions": pending,
+            "requests": requests,
+            **controller_facts(settings),
         }
+
+
+def controller_facts(settings: dict) -> dict:
+    """Who is responsible, whom to ask and where to complain (GDPR art. 13-15
+    and 77): every key present, ``None`` where the school has not set it, so
+    a report shows "not set" rather than leaving the line out."""
+    profile = settings.get("profile")
+    return {
+        "controller": {
+            "name": settings.get("school_name"),
+            "address": settings.get("controller_address"),
+            "logo": settings.get("school_logo"),
+        },
+        "dpo": {k: settings.get(f"dpo_{k}") for k in ("name", "email", "phone")},
+        "profile": profile,
+        "supervisory_authority": SUPERVISORY_AUTHORITIES.get(profile or ""),
+        "retention": {
+            "dispute_period_months": int(settings.get("dispute_period_months") or 6),
+            "consent_period_months": settings.get("consent_period_months"),
+        },
+    }
 
 
 

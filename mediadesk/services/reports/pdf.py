@@ -105,14 +105,20 @@ def person_report_pdf(report: dict, cache_dir: Path | None = None, lang: str = "
     pdf = _new_pdf("P", t("footer", date=gen_date, by=report["generated_by"], page="{page}"),
                    t("person_title", name=name), lang)
     pdf.add_page()
+    controller = report.get("controller") or {}
+    _logo(pdf, controller.get("logo"))
     pdf.set_font("DejaVu", "", 9)
     pdf.set_text_color(*_MUTED)
-    pdf.cell(0, 5, "MediaDesk", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 5, controller.get("name") or "MediaDesk", new_x="LMARGIN", new_y="NEXT")
     pdf.set_text_color(*_INK)
     pdf.set_font("DejaVu", "B", 18)
     pdf.multi_cell(0, 9, t("person_title", name=name), new_x="LMARGIN", new_y="NEXT", align="L")
     pdf.ln(2)
     _para(pdf, t("person_intro", name=name, date=gen_date))
+
+    # 0. who is responsible (never left out: a missing value says "not set")
+    _heading(pdf, t("controller_h"))
+    _kv_table(pdf, controller_rows(report, t), first=84)
 
     # 1. details
     _heading(pdf, t("details"))
@@ -156,6 +162,9 @@ def person_report_pdf(report: dict, cache_dir: Path | None = None, lang: str = "
         if ev:
             rows.append((t("evidence"), Path(ev["file"]).name if ev.get("file") else "–"))
             rows.append((t("sha"), ev.get("sha256") or "–"))
+        if c.get("explained_at"):
+            rows.append((t("explained"), t("explained_v", date=human_date(c["explained_at"], lang),
+                                           lang=t("lang_" + (c.get("explained_in") or "en")))))
         rows.append((t("recorded"), f"{c['recorded_by']}, {human_date(c['recorded_at'], lang)}"))
         _kv_table(pdf, rows)
 
@@ -229,7 +238,85 @@ def person_report_pdf(report: dict, cache_dir: Path | None = None, lang: str = "
     _para(pdf, t("templates_some", n=n, name=name) if n else t("templates_none", name=name))
     if report.get("pending_face_suggestions"):
         _para(pdf, t("pending", n=report["pending_face_suggestions"]))
+
+    # 6. requests and complaints logged (issue 14)
+    if "requests" in report:
+        _requests_section(pdf, report["requests"], t, lang)
+
+    # 7. why, how long, your rights, where to complain
+    _rights_section(pdf, report, t)
     return bytes(pdf.output())
+
+
+def _logo(pdf, path: str | None) -> None:
+    """The school's logo in the top right corner; a missing or broken file
+    leaves it out (the school's name is printed anyway)."""
+    if not path or not Path(path).is_file():
+        return
+    try:
+        pdf.image(path, x=pdf.w - pdf.r_margin - 40, y=7, h=12, keep_aspect_ratio=True, w=40)
+    except Exception:  # noqa: BLE001 - the report matters more than the logo
+        return
+
+
+def controller_rows(report: dict, t) -> list[tuple[str, str]]:
+    """The controller and DPO lines: every one shown, "not set" where empty."""
+    c = report.get("controller") or {}
+    d = report.get("dpo") or {}
+    missing = t("not_set")
+    return [
+        (t("controller"), c.get("name") or missing),
+        (t("address"), c.get("address") or missing),
+        (t("dpo"), d.get("name") or missing),
+        (t("email"), d.get("email") or missing),
+        (t("phone"), d.get("phone") or missing),
+    ]
+
+
+def complaint_line(report: dict, t) -> str:
+    sa = report.get("supervisory_authority")
+    return t("complaint", name=sa["name"], url=sa["url"]) if sa else t("complaint_generic")
+
+
+def _rights_section(pdf, report: dict, t) -> None:
+    months = (report.get("retention") or {}).get("dispute_period_months") or 6
+    _heading(pdf, t("purposes_h"))
+    _para(pdf, t("purposes"))
+    _heading(pdf, t("retention_h"))
+    _para(pdf, t("retention", months=months))
+    if pdf.get_y() > pdf.h - 80:  # the rights and where to complain on one page
+        pdf.add_page()
+    _heading(pdf, t("rights_h"))
+    for line in t("rights"):
+        _para(pdf, f"•  {line}")
+    _para(pdf, t("rights_how"))
+    d = report.get("dpo") or {}
+    contact = " · ".join(v for v in (d.get("name"), d.get("email"), d.get("phone")) if v)
+    _para(pdf, f"{t('dpo')}: {contact or t('not_set')}")
+    if pdf.get_y() > pdf.h - 35:  # the complaint line is never split over two pages
+        pdf.add_page()
+    pdf.set_font("DejaVu", "B", 10)
+    pdf.multi_cell(0, 5, complaint_line(report, t), new_x="LMARGIN", new_y="NEXT", align="L")
+    pdf.set_font("DejaVu", "", 10)
+
+
+def _requests_section(pdf, requests: list[dict], t, lang: str) -> None:
+    _heading(pdf, t("requests_h"))
+    if not requests:
+        _para(pdf, t("no_requests"))
+        return
+    for r in requests:
+        status = (t("req_closed", date=human_date(r.get("handled_on"), lang)) if r.get("handled_on")
+                  else t("req_open"))
+        rows = [
+            (t("req_kind"), t("kind_" + r["kind"])),
+            (t("req_received"), human_date(r.get("received_on"), lang)),
+            (t("req_note"), r.get("description") or "–"),
+            (t("status"), status),
+        ]
+        if r.get("handling"):
+            rows.append((t("req_handling"), r["handling"]))
+        _kv_table(pdf, rows)
 
 
 def consent_overview_pdf(report: dict, lang: str = "en") -> bytes:

@@ -40,13 +40,14 @@ def person_report_csv(report: dict) -> str:
              [p["external_id"], p["name"], p["role"], p["birth_date"], p["group"], p["publication_ban"]], []]
     rows += [["consent_forms"], ["id", "status", "granted_by", "guardian_name", "channels", "media", "signed_on",
                                  "valid_from", "valid_until", "revoked_on", "biometric", "source", "text_version",
-                                 "evidence_file", "evidence_sha256", "recorded_by", "recorded_at"]]
+                                 "evidence_file", "evidence_sha256", "recorded_by", "recorded_at",
+                                 "explained_at", "explained_in"]]
     for c in report["consent_forms"]:
         ev = c["evidence"] or {}
         rows.append([c["id"], c["status"], c["granted_by"], c["guardian_name"], "|".join(c["channels"]),
                      "|".join(c["media"]), c["signed_on"], c["valid_from"], c["valid_until"], c["revoked_on"],
                      c["biometric"], c["source"], c["text_version"], ev.get("file"), ev.get("sha256"),
-                     c["recorded_by"], c["recorded_at"]])
+                     c["recorded_by"], c["recorded_at"], c.get("explained_at"), c.get("explained_in")])
     rows += [[], ["assets"], ["asset", "path", "kind", "event", "capture_time", "sha256", "how"]]
     for a in report["assets"]:
         rows.append([a["asset"], a["path"], a["kind"], a["event"], a["capture_time"], a["sha256"], a["how"]])
@@ -57,6 +58,18 @@ def person_report_csv(report: dict) -> str:
                      pb["file"], pb["recorded_by"], pb["undone"], pb["taken_down_at"]])
     rows += [[], ["face_templates"], ["count", "pending_face_suggestions"],
              [report["face_templates"]["count"], report["pending_face_suggestions"]]]
+    if "requests" in report:
+        rows += [[], ["requests"], ["id", "kind", "received_on", "description", "status", "handling", "handled_on"]]
+        for r in report["requests"]:
+            rows.append([r["id"], r["kind"], r["received_on"], r["description"], r["status"], r["handling"],
+                         r["handled_on"]])
+    c, d = report.get("controller") or {}, report.get("dpo") or {}
+    sa = report.get("supervisory_authority") or {}
+    rows += [[], ["controller"], ["school_name", "address", "dpo_name", "dpo_email", "dpo_phone",
+                                  "supervisory_authority", "supervisory_authority_url"],
+             [c.get("name") or "not set", c.get("address") or "not set", d.get("name") or "not set",
+              d.get("email") or "not set", d.get("phone") or "not set",
+              sa.get("name") or "the data protection authority of your country", sa.get("url")]]
     return _csv_text(rows)
 
 

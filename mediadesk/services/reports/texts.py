@@ -11,7 +11,7 @@ MONTHS = {
     "nl": ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."],
 }
 
-_T: dict[str, dict[str, str]] = {
+_T: dict[str, dict[str, Any]] = {
     "en": {
         "person_title": "Personal data held about {name}",
         "person_intro": (
@@ -61,6 +61,45 @@ _T: dict[str, dict[str, str]] = {
         "code_CHANNEL_NOT_COVERED": "not on form", "code_MEDIA_NOT_COVERED": "medium not on form",
         "code_PUBLICATION_BAN": "never publish", "code_GUARDIAN_CONSENT_REQUIRED": "parent must sign",
         "code_SELF_CONSENT_REQUIRED": "pupil must sign",
+        "controller_h": "Who is responsible for this data",
+        "controller": "Data controller", "address": "Address", "dpo": "Data protection officer (DPO)",
+        "email": "E-mail", "phone": "Phone",
+        "not_set": "not set in MediaDesk: ask the school's office",
+        "purposes_h": "Why the school holds this data",
+        "purposes": (
+            "The school keeps this data to check, before a photo or clip is published, that everyone on it has "
+            "agreed (or that another documented legal basis applies and nobody on it objected), to record where "
+            "it was published so it can be taken down when consent is withdrawn, and to answer requests like "
+            "this one. Face recognition data is used only with explicit consent, to suggest to staff who is on "
+            "a photo."
+        ),
+        "retention_h": "How long it is kept",
+        "retention": (
+            "A consent form runs until the date on it (by default the end of the school year) or until it is "
+            "withdrawn. Forms, also ended and withdrawn ones, are kept as proof of what was agreed. After an "
+            "erasure they are kept for {months} months, for disputes, and then deleted. Face recognition data is "
+            "deleted as soon as that consent ends. Photos and clips are kept as long as the school needs them for "
+            "the purposes above."
+        ),
+        "rights_h": "Your rights",
+        "rights": [
+            "to get this overview of what is held (right of access);",
+            "to have wrong data corrected, and to have data erased;",
+            "to withdraw a consent at any time, for the future (what was published before stays lawful, "
+            "but is taken down where the school can);",
+            "to object to being published, and to ask for restriction of the processing.",
+        ],
+        "rights_how": "Send a request to the DPO or the school's office; the school answers within one month.",
+        "complaint": "You have the right to complain to the supervisory authority: {name}, {url}.",
+        "explained": "Explained before signing", "explained_v": "shown on the screen in {lang}; the pupil confirmed they understood it, {date}",
+        "lang_en": "English", "lang_da": "Danish", "lang_nl": "Dutch",
+        "requests_h": "Requests and complaints", "no_requests": "No request or complaint about this data has been logged.",
+        "req_kind": "Request", "req_received": "Received", "req_note": "What was asked", "req_handling": "Handled",
+        "req_open": "open (answered within one month of receipt)", "req_closed": "closed on {date}",
+        "kind_access": "access to the data", "kind_erasure": "erasure", "kind_objection": "objection",
+        "kind_complaint": "complaint", "kind_other": "other",
+        "complaint_generic": "You have the right to complain to the data protection authority of your country "
+                             "(see https://www.edpb.europa.eu/about-edpb/about-edpb/members_en).",
     },
     "da": {
         "person_title": "Personoplysninger om {name}",
@@ -111,6 +150,45 @@ _T: dict[str, dict[str, str]] = {
         "code_CHANNEL_NOT_COVERED": "ikke på erklæring", "code_MEDIA_NOT_COVERED": "medie ikke på erklæring",
         "code_PUBLICATION_BAN": "aldrig offentliggøre", "code_GUARDIAN_CONSENT_REQUIRED": "forælder skal underskrive",
         "code_SELF_CONSENT_REQUIRED": "eleven skal underskrive",
+        "controller_h": "Hvem er ansvarlig for oplysningerne",
+        "controller": "Dataansvarlig", "address": "Adresse", "dpo": "Databeskyttelsesrådgiver (DPO)",
+        "email": "E-mail", "phone": "Telefon",
+        "not_set": "ikke angivet i MediaDesk: spørg skolens kontor",
+        "purposes_h": "Hvorfor skolen har oplysningerne",
+        "purposes": (
+            "Skolen gemmer oplysningerne for at kontrollere, før et billede eller klip offentliggøres, at alle på "
+            "det har givet samtykke (eller at et andet dokumenteret retsgrundlag gælder, og ingen på det har gjort "
+            "indsigelse), for at registrere, hvor det er offentliggjort, så det kan fjernes, når et samtykke "
+            "trækkes tilbage, og for at besvare henvendelser som denne. Data til ansigtsgenkendelse bruges kun "
+            "med udtrykkeligt samtykke, til at foreslå personalet, hvem der er på et billede."
+        ),
+        "retention_h": "Hvor længe de gemmes",
+        "retention": (
+            "En samtykkeerklæring gælder til datoen på den (som standard skoleårets slutning), eller til den "
+            "trækkes tilbage. Erklæringer, også udløbne og tilbagetrukne, gemmes som dokumentation for, hvad der "
+            "blev aftalt. Efter en sletning gemmes de i {months} måneder af hensyn til eventuelle tvister og "
+            "slettes derefter. Data til ansigtsgenkendelse slettes, så snart det samtykke ophører. Billeder og "
+            "klip gemmes, så længe skolen har brug for dem til formålene ovenfor."
+        ),
+        "rights_h": "Dine rettigheder",
+        "rights": [
+            "at få denne oversigt over, hvad der er registreret (indsigtsret);",
+            "at få forkerte oplysninger rettet og at få oplysninger slettet;",
+            "at trække et samtykke tilbage når som helst, med virkning fremover (det, der allerede er "
+            "offentliggjort, var lovligt, men fjernes, hvor skolen kan);",
+            "at gøre indsigelse mod at blive offentliggjort og at bede om begrænsning af behandlingen.",
+        ],
+        "rights_how": "Send en anmodning til DPO'en eller skolens kontor; skolen svarer inden for en måned.",
+        "complaint": "Du har ret til at klage til tilsynsmyndigheden: {name}, {url}.",
+        "explained": "Forklaret før underskrift", "explained_v": "vist på skærmen på {lang}; eleven bekræftede at have forstået det, {date}",
+        "lang_en": "engelsk", "lang_da": "dansk", "lang_nl": "hollandsk",
+        "requests_h": "Anmodninger og klager", "no_requests": "Der er ikke registreret nogen anmodning eller klage om oplysningerne.",
+        "req_kind": "Anmodning", "req_received": "Modtaget", "req_note": "Hvad der blev bedt om", "req_handling": "Behandlet",
+        "req_open": "åben (besvares inden for en måned efter modtagelsen)", "req_closed": "afsluttet {date}",
+        "kind_access": "indsigt i oplysningerne", "kind_erasure": "sletning", "kind_objection": "indsigelse",
+        "kind_complaint": "klage", "kind_other": "andet",
+        "complaint_generic": "Du har ret til at klage til databeskyttelsesmyndigheden i dit land "
+                             "(se https://www.edpb.europa.eu/about-edpb/about-edpb/members_en).",
     },
     "nl": {
         "person_title": "Persoonsgegevens van {name}",
@@ -161,7 +239,55 @@ _T: dict[str, dict[str, str]] = {
         "code_CHANNEL_NOT_COVERED": "niet op formulier", "code_MEDIA_NOT_COVERED": "medium niet op formulier",
         "code_PUBLICATION_BAN": "nooit publiceren", "code_GUARDIAN_CONSENT_REQUIRED": "ouder moet tekenen",
         "code_SELF_CONSENT_REQUIRED": "leerling moet zelf tekenen",
+        "controller_h": "Wie is verantwoordelijk voor deze gegevens",
+        "controller": "Verwerkingsverantwoordelijke", "address": "Adres",
+        "dpo": "Functionaris voor gegevensbescherming (FG)", "email": "E-mail", "phone": "Telefoon",
+        "not_set": "niet ingevuld in MediaDesk: vraag het de administratie van de school",
+        "purposes_h": "Waarom de school deze gegevens heeft",
+        "purposes": (
+            "De school bewaart deze gegevens om vóór het publiceren van een foto of clip te controleren dat "
+            "iedereen erop toestemming heeft gegeven (of dat een andere vastgelegde grondslag geldt en niemand "
+            "erop bezwaar heeft gemaakt), om vast te leggen waar die gepubliceerd is zodat hij verwijderd kan "
+            "worden als toestemming wordt ingetrokken, en om verzoeken zoals dit te beantwoorden. Gegevens voor "
+            "gezichtsherkenning worden alleen met uitdrukkelijke toestemming gebruikt, om medewerkers voor te "
+            "stellen wie er op een foto staat."
+        ),
+        "retention_h": "Hoe lang ze bewaard worden",
+        "retention": (
+            "Een toestemmingsformulier geldt tot de datum die erop staat (standaard het einde van het schooljaar) "
+            "of tot het wordt ingetrokken. Formulieren, ook verlopen en ingetrokken, worden bewaard als bewijs van "
+            "wat is afgesproken. Na verwijdering van de persoonsgegevens worden ze nog {months} maanden bewaard "
+            "voor eventuele geschillen en daarna verwijderd. Gegevens voor gezichtsherkenning worden verwijderd "
+            "zodra die toestemming eindigt. Foto's en clips worden bewaard zolang de school ze nodig heeft voor "
+            "de doelen hierboven."
+        ),
+        "rights_h": "Uw rechten",
+        "rights": [
+            "dit overzicht krijgen van wat er bewaard wordt (recht op inzage);",
+            "onjuiste gegevens laten verbeteren en gegevens laten verwijderen;",
+            "een toestemming op elk moment intrekken, voor de toekomst (wat al gepubliceerd is, was rechtmatig, "
+            "maar wordt verwijderd waar de school dat kan);",
+            "bezwaar maken tegen publicatie en vragen de verwerking te beperken.",
+        ],
+        "rights_how": "Stuur een verzoek aan de FG of de administratie van de school; de school antwoordt binnen een maand.",
+        "complaint": "U hebt het recht een klacht in te dienen bij de toezichthouder: {name}, {url}.",
+        "explained": "Uitgelegd vóór ondertekening", "explained_v": "op het scherm getoond in het {lang}; de leerling bevestigde het te begrijpen, {date}",
+        "lang_en": "Engels", "lang_da": "Deens", "lang_nl": "Nederlands",
+        "requests_h": "Verzoeken en klachten", "no_requests": "Er is geen verzoek of klacht over deze gegevens geregistreerd.",
+        "req_kind": "Verzoek", "req_received": "Ontvangen", "req_note": "Wat er gevraagd werd", "req_handling": "Afgehandeld",
+        "req_open": "open (binnen een maand na ontvangst beantwoord)", "req_closed": "afgesloten op {date}",
+        "kind_access": "inzage in de gegevens", "kind_erasure": "verwijdering", "kind_objection": "bezwaar",
+        "kind_complaint": "klacht", "kind_other": "overig",
+        "complaint_generic": "U hebt het recht een klacht in te dienen bij de toezichthouder voor "
+                             "gegevensbescherming in uw land (zie https://www.edpb.europa.eu/about-edpb/about-edpb/members_en).",
     },
+}
+
+#: The supervisory authority a person may complain to, per jurisdiction profile
+#: (GDPR art. 77); other profiles name "the authority of your country".
+SUPERVISORY_AUTHORITIES = {
+    "dk": {"name": "Datatilsynet", "url": "www.datatilsynet.dk"},
+    "nl": {"name": "Autoriteit Persoonsgegevens", "url": "www.autoriteitpersoonsgegevens.nl"},
 }
 
 CHANNEL_LABELS = {"website": "Website", "facebook": "Facebook", "instagram": "Instagram", "tiktok": "TikTok",
