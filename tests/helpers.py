@@ -76,3 +76,9 @@ class Meanwhile:
         if self.error is not None:
             raise self.error
         return self.result
+
+
+def wait_saved(qtbot, dlg, timeout: int = 10000) -> None:
+    """A form dialog stores off the GUI thread (gui/forms.save_in_background):
+    wait until what it asked for is stored or refused."""
+    qtbot.waitUntil(lambda: not dlg.state.writes_pending(), timeout=timeout)

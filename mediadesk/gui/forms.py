@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Any, Callable
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
@@ -26,4 +26,29 @@ def add_error_and_buttons(dialog: QDialog, layout: QVBoxLayout, on_save: Callabl
     buttons.accepted.connect(on_save)
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(buttons)
+    dialog.form_buttons = buttons  # type: ignore[attr-defined]  # save_in_background disables them
     return error
+
+
+def save_in_background(dialog: QDialog, state: Any, error: QLabel, fn: Callable[[], Any],
+                       changes: Callable[[Any], Any], saved: Callable[[Any], None] | None = None) -> Any:
+    """Store what the dialog asks for off the GUI thread (``state.write``):
+    Save and Cancel wait while it runs; when it is stored, ``saved(result)``
+    and the dialog closes as accepted; when it fails, the error line says
+    why, nothing is stored, and the dialog stays open to correct it."""
+    buttons = getattr(dialog, "form_buttons", None)
+    if buttons is not None:
+        buttons.setEnabled(False)
+    error.clear()
+
+    def done(result: Any) -> None:
+        if saved is not None:
+            saved(result)
+        dialog.accept()
+
+    def failed(exc: BaseException) -> None:
+        if buttons is not None:
+            buttons.setEnabled(True)
+        error.setText(str(exc))
+
+    return state.write(dialog, fn, changes, done=done, failed=failed)

@@ -890,9 +890,9 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from .settings import SettingsDialog
 
-        dlg = SettingsDialog(self.state, self)
-        if self.state.dialogs.exec_dialog(dlg):
-            self.state.reload_settings()
+        # the dialog stores its changes off the GUI thread; the window refreshes
+        # from the change hook (AppState.apply) when they are stored
+        self.state.dialogs.exec_dialog(SettingsDialog(self.state, self))
 
     def open_requests(self) -> None:
         from .requests import RequestsDialog

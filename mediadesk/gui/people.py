@@ -46,7 +46,7 @@ from mediadesk.services import queries
 from mediadesk.services.changes import Changes
 
 from . import labels, theme
-from .forms import add_error_and_buttons
+from .forms import add_error_and_buttons, save_in_background
 from .detail import badge_label, clear_layout, section
 from .grid import AssetGrid, AssetGridModel
 from .quickcheck import DropZone
@@ -657,16 +657,16 @@ class AddPersonDialog(QDialog):
         if self.has_birth.isChecked():
             q = self.birth.date()
             birth = date(q.year(), q.month(), q.day())
-        try:
-            add_person(self.state.lib, self.external_id.text(), self.name.text(), self.role.currentData(), birth_date=birth,
-                group=self.group.text(), publication_ban=self.ban.isChecked(),
-            )
-        except Exception as e:  # noqa: BLE001 - shown in the dialog, nothing stored
-            self.error.setText(str(e))
-            return
-        self.person_id = self.external_id.text().strip()
-        self.state.apply(Changes(people=True))
-        self.accept()
+        lib, ext, name, role = self.state.lib, self.external_id.text(), self.name.text(), self.role.currentData()
+        group, ban = self.group.text(), self.ban.isChecked()
+
+        def saved(_person) -> None:
+            self.person_id = ext.strip()
+
+        # off the GUI thread: another computer may hold the write lock
+        save_in_background(self, self.state, self.error,
+                           lambda: add_person(lib, ext, name, role, birth_date=birth, group=group, publication_ban=ban),
+                           lambda _person: Changes(people=True), saved)
 
 
 class ConsentFormDialog(QDialog):

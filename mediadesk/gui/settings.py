@@ -35,8 +35,9 @@ from PySide6.QtWidgets import (
 from mediadesk.core.enums import PROFILE_AGE, Profile
 
 from . import facesvc, labels, theme
-from .forms import add_error_and_buttons
+from .forms import add_error_and_buttons, save_in_background
 from .i18n import LANGUAGES
+from mediadesk.services.changes import Changes
 from mediadesk.services.settings import update_settings
 
 
@@ -367,17 +368,24 @@ class SettingsDialog(QDialog):
         lib = self.state.lib
         try:
             ch = self.changes()
-            if ch:
-                update_settings(lib, **ch)
-            mode = self.faces.mode()
-            ref, when = self.faces.dpia()
-            s = self.state.settings
-            if mode != s.get("face_mode") or (mode == "match" and (ref != s.get("dpia_reference") or when.isoformat() != s.get("dpia_date"))):
-                if mode == "match" or s.get("face_mode") != "match" or self.state.dialogs.confirm(
-                        self, self.tr("Switch off face matching"),
-                        self.tr("Every stored reference face will be deleted. Continue?")):
-                    facesvc.set_face_mode(lib, mode, ref, when)
-        except Exception as e:  # noqa: BLE001
+        except Exception as e:  # noqa: BLE001 - a value the form cannot read
             self.error.setText(str(e))
             return
-        self.accept()
+        mode = self.faces.mode()
+        ref, when = self.faces.dpia()
+        s = self.state.settings
+        switch = False
+        if mode != s.get("face_mode") or (mode == "match" and (ref != s.get("dpia_reference") or when.isoformat() != s.get("dpia_date"))):
+            switch = mode == "match" or s.get("face_mode") != "match" or self.state.dialogs.confirm(
+                self, self.tr("Switch off face matching"),
+                self.tr("Every stored reference face will be deleted. Continue?"))
+
+        def write() -> None:
+            if ch:
+                update_settings(lib, **ch)
+            if switch:
+                facesvc.set_face_mode(lib, mode, ref, when)
+
+        # off the GUI thread (another computer may hold the write lock); the
+        # window refreshes from the one change hook when it is stored
+        save_in_background(self, self.state, self.error, write, lambda _r: Changes(settings=True))

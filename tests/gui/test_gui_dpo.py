@@ -8,6 +8,7 @@ from pathlib import Path
 from PIL import Image
 from mediadesk.services.library import audit_log
 from mediadesk.services.settings import library_settings
+from tests.helpers import wait_saved
 
 
 def test_school_and_dpo_are_set_in_the_settings_dialog(qtbot, window, dialogs, tmp_path: Path) -> None:
@@ -28,11 +29,13 @@ def test_school_and_dpo_are_set_in_the_settings_dialog(qtbot, window, dialogs, t
         box.pick_btn.click()
         assert not box.logo.pixmap().isNull()  # the logo is shown
         dlg.apply()
+        wait_saved(qtbot, dlg)
         seen["error"] = dlg.error.text()
         seen["open"] = dlg.isVisible() or dlg.result() == 0
         box.fields["dpo_email"].setText("karen@skovbrynet.dk")
         dlg.guest_days.setValue(3)  # a guest's form at a fair runs 3 days (issue 14, item 3)
         dlg.apply()
+        wait_saved(qtbot, dlg)
         return dlg.result()
 
     dialogs.on_dialog = answer

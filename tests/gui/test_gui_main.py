@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog
 
+from tests.helpers import wait_saved
 from tests.gui.conftest import DATA, add_face, add_photo, photo_with_open_face, verdict
 from mediadesk.services.assets import get_asset, list_assets, review_complete, tag, verdicts_of
 from mediadesk.services.consent import list_consents, revoke
@@ -479,6 +480,7 @@ def test_settings_changes_go_through_update_settings(qtbot, window, dialogs):
                 dlg.table.item(r, 1).setText("Newsletter")
         dlg.period.setValue(12)
         dlg.apply()
+        wait_saved(qtbot, dlg)
         return dlg.result()
 
     dialogs.on_dialog = answer
@@ -535,6 +537,7 @@ def test_language_switch_in_settings_relaunches_in_danish(qtbot, school, dialogs
     def answer(dlg: SettingsDialog):
         dlg.language.setCurrentIndex(dlg.language.findData("da"))
         dlg.apply()
+        wait_saved(qtbot, dlg)
         return dlg.result()
 
     dialogs.on_dialog = answer
@@ -619,6 +622,7 @@ def test_export_presets_are_edited_in_settings(qtbot, window, dialogs):
             if slug == "website":
                 size.setValue(size.minimum())  # full size
         dlg.apply()
+        wait_saved(qtbot, dlg)
         return dlg.result()
 
     dialogs.on_dialog = answer
@@ -638,6 +642,7 @@ def test_settings_without_changes_store_nothing(qtbot, window, dialogs):
 
     def answer(dlg: SettingsDialog):
         dlg.apply()
+        wait_saved(qtbot, dlg)
         return dlg.result()
 
     dialogs.on_dialog = answer

@@ -10,11 +10,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 
 from mediadesk.services import privacy
 from mediadesk.services.changes import Changes
 from tests.gui.conftest import open_main_window, photo_with_open_face, verdict
-from tests.helpers import CONSENT_CSV, PEOPLE_CSV, write
+from tests.helpers import CONSENT_CSV, PEOPLE_CSV, wait_saved, write
 from mediadesk.services.assets import verdicts_of
 from mediadesk.services.people import add_person, get_person, list_people
 
@@ -82,14 +83,17 @@ def test_add_person_on_the_people_page(qtbot, empty_window, dialogs):
     def answer(dlg):
         assert isinstance(dlg, AddPersonDialog)
         dlg.try_accept()  # nothing filled in: refused, with the reason
+        wait_saved(qtbot, dlg)
         seen.append(dlg.error.text())
         dlg.name.setText("  Freja   Holm ")
         dlg.try_accept()
+        wait_saved(qtbot, dlg)
         seen.append(dlg.error.text())
         dlg.external_id.setText("FAIR-01")
         dlg.role.setCurrentIndex(dlg.role.findData("guest"))
         dlg.group.setText("Visiting: Aarhus Gymnasium")
         dlg.try_accept()
+        wait_saved(qtbot, dlg)
         return dlg.result()
 
     dialogs.on_dialog = answer
@@ -110,6 +114,7 @@ def test_an_id_that_is_taken_is_refused_in_the_dialog(qtbot, window, dialogs):
     dlg.name.setText("Another Emma")
     dlg.external_id.setText("S1042")
     dlg.try_accept()
+    wait_saved(qtbot, dlg)
     assert "S1042 is already taken" in dlg.error.text()
     assert dlg.person_id is None and dlg.result() == 0
     assert [p.name for p in list_people(window.lib) if p.external_id == "S1042"] == ["Emma Jensen"]
@@ -134,6 +139,7 @@ def test_new_person_from_the_face_picker_blocks_until_a_form_exists(qtbot, windo
         assert dlg.name.text() == "Nora Visit" and dlg.role.currentData() == "guest"
         dlg.external_id.setText("FAIR-07")
         dlg.try_accept()
+        wait_saved(qtbot, dlg)
         return dlg.result()
 
     dialogs.on_dialog = answer
@@ -237,3 +243,58 @@ def test_dates_before_1900_or_before_the_birth_date_cannot_be_entered(qtbot, win
     for field in (form.signed_on, form.valid_from):
         field.setDate(QDate(2011, 9, 1))
         assert field.date() == QDate(2012, 3, 12)  # Emma's birth date
+
+
+def test_the_add_person_and_settings_dialogs_store_off_the_gui_thread(qtbot, window, monkeypatch):
+    """Issue 16: every write from the GUI runs in the background. While it is
+    stored (another computer may hold the write lock) Save and Cancel wait;
+    a refusal leaves the dialog open with the reason."""
+    import threading
+    import time
+
+    from mediadesk.gui import people as people_page
+    from mediadesk.gui import settings as settings_page
+    from mediadesk.gui.people import AddPersonDialog
+    from mediadesk.gui.settings import SettingsDialog
+    from mediadesk.services.settings import library_settings
+
+    ran_on: list = []
+
+    def slow(real):
+        def run(*args, **kwargs):
+            ran_on.append(threading.current_thread())
+            time.sleep(0.3)
+            return real(*args, **kwargs)
+        return run
+
+    monkeypatch.setattr(people_page, "add_person", slow(people_page.add_person))
+    dlg = AddPersonDialog(window.state, window)
+    dlg.name.setText("Freja Holm")
+    dlg.external_id.setText("FAIR-02")
+    dlg.try_accept()
+    assert not dlg.form_buttons.isEnabled()  # storing: Save and Cancel wait
+    assert "FAIR-02" not in [p.external_id for p in list_people(window.lib)]
+    wait_saved(qtbot, dlg)
+    assert dlg.result() == QDialog.Accepted and dlg.person_id == "FAIR-02"
+    assert "FAIR-02" in [p.external_id for p in list_people(window.lib)]
+
+    again = AddPersonDialog(window.state, window)
+    again.name.setText("Someone Else")
+    again.external_id.setText("FAIR-02")
+    again.try_accept()
+    wait_saved(qtbot, again)
+    assert "FAIR-02 is already taken" in again.error.text()
+    assert again.result() == 0 and again.form_buttons.isEnabled()  # still open, to correct the id
+
+    monkeypatch.setattr(settings_page, "update_settings", slow(settings_page.update_settings))
+    seen: list = []
+    window.state.applied.connect(seen.append)
+    s = SettingsDialog(window.state, window)
+    s.period.setValue(12)
+    s.apply()
+    assert not s.form_buttons.isEnabled()
+    wait_saved(qtbot, s)
+    assert s.result() == QDialog.Accepted
+    assert library_settings(window.lib)["consent_period_months"] == 12
+    assert any(c.settings for c in seen)  # the window refreshed from the one change hook
+    assert len(ran_on) == 3 and all(t is not threading.main_thread() for t in ran_on)
