@@ -7,23 +7,27 @@ it returns the "who must be asked" list, per class, with every reason.
 
 The target
     ``target`` is the day by which consent must be asked again. A form
-    *ends by the target* when its last valid day is on or before it, so the
-    pupil is covered after the target only by a form in force on the day
-    after (``check_day``). For a coming school year (``2027/28``) the target
-    is 31 July before it starts (:func:`year_target`): the forms of the
-    running year end that day, and the new ones are collected before it.
+    *ends by the target* when its last valid day is on or before it. The
+    pupil is covered after the target by the form that runs past it
+    (:func:`next_forms`: of the forms still valid after the target, the one
+    signed last, as the rules choose the governing form), when the right
+    person signed it; it may start later (a form for the coming year signed
+    in September). For a coming school year (``2027/28``) the target is 31
+    July before it starts (:func:`year_target`): the forms of the running
+    year end that day.
 
 Reasons (:class:`AskReason`), all that apply, in this order:
 
-- ``FORM_ENDS``: no form in force on the day after the target, and a form
-  ended on or before it (``until`` is the last such end);
-- ``NO_FORM``: no form in force on the day after the target and none ended:
-  there never was one. Also when the form in force does not count, because
+- ``FORM_ENDS``: no form runs past the target, and a form ended on or
+  before it (``until`` is the last such end);
+- ``NO_FORM``: no form runs past the target and none ended: there never
+  was one. Also when the form that runs past it does not count, because
   the wrong person signed it (``not_counted`` = its signing day, ``why`` =
   the rules' ``GUARDIAN_CONSENT_REQUIRED`` or ``SELF_CONSENT_REQUIRED``);
 - ``REACHES_AGE``: of the age of consent on the target (the birthday itself
   counts, 29 February counts on 1 March) while a minor on ``today`` or while
-  the latest form was signed by a parent or guardian: from then on the pupil
+  the latest form was signed by a parent or guardian, unless the pupil has
+  already signed their own form that counts: from then on the pupil
   signs their own forms (a guardian's form signed after the birthday does
   not count). This reason alone puts a pupil on the list, also when the
   parent's form still runs: the spec keeps a guardian's form signed while
@@ -58,7 +62,7 @@ from datetime import date, timedelta
 
 from .enums import GrantedBy, Role, StrEnum
 from .model import ConsentFacts, PersonFacts
-from .rules import _governing_key, governing_records, is_minor, record_withdrawn_on
+from .rules import _governing_key, is_minor, record_withdrawn_on
 
 
 class AskReason(StrEnum):
@@ -217,6 +221,18 @@ def withdrawal_day(person: PersonFacts) -> date | None:
     return None if again else last
 
 
+def next_forms(person: PersonFacts, target: date) -> list[ConsentFacts]:
+    """The form that covers the pupil after ``target``: of the forms that run
+    past it, the one signed last (tie: recorded last; every tied one), as
+    the rules pick the governing form. It may start later than the day after
+    the target (a form for the coming year signed in September)."""
+    later = [c for c in person.consents if c.valid_until > target]
+    if not later:
+        return []
+    top = max(_governing_key(c)[:2] for c in later)
+    return [c for c in later if _governing_key(c)[:2] == top]
+
+
 def _counts(person: PersonFacts, rec: ConsentFacts, age: int) -> bool:
     """Signed by the right person (spec step 2.5)."""
     minor = is_minor(person, rec.signed_on, age)
@@ -232,9 +248,8 @@ def assess(
     withdrawn = withdrawal_day(f)
     if withdrawn is not None:
         return WithdrawnPupil(f.external_id, f.name, pupil.group, withdrawn)
-    check_day = target + timedelta(days=1)
     reasons: list[Ask] = []
-    gov = governing_records(f, check_day)
+    gov = next_forms(f, target)
     covered_until: date | None = None
     if gov and all(_counts(f, r, age) for r in gov):
         covered_until = min(r.valid_until for r in gov)
@@ -252,7 +267,9 @@ def assess(
     adult = not is_minor(f, target, age)
     if adult and f.birth_date is not None:
         latest = max(f.consents, key=_governing_key) if f.consents else None
-        if is_minor(f, today, age) or (latest is not None and latest.granted_by == GrantedBy.GUARDIAN):
+        switched = latest is not None and latest.granted_by == GrantedBy.SELF and _counts(f, latest, age)
+        by_parent = latest is not None and latest.granted_by == GrantedBy.GUARDIAN
+        if not switched and (by_parent or is_minor(f, today, age)):
             turns = birthday(f.birth_date, age)
             reasons.append(Ask(AskReason.REACHES_AGE, (("on", turns.isoformat()), ("age", str(age)))))
     if not reasons:

@@ -19,6 +19,7 @@ from mediadesk.core.dates import dated_before_birth, default_valid_until, today,
 from mediadesk.core.errors import CsvError, NotFound, UserError
 from mediadesk.core.rules import withdrawn_on
 from mediadesk.store import db as dbmod
+from mediadesk.store import renewal as renewal_store
 from mediadesk.store.facts import hexid, session_query
 from mediadesk.store.tables import ConsentRecord, Event, Person, Presence
 
@@ -95,6 +96,7 @@ def import_consent(lib: Library, path: str | Path) -> ImportSummary:
             s.add(rec)
             stored[key] = rec
             lib.audit(s, "consent.create", "consent_record", rec.id, None, {"person": r.external_id, **_consent_dict(rec)})
+            renewal_store.returned_by_form(s, lib.actor, person.id, r.external_id, rec.id, vf, vu, today())
             summary.created += 1
         s.flush()
         for ext in dict.fromkeys(r.external_id for r in rows):
@@ -189,6 +191,7 @@ def add_consent(
         )
         s.add(rec)
         lib.audit(s, "consent.create", "consent_record", rec.id, None, {"person": external_id, **_consent_dict(rec)})
+        renewal_store.returned_by_form(s, lib.actor, p.id, external_id, rec.id, vf, vu, today())
         s.flush()
         apply_withdrawals(lib, s, p.id, external_id)
         s.flush()

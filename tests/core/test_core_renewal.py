@@ -53,9 +53,14 @@ row("C2_ends_before_target", "7A", [ENDS], form(GUARDIAN, "2026-08-20", valid_un
 row("C3_two_forms_one_ends", "7A", OUT, THIS_YEAR, NEXT_YEAR)
 row("C4_latest_end_named", "7A", [ENDS], form(GUARDIAN, "2025-08-20"), THIS_YEAR,
     params={ENDS: {"until": "2027-07-31"}})
-# a narrower newer form governs the day after the target and it ends: asked (safe side)
-row("C5_future_form_only", "7A", [NONE], form(GUARDIAN, "2027-05-20", valid_from="2027-09-01",
-                                               valid_until="2028-07-31"))
+# the form for the coming year may start later (signed in September): not asked again
+row("C5_next_form_starts_later", "7A", OUT, THIS_YEAR, form(GUARDIAN, "2027-05-20", valid_from="2027-09-01",
+                                                                valid_until="2028-07-31"))
+# an older form that runs longer covers once the newer one ends (the rules' governing form then)
+row("C6_older_long_form_newer_ends", "7A", OUT, form(GUARDIAN, "2025-08-20", valid_until="2028-07-31"),
+    THIS_YEAR)
+row("C7_two_ended_forms", "7A", [ENDS], form(GUARDIAN, "2024-08-20", valid_until="2025-07-31"), THIS_YEAR,
+    params={ENDS: {"until": "2027-07-31"}})
 # --- no form ---------------------------------------------------------------------------------
 row("D_no_form", "7A", [NONE])
 row("D2_no_birth_date_counts_as_minor", "8B", [ENDS], THIS_YEAR, born=None)
@@ -69,6 +74,9 @@ row("G_leap_day_turns_15_on_1_march", "8B", [ENDS, AGE], form(GUARDIAN, "2026-08
 row("H_reaches_age_form_runs_on", "8B", [AGE], form(GUARDIAN, "2025-09-01", valid_until="2028-07-31"),
     born="2012-05-01", signer=SELF, covered_until="2028-07-31")
 row("H2_minor_today_of_age_at_target_no_form", "8B", [NONE, AGE], born="2012-07-01", signer=SELF)
+# of age by the target and already signed their own form for the coming year (in August)
+row("H3_signed_own_form_already", "8B", OUT, THIS_YEAR, form(SELF, "2027-08-25", valid_until="2028-07-31"),
+    born="2012-07-31")
 row("P_adult_self_form_ends", "9C", [ENDS], form(SELF, "2026-08-20"), born="2008-01-01", signer=SELF)
 row("P2_adult_self_form_runs_on", "9C", OUT, form(SELF, "2027-05-01", valid_until="2028-07-31"),
     born="2008-01-01")
