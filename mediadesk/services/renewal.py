@@ -157,6 +157,15 @@ def start_round(lib: Library, year: SchoolYear | str, *, text_version: str | Non
         return res
 
 
+def latest_round(lib: Library) -> str:
+    """The school year of the latest renewal round started (``2027/28``)."""
+    with lib.unit() as s:
+        rounds = store.all_rounds(s)
+    if not rounds:
+        raise NotFound("no renewal round started yet: start one with `mediadesk renewal start YEAR`")
+    return max(rounds, key=lambda r: SchoolYear.parse(r.school_year)).school_year
+
+
 def _round(s: Session, y: SchoolYear):
     rnd = store.get_round(s, y)
     if rnd is None:
