@@ -149,11 +149,12 @@ def start_round(lib: Library, year: SchoolYear | str, *, text_version: str | Non
             pid = ids[p.external_id]
             if pid in asked:
                 continue
-            store.add_request(s, rnd.id, pid, p.group, "|".join(c.value for c in p.codes), p.signer.value)
+            req = store.add_request(s, rnd.id, pid, p.group, "|".join(c.value for c in p.codes), p.signer.value)
+            # one entry per pupil: erasing one redacts only theirs
+            lib.audit(s, "renewal.ask", "renewal_request", req.id, None,
+                      {"school_year": y.label, "person": p.external_id, "reasons": req.reasons,
+                       "signer": req.signer})
             res.added.append(p.external_id)
-        if res.added:
-            lib.audit(s, "renewal.ask", "renewal_round", rnd.id, None,
-                      {"school_year": y.label, "people": res.added})
         return res
 
 

@@ -190,6 +190,20 @@ def test_purging_an_erased_pupil_removes_them_from_the_rounds(school) -> None:
     assert renewal.round_status(school, YEAR).total.asked == 3
 
 
+def test_erasing_a_pupil_redacts_only_their_renewal_audit(school) -> None:
+    from mediadesk.services.privacy import erase_person
+
+    renewal.start_round(school, YEAR, today=TODAY)
+    erase_person(school, "E1", "left the school")
+    asked = [e for e in audit_log(school) if e.action == "renewal.ask"]
+    assert len(asked) == 4
+    kept = sorted(json.loads(e.new).get("person", "(redacted)") for e in asked)
+    assert kept.count("(redacted)") == 1
+    kept.remove("(redacted)")
+    assert kept == ["N1", "S1", "T1"]  # E1's entry is redacted, the others' stay
+    assert not any("E1" in (e.new or "") for e in asked)
+
+
 # ---- outputs ---------------------------------------------------------------------------------
 
 def _pdf_text(path: Path) -> str:
