@@ -137,7 +137,7 @@ class MergeReport:
     def summary_lines(self) -> list[str]:
         """The report in plain words, a line each."""
         def counts(d: dict[str, int]) -> str:
-            parts = [f"{d[k]} {k.replace('_', ' ')}" for k in KINDS if d.get(k)]
+            parts = [f"{k.replace('_', ' ')} {d[k]}" for k in KINDS if d.get(k)]
             return ", ".join(parts) if parts else "nothing"
 
         lines = [f"added: {counts(self.added)}", f"updated: {counts(self.updated)}"]
@@ -250,8 +250,10 @@ def merge_library(
         engine = store.open_copy(copy)
         try:
             rows = store.read_rows(engine)
+            theirs = store.setting_rows(engine)
         finally:
             engine.dispose()
+    _compare_settings(lib, theirs, report)
     evidence_dir = other.with_name(other.stem + "-evidence")
     try:
         with lib.unit(exclusive=True) as s:
@@ -267,6 +269,24 @@ def merge_library(
     except _Rollback:
         report.applied = False
     return report
+
+
+def _compare_settings(lib: Library, theirs: dict[str, str], report: MergeReport) -> None:
+    """This library's settings stay; a different profile or age of consent is said."""
+    import json
+
+    from .settings import library_settings
+
+    ours = library_settings(lib)
+    for key, what in (("profile", "profile"), ("age_of_consent", "age of consent")):
+        try:
+            other = json.loads(theirs[key]) if key in theirs else None
+        except ValueError:
+            other = None
+        if other is not None and other != ours.get(key):
+            report.warnings.append(
+                f"the other library uses {what} {other}, this one {ours.get(key)}: its forms are judged "
+                f"here by this library's {what}")
 
 
 class _Merge:
