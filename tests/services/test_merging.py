@@ -404,3 +404,97 @@ def test_a_kill_during_the_merge_leaves_the_library_unchanged(apart, tmp_path: P
     report = merging.merge_library(lib, laptop)
     assert report.applied and report.added["people"] == 1
     lib.close()
+
+
+def test_an_older_library_is_merged_from_an_upgraded_copy_and_left_as_it_is(tmp_path: Path) -> None:
+    from alembic import command
+
+    from mediadesk.store import db as dbmod
+
+    old = copy_library(make_laptop(tmp_path), tmp_path / "old" / "fair-2025.sqlite")
+    url = f"sqlite:///{old}"
+    engine = dbmod.make_engine(url)
+    cfg = dbmod._alembic_config(url)
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0004_requests")
+    engine.dispose()
+    lib = Library.open(str(make_office(tmp_path)))
+    report = merging.merge_library(lib, old)
+    assert report.applied and report.upgraded_from == "0004_requests"
+    assert any("older schema revision 0004_requests" in w for w in report.warnings)
+    assert "G1" in {p.external_id for p in list_people(lib)}
+    from mediadesk.store.facts import schema_revision
+
+    assert schema_revision(old) == "0004_requests"  # the other library itself is not upgraded
+    lib.close()
+
+
+def _shared_photo(lib: Library, tmp: Path, where: str) -> str:
+    return register_asset(lib, _photo(tmp / where, "choir.jpg", b"the choir, same bytes on both"))
+
+
+def test_a_face_resolved_on_one_side_only_is_taken_and_resolved_differently_is_a_conflict(tmp_path: Path) -> None:
+    office_path, laptop_path = make_office(tmp_path), make_laptop(tmp_path)
+    lap, off = Library.open(str(laptop_path)), Library.open(str(office_path))
+    on_lap, on_off = _shared_photo(lap, tmp_path, "lap"), _shared_photo(off, tmp_path, "off")
+    f_lap = faces.add_manual_face(lap, on_lap, (100, 50, 60, 60))
+    faces.add_manual_face(off, on_off, (102, 51, 60, 60))  # the same face, drawn a little apart
+    faces.resolve_face(lap, on_lap, f_lap, person="S1043")
+    report = merging.merge_library(off, laptop_path)
+    assert report.applied and report.updated["face_resolutions"] == 1
+    (face,) = faces.list_faces(off, on_off)
+    assert face["state"] == "confirmed" and face["person"] == "S1043"
+    lap.close()
+    off.close()
+
+    office_path, laptop_path = make_office(tmp_path / "2"), make_laptop(tmp_path / "2")
+    lap, off = Library.open(str(laptop_path)), Library.open(str(office_path))
+    on_lap, on_off = _shared_photo(lap, tmp_path / "2", "lap"), _shared_photo(off, tmp_path / "2", "off")
+    faces.resolve_face(lap, on_lap, faces.add_manual_face(lap, on_lap, (100, 50, 60, 60)), person="S1043")
+    faces.resolve_face(off, on_off, faces.add_manual_face(off, on_off, (100, 50, 60, 60)), not_identifiable=True)
+    before = state(off)
+    report = merging.merge_library(off, laptop_path)
+    assert not report.applied
+    (c,) = report.conflicts
+    assert c.kind == "face" and "choir.jpg" in c.what and "not identifiable here" in c.what and "S1043" in c.what
+    assert state(off) == before
+    lap.close()
+    off.close()
+
+
+def test_an_objection_in_force_on_either_side_stays_in_force(tmp_path: Path) -> None:
+    from mediadesk.services.legal_basis import add_objection, objections, withdraw_objection
+
+    office = make_office(tmp_path)
+    lib = Library.open(str(office))
+    add_objection(lib, "S1043", reason="no photos on the website")
+    lib.close()
+    laptop = copy_library(office, tmp_path / "copy" / "laptop.sqlite")  # taken to the fair
+    lib = Library.open(str(office))
+    withdraw_objection(lib, "S1043")
+    report = merging.merge_library(lib, laptop)
+    assert report.applied and report.updated["objections"] == 1
+    (o,) = objections(lib, "S1043")
+    assert o.withdrawn_on is None
+    assert any("in force here again" in w and "S1043" in w for w in report.warnings)
+    lib.close()
+
+
+def test_a_person_erased_on_one_side_is_a_conflict(tmp_path: Path) -> None:
+    from mediadesk.services.privacy import erase_person
+
+    office = make_office(tmp_path)
+    laptop = copy_library(office, tmp_path / "copy" / "laptop.sqlite")
+    lib = Library.open(str(office))
+    erase_person(lib, "S1044")
+    report = merging.merge_library(lib, laptop)
+    assert not report.applied
+    (c,) = report.conflicts
+    assert c.kind == "person" and "erased in this library" in c.what and "Sofie Berg" in c.what
+    lib.close()
+    lap = Library.open(str(laptop))
+    report = merging.merge_library(lap, office)
+    assert not report.applied and "erased in the other library" in report.conflicts[0].what
+    assert "mediadesk erase S1044" in report.conflicts[0].what
+    lap.close()
