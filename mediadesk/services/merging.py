@@ -851,6 +851,11 @@ class BundleReport:
                 "missing_files": self.missing_files}
 
 
+def _plain_file_name(name: str) -> bool:
+    """A bare file name from a bundle: no folder part on any system."""
+    return bool(name) and name not in (".", "..") and not any(c in name for c in "/\\:\0")
+
+
 def export_bundle(lib: Library, file: str | Path, *, with_files: bool = False) -> BundleReport:
     """Write the library into one file for a USB stick: a zip holding a
     consistent copy of the SQLite library (online backup API), its evidence
@@ -946,16 +951,25 @@ def import_bundle(
                         shutil.copyfileobj(fin, fout)
             elif n.startswith(BUNDLE_FILES):
                 parts = n[len(BUNDLE_FILES):].split("/")
-                if len(parts) == 2 and len(parts[0]) == 64 and parts[1] and parts[1] not in (".", ".."):
+                if len(parts) == 2 and len(parts[0]) == 64 and _plain_file_name(parts[1]):
                     file_members[parts[0]] = (n, parts[1])
         placed: dict[str, Path] = {}
         created: list[Path] = []
         if files_to is not None and file_members:
+            from mediadesk.media.hashing import sha256_file
+
             target = Path(files_to).expanduser()
+            with lib.unit() as s:  # files of assets this library knows already stay in the bundle
+                known = set(s.exec(select(Asset.sha256)).all())
             if not dry_run:
                 target.mkdir(parents=True, exist_ok=True)
             for sha, (member, name) in sorted(file_members.items()):
+                if sha in known:
+                    continue
                 dest = target / name
+                if dest.is_file() and sha256_file(dest) == sha:
+                    placed[sha] = dest  # copied by an earlier import of this bundle
+                    continue
                 if dest.exists() or dest in placed.values():
                     dest = target / f"{Path(name).stem}-{sha[:8]}{Path(name).suffix}"
                 placed[sha] = dest

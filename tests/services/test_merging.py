@@ -346,6 +346,15 @@ def test_bundle_round_trip(apart, tmp_path: Path) -> None:
     (form,) = list_consents(lib, "G1")
     assert Path(form.evidence_path).read_bytes() == b"signature of Mia Visitor"
     assert not merging.import_bundle(lib, bundle, files_to=into).changed
+    assert sorted(p.name for p in into.iterdir()) == ["IMG_1.jpg", "IMG_2.jpg"]
+    # later the laptop records a withdrawal; its next bundle brings that, and no second copy of a photo
+    lap = Library.open(str(laptop))
+    revoke(lap, "G1", today(), "went home")
+    merging.export_bundle(lap, bundle, with_files=True)
+    lap.close()
+    again = merging.import_bundle(lib, bundle, files_to=into)
+    assert again.applied and again.updated["withdrawals"] == 1 and not again.added.get("assets")
+    assert sorted(p.name for p in into.iterdir()) == ["IMG_1.jpg", "IMG_2.jpg"]
     lib.close()
 
 
