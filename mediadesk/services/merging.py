@@ -202,6 +202,15 @@ def _same_time(a: float | None, b: float | None) -> bool:
     return abs(a - b) <= 1.0
 
 
+def _same_size(path: str, size: int) -> bool:
+    """A file of the asset's size is at ``path`` on this computer (else the
+    asset is offline until its file is imported here; export hashes again)."""
+    try:
+        return os.path.getsize(path) == size
+    except OSError:
+        return False
+
+
 RESOLVED = ("confirmed", "dismissed")
 
 
@@ -557,6 +566,7 @@ class _Merge:
         s = self.s
         here = {a.id: a for a in s.exec(select(Asset)).all()}
         by_sha = {a.sha256: a for a in here.values()}
+        known_paths = set(s.exec(select(AssetPath.path)).all())
         for row in self.rows["asset"]:
             sid = _uid(row["id"])
             ta = by_sha.get(row["sha256"])
@@ -569,15 +579,16 @@ class _Merge:
                 if moved is not None:
                     values["path"] = str(moved)
                 values["event_id"] = self.events.get(_uid(row["event_id"])) if row["event_id"] else None
-                values["offline"] = not os.path.exists(values["path"])
+                values["offline"] = not _same_size(values["path"], row["size"])
                 a = Asset(**values)
                 s.add(a)
                 here[sid], by_sha[a.sha256] = a, a
                 self.assets[sid] = sid
                 self.touched_assets.add(sid)
                 self.added["assets"] += 1
-                if moved is not None:
+                if moved is not None and str(moved) not in known_paths:
                     s.add(AssetPath(asset_id=sid, path=str(moved), size=row["size"]))
+                    known_paths.add(str(moved))
                 continue
             self.assets[sid] = ta.id
             self._update_asset(ta, row)
