@@ -507,3 +507,29 @@ def test_a_person_erased_on_one_side_is_a_conflict(tmp_path: Path) -> None:
     assert not report.applied and "erased in the other library" in report.conflicts[0].what
     assert "mediadesk erase S1044" in report.conflicts[0].what
     lap.close()
+
+
+def test_new_assets_are_offline_until_their_folder_is_imported_here(apart, tmp_path: Path) -> None:
+    office, laptop = apart
+    lap = Library.open(str(laptop))
+    bundle = merging.export_bundle(lap, tmp_path / "fair.zip")  # without the files
+    lap.close()
+    assert bundle.asset_files == 0
+    moved = tmp_path / "usb-stick" / "Open house"
+    shutil.move(str(tmp_path / "photos" / "Open house"), moved)  # the photos travel apart
+    lib = Library.open(str(office))
+    report = merging.import_bundle(lib, tmp_path / "fair.zip")
+    assert report.applied
+    fair = [a for a in list_assets(lib) if Path(a.path).name in ("IMG_1.jpg", "IMG_2.jpg")]
+    assert len(fair) == 2 and all(a.offline for a in fair)
+    from mediadesk.services.importer import import_paths
+    from tests.helpers import fake_result
+
+    files = sorted(moved.iterdir())
+    got = import_paths(lib, files, results=[fake_result(p) for p in files])
+    assert len(got.relinked) == 2 and not got.imported  # the same assets, found again: tags and forms kept
+    fair = [a for a in list_assets(lib) if Path(a.path).name in ("IMG_1.jpg", "IMG_2.jpg")]
+    assert all(not a.offline and a.path.startswith(str(moved)) for a in fair)
+    shared = _sha(lib, "IMG_2.jpg")
+    assert "CONSENT_REVOKED" in {r.code.value for e, _ in verdicts_of(lib, [shared]) for r in e.reasons}
+    lib.close()
