@@ -264,20 +264,30 @@ def merge_library(
             engine.dispose()
     _compare_settings(lib, theirs, report)
     evidence_dir = other.with_name(other.stem + "-evidence")
-    try:
-        with lib.unit(exclusive=True) as s:
-            m = _Merge(lib, s, rows, report, evidence_dir, files or {}, progress)
-            m.run()
-            if report.conflicts or dry_run or not report.changed:
-                raise _Rollback()
-            m.copy_evidence()
-            lib.audit(s, "library.merge", "library", None, None, {
-                "source": Path(shown).name, "added": report.to_json()["added"],
-                "updated": report.to_json()["updated"]})
-            report.applied = True
-    except _Rollback:
-        report.applied = False
-    return report
+    before = list(report.warnings)
+
+    def attempt() -> MergeReport:
+        # everything is read again inside the transaction: a second attempt
+        # (a unique key taken meanwhile by another computer's import) starts afresh
+        report.warnings, report.conflicts, report.applied = list(before), [], False
+        try:
+            with lib.unit(exclusive=True) as s:
+                m = _Merge(lib, s, rows, report, evidence_dir, files or {}, progress)
+                m.run()
+                if report.conflicts or dry_run or not report.changed:
+                    raise _Rollback()
+                m.copy_evidence()
+                lib.audit(s, "library.merge", "library", None, None, {
+                    "source": Path(shown).name, "added": report.to_json()["added"],
+                    "updated": report.to_json()["updated"]})
+                report.applied = True
+        except _Rollback:
+            report.applied = False
+        return report
+
+    from mediadesk.store.db import retry_on_conflict
+
+    return retry_on_conflict(attempt)()
 
 
 def _compare_settings(lib: Library, theirs: dict[str, str], report: MergeReport) -> None:
