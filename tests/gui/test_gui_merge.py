@@ -79,3 +79,43 @@ def test_the_wizard_names_the_conflicts_and_does_not_let_you_merge(qtbot, dialog
     assert "G1" not in {p.external_id for p in list_people(lib)}
     w.close()
     lib.close()
+
+
+def test_a_bundle_is_merged_with_its_photos_put_in_the_chosen_folder(qtbot, dialogs, tmp_path: Path) -> None:
+    from collections import deque
+
+    from mediadesk.gui.merging import MergeWizard
+    from mediadesk.services import merging
+
+    office, laptop = make_office(tmp_path), make_laptop(tmp_path)
+    lap = Library.open(str(laptop))
+    merging.export_bundle(lap, tmp_path / "fair.zip", with_files=True)
+    lap.close()
+    lib = Library.open(str(office))
+    w = open_main_window(qtbot, lib)
+    into = tmp_path / "from-the-fair"
+    seen: dict = {}
+
+    def answer(wiz) -> int:
+        assert isinstance(wiz, MergeWizard)
+        wiz.show()
+        dialogs.answers["open_file"] = deque([str(tmp_path / "fair.zip")])
+        dialogs.answers["open_folder"] = deque([str(into)])
+        wiz.pick.findChildren(type(wiz.pick.files_btn))[0].click()  # Choose… the other library
+        assert wiz.pick.files_to.isVisible()  # a bundle: where its photos go
+        wiz.pick.files_btn.click()
+        assert wiz.pick.files_to.text() == str(into)
+        wiz.next()
+        qtbot.waitUntil(lambda: wiz.check.report is not None, timeout=20000)
+        wiz.next()
+        qtbot.waitUntil(lambda: wiz.run.isComplete() or bool(wiz.run.error.text()), timeout=20000)
+        seen["merged"] = wiz.run.text.toPlainText()
+        wiz.accept()
+        return 1
+
+    dialogs.on_dialog = answer
+    w.act_merge.trigger()
+    assert seen["merged"].startswith("Merged.")
+    assert sorted(p.name for p in into.iterdir()) == ["IMG_1.jpg", "IMG_2.jpg"]
+    w.close()
+    lib.close()
