@@ -28,11 +28,20 @@ from sqlmodel import Session
 
 from mediadesk.core.dates import default_valid_until, today as _today
 from mediadesk.core.errors import NotFound, UserError
-from mediadesk.core.renewal import AskReason, RenewalList, SchoolYear, renewal_list, renewal_list_for_year, year_target
+from mediadesk.core.renewal import (
+    AskReason,
+    RenewalList,
+    SchoolYear,
+    ToAsk,
+    renewal_list,
+    renewal_list_for_year,
+    year_target,
+)
 from mediadesk.store import db as dbmod
 from mediadesk.store import renewal as store
 from mediadesk.store.facts import hexid
 from mediadesk.store.settings import settings_of
+from mediadesk.store.tables import RenewalRound
 
 if TYPE_CHECKING:
     from .library import Library
@@ -81,7 +90,7 @@ def who_to_ask(
 
 def list_json(lst: RenewalList) -> dict[str, Any]:
     """The list as JSON (``renewal list --json``; documented in docs/interfaces.md)."""
-    def pupil(p) -> dict[str, Any]:
+    def pupil(p: ToAsk) -> dict[str, Any]:
         return {
             "person": p.external_id, "name": p.name, "class": p.group,
             "reasons": [{"code": r.code.value, **dict(r.params)} for r in p.reasons],
@@ -167,7 +176,7 @@ def latest_round(lib: Library) -> str:
     return max(rounds, key=lambda r: SchoolYear.parse(r.school_year)).school_year
 
 
-def _round(s: Session, y: SchoolYear):
+def _round(s: Session, y: SchoolYear) -> RenewalRound:
     rnd = store.get_round(s, y)
     if rnd is None:
         raise NotFound(f"no renewal round for {y.label}: start it with `mediadesk renewal start {y.label}`")
