@@ -120,6 +120,12 @@ def test_renewal_round_forms_mailmerge_returned_status(db: Path, capsys, tmp_pat
     assert r.out.startswith("2 form(s)")
     r = run(capsys, "--db", db, "renewal", "mailmerge", "2027/28", tmp_path / "all.csv", "--all")
     assert r.out.startswith("3 row(s)")
+    # the language: --lang after the command, or the global one before it
+    for args in (("renewal", "mailmerge", "2027/28", tmp_path / "nl.csv", "--lang", "nl"),
+                 ("--lang", "nl", "renewal", "mailmerge", "2027/28", tmp_path / "nl.csv")):
+        assert run(capsys, "--db", db, *args).code == 0
+        rows = list(csv.DictReader(io.StringIO((tmp_path / "nl.csv").read_text("utf-8-sig"))))
+        assert {x["language"] for x in rows} == {"nl"} and rows[0]["signer"] == "ouder of verzorger"
 
 
 def test_renewal_forms_for_a_round_not_started(db: Path, capsys, tmp_path: Path) -> None:
