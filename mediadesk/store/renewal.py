@@ -124,31 +124,38 @@ def set_returned(s: Session, req: RenewalRequest, on: date | None, actor: str | 
     s.add(req)
 
 
-def open_requests_of(s: Session, person_id: uuid.UUID) -> list[tuple[RenewalRequest, RenewalRound]]:
-    """The person's requests not returned yet, with their round."""
-    return [
-        (req, rnd) for req, rnd in s.exec(
+#: a consent form just recorded: person id, external id, form id, valid from, valid until
+NewForm = tuple[uuid.UUID, str, uuid.UUID, date, date]
+
+
+def returned_by_form(s: Session, actor: str, forms: list[NewForm], on: date) -> list[tuple[str, str]]:
+    """New consent forms were recorded (in ``s``): for each, every renewal
+    round whose school year the form runs in (some day of it), in which the
+    pupil was asked and no form came back yet, marks it returned on ``on``,
+    audited. One query for all the forms. Returns (external id, school year)
+    of each marked."""
+    if not forms:
+        return []
+    open_reqs: dict[uuid.UUID, list[tuple[RenewalRequest, RenewalRound]]] = {}
+    ids = list({f[0] for f in forms})
+    for i in range(0, len(ids), 500):
+        for req, rnd in s.exec(
             select(RenewalRequest, RenewalRound)
-            .where(RenewalRequest.person_id == person_id, RenewalRequest.round_id == RenewalRound.id,
+            .where(col(RenewalRequest.person_id).in_(ids[i:i + 500]), RenewalRequest.round_id == RenewalRound.id,
                    col(RenewalRequest.returned_on).is_(None))
-        ).all()
-    ]
-
-
-def returned_by_form(s: Session, actor: str, person_id: uuid.UUID, external_id: str, form_id: uuid.UUID,
-                     valid_from: date, valid_until: date, on: date) -> list[str]:
-    """A new consent form of ``person_id`` was recorded (in ``s``): each
-    renewal round whose school year the form runs in (some day of it), in
-    which the pupil was asked and no form came back yet, marks it returned on
-    ``on``, audited. Returns the school years marked."""
+        ).all():
+            open_reqs.setdefault(req.person_id, []).append((req, rnd))
     marked = []
-    for req, rnd in open_requests_of(s, person_id):
-        y = SchoolYear.parse(rnd.school_year)
-        if valid_from <= y.last_day and valid_until >= y.first_day:
-            set_returned(s, req, on, actor, form_id)
-            write_audit(s, actor, "renewal.returned", "renewal_request", req.id, {"returned_on": None},
-                        {"returned_on": on, "person": external_id, "school_year": y.label, "form": form_id.hex})
-            marked.append(y.label)
+    for person_id, external_id, form_id, valid_from, valid_until in forms:
+        for req, rnd in open_reqs.get(person_id, []):
+            if req.returned_on is not None:  # an earlier form of this import marked it
+                continue
+            y = SchoolYear.parse(rnd.school_year)
+            if valid_from <= y.last_day and valid_until >= y.first_day:
+                set_returned(s, req, on, actor, form_id)
+                write_audit(s, actor, "renewal.returned", "renewal_request", req.id, {"returned_on": None},
+                            {"returned_on": on, "person": external_id, "school_year": y.label, "form": form_id.hex})
+                marked.append((external_id, y.label))
     return marked
 
 

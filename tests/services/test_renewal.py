@@ -172,6 +172,22 @@ def test_a_new_form_for_the_year_marks_the_pupil_returned(school, tmp_path: Path
     assert set(_codes(renewal.who_to_ask(school, year=YEAR, today=TODAY))) == {"N1", "S1"}
 
 
+def test_a_form_signed_on_a_laptop_and_merged_counts_as_returned(school, tmp_path: Path) -> None:
+    from mediadesk.services.library import Library
+    from mediadesk.services.merging import merge_library
+
+    renewal.start_round(school, YEAR, today=TODAY)
+    laptop = Library.open(str(tmp_path / "laptop.sqlite"), profile="dk")
+    import_people(laptop, write(tmp_path / "laptop-people.csv", PEOPLE))
+    add_consent(laptop, "N1", granted_by="guardian", guardian_name="Nils Noform", channels=["website"],
+                media=["photo"], signed_on=date(2027, 8, 28), source="on_site")
+    laptop.close()
+    report = merge_library(school, tmp_path / "laptop.sqlite")
+    assert not report.conflicts
+    st = renewal.round_status(school, YEAR)
+    assert [p["person"] for p in st.pupils if p["returned_on"]] == ["N1"]
+
+
 def test_a_withdrawal_after_asking_keeps_the_round_but_the_list_moves_them_apart(school) -> None:
     renewal.start_round(school, YEAR, today=TODAY)
     revoke(school, "S1", on=date(2027, 6, 5), reason="parents said no")
