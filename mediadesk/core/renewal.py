@@ -11,8 +11,8 @@ The target
     pupil is covered after the target by the form that runs past it
     (:func:`next_forms`: of the forms still valid after the target, the one
     signed last, as the rules choose the governing form), when the right
-    person signed it; it may start later (a form for the coming year signed
-    in September). For a coming school year (``2027/28``) the target is 31
+    person signed it and it is not withdrawn; it may start later (a form for
+    the coming year signed in September). For a coming school year (``2027/28``) the target is 31
     July before it starts (:func:`year_target`): the forms of the running
     year end that day.
 
@@ -250,6 +250,8 @@ def assess(
         return WithdrawnPupil(f.external_id, f.name, pupil.group, withdrawn)
     reasons: list[Ask] = []
     gov = next_forms(f, target)
+    if any(record_withdrawn_on(f, r) is not None for r in gov):
+        gov = []  # a withdrawn form covers nobody (the pupil signed again since, but that form ended)
     covered_until: date | None = None
     if gov and all(_counts(f, r, age) for r in gov):
         covered_until = min(r.valid_until for r in gov)

@@ -96,6 +96,10 @@ row("W2_withdrawal_from_later_day", "7A", WITHDRAWN,
     params={"withdrawn_on": "2027-09-01"})
 row("W3_withdrew_then_signed_again", "7A", [ENDS],
     form(GUARDIAN, "2026-08-20", revoked="2026-10-01"), form(GUARDIAN, "2026-11-01"))
+# signed again after withdrawing, but only for a while: the withdrawn long form covers nothing
+row("W4_signed_again_short_withdrawn_long", "7A", [ENDS],
+    form(GUARDIAN, "2026-08-20", valid_until="2028-07-31", revoked="2026-10-01"),
+    form(GUARDIAN, "2026-11-01", valid_until="2027-01-31"), params={ENDS: {"until": "2027-01-31"}})
 # --- new pupils: added since the running school year began (2026-08-01) ----------------------------
 row("K_new_no_form", None, [NONE, NEW], started="2026-11-15", params={NEW: {"since": "2026-11-15"}})
 row("K2_new_on_first_day", None, [ENDS, NEW], THIS_YEAR, started="2026-08-01")
