@@ -470,7 +470,9 @@ class _Merge:
     # ---- consent forms
     @staticmethod
     def _identity(person_id: uuid.UUID, r: Any) -> tuple[Any, ...]:
-        g = (lambda k: r[k]) if isinstance(r, dict) else (lambda k: getattr(r, k))
+        def g(k: str) -> Any:
+            return r[k] if isinstance(r, dict) else getattr(r, k)
+
         return (person_id, g("granted_by"), (g("guardian_name") or "").strip(), g("channels"), g("media"),
                 g("signed_on"), g("valid_from"), g("valid_until"))
 
