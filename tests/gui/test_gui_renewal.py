@@ -96,3 +96,29 @@ def test_the_renewal_dialog_lists_starts_marks_and_writes(qtbot, window, dialogs
     assert seen["forms_msg"].startswith("2 form(s) written to")
     assert (tmp_path / "merge.csv").read_text("utf-8-sig").count("\n") == 3
     assert seen["merge_msg"].startswith("2 row(s) written to")
+
+
+def test_a_bad_school_year_is_said_and_nothing_is_offered(qtbot, window, dialogs) -> None:
+    from mediadesk.gui.renewal import RenewalDialog
+
+    seen: dict = {}
+
+    def drive(dlg):
+        assert isinstance(dlg, RenewalDialog)
+        qtbot.waitUntil(lambda: not dlg.loading, timeout=10000)
+        seen["default"] = dlg.year.currentText()
+        dlg.year.setEditText("2027/29")
+        dlg.reload()
+        qtbot.waitUntil(lambda: not dlg.loading, timeout=10000)
+        seen["message"] = dlg.message.text()
+        seen["rows"] = dlg.table.rowCount()
+        seen["start"] = dlg.start_btn.isEnabled()
+        return 0
+
+    dialogs.on_dialog = drive
+    window.act_renewal.trigger()
+    from mediadesk.core.renewal import SchoolYear
+
+    assert seen["default"] == SchoolYear(SchoolYear.containing(date.today()).start + 1).label  # the coming year
+    assert "school year: '2027/29' is not a school year" in seen["message"]
+    assert seen["rows"] == 0 and not seen["start"]
