@@ -40,6 +40,10 @@ class Person(SQLModel, table=True):
     erased_at: datetime | None = None
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
+    # optional contact of a pupil's guardian, from the admin system's export
+    guardian_name: str | None = None
+    guardian_email: str | None = None
+    guardian_phone: str | None = None
 
 
 class ConsentRecord(SQLModel, table=True):

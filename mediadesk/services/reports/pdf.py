@@ -121,6 +121,7 @@ def person_report_pdf(report: dict, cache_dir: Path | None = None, lang: str = "
     _kv_table(pdf, controller_rows(report, t), first=84)
 
     # 1. details
+    guardian = ", ".join(v for v in (p.get("guardian_name"), p.get("guardian_email"), p.get("guardian_phone")) if v)
     _heading(pdf, t("details"))
     _kv_table(pdf, [
         (t("name"), name),
@@ -129,6 +130,7 @@ def person_report_pdf(report: dict, cache_dir: Path | None = None, lang: str = "
         (t("birth_date"), human_date(p["birth_date"], lang)),
         (t("group"), p["group"] or ""),
         (t("ban"), t("yes") if p["publication_ban"] else t("no")),
+        *([(t("guardian_contact"), guardian)] if guardian else []),
     ])
 
     # 2. consent forms
