@@ -334,6 +334,10 @@ class PersonPage(QWidget):
         self.name.setObjectName("h1")
         self.sub = QLabel()
         self.sub.setObjectName("muted")
+        self.guardian = QLabel()  # the guardian's contact from the admin system
+        self.guardian.setObjectName("muted")
+        self.guardian.setWordWrap(True)
+        self.guardian.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.state_line = QHBoxLayout()
         buttons = QHBoxLayout()
         self.btn_add = QPushButton(theme.icon("add"), self.tr("Add consent form…"))
@@ -374,7 +378,7 @@ class PersonPage(QWidget):
         self.assets_title = section(self.tr("Photos and clips"))
         self.empty = QLabel(self.tr("Choose a person on the left."))
         self.empty.setObjectName("muted")
-        for w in (self.name, self.sub):
+        for w in (self.name, self.sub, self.guardian):
             self.lay.addWidget(w)
         self.lay.addLayout(self.state_line)
         self.lay.addLayout(buttons)
@@ -406,6 +410,7 @@ class PersonPage(QWidget):
             row = rows[0] if rows else None
         self.row = row
         visible = row is not None
+        self.guardian.setVisible(False)
         for w in (self.name, self.sub, self.btn_add, self.btn_withdraw, self.ban, self.btn_enroll, self.btn_report,
                   self.btn_erase, self.btn_request,
                   self.assets, self.assets_title, self.enroll_hint):
@@ -420,6 +425,9 @@ class PersonPage(QWidget):
         if row.birth_date:
             bits.append(self.tr("born %1").replace("%1", labels.fmt_date(row.birth_date)))
         self.sub.setText(" · ".join(bits))
+        contact = [v for v in row.guardian if v]
+        self.guardian.setText(self.tr("Guardian: %1").replace("%1", " · ".join(contact)) if contact else "")
+        self.guardian.setVisible(bool(contact))
         self.state_line.addWidget(badge_label(STATE_VERDICT[row.consent_state], 18))
         st = QLabel(labels.consent_state_word(row.consent_state))
         st.setStyleSheet(f"color: {STATE_COLOURS[row.consent_state]}; font-weight: 600;")

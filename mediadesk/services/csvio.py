@@ -49,6 +49,8 @@ class CsvTable:
     warnings: list[str] = field(default_factory=list)
     #: how the file was read ("read as Windows-1252 text, semicolon-separated")
     read_as: str = ""
+    encoding: str = ""
+    delimiter: str | None = None
 
     def label(self, col: str) -> str:
         return col
@@ -67,7 +69,7 @@ def read_table(path: str | Path, required: tuple[str, ...], known: tuple[str, ..
     dupes = sorted({h for h in header if header.count(h) > 1 and h})
     if dupes:
         raise CsvError(name, 1, dupes[0], "column appears twice in the header")
-    table = CsvTable(name, header, [], read_as=t.described())
+    table = CsvTable(name, header, [], read_as=t.described(), encoding=t.encoding, delimiter=t.delimiter)
     for u in (h for h in header if h not in known):
         table.warnings.append(f"{name}: unknown column '{u}' ignored")
     for n, cells in t.rows:
@@ -171,6 +173,8 @@ class PeopleFile:
     warnings: list[str]
     read_as: str  # "read as Windows-1252 text, semicolon-separated"
     mapping: str | None = None  # the preset or profile used, if any
+    encoding: str = ""  # tabular.Table.encoding
+    delimiter: str | None = None  # None for a workbook
 
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -183,7 +187,7 @@ def read_people(path: str | Path, mapping: Mapping | None = None, max_rows: int 
     file's own columns through ``mapping``."""
     if mapping is None:
         t = read_table(path, PEOPLE_REQUIRED, PEOPLE_COLUMNS)
-        return MappedTable(t.file, t.columns, t.rows, {}, None, t.warnings, t.read_as)
+        return MappedTable(t.file, t.columns, t.rows, {}, None, t.warnings, t.read_as, t.encoding, t.delimiter)
     return apply(_read(path, mapping.columns.get("external_id"), max_rows), mapping)
 
 
@@ -217,7 +221,8 @@ def parse_people(path: str | Path, mapping: Mapping | None = None) -> PeopleFile
             PersonRow(n, ext, name, role, birth, row.get("group") or None, _bool(t, n, row, "publication_ban"),
                       present, guardian, email, phone)
         )
-    return PeopleFile(out, t.warnings, t.read_as, mapping.name if mapping is not None else None)
+    return PeopleFile(out, t.warnings, t.read_as, mapping.name if mapping is not None else None,
+                      t.encoding, t.delimiter)
 
 
 def parse_consent(path: str | Path, channels: set[str]) -> tuple[list[ConsentRow], list[str]]:

@@ -258,6 +258,8 @@ class MappedTable:
     mapping: Mapping | None  # None: the file has MediaDesk's own columns
     warnings: list[str] = field(default_factory=list)
     read_as: str = ""  # how the file was read (tabular.Table.described)
+    encoding: str = ""
+    delimiter: str | None = None
 
     def label(self, f: str) -> str:
         return self.labels.get(f, f)
@@ -287,7 +289,7 @@ def apply(table: Table, mapping: Mapping) -> MappedTable:
     used = set(index.values())
     unused = [h for i, h in enumerate(table.header) if h and i not in used]
     out = MappedTable(table.file, sorted(set(index) | {"name", "role"}), [], labels, mapping,
-                      read_as=table.described())
+                      read_as=table.described(), encoding=table.encoding, delimiter=table.delimiter)
     if unused:
         out.warnings.append(f"{table.file}: columns not used: {', '.join(unused)}")
     for n, cells in table.rows:

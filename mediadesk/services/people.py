@@ -40,6 +40,10 @@ class ImportSummary:
     read_as: str = ""
     #: the preset or saved mapping profile used, if any
     mapping: str | None = None
+    #: the encoding detected ("UTF-8", "Windows-1252", "UTF-16 LE"...) and the
+    #: separator ("," ";" tab; None for an .xlsx workbook)
+    encoding: str = ""
+    delimiter: str | None = None
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -116,7 +120,8 @@ def import_people(lib: Library, path: str | Path, mapping: Mapping | None = None
         save_as = profile_name(save_as)
     parsed = csvio.parse_people(path, mapping)
     rows = parsed.rows
-    summary = ImportSummary(warnings=parsed.warnings, read_as=parsed.read_as, mapping=parsed.mapping)
+    summary = ImportSummary(warnings=parsed.warnings, read_as=parsed.read_as, mapping=parsed.mapping,
+                            encoding=parsed.encoding, delimiter=parsed.delimiter)
     with lib.unit(exclusive=True) as s:
         if save_as is not None and mapping is not None:
             _store_profile(lib, s, save_as, mapping)

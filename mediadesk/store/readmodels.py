@@ -204,13 +204,16 @@ class PersonRow:
     channels: list[str]
     biometric: bool
     assets: int
+    #: the guardian's name, e-mail and phone from the admin system (each optional)
+    guardian: tuple[str | None, str | None, str | None] = (None, None, None)
 
 
 def person_listing(q: Query) -> list[Row]:
-    """(id, external id, name, role, group, birth date, publication ban) of
-    every person not erased, by name."""
-    return [(hexid(r[0]), r[1] or "", r[2], r[3], r[4], _d(r[5]), bool(r[6])) for r in q(
-        "SELECT id, external_id, name, role, group_name, birth_date, publication_ban "
+    """(id, external id, name, role, group, birth date, publication ban,
+    (guardian name, e-mail, phone)) of every person not erased, by name."""
+    return [(hexid(r[0]), r[1] or "", r[2], r[3], r[4], _d(r[5]), bool(r[6]), (r[7], r[8], r[9])) for r in q(
+        "SELECT id, external_id, name, role, group_name, birth_date, publication_ban, "
+        "guardian_name, guardian_email, guardian_phone "
         "FROM person WHERE erased_at IS NULL ORDER BY name", {})]
 
 
