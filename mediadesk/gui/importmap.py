@@ -39,6 +39,12 @@ class PreviewModel(QAbstractTableModel):
         super().__init__(parent)
         self.header = table.header
         self.rows = [cells for _n, cells in table.rows[:PREVIEW_ROWS]]
+        self.used: dict[str, str] = {}  # column -> the field it fills (shown under the column's name)
+
+    def set_used(self, used: dict[str, str]) -> None:
+        self.used = used
+        if self.header:
+            self.headerDataChanged.emit(Qt.Horizontal, 0, len(self.header) - 1)
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.rows)
@@ -55,7 +61,10 @@ class PreviewModel(QAbstractTableModel):
         if role != Qt.DisplayRole:
             return None
         if orientation == Qt.Horizontal:
-            return self.header[section] if section < len(self.header) else None
+            if section >= len(self.header):
+                return None
+            h = self.header[section]
+            return f"{h}\n→ {self.used[h]}" if h in self.used else h
         return str(section + 2)  # the file's row number: the header is row 1
 
 
@@ -114,8 +123,10 @@ class PeopleMappingDialog(QDialog):
                 if h:
                     combo.addItem(h, h)
             self.combos[f] = combo
-            grid.addWidget(QLabel(field_words[f]), i // 2, (i % 2) * 2, Qt.AlignRight)
-            grid.addWidget(combo, i // 2, (i % 2) * 2 + 1)
+            combo.currentIndexChanged.connect(self._show_used)
+            row, col = (i, 0) if i < 6 else (i - 6, 2)  # who they are | the rest
+            grid.addWidget(QLabel(field_words[f]), row, col, Qt.AlignRight)
+            grid.addWidget(combo, row, col + 1)
         box = QWidget()
         box.setLayout(grid)
         lay.addWidget(box)
@@ -147,6 +158,17 @@ class PeopleMappingDialog(QDialog):
         guess = mp.detect_preset(table.header)
         if guess is not None:
             self.preset.setCurrentIndex(self.preset.findData(f"preset:{guess}"))
+        self._show_used()
+
+    def _show_used(self, *_a) -> None:
+        words = self.field_words()
+        used: dict[str, str] = {}
+        for f, combo in self.combos.items():
+            col = combo.currentData()
+            if col:
+                used[col] = f"{used[col]}, {words[f]}" if col in used else words[f]
+        self.preview.model().set_used(used)
+        self.preview.resizeColumnsToContents()
 
     # ---- words -------------------------------------------------------------------------------
 

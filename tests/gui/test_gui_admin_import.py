@@ -50,7 +50,8 @@ def test_magister_export_through_the_mapping_dialog(qtbot, empty_window, dialogs
         # how the file was read, and its first rows under its own header
         seen["read"] = dlg.read_label.text()
         m = dlg.preview.model()
-        seen["preview"] = (m.headerData(0, Qt.Horizontal), m.data(m.index(0, 1)), m.rowCount())
+        seen["preview"] = (m.headerData(0, Qt.Horizontal), m.data(m.index(0, 1)), m.rowCount(),
+                           m.headerData(6, Qt.Horizontal))
         # the preset is recognised from the header and fills the pickers
         seen["preset"] = dlg.preset.currentData()
         seen["external_id"] = dlg.combos["external_id"].currentText()
@@ -67,7 +68,8 @@ def test_magister_export_through_the_mapping_dialog(qtbot, empty_window, dialogs
     dialogs.answers["open_file"] = deque([str(SAMPLES / "magister-leerlingen.csv")])
     dlg = w.import_csv("people")
     assert "Windows-1252" in seen["read"] and "semicolon" in seen["read"]
-    assert seen["preview"] == ("Stamnr", "Daniëlle", 5)
+    # the preview's header says which field each column fills; "Studie" fills none
+    assert seen["preview"] == ("Stamnr\n→ Pupil or staff number", "Daniëlle", 5, "Studie")
     assert seen["preset"] == "preset:magister"
     assert seen["external_id"] == "Stamnr"
     assert seen["birth"] == ("Geb.datum", "dd-mm-yyyy")
