@@ -86,6 +86,9 @@ def build_parser() -> argparse.ArgumentParser:
     pa.add_argument("--birth-date", type=_date_arg)
     pa.add_argument("--group")
     pa.add_argument("--publication-ban", action="store_true")
+    pa.add_argument("--guardian-name")
+    pa.add_argument("--guardian-email")
+    pa.add_argument("--guardian-phone")
 
     consent = sub.add_parser("consent", help="consent forms").add_subparsers(dest="action", required=True, parser_class=_Parser)
     consent.add_parser("import", help="import consent forms from CSV").add_argument("file")
@@ -368,7 +371,8 @@ def cmd_people(args) -> int:
         return _people_mappings(lib, args)
     if args.action == "add":
         p = add_person(lib, args.external_id, args.name, args.role, birth_date=args.birth_date,
-                           group=args.group, publication_ban=args.publication_ban)
+                       group=args.group, publication_ban=args.publication_ban, guardian_name=args.guardian_name,
+                       guardian_email=args.guardian_email, guardian_phone=args.guardian_phone)
         print(f"{_plain(p.external_id)}: {_plain(p.name)} added; until a consent form is recorded, they block every asset they are on")
         return EXIT_OK
     people = list_people(lib)
@@ -419,7 +423,7 @@ def cmd_consent(args) -> int:
             _warn(w)
         print(
             f"consent: {summary.created} forms added, {summary.withdrawals_added} withdrawals added, "
-            f"{summary.unchanged} unchanged"
+            f"{summary.unchanged} unchanged ({summary.read_as})"
         )
         return EXIT_OK
     result = revoke(lib, args.external_id, args.on, args.reason)

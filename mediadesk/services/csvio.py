@@ -179,6 +179,16 @@ class PeopleFile:
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^[0-9+()./ -]{3,40}$")
+def contact_problem(kind: str, value: str) -> str | None:
+    """Why ``value`` cannot be a guardian's e-mail (``guardian_email``) or
+    phone (``guardian_phone``), or None."""
+    if kind == "guardian_email" and not _EMAIL.match(value):
+        return f"'{value}' is not an e-mail address"
+    if kind == "guardian_phone" and not (_PHONE.match(value) and any(ch.isdigit() for ch in value)):
+        return f"'{value}' is not a phone number"
+    return None
+
+
 _OPTIONAL = ("birth_date", "group", "publication_ban", "guardian_name", "guardian_email", "guardian_phone")
 
 
@@ -204,18 +214,18 @@ def parse_people(path: str | Path, mapping: Mapping | None = None) -> PeopleFile
         if ext in seen:
             raise CsvError(t.file, n, t.label("external_id"), f"'{ext}' appears twice (also on row {seen[ext]})")
         seen[ext] = n
-        name = " ".join(_req(t, n, row, "name").split())
+        name = _req(t, n, row, "name")
         role = _enum(t, n, row, "role", Role, _req(t, n, row, "role"))
         birth = _date(t, n, row, "birth_date", fmt=fmt)
         problem = birth and birth_date_problem(birth)
         if problem:
             raise CsvError(t.file, n, t.label("birth_date"), problem)
         email = row.get("guardian_email") or None
-        if email and not _EMAIL.match(email):
-            raise CsvError(t.file, n, t.label("guardian_email"), f"'{email}' is not an e-mail address")
+        if email and (problem := contact_problem("guardian_email", email)):
+            raise CsvError(t.file, n, t.label("guardian_email"), problem)
         phone = row.get("guardian_phone") or None
-        if phone and not (_PHONE.match(phone) and any(ch.isdigit() for ch in phone)):
-            raise CsvError(t.file, n, t.label("guardian_phone"), f"'{phone}' is not a phone number")
+        if phone and (problem := contact_problem("guardian_phone", phone)):
+            raise CsvError(t.file, n, t.label("guardian_phone"), problem)
         guardian = " ".join((row.get("guardian_name") or "").split()) or None
         out.append(
             PersonRow(n, ext, name, role, birth, row.get("group") or None, _bool(t, n, row, "publication_ban"),
@@ -226,6 +236,12 @@ def parse_people(path: str | Path, mapping: Mapping | None = None) -> PeopleFile
 
 
 def parse_consent(path: str | Path, channels: set[str]) -> tuple[list[ConsentRow], list[str]]:
+    rows, t = parse_consent_file(path, channels)
+    return rows, t.warnings
+
+
+def parse_consent_file(path: str | Path, channels: set[str]) -> tuple[list[ConsentRow], CsvTable]:
+    """The checked rows, and the table they came from (how it was read, its warnings)."""
     t = read_table(path, CONSENT_REQUIRED, CONSENT_COLUMNS)
     out: list[ConsentRow] = []
     for n, row in t.rows:
@@ -261,7 +277,7 @@ def parse_consent(path: str | Path, channels: set[str]) -> tuple[list[ConsentRow
                 _bool(t, n, row, "biometric"), source, row.get("text_version") or None,
             )
         )
-    return out, t.warnings
+    return out, t
 
 
 # ---- writing -------------------------------------------------------------------------------

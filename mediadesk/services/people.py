@@ -67,6 +67,9 @@ def add_person(
     birth_date: date | None = None,
     group: str | None = None,
     publication_ban: bool = False,
+    guardian_name: str | None = None,
+    guardian_email: str | None = None,
+    guardian_phone: str | None = None,
 ) -> Person:
     """Add one person by hand (a visiting pupil at a fair, a new staff
     member before the next export from the admin system). Raises
@@ -85,12 +88,20 @@ def add_person(
     problem = birth_date and birth_date_problem(birth_date)
     if problem:
         raise UserError(f"birth date: {problem}")
+    contact = {"guardian_name": " ".join((guardian_name or "").split()) or None,
+               "guardian_email": (guardian_email or "").strip() or None,
+               "guardian_phone": (guardian_phone or "").strip() or None}
+    for key, word in (("guardian_email", "guardian's e-mail"), ("guardian_phone", "guardian's phone")):
+        bad = contact[key] and csvio.contact_problem(key, contact[key])
+        if bad:
+            raise UserError(f"{word}: {bad}")
     values = {
         "name": shown_name,
         "role": role,
         "birth_date": birth_date,
         "group_name": (group or "").strip() or None,
         "publication_ban": bool(publication_ban),
+        **{k: v for k, v in contact.items() if v},
     }
     with lib.unit(exclusive=True) as s:
         if s.exec(select(Person).where(Person.external_id == ext)).first() is not None:

@@ -237,6 +237,21 @@ def test_unreadable_files_are_named(lib, tmp_path, monkeypatch):
     assert list_people(lib) == []
 
 
+def test_too_many_rows_is_named(lib, tmp_path, monkeypatch):
+    import openpyxl
+
+    monkeypatch.setattr(tabular, "MAX_ROWS", 3)
+    wb = openpyxl.Workbook()
+    wb.active.append(["Elevnummer", "Navn"])
+    for i in range(5):
+        wb.active.append([i, f"Elev {i}"])
+    wb.save(tmp_path / "many.xlsx")
+    with pytest.raises(CsvError) as ei:
+        import_people(lib, tmp_path / "many.xlsx", mp.parse_map("external_id=Elevnummer,name=Navn"))
+    assert ei.value.row == 5 and "more than 3 rows" in str(ei.value)
+    assert list_people(lib) == []
+
+
 def test_an_empty_workbook_and_a_header_only_workbook(lib, tmp_path):
     import openpyxl
 

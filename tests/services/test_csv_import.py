@@ -330,6 +330,7 @@ def test_consent_file_in_cp1252_imports_with_its_accents(school, tmp_path):
     path = write(tmp_path / "cp1252.csv", body, encoding="cp1252")
     s = import_consent(school, path)
     assert s.created == 1
+    assert s.read_as == "read as Windows-1252 text, comma-separated"
     assert any(c.guardian_name == "Per Bærg" for c in list_consents(school, "S1044"))
 
 
