@@ -28,6 +28,9 @@ from tests.helpers import write
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 
+#: Every test with a library runs on SQLite and on PostgreSQL (tests/conftest.py).
+LIBRARY_BACKENDS = ("sqlite", "postgres")
+
 
 def snapshot(lib) -> tuple:
     """Every person column, the settings and the number of audit entries."""
