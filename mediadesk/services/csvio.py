@@ -17,8 +17,9 @@ import io
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable, Literal, Protocol, TypeVar, overload
 
 from mediadesk.core.dates import birth_date_problem, parse_date
 from mediadesk.core.enums import GrantedBy, MediaKind, Role, Source
@@ -39,6 +40,8 @@ CONSENT_REQUIRED = ("external_id", "granted_by", "channels", "media", "signed_on
 _YES = {"yes", "ja", "true", "1"}
 _NO = {"no", "nee", "nej", "false", "0"}
 MAX_CSV_BYTES = tabular.MAX_BYTES
+
+_E = TypeVar("_E", bound=Enum)
 
 
 @dataclass
@@ -91,14 +94,29 @@ def _preset_hint(header: list[str]) -> str:
     return f"; the file looks like a {PRESETS[key].title} export: import it with --preset {key}"
 
 
-def _req(t: Any, n: int, row: dict, col: str) -> str:
+class _Rows(Protocol):
+    """A read file whose errors name its own columns (CsvTable, MappedTable)."""
+
+    file: str
+
+    def label(self, col: str) -> str: ...
+
+
+def _req(t: _Rows, n: int, row: dict[str, str], col: str) -> str:
     v = row.get(col, "")
     if not v:
         raise CsvError(t.file, n, t.label(col), "value is required")
     return v
 
 
-def _date(t: Any, n: int, row: dict, col: str, required: bool = False, fmt: str | None = None) -> date | None:
+@overload
+def _date(t: _Rows, n: int, row: dict[str, str], col: str, required: Literal[True],
+          fmt: str | None = None) -> date: ...
+@overload
+def _date(t: _Rows, n: int, row: dict[str, str], col: str, required: bool = False,
+          fmt: str | None = None) -> date | None: ...
+def _date(t: _Rows, n: int, row: dict[str, str], col: str, required: bool = False,
+          fmt: str | None = None) -> date | None:
     v = row.get(col, "")
     if not v:
         if required:
@@ -112,7 +130,7 @@ def _date(t: Any, n: int, row: dict, col: str, required: bool = False, fmt: str 
         raise CsvError(t.file, n, t.label(col), str(e)) from None
 
 
-def _bool(t: Any, n: int, row: dict, col: str) -> bool:
+def _bool(t: _Rows, n: int, row: dict[str, str], col: str) -> bool:
     v = row.get(col, "").strip().lower()
     if not v:
         return False
@@ -123,7 +141,7 @@ def _bool(t: Any, n: int, row: dict, col: str) -> bool:
     raise CsvError(t.file, n, t.label(col), f"'{row[col]}' is not yes/no (yes, no, ja, nee, nej, true, false, 1, 0)")
 
 
-def _enum(t: Any, n: int, row: dict, col: str, enum, value: str | None = None):
+def _enum(t: _Rows, n: int, row: dict[str, str], col: str, enum: type[_E], value: str | None = None) -> _E:
     v = (value if value is not None else row.get(col, "")).strip().lower()
     try:
         return enum(v)
@@ -296,7 +314,7 @@ def spreadsheet_safe(value: object) -> object:
     return value
 
 
-def csv_text(rows, **writer_options) -> str:
+def csv_text(rows: Iterable[Iterable[object]], **writer_options: Any) -> str:
     """Rows as CSV text, every cell passed through :func:`spreadsheet_safe`."""
     buf = io.StringIO()
     w = csv.writer(buf, **writer_options)

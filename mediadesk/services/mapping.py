@@ -275,12 +275,12 @@ def apply(table: Table, mapping: Mapping) -> MappedTable:
         if h:
             seen.setdefault(norm(h), i)
     for f, col in mapping.columns.items():
-        i = seen.get(norm(col))
-        if i is None:
+        found = seen.get(norm(col))
+        if found is None:
             shown = ", ".join(h for h in table.header if h) or "none"
             raise CsvError(table.file, 1, col,
                            f"column mapped to {f} is not in the header (the file's columns: {shown})")
-        index[f] = i
+        index[f] = found
     labels = {f: table.header[i] for f, i in index.items()}
     if "name" not in index:
         labels["name"] = labels.get("family_name") or labels["given_name"]

@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from mediadesk.core.dates import birth_date_problem, today, utcnow
 from mediadesk.core.errors import NotFound, UserError
@@ -45,7 +45,7 @@ class ImportSummary:
     encoding: str = ""
     delimiter: str | None = None
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return asdict(self)
 
 
@@ -92,10 +92,11 @@ def add_person(
                "guardian_email": (guardian_email or "").strip() or None,
                "guardian_phone": (guardian_phone or "").strip() or None}
     for key, word in (("guardian_email", "guardian's e-mail"), ("guardian_phone", "guardian's phone")):
-        bad = contact[key] and csvio.contact_problem(key, contact[key])
+        value = contact[key]
+        bad = csvio.contact_problem(key, value) if value else None
         if bad:
             raise UserError(f"{word}: {bad}")
-    values = {
+    values: dict[str, Any] = {
         "name": shown_name,
         "role": role,
         "birth_date": birth_date,
@@ -139,7 +140,7 @@ def import_people(lib: Library, path: str | Path, mapping: Mapping | None = None
             summary.mapping = save_as
         existing = {p.external_id: p for p in s.exec(select(Person)).all() if p.external_id}
         for r in rows:
-            values = {
+            values: dict[str, Any] = {
                 "name": r.name,
                 "role": r.role.value,
                 "birth_date": r.birth_date,
@@ -151,8 +152,8 @@ def import_people(lib: Library, path: str | Path, mapping: Mapping | None = None
             }
             p = existing.get(r.external_id)
             if p is not None:  # a column the file lacks leaves the stored value alone
-                for col, key in _OPTIONAL_FIELDS:
-                    if col not in r.present:
+                for column, key in _OPTIONAL_FIELDS:
+                    if column not in r.present:
                         values[key] = getattr(p, key)
             if p is None:
                 p = Person(external_id=r.external_id, **values)
@@ -205,7 +206,7 @@ def set_publication_ban(lib: Library, external_id: str, ban: bool, reason: str |
 def list_people(lib: Library) -> list[Person]:
     with lib.unit() as s:
         return list(
-            s.exec(select(Person).where(Person.erased_at.is_(None)).order_by(Person.name)).all()
+            s.exec(select(Person).where(col(Person.erased_at).is_(None)).order_by(Person.name)).all()
         )
 
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date
-from typing import Sequence
+from typing import Any, Sequence
 
-from sqlmodel import select
+from sqlmodel import Session, col, select
 
 from mediadesk.core.dates import today, utcnow
 from mediadesk.core.enums import ReasonCode
@@ -48,14 +48,14 @@ def record_publication(
     on: date | None = None,
     where: str | None = None,
     file: str | None = None,
-    session=None,
+    session: Session | None = None,
 ) -> str:
     """Record that an asset was published on a channel (by hand or by export)."""
     settings = library_settings(lib)
     if channel not in all_channels(settings):
         raise UserError(f"unknown channel '{channel}'")
 
-    def write(s) -> str:
+    def write(s: Session) -> str:
         aid = uuid.UUID(hex=resolve_asset(lib, asset_ref, s))
         pub = Publication(asset_id=aid, channel=channel, published_on=on or today(), location=where, file=file, recorded_by=lib.actor)
         s.add(pub)
@@ -68,7 +68,7 @@ def record_publication(
         return write(s)
 
 
-def _pub(s, ref: str) -> Publication:
+def _pub(s: Session, ref: str) -> Publication:
     key = ref.strip().lower().replace("-", "")
     rows = [p for p in s.exec(select(Publication)).all() if p.id.hex.startswith(key)] if len(key) >= 4 else []
     if len(rows) != 1:
@@ -97,9 +97,9 @@ def mark_taken_down(lib: Library, pub_ref: str) -> None:
         lib.audit(s, "publication.taken_down", "publication", p.id, None, {"asset": p.asset_id.hex, "channel": p.channel})
 
 
-def publications(lib: Library, *, channel: str | None = None, asset_ref: str | None = None, include_undone: bool = False) -> list[dict]:
+def publications(lib: Library, *, channel: str | None = None, asset_ref: str | None = None, include_undone: bool = False) -> list[dict[str, Any]]:
     with lib.unit() as s:
-        q = select(Publication).order_by(Publication.published_on.desc())
+        q = select(Publication).order_by(col(Publication.published_on).desc())
         if channel:
             q = q.where(Publication.channel == channel)
         if asset_ref:
@@ -108,7 +108,7 @@ def publications(lib: Library, *, channel: str | None = None, asset_ref: str | N
         from mediadesk.store.tables import Asset
 
         wanted = {p.asset_id for p in rows}
-        paths = dict(s.exec(select(Asset.id, Asset.path).where(Asset.id.in_(wanted))).all()) if wanted else {}
+        paths = dict(s.exec(select(Asset.id, Asset.path).where(col(Asset.id).in_(wanted))).all()) if wanted else {}
         return [
             {
                 "id": p.id.hex, "asset": p.asset_id.hex, "path": paths.get(p.asset_id), "channel": p.channel,
@@ -131,7 +131,7 @@ class TakedownItem:
     where: str | None
     reasons: Sequence[Reason]
 
-    def to_json(self, lang: str = "en") -> dict:
+    def to_json(self, lang: str = "en") -> dict[str, Any]:
         return {
             "publication": self.publication, "asset": self.asset, "path": self.path,
             "channel": self.channel, "published_on": self.published_on.isoformat(), "where": self.where,
@@ -145,7 +145,7 @@ def takedown_list(lib: Library, on: date | None = None) -> list[TakedownItem]:
     on = on or today()
     out: list[TakedownItem] = []
     with lib.unit() as s:
-        pubs = s.exec(select(Publication).where(Publication.undone_at.is_(None), Publication.taken_down_at.is_(None))).all()
+        pubs = s.exec(select(Publication).where(col(Publication.undone_at).is_(None), col(Publication.taken_down_at).is_(None))).all()
         if not pubs:
             return out
         q = session_query(s)

@@ -1237,7 +1237,7 @@
         </message>
         <message>
             <location filename="../../mediadesk/gui/mainwindow.py" line="520" />
-            <location filename="../../mediadesk/gui/mainwindow.py" line="886" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="889" />
             <source>Import photos and clips</source>
             <translation>Importér fotos og klip</translation>
         </message>
@@ -1303,226 +1303,236 @@
         </message>
         <message>
             <location filename="../../mediadesk/gui/mainwindow.py" line="538" />
+            <source>&amp;Merge a library…</source>
+            <translation>&amp;Flet et bibliotek…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="539" />
+            <source>Bring a laptop's library (for example from a fair) into this one</source>
+            <translation>Hent en bærbars bibliotek (fx fra en messe) ind i dette</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
             <source>Look for &amp;faces not yet looked for</source>
             <translation>Led efter &amp;ansigter, der ikke er ledt efter endnu</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="539" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="541" />
             <source>Photos and clips whose face scan was stopped or failed</source>
             <translation>Fotos og klip, hvor søgningen efter ansigter blev stoppet eller mislykkedes</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="542" />
             <source>&amp;Quit</source>
             <translation>&amp;Afslut</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="541" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="543" />
             <source>&amp;Library</source>
             <translation>&amp;Bibliotek</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="542" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="544" />
             <source>&amp;People</source>
             <translation>&amp;Personer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="543" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
             <source>People and their consent</source>
             <translation>Personer og deres samtykke</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="544" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="546" />
             <source>&amp;Review in viewer</source>
             <translation>&amp;Gennemse i fremviser</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="547" />
             <source>Open the selected asset to identify faces</source>
             <translation>Åbn det valgte for at identificere ansigter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="546" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="548" />
             <source>&amp;Next</source>
             <translation>&amp;Næste</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="547" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="549" />
             <source>Next photo or clip</source>
             <translation>Næste foto eller klip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="548" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="550" />
             <source>Pre&amp;vious</source>
             <translation>&amp;Forrige</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="549" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="551" />
             <source>Previous photo or clip</source>
             <translation>Forrige foto eller klip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="550" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="552" />
             <source>&amp;Confirm people complete</source>
             <translation>&amp;Bekræft personer komplette</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="552" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="554" />
             <source>Everyone on it is tagged or marked not identifiable</source>
             <translation>Alle på det er tagget eller markeret som ikke genkendelige</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="553" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="555" />
             <source>&amp;Block with a reason…</source>
             <translation>&amp;Bloker med en begrundelse…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="555" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="557" />
             <source>Block for every channel</source>
             <translation>Bloker for alle kanaler</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="556" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="558" />
             <source>&amp;Export for a channel…</source>
             <translation>&amp;Eksportér til en kanal…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="557" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="559" />
             <source>Write the cleared photos and clips for one channel, without metadata</source>
             <translation>Skriv de godkendte fotos og klip til én kanal, uden metadata</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="558" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="560" />
             <source>P&amp;ublishing</source>
             <translation>P&amp;ublicering</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="559" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="561" />
             <source>Takedown list, publications, consent overview, audit log</source>
             <translation>Nedtagningsliste, publiceringer, samtykkeoversigt, revisionslog</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="560" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="562" />
             <source>Back to the &amp;grid</source>
             <translation>Tilbage til &amp;oversigten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="566" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="568" />
             <source>&amp;File</source>
             <translation>&amp;Filer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="579" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="582" />
             <source>&amp;View</source>
             <translation>&amp;Vis</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="584" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="587" />
             <source>&amp;Review</source>
             <translation>&amp;Gennemgang</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="598" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="601" />
             <source>Main</source>
             <translation>Hovedværktøjslinje</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="616" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="619" />
             <source>Library: %1 · Age of consent %2 · Faces: %3</source>
             <translation>Bibliotek: %1 · Samtykkealder %2 · Ansigter: %3</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="656" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="659" />
             <source>Import people list</source>
             <translation>Importér personliste</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="656" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="659" />
             <source>Import consent forms</source>
             <translation>Importér samtykkeblanketter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="657" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="660" />
             <source>Exports (*.csv *.txt *.xlsx);;All files (*)</source>
             <translation>Eksporter (*.csv *.txt *.xlsx);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="658" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="661" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
             <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="666" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="669" />
             <source>%1 added, %2 updated, %3 unchanged.</source>
             <translation>%1 tilføjet, %2 opdateret, %3 uændret.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="668" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="671" />
             <source>%1 forms added, %4 withdrawals added, %3 unchanged.</source>
             <translation>%1 blanketter tilføjet, %4 tilbagekaldelser tilføjet, %3 uændret.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="678" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="681" />
             <source>Nothing was imported from this file:</source>
             <translation>Intet blev importeret fra denne fil:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="705" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="708" />
             <source>an Excel workbook (.xlsx)</source>
             <translation>en Excel-projektmappe (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="707" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="710" />
             <source>comma</source>
             <translation>komma</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="707" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="710" />
             <source>semicolon</source>
             <translation>semikolon</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="707" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="710" />
             <source>tab</source>
             <translation>tabulator</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="708" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="711" />
             <source>%1 text, separated by %2</source>
             <translation>%1-tekst, adskilt med %2</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="709" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="712" />
             <source>The file was read as %1.</source>
             <translation>Filen blev læst som %1.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="711" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="714" />
             <source>Columns matched with: %1.</source>
             <translation>Kolonner koblet med: %1.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="750" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="753" />
             <source>Save filter</source>
             <translation>Gem filter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="750" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="753" />
             <source>Name of this filter:</source>
             <translation>Navn på filteret:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="803" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="806" />
             <source>People list confirmed complete.</source>
             <translation>Listen over personer er bekræftet komplet.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="811" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="814" />
             <source>Unblock</source>
             <translation>Fjern blokering</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="811" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="814" />
             <source>Blocked because: %1
 
 Unblock it?</source>
@@ -1531,24 +1541,43 @@ Unblock it?</source>
 Fjern blokeringen?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="815" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="818" />
             <source>Block</source>
             <translation>Bloker</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="815" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="818" />
             <source>Why may this not be published?</source>
             <translation>Hvorfor må det ikke offentliggøres?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="887" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="890" />
             <source>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</source>
             <translation>Fotos og klip (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="892" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="895" />
             <source>Import a folder</source>
             <translation>Importér en mappe</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeWizard</name>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="181" />
+            <source>Merge a library</source>
+            <translation>Flet et bibliotek</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="189" />
+            <location filename="../../mediadesk/gui/merging.py" line="196" />
+            <source>Next</source>
+            <translation>Næste</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="196" />
+            <source>Merge</source>
+            <translation>Flet</translation>
         </message>
     </context>
     <context>
@@ -1637,152 +1666,152 @@ Fjern blokeringen?</translation>
     <context>
         <name>PeopleMappingDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="80" />
+            <location filename="../../mediadesk/gui/importmap.py" line="89" />
             <source>Import people list: match the columns</source>
             <translation>Importér personliste: vælg kolonnerne</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="91" />
+            <location filename="../../mediadesk/gui/importmap.py" line="100" />
             <source>Admin system</source>
             <translation>Administrativt system</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="93" />
+            <location filename="../../mediadesk/gui/importmap.py" line="102" />
             <source>Choose the columns below</source>
             <translation>Vælg kolonnerne nedenfor</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="97" />
+            <location filename="../../mediadesk/gui/importmap.py" line="106" />
             <source>Saved: %1</source>
             <translation>Gemt: %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="112" />
+            <location filename="../../mediadesk/gui/importmap.py" line="121" />
             <source>(not in the file)</source>
             <translation>(ikke i filen)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="126" />
+            <location filename="../../mediadesk/gui/importmap.py" line="137" />
             <source>automatic (YYYY-MM-DD, DD-MM-YYYY or DD.MM.YYYY)</source>
             <translation>automatisk (ÅÅÅÅ-MM-DD, DD-MM-ÅÅÅÅ eller DD.MM.ÅÅÅÅ)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="132" />
+            <location filename="../../mediadesk/gui/importmap.py" line="143" />
             <source>Save this mapping as</source>
             <translation>Gem denne kolonneopsætning som</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="134" />
+            <location filename="../../mediadesk/gui/importmap.py" line="145" />
             <source>e.g. Magister, our school</source>
             <translation>fx Lectio, vores skole</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="139" />
+            <location filename="../../mediadesk/gui/importmap.py" line="150" />
             <source>Birth date format</source>
             <translation>Format for fødselsdato</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="140" />
+            <location filename="../../mediadesk/gui/importmap.py" line="151" />
             <source>Role when no column gives it</source>
             <translation>Rolle, når ingen kolonne angiver den</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="145" />
+            <location filename="../../mediadesk/gui/importmap.py" line="156" />
             <source>Import</source>
             <translation>Importér</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="155" />
+            <location filename="../../mediadesk/gui/importmap.py" line="177" />
             <source>Pupil or staff number</source>
             <translation>Elev- eller medarbejdernummer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="156" />
+            <location filename="../../mediadesk/gui/importmap.py" line="178" />
             <source>Full name</source>
             <translation>Fulde navn</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="157" />
+            <location filename="../../mediadesk/gui/importmap.py" line="179" />
             <source>First name</source>
             <translation>Fornavn</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="158" />
+            <location filename="../../mediadesk/gui/importmap.py" line="180" />
             <source>Surname prefix</source>
             <translation>Forstavelse til efternavn</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="159" />
+            <location filename="../../mediadesk/gui/importmap.py" line="181" />
             <source>Surname</source>
             <translation>Efternavn</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="160" />
+            <location filename="../../mediadesk/gui/importmap.py" line="182" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="161" />
+            <location filename="../../mediadesk/gui/importmap.py" line="183" />
             <source>Birth date</source>
             <translation>Fødselsdato</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="162" />
+            <location filename="../../mediadesk/gui/importmap.py" line="184" />
             <source>Class or group</source>
             <translation>Klasse eller hold</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="163" />
+            <location filename="../../mediadesk/gui/importmap.py" line="185" />
             <source>Publication ban</source>
             <translation>Offentliggørelsesforbud</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="164" />
+            <location filename="../../mediadesk/gui/importmap.py" line="186" />
             <source>Guardian's name</source>
             <translation>Forælders/værges navn</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="165" />
+            <location filename="../../mediadesk/gui/importmap.py" line="187" />
             <source>Guardian's e-mail</source>
             <translation>Forælders/værges e-mail</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="166" />
+            <location filename="../../mediadesk/gui/importmap.py" line="188" />
             <source>Guardian's phone</source>
             <translation>Forælders/værges telefon</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="172" />
+            <location filename="../../mediadesk/gui/importmap.py" line="194" />
             <source>Read as an Excel workbook (.xlsx).</source>
             <translation>Læst som Excel-projektmappe (.xlsx).</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="174" />
+            <location filename="../../mediadesk/gui/importmap.py" line="196" />
             <source>comma</source>
             <translation>komma</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="174" />
+            <location filename="../../mediadesk/gui/importmap.py" line="196" />
             <source>semicolon</source>
             <translation>semikolon</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="174" />
+            <location filename="../../mediadesk/gui/importmap.py" line="196" />
             <source>tab</source>
             <translation>tabulator</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="175" />
+            <location filename="../../mediadesk/gui/importmap.py" line="197" />
             <source>Read as %1 text, separated by %2.</source>
             <translation>Læst som %1-tekst, adskilt med %2.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="176" />
+            <location filename="../../mediadesk/gui/importmap.py" line="198" />
             <source>%1 — %2 The first rows:</source>
             <translation>%1 — %2 De første rækker:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="220" />
+            <location filename="../../mediadesk/gui/importmap.py" line="242" />
             <source>Enter a name for the saved mapping.</source>
             <translation>Skriv et navn til den gemte opsætning.</translation>
         </message>
@@ -3290,6 +3319,55 @@ Fjern blokeringen?</translation>
         </message>
     </context>
     <context>
+        <name>_PickPage</name>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="55" />
+            <source>Bring a laptop's library into this one</source>
+            <translation>Hent en bærbars bibliotek ind i dette</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="56" />
+            <source>People, consent forms, withdrawals, photos, faces and tags made on another computer, for example at a fair, are added to this library.</source>
+            <translation>Personer, samtykkeblanketter, tilbagetrækninger, billeder, ansigter og tags fra en anden computer, fx fra en messe, føjes til dette bibliotek.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="58" />
+            <source>The other library (its .sqlite file) or a bundle (.zip):</source>
+            <translation>Det andet bibliotek (dets .sqlite-fil) eller en pakke (.zip):</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="60" />
+            <location filename="../../mediadesk/gui/merging.py" line="68" />
+            <source>Choose…</source>
+            <translation>Vælg…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="66" />
+            <source>Put the bundle's photos and clips in this folder (optional):</source>
+            <translation>Læg pakkens billeder og klip i denne mappe (valgfrit):</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="75" />
+            <source>The other library is only read. Nothing is stored before you confirm.</source>
+            <translation>Det andet bibliotek bliver kun læst. Intet gemmes, før du bekræfter.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="92" />
+            <source>The other library</source>
+            <translation>Det andet bibliotek</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="93" />
+            <source>MediaDesk libraries and bundles (*.sqlite *.db *.zip *.mdbundle);;All files (*)</source>
+            <translation>MediaDesk-biblioteker og -pakker (*.sqlite *.db *.zip *.mdbundle);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="98" />
+            <source>Folder for the photos and clips</source>
+            <translation>Mappe til billederne og klippene</translation>
+        </message>
+    </context>
+    <context>
         <name>_RulesPage</name>
         <message>
             <location filename="../../mediadesk/gui/wizard.py" line="59" />
@@ -3305,6 +3383,54 @@ Fjern blokeringen?</translation>
             <location filename="../../mediadesk/gui/wizard.py" line="66" />
             <source>Language</source>
             <translation>Sprog</translation>
+        </message>
+    </context>
+    <context>
+        <name>_RunPage</name>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="110" />
+            <source>What the merge would do</source>
+            <translation>Hvad fletningen vil gøre</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="111" />
+            <source>Nothing has been stored yet. Check the list, then merge.</source>
+            <translation>Intet er gemt endnu. Se listen igennem, og flet så.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="113" />
+            <source>Merging</source>
+            <translation>Fletter</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="114" />
+            <source>All or nothing: if it stops, this library stays as it was.</source>
+            <translation>Alt eller intet: stopper det, forbliver dette bibliotek, som det var.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="151" />
+            <source>Nothing can be merged until these conflicts are corrected in one of the two libraries.</source>
+            <translation>Intet kan flettes, før disse konflikter er rettet i et af de to biblioteker.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="153" />
+            <source>This library already holds everything of the other one.</source>
+            <translation>Dette bibliotek indeholder allerede alt fra det andet.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="155" />
+            <source>Merged.</source>
+            <translation>Flettet.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="155" />
+            <source>Nothing to merge.</source>
+            <translation>Intet at flette.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="163" />
+            <source>Stopped; nothing was stored.</source>
+            <translation>Stoppet; intet blev gemt.</translation>
         </message>
     </context>
 </TS>

@@ -1237,7 +1237,7 @@
         </message>
         <message>
             <location filename="../../mediadesk/gui/mainwindow.py" line="520" />
-            <location filename="../../mediadesk/gui/mainwindow.py" line="886" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="889" />
             <source>Import photos and clips</source>
             <translation>Import photos and clips</translation>
         </message>
@@ -1303,226 +1303,236 @@
         </message>
         <message>
             <location filename="../../mediadesk/gui/mainwindow.py" line="538" />
+            <source>&amp;Merge a library…</source>
+            <translation>&amp;Merge a library…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="539" />
+            <source>Bring a laptop's library (for example from a fair) into this one</source>
+            <translation>Bring a laptop's library (for example from a fair) into this one</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
             <source>Look for &amp;faces not yet looked for</source>
             <translation>Look for &amp;faces not yet looked for</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="539" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="541" />
             <source>Photos and clips whose face scan was stopped or failed</source>
             <translation>Photos and clips whose face scan was stopped or failed</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="542" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="541" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="543" />
             <source>&amp;Library</source>
             <translation>&amp;Library</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="542" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="544" />
             <source>&amp;People</source>
             <translation>&amp;People</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="543" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
             <source>People and their consent</source>
             <translation>People and their consent</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="544" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="546" />
             <source>&amp;Review in viewer</source>
             <translation>&amp;Review in viewer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="547" />
             <source>Open the selected asset to identify faces</source>
             <translation>Open the selected asset to identify faces</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="546" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="548" />
             <source>&amp;Next</source>
             <translation>&amp;Next</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="547" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="549" />
             <source>Next photo or clip</source>
             <translation>Next photo or clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="548" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="550" />
             <source>Pre&amp;vious</source>
             <translation>Pre&amp;vious</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="549" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="551" />
             <source>Previous photo or clip</source>
             <translation>Previous photo or clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="550" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="552" />
             <source>&amp;Confirm people complete</source>
             <translation>&amp;Confirm people complete</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="552" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="554" />
             <source>Everyone on it is tagged or marked not identifiable</source>
             <translation>Everyone on it is tagged or marked not identifiable</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="553" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="555" />
             <source>&amp;Block with a reason…</source>
             <translation>&amp;Block with a reason…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="555" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="557" />
             <source>Block for every channel</source>
             <translation>Block for every channel</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="556" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="558" />
             <source>&amp;Export for a channel…</source>
             <translation>&amp;Export for a channel…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="557" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="559" />
             <source>Write the cleared photos and clips for one channel, without metadata</source>
             <translation>Write the cleared photos and clips for one channel, without metadata</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="558" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="560" />
             <source>P&amp;ublishing</source>
             <translation>P&amp;ublishing</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="559" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="561" />
             <source>Takedown list, publications, consent overview, audit log</source>
             <translation>Takedown list, publications, consent overview, audit log</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="560" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="562" />
             <source>Back to the &amp;grid</source>
             <translation>Back to the &amp;grid</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="566" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="568" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="579" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="582" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="584" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="587" />
             <source>&amp;Review</source>
             <translation>&amp;Review</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="598" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="601" />
             <source>Main</source>
             <translation>Main</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="616" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="619" />
             <source>Library: %1 · Age of consent %2 · Faces: %3</source>
             <translation>Library: %1 · Age of consent %2 · Faces: %3</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="656" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="659" />
             <source>Import people list</source>
             <translation>Import people list</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="656" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="659" />
             <source>Import consent forms</source>
             <translation>Import consent forms</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="657" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="660" />
             <source>Exports (*.csv *.txt *.xlsx);;All files (*)</source>
             <translation>Exports (*.csv *.txt *.xlsx);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="658" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="661" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
             <translation>CSV files (*.csv *.txt);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="666" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="669" />
             <source>%1 added, %2 updated, %3 unchanged.</source>
             <translation>%1 added, %2 updated, %3 unchanged.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="668" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="671" />
             <source>%1 forms added, %4 withdrawals added, %3 unchanged.</source>
             <translation>%1 forms added, %4 withdrawals added, %3 unchanged.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="678" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="681" />
             <source>Nothing was imported from this file:</source>
             <translation>Nothing was imported from this file:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="705" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="708" />
             <source>an Excel workbook (.xlsx)</source>
             <translation>an Excel workbook (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="707" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="710" />
             <source>comma</source>
             <translation>comma</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="707" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="710" />
             <source>semicolon</source>
             <translation>semicolon</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="707" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="710" />
             <source>tab</source>
             <translation>tab</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="708" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="711" />
             <source>%1 text, separated by %2</source>
             <translation>%1 text, separated by %2</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="709" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="712" />
             <source>The file was read as %1.</source>
             <translation>The file was read as %1.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="711" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="714" />
             <source>Columns matched with: %1.</source>
             <translation>Columns matched with: %1.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="750" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="753" />
             <source>Save filter</source>
             <translation>Save filter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="750" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="753" />
             <source>Name of this filter:</source>
             <translation>Name of this filter:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="803" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="806" />
             <source>People list confirmed complete.</source>
             <translation>People list confirmed complete.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="811" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="814" />
             <source>Unblock</source>
             <translation>Unblock</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="811" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="814" />
             <source>Blocked because: %1
 
 Unblock it?</source>
@@ -1531,24 +1541,43 @@ Unblock it?</source>
 Unblock it?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="815" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="818" />
             <source>Block</source>
             <translation>Block</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="815" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="818" />
             <source>Why may this not be published?</source>
             <translation>Why may this not be published?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="887" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="890" />
             <source>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</source>
             <translation>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="892" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="895" />
             <source>Import a folder</source>
             <translation>Import a folder</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeWizard</name>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="181" />
+            <source>Merge a library</source>
+            <translation>Merge a library</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="189" />
+            <location filename="../../mediadesk/gui/merging.py" line="196" />
+            <source>Next</source>
+            <translation>Next</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="196" />
+            <source>Merge</source>
+            <translation>Merge</translation>
         </message>
     </context>
     <context>
@@ -1637,152 +1666,152 @@ Unblock it?</translation>
     <context>
         <name>PeopleMappingDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="80" />
+            <location filename="../../mediadesk/gui/importmap.py" line="89" />
             <source>Import people list: match the columns</source>
             <translation>Import people list: match the columns</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="91" />
+            <location filename="../../mediadesk/gui/importmap.py" line="100" />
             <source>Admin system</source>
             <translation>Admin system</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="93" />
+            <location filename="../../mediadesk/gui/importmap.py" line="102" />
             <source>Choose the columns below</source>
             <translation>Choose the columns below</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="97" />
+            <location filename="../../mediadesk/gui/importmap.py" line="106" />
             <source>Saved: %1</source>
             <translation>Saved: %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="112" />
+            <location filename="../../mediadesk/gui/importmap.py" line="121" />
             <source>(not in the file)</source>
             <translation>(not in the file)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="126" />
+            <location filename="../../mediadesk/gui/importmap.py" line="137" />
             <source>automatic (YYYY-MM-DD, DD-MM-YYYY or DD.MM.YYYY)</source>
             <translation>automatic (YYYY-MM-DD, DD-MM-YYYY or DD.MM.YYYY)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="132" />
+            <location filename="../../mediadesk/gui/importmap.py" line="143" />
             <source>Save this mapping as</source>
             <translation>Save this mapping as</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="134" />
+            <location filename="../../mediadesk/gui/importmap.py" line="145" />
             <source>e.g. Magister, our school</source>
             <translation>e.g. Magister, our school</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="139" />
+            <location filename="../../mediadesk/gui/importmap.py" line="150" />
             <source>Birth date format</source>
             <translation>Birth date format</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="140" />
+            <location filename="../../mediadesk/gui/importmap.py" line="151" />
             <source>Role when no column gives it</source>
             <translation>Role when no column gives it</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="145" />
+            <location filename="../../mediadesk/gui/importmap.py" line="156" />
             <source>Import</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="155" />
+            <location filename="../../mediadesk/gui/importmap.py" line="177" />
             <source>Pupil or staff number</source>
             <translation>Pupil or staff number</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="156" />
+            <location filename="../../mediadesk/gui/importmap.py" line="178" />
             <source>Full name</source>
             <translation>Full name</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="157" />
+            <location filename="../../mediadesk/gui/importmap.py" line="179" />
             <source>First name</source>
             <translation>First name</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="158" />
+            <location filename="../../mediadesk/gui/importmap.py" line="180" />
             <source>Surname prefix</source>
             <translation>Surname prefix</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="159" />
+            <location filename="../../mediadesk/gui/importmap.py" line="181" />
             <source>Surname</source>
             <translation>Surname</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="160" />
+            <location filename="../../mediadesk/gui/importmap.py" line="182" />
             <source>Role</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="161" />
+            <location filename="../../mediadesk/gui/importmap.py" line="183" />
             <source>Birth date</source>
             <translation>Birth date</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="162" />
+            <location filename="../../mediadesk/gui/importmap.py" line="184" />
             <source>Class or group</source>
             <translation>Class or group</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="163" />
+            <location filename="../../mediadesk/gui/importmap.py" line="185" />
             <source>Publication ban</source>
             <translation>Publication ban</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="164" />
+            <location filename="../../mediadesk/gui/importmap.py" line="186" />
             <source>Guardian's name</source>
             <translation>Guardian's name</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="165" />
+            <location filename="../../mediadesk/gui/importmap.py" line="187" />
             <source>Guardian's e-mail</source>
             <translation>Guardian's e-mail</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="166" />
+            <location filename="../../mediadesk/gui/importmap.py" line="188" />
             <source>Guardian's phone</source>
             <translation>Guardian's phone</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="172" />
+            <location filename="../../mediadesk/gui/importmap.py" line="194" />
             <source>Read as an Excel workbook (.xlsx).</source>
             <translation>Read as an Excel workbook (.xlsx).</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="174" />
+            <location filename="../../mediadesk/gui/importmap.py" line="196" />
             <source>comma</source>
             <translation>comma</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="174" />
+            <location filename="../../mediadesk/gui/importmap.py" line="196" />
             <source>semicolon</source>
             <translation>semicolon</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="174" />
+            <location filename="../../mediadesk/gui/importmap.py" line="196" />
             <source>tab</source>
             <translation>tab</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="175" />
+            <location filename="../../mediadesk/gui/importmap.py" line="197" />
             <source>Read as %1 text, separated by %2.</source>
             <translation>Read as %1 text, separated by %2.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="176" />
+            <location filename="../../mediadesk/gui/importmap.py" line="198" />
             <source>%1 — %2 The first rows:</source>
             <translation>%1 — %2 The first rows:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="220" />
+            <location filename="../../mediadesk/gui/importmap.py" line="242" />
             <source>Enter a name for the saved mapping.</source>
             <translation>Enter a name for the saved mapping.</translation>
         </message>
@@ -3290,6 +3319,55 @@ Unblock it?</translation>
         </message>
     </context>
     <context>
+        <name>_PickPage</name>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="55" />
+            <source>Bring a laptop's library into this one</source>
+            <translation>Bring a laptop's library into this one</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="56" />
+            <source>People, consent forms, withdrawals, photos, faces and tags made on another computer, for example at a fair, are added to this library.</source>
+            <translation>People, consent forms, withdrawals, photos, faces and tags made on another computer, for example at a fair, are added to this library.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="58" />
+            <source>The other library (its .sqlite file) or a bundle (.zip):</source>
+            <translation>The other library (its .sqlite file) or a bundle (.zip):</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="60" />
+            <location filename="../../mediadesk/gui/merging.py" line="68" />
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="66" />
+            <source>Put the bundle's photos and clips in this folder (optional):</source>
+            <translation>Put the bundle's photos and clips in this folder (optional):</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="75" />
+            <source>The other library is only read. Nothing is stored before you confirm.</source>
+            <translation>The other library is only read. Nothing is stored before you confirm.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="92" />
+            <source>The other library</source>
+            <translation>The other library</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="93" />
+            <source>MediaDesk libraries and bundles (*.sqlite *.db *.zip *.mdbundle);;All files (*)</source>
+            <translation>MediaDesk libraries and bundles (*.sqlite *.db *.zip *.mdbundle);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="98" />
+            <source>Folder for the photos and clips</source>
+            <translation>Folder for the photos and clips</translation>
+        </message>
+    </context>
+    <context>
         <name>_RulesPage</name>
         <message>
             <location filename="../../mediadesk/gui/wizard.py" line="59" />
@@ -3305,6 +3383,54 @@ Unblock it?</translation>
             <location filename="../../mediadesk/gui/wizard.py" line="66" />
             <source>Language</source>
             <translation>Language</translation>
+        </message>
+    </context>
+    <context>
+        <name>_RunPage</name>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="110" />
+            <source>What the merge would do</source>
+            <translation>What the merge would do</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="111" />
+            <source>Nothing has been stored yet. Check the list, then merge.</source>
+            <translation>Nothing has been stored yet. Check the list, then merge.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="113" />
+            <source>Merging</source>
+            <translation>Merging</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="114" />
+            <source>All or nothing: if it stops, this library stays as it was.</source>
+            <translation>All or nothing: if it stops, this library stays as it was.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="151" />
+            <source>Nothing can be merged until these conflicts are corrected in one of the two libraries.</source>
+            <translation>Nothing can be merged until these conflicts are corrected in one of the two libraries.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="153" />
+            <source>This library already holds everything of the other one.</source>
+            <translation>This library already holds everything of the other one.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="155" />
+            <source>Merged.</source>
+            <translation>Merged.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="155" />
+            <source>Nothing to merge.</source>
+            <translation>Nothing to merge.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="163" />
+            <source>Stopped; nothing was stored.</source>
+            <translation>Stopped; nothing was stored.</translation>
         </message>
     </context>
 </TS>

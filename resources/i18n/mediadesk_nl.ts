@@ -1237,7 +1237,7 @@
         </message>
         <message>
             <location filename="../../mediadesk/gui/mainwindow.py" line="520" />
-            <location filename="../../mediadesk/gui/mainwindow.py" line="886" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="889" />
             <source>Import photos and clips</source>
             <translation>Foto's en clips importeren</translation>
         </message>
@@ -1303,226 +1303,236 @@
         </message>
         <message>
             <location filename="../../mediadesk/gui/mainwindow.py" line="538" />
+            <source>&amp;Merge a library…</source>
+            <translation>Bibliotheek &amp;samenvoegen…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="539" />
+            <source>Bring a laptop's library (for example from a fair) into this one</source>
+            <translation>Haal de bibliotheek van een laptop (bijvoorbeeld van een open dag) in deze</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
             <source>Look for &amp;faces not yet looked for</source>
             <translation>Zoek &amp;gezichten waar nog niet naar gezocht is</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="539" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="541" />
             <source>Photos and clips whose face scan was stopped or failed</source>
             <translation>Foto's en clips waarvan het zoeken naar gezichten werd gestopt of mislukte</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="542" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="541" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="543" />
             <source>&amp;Library</source>
             <translation>&amp;Bibliotheek</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="542" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="544" />
             <source>&amp;People</source>
             <translation>&amp;Personen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="543" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
             <source>People and their consent</source>
             <translation>Personen en hun toestemming</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="544" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="546" />
             <source>&amp;Review in viewer</source>
             <translation>&amp;Beoordelen in viewer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="547" />
             <source>Open the selected asset to identify faces</source>
             <translation>Het gekozen item openen om gezichten te benoemen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="546" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="548" />
             <source>&amp;Next</source>
             <translation>&amp;Volgende</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="547" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="549" />
             <source>Next photo or clip</source>
             <translation>Volgende foto of clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="548" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="550" />
             <source>Pre&amp;vious</source>
             <translation>V&amp;orige</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="549" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="551" />
             <source>Previous photo or clip</source>
             <translation>Vorige foto of clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="550" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="552" />
             <source>&amp;Confirm people complete</source>
             <translation>Personen &amp;compleet bevestigen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="552" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="554" />
             <source>Everyone on it is tagged or marked not identifiable</source>
             <translation>Iedereen erop is getagd of als niet herkenbaar gemarkeerd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="553" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="555" />
             <source>&amp;Block with a reason…</source>
             <translation>&amp;Blokkeren met een reden…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="555" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="557" />
             <source>Block for every channel</source>
             <translation>Blokkeren voor elk kanaal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="556" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="558" />
             <source>&amp;Export for a channel…</source>
             <translation>&amp;Exporteren voor een kanaal…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="557" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="559" />
             <source>Write the cleared photos and clips for one channel, without metadata</source>
             <translation>De vrijgegeven foto's en clips voor één kanaal wegschrijven, zonder metadata</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="558" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="560" />
             <source>P&amp;ublishing</source>
             <translation>P&amp;ubliceren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="559" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="561" />
             <source>Takedown list, publications, consent overview, audit log</source>
             <translation>Lijst om offline te halen, publicaties, toestemmingsoverzicht, auditlog</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="560" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="562" />
             <source>Back to the &amp;grid</source>
             <translation>Terug naar het &amp;overzicht</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="566" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="568" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="579" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="582" />
             <source>&amp;View</source>
             <translation>Beel&amp;d</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="584" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="587" />
             <source>&amp;Review</source>
             <translation>&amp;Beoordelen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="598" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="601" />
             <source>Main</source>
             <translation>Hoofdwerkbalk</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="616" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="619" />
             <source>Library: %1 · Age of consent %2 · Faces: %3</source>
             <translation>Bibliotheek: %1 · Toestemmingsleeftijd %2 · Gezichten: %3</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="656" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="659" />
             <source>Import people list</source>
             <translation>Personenlijst importeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="656" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="659" />
             <source>Import consent forms</source>
             <translation>Toestemmingsformulieren importeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="657" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="660" />
             <source>Exports (*.csv *.txt *.xlsx);;All files (*)</source>
             <translation>Exports (*.csv *.txt *.xlsx);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="658" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="661" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
             <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="666" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="669" />
             <source>%1 added, %2 updated, %3 unchanged.</source>
             <translation>%1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="668" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="671" />
             <source>%1 forms added, %4 withdrawals added, %3 unchanged.</source>
             <translation>%1 formulieren toegevoegd, %4 intrekkingen toegevoegd, %3 ongewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="678" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="681" />
             <source>Nothing was imported from this file:</source>
             <translation>Er is niets geïmporteerd uit dit bestand:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="705" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="708" />
             <source>an Excel workbook (.xlsx)</source>
             <translation>een Excel-werkmap (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="707" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="710" />
             <source>comma</source>
             <translation>komma</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="707" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="710" />
             <source>semicolon</source>
             <translation>puntkomma</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="707" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="710" />
             <source>tab</source>
             <translation>tab</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="708" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="711" />
             <source>%1 text, separated by %2</source>
             <translation>%1-tekst, gescheiden door %2</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="709" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="712" />
             <source>The file was read as %1.</source>
             <translation>Het bestand is gelezen als %1.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="711" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="714" />
             <source>Columns matched with: %1.</source>
             <translation>Kolommen gekoppeld met: %1.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="750" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="753" />
             <source>Save filter</source>
             <translation>Filter bewaren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="750" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="753" />
             <source>Name of this filter:</source>
             <translation>Naam van dit filter:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="803" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="806" />
             <source>People list confirmed complete.</source>
             <translation>Lijst met personen als compleet bevestigd.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="811" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="814" />
             <source>Unblock</source>
             <translation>Deblokkeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="811" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="814" />
             <source>Blocked because: %1
 
 Unblock it?</source>
@@ -1531,24 +1541,43 @@ Unblock it?</source>
 Blokkering opheffen?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="815" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="818" />
             <source>Block</source>
             <translation>Blokkeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="815" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="818" />
             <source>Why may this not be published?</source>
             <translation>Waarom mag dit niet gepubliceerd worden?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="887" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="890" />
             <source>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</source>
             <translation>Foto's en clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="892" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="895" />
             <source>Import a folder</source>
             <translation>Een map importeren</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeWizard</name>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="181" />
+            <source>Merge a library</source>
+            <translation>Bibliotheek samenvoegen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="189" />
+            <location filename="../../mediadesk/gui/merging.py" line="196" />
+            <source>Next</source>
+            <translation>Volgende</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="196" />
+            <source>Merge</source>
+            <translation>Samenvoegen</translation>
         </message>
     </context>
     <context>
@@ -1637,152 +1666,152 @@ Blokkering opheffen?</translation>
     <context>
         <name>PeopleMappingDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="80" />
+            <location filename="../../mediadesk/gui/importmap.py" line="89" />
             <source>Import people list: match the columns</source>
             <translation>Personenlijst importeren: kolommen koppelen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="91" />
+            <location filename="../../mediadesk/gui/importmap.py" line="100" />
             <source>Admin system</source>
             <translation>Administratiesysteem</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="93" />
+            <location filename="../../mediadesk/gui/importmap.py" line="102" />
             <source>Choose the columns below</source>
             <translation>Kies de kolommen hieronder</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="97" />
+            <location filename="../../mediadesk/gui/importmap.py" line="106" />
             <source>Saved: %1</source>
             <translation>Bewaard: %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="112" />
+            <location filename="../../mediadesk/gui/importmap.py" line="121" />
             <source>(not in the file)</source>
             <translation>(niet in het bestand)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="126" />
+            <location filename="../../mediadesk/gui/importmap.py" line="137" />
             <source>automatic (YYYY-MM-DD, DD-MM-YYYY or DD.MM.YYYY)</source>
             <translation>automatisch (JJJJ-MM-DD, DD-MM-JJJJ of DD.MM.JJJJ)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="132" />
+            <location filename="../../mediadesk/gui/importmap.py" line="143" />
             <source>Save this mapping as</source>
             <translation>Deze koppeling bewaren als</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="134" />
+            <location filename="../../mediadesk/gui/importmap.py" line="145" />
             <source>e.g. Magister, our school</source>
             <translation>bijv. Magister, onze school</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="139" />
+            <location filename="../../mediadesk/gui/importmap.py" line="150" />
             <source>Birth date format</source>
             <translation>Notatie van de geboortedatum</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="140" />
+            <location filename="../../mediadesk/gui/importmap.py" line="151" />
             <source>Role when no column gives it</source>
             <translation>Rol als geen kolom die geeft</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="145" />
+            <location filename="../../mediadesk/gui/importmap.py" line="156" />
             <source>Import</source>
             <translation>Importeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="155" />
+            <location filename="../../mediadesk/gui/importmap.py" line="177" />
             <source>Pupil or staff number</source>
             <translation>Leerling- of personeelsnummer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="156" />
+            <location filename="../../mediadesk/gui/importmap.py" line="178" />
             <source>Full name</source>
             <translation>Volledige naam</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="157" />
+            <location filename="../../mediadesk/gui/importmap.py" line="179" />
             <source>First name</source>
             <translation>Roepnaam</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="158" />
+            <location filename="../../mediadesk/gui/importmap.py" line="180" />
             <source>Surname prefix</source>
             <translation>Tussenvoegsel</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="159" />
+            <location filename="../../mediadesk/gui/importmap.py" line="181" />
             <source>Surname</source>
             <translation>Achternaam</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="160" />
+            <location filename="../../mediadesk/gui/importmap.py" line="182" />
             <source>Role</source>
             <translation>Rol</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="161" />
+            <location filename="../../mediadesk/gui/importmap.py" line="183" />
             <source>Birth date</source>
             <translation>Geboortedatum</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="162" />
+            <location filename="../../mediadesk/gui/importmap.py" line="184" />
             <source>Class or group</source>
             <translation>Klas of groep</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="163" />
+            <location filename="../../mediadesk/gui/importmap.py" line="185" />
             <source>Publication ban</source>
             <translation>Publicatieverbod</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="164" />
+            <location filename="../../mediadesk/gui/importmap.py" line="186" />
             <source>Guardian's name</source>
             <translation>Naam ouder/verzorger</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="165" />
+            <location filename="../../mediadesk/gui/importmap.py" line="187" />
             <source>Guardian's e-mail</source>
             <translation>E-mail ouder/verzorger</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="166" />
+            <location filename="../../mediadesk/gui/importmap.py" line="188" />
             <source>Guardian's phone</source>
             <translation>Telefoon ouder/verzorger</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="172" />
+            <location filename="../../mediadesk/gui/importmap.py" line="194" />
             <source>Read as an Excel workbook (.xlsx).</source>
             <translation>Gelezen als Excel-werkmap (.xlsx).</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="174" />
+            <location filename="../../mediadesk/gui/importmap.py" line="196" />
             <source>comma</source>
             <translation>komma</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="174" />
+            <location filename="../../mediadesk/gui/importmap.py" line="196" />
             <source>semicolon</source>
             <translation>puntkomma</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="174" />
+            <location filename="../../mediadesk/gui/importmap.py" line="196" />
             <source>tab</source>
             <translation>tab</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="175" />
+            <location filename="../../mediadesk/gui/importmap.py" line="197" />
             <source>Read as %1 text, separated by %2.</source>
             <translation>Gelezen als %1-tekst, gescheiden door %2.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="176" />
+            <location filename="../../mediadesk/gui/importmap.py" line="198" />
             <source>%1 — %2 The first rows:</source>
             <translation>%1 — %2 De eerste rijen:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/importmap.py" line="220" />
+            <location filename="../../mediadesk/gui/importmap.py" line="242" />
             <source>Enter a name for the saved mapping.</source>
             <translation>Vul een naam in voor de bewaarde koppeling.</translation>
         </message>
@@ -3290,6 +3319,55 @@ Blokkering opheffen?</translation>
         </message>
     </context>
     <context>
+        <name>_PickPage</name>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="55" />
+            <source>Bring a laptop's library into this one</source>
+            <translation>De bibliotheek van een laptop in deze halen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="56" />
+            <source>People, consent forms, withdrawals, photos, faces and tags made on another computer, for example at a fair, are added to this library.</source>
+            <translation>Personen, toestemmingsformulieren, intrekkingen, foto's, gezichten en tags van een andere computer, bijvoorbeeld van een open dag, worden aan deze bibliotheek toegevoegd.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="58" />
+            <source>The other library (its .sqlite file) or a bundle (.zip):</source>
+            <translation>De andere bibliotheek (het .sqlite-bestand) of een bundel (.zip):</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="60" />
+            <location filename="../../mediadesk/gui/merging.py" line="68" />
+            <source>Choose…</source>
+            <translation>Kiezen…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="66" />
+            <source>Put the bundle's photos and clips in this folder (optional):</source>
+            <translation>Zet de foto's en clips uit de bundel in deze map (optioneel):</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="75" />
+            <source>The other library is only read. Nothing is stored before you confirm.</source>
+            <translation>De andere bibliotheek wordt alleen gelezen. Er wordt niets opgeslagen voordat je bevestigt.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="92" />
+            <source>The other library</source>
+            <translation>De andere bibliotheek</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="93" />
+            <source>MediaDesk libraries and bundles (*.sqlite *.db *.zip *.mdbundle);;All files (*)</source>
+            <translation>MediaDesk-bibliotheken en -bundels (*.sqlite *.db *.zip *.mdbundle);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="98" />
+            <source>Folder for the photos and clips</source>
+            <translation>Map voor de foto's en clips</translation>
+        </message>
+    </context>
+    <context>
         <name>_RulesPage</name>
         <message>
             <location filename="../../mediadesk/gui/wizard.py" line="59" />
@@ -3305,6 +3383,54 @@ Blokkering opheffen?</translation>
             <location filename="../../mediadesk/gui/wizard.py" line="66" />
             <source>Language</source>
             <translation>Taal</translation>
+        </message>
+    </context>
+    <context>
+        <name>_RunPage</name>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="110" />
+            <source>What the merge would do</source>
+            <translation>Wat het samenvoegen zou doen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="111" />
+            <source>Nothing has been stored yet. Check the list, then merge.</source>
+            <translation>Er is nog niets opgeslagen. Controleer de lijst en voeg dan samen.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="113" />
+            <source>Merging</source>
+            <translation>Bezig met samenvoegen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="114" />
+            <source>All or nothing: if it stops, this library stays as it was.</source>
+            <translation>Alles of niets: als het stopt, blijft deze bibliotheek zoals ze was.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="151" />
+            <source>Nothing can be merged until these conflicts are corrected in one of the two libraries.</source>
+            <translation>Er kan niets worden samengevoegd voordat deze conflicten in een van de twee bibliotheken zijn opgelost.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="153" />
+            <source>This library already holds everything of the other one.</source>
+            <translation>Deze bibliotheek bevat al alles van de andere.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="155" />
+            <source>Merged.</source>
+            <translation>Samengevoegd.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="155" />
+            <source>Nothing to merge.</source>
+            <translation>Niets om samen te voegen.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="163" />
+            <source>Stopped; nothing was stored.</source>
+            <translation>Gestopt; er is niets opgeslagen.</translation>
         </message>
     </context>
 </TS>

@@ -379,3 +379,29 @@ def test_access_report_carries_the_guardian_contact(lib):
     assert (r["person"]["guardian_name"], r["person"]["guardian_email"]) == ("Anouk Bakker-Çelik",
                                                                               "anouk.bakker@example.nl")
     json.dumps(r)
+
+
+def test_a_merged_laptop_library_brings_the_guardian_contact(tmp_path):
+    """issue 15's merge: a guest added at a fair with a guardian's contact
+    arrives with it; a contact updated later on the laptop replaces the office's."""
+    from mediadesk.services import merging
+    from mediadesk.services.library import Library
+    from mediadesk.services.people import add_person
+
+    office = Library.open(str(tmp_path / "office.sqlite"), profile="dk")
+    import_people(office, SAMPLES / "uni-login-elever.csv", mp.preset("uni-login"))
+    office.close()
+    laptop_path = tmp_path / "laptop.sqlite"
+    shutil_copy = __import__("shutil").copy
+    shutil_copy(tmp_path / "office.sqlite", laptop_path)
+    laptop = Library.open(str(laptop_path))
+    add_person(laptop, "G1", "Noah Gæst", "guest", guardian_name="Mia Gæst", guardian_phone="+45 11 22 33 44")
+    body = ("UNI-Login;Fornavn;Efternavn;Klasse;Fødselsdato;Forælder navn;Forælder e-mail;Forælder telefon\n"
+            "oejv7755;Øjvind;Bæk;6.C;15.06.2014;Jens Bæk;jens.baek@example.dk;\n")
+    import_people(laptop, write(tmp_path / "update.csv", body), mp.preset("uni-login"))
+    laptop.close()
+    office = Library.open(str(tmp_path / "office.sqlite"))
+    assert merging.merge_library(office, laptop_path).applied
+    assert person(office, "G1")["guardian"] == ("Mia Gæst", None, "+45 11 22 33 44")
+    assert person(office, "oejv7755")["guardian"] == ("Jens Bæk", "jens.baek@example.dk", None)
+    office.close()

@@ -27,7 +27,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("person", schema=None) as batch_op:
-        batch_op.drop_column("guardian_phone")
-        batch_op.drop_column("guardian_email")
-        batch_op.drop_column("guardian_name")
+    # plain ALTER TABLE ... DROP COLUMN (SQLite >= 3.35, PostgreSQL): a batch
+    # would re-create ``person``, which the tables referring to it forbid
+    for column in ("guardian_phone", "guardian_email", "guardian_name"):
+        op.drop_column("person", column)
