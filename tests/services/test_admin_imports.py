@@ -10,6 +10,8 @@ named with the reason.
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
 import zipfile
 from datetime import date
 from pathlib import Path
@@ -381,6 +383,22 @@ def test_access_report_carries_the_guardian_contact(lib):
     json.dumps(r)
 
 
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="pdftotext (poppler-utils) not installed")
+@pytest.mark.parametrize("lang, words", [("en", "Parent/guardian contact"), ("nl", "Contact ouder/verzorger"),
+                                         ("da", "Kontakt til forælder/værge")])
+def test_the_pdf_access_report_shows_the_guardian_contact(lib, tmp_path, lang, words):
+    from mediadesk.services.reports import person_report
+    from mediadesk.services.reports.render import render
+
+    import_people(lib, SAMPLES / "somtoday-leerlingen.csv", mp.preset("somtoday"))
+    data = render("person", person_report(lib, "220415"), "pdf", cache_dir=tmp_path / "cache", lang=lang)
+    f = tmp_path / "r.pdf"
+    f.write_bytes(data)
+    out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(f), "-"], capture_output=True, check=True).stdout
+    text_ = " ".join(out.decode().split())
+    assert words in text_ and "Anouk Bakker-Çelik, anouk.bakker@example.nl, 06 11 22 33 44" in text_
+
+
 def test_a_merged_laptop_library_brings_the_guardian_contact(tmp_path):
     """issue 15's merge: a guest added at a fair with a guardian's contact
     arrives with it; a contact updated later on the laptop replaces the office's."""
@@ -405,3 +423,30 @@ def test_a_merged_laptop_library_brings_the_guardian_contact(tmp_path):
     assert person(office, "G1")["guardian"] == ("Mia Gæst", None, "+45 11 22 33 44")
     assert person(office, "oejv7755")["guardian"] == ("Jens Bæk", "jens.baek@example.dk", None)
     office.close()
+
+
+def test_a_library_from_before_the_guardian_columns_opens_and_keeps_its_people(tmp_path):
+    from alembic import command
+
+    from mediadesk.services.library import Library
+    from mediadesk.store import db as dbmod
+    from mediadesk.store.facts import schema_revision
+
+    path = tmp_path / "old.sqlite"
+    old = Library.open(str(path), profile="nl")
+    import_people(old, write(tmp_path / "p.csv", "external_id,name,role\nA1,Zoë Berg,student\n"))
+    old.close()
+    url = f"sqlite:///{path}"
+    engine = dbmod.make_engine(url)
+    cfg = dbmod._alembic_config(url)
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0005_consent_explained")
+    engine.dispose()
+    assert schema_revision(path) == "0005_consent_explained"
+    lib = Library.open(str(path))
+    assert schema_revision(path) == "0006_adminimport"
+    assert person(lib, "A1")["guardian"] == (None, None, None) and person(lib, "A1")["name"] == "Zoë Berg"
+    import_people(lib, SAMPLES / "magister-leerlingen.csv", mp.preset("magister"))
+    assert person(lib, "10231")["guardian"][0] == "Marieke van der Berg"
+    lib.close()
