@@ -644,12 +644,18 @@ class AddPersonDialog(QDialog):
         self.group = QLineEdit()
         self.group.setPlaceholderText(self.tr("Class, team or visiting school"))
         self.ban = QCheckBox(self.tr("Publication ban (never publish this person)"))
+        self.guardian_name = QLineEdit()
+        self.guardian_email = QLineEdit()
+        self.guardian_phone = QLineEdit()
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Id"), self.external_id)
         form.addRow(self.tr("Role"), self.role)
         form.addRow(self.tr("Birth date"), birth_row)
         form.addRow(self.tr("Group"), self.group)
         form.addRow("", self.ban)
+        form.addRow(self.tr("Guardian's name"), self.guardian_name)
+        form.addRow(self.tr("Guardian's e-mail"), self.guardian_email)
+        form.addRow(self.tr("Guardian's phone"), self.guardian_phone)
         lay.addLayout(form)
         self.error = add_error_and_buttons(self, lay, self.try_accept)
         (self.external_id if name else self.name).setFocus()
@@ -667,13 +673,16 @@ class AddPersonDialog(QDialog):
             birth = date(q.year(), q.month(), q.day())
         lib, ext, name, role = self.state.lib, self.external_id.text(), self.name.text(), self.role.currentData()
         group, ban = self.group.text(), self.ban.isChecked()
+        contact = {"guardian_name": self.guardian_name.text(), "guardian_email": self.guardian_email.text(),
+                   "guardian_phone": self.guardian_phone.text()}
 
         def saved(_person) -> None:
             self.person_id = ext.strip()
 
         # off the GUI thread: another computer may hold the write lock
         save_in_background(self, self.state, self.error,
-                           lambda: add_person(lib, ext, name, role, birth_date=birth, group=group, publication_ban=ban),
+                           lambda: add_person(lib, ext, name, role, birth_date=birth, group=group, publication_ban=ban,
+                                              **contact),
                            lambda _person: Changes(people=True), saved)
 
 

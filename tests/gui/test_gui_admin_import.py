@@ -143,3 +143,32 @@ def test_an_unreadable_file_is_named_before_any_dialog(empty_window, dialogs, tm
     kind, _title, text = dialogs.asked[-1]
     assert kind == "error" and str(path) in text and "Excel workbook" in text
     assert dialogs.dialogs == []
+
+
+def test_a_guardian_contact_typed_by_hand_is_checked_and_stored(qtbot, empty_window, dialogs):
+    from mediadesk.gui.people import AddPersonDialog
+
+    w = empty_window
+    w.show_people()
+    seen = []
+
+    def answer(dlg):
+        assert isinstance(dlg, AddPersonDialog)
+        dlg.name.setText("Noah Gæst")
+        dlg.external_id.setText("G1")
+        dlg.guardian_name.setText("Mia Gæst")
+        dlg.guardian_email.setText("mia at example.dk")
+        dlg.try_accept()
+        wait_saved(qtbot, dlg)
+        seen.append(dlg.error.text())  # refused: the dialog stays open with the reason
+        dlg.guardian_email.setText("mia@example.dk")
+        dlg.try_accept()
+        wait_saved(qtbot, dlg)
+        return dlg.result()
+
+    dialogs.on_dialog = answer
+    w.people.btn_new.click()
+    assert "guardian's e-mail" in seen[0] and "not an e-mail address" in seen[0]
+    p = get_person(w.lib, "G1")
+    assert (p.guardian_name, p.guardian_email, p.guardian_phone) == ("Mia Gæst", "mia@example.dk", None)
+    assert w.people.person.guardian.text() == "Guardian: Mia Gæst · mia@example.dk"
