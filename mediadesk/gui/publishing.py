@@ -542,7 +542,8 @@ class PublishingPage(QWidget):
 class ExportDialog(QDialog):
     """Channel, scope (selection / event / everything), date, redaction, folder."""
 
-    def __init__(self, state, selection: list[str], parent=None) -> None:
+    def __init__(self, state, selection: list[str], parent=None, *, channel: str | None = None,
+                 cover: bool = False) -> None:
         super().__init__(parent)
         self.state = state
         self.selection = list(selection)
@@ -589,18 +590,52 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Channel"), self.channel)
         form.addRow(self.tr("What"), scope_box)
         form.addRow(self.tr("Date"), self.on)
+        self.cover = QCheckBox(self.tr("Publish with the faces of people without consent covered"))
+        self.cover.setToolTip(self.tr("A photo blocked only by people on it is written with their faces filled solid; the publication records who was covered"))
+        self.cover_unresolved = QCheckBox(self.tr("Also cover faces nobody has identified"))
+        self.cover_unresolved.setEnabled(False)
+        self.cover.toggled.connect(self.cover_unresolved.setEnabled)
         form.addRow("", self.redact)
+        form.addRow("", self.cover)
+        form.addRow("", self.cover_unresolved)
         form.addRow(self.tr("Save in"), folder_row)
         self.message = QLabel()
         self.message.setObjectName("muted")
         self.message.setWordWrap(True)
         lay.addLayout(form)
+        from .cover import CoverPanel
+
+        self.cover_panel = CoverPanel(state, self)
+        self.cover_panel.setVisible(False)
+        lay.addWidget(self.cover_panel)
         lay.addWidget(self.message)
         bb = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         bb.button(QDialogButtonBox.Ok).setText(self.tr("Export"))
         bb.accepted.connect(self.try_accept)
         bb.rejected.connect(self.reject)
         lay.addWidget(bb)
+        if channel is not None and self.channel.findData(channel) >= 0:
+            self.channel.setCurrentIndex(self.channel.findData(channel))
+        self.cover.setChecked(cover)
+        for sig in (self.channel.currentIndexChanged, self.cover.toggled, self.cover_unresolved.toggled,
+                    self.scope_selection.toggled, self.on.dateChanged):
+            sig.connect(self._update_cover)
+        self._update_cover()
+
+    def _update_cover(self, *_args) -> None:
+        """One selected photo and covering asked for: who would be covered
+        on the chosen channel and date, with the covered preview."""
+        offer = None
+        if self.cover.isChecked() and self.scope_selection.isChecked() and len(self.selection) == 1 \
+                and self.channel.currentData():
+            from mediadesk.services.export import cover_offers
+
+            q = self.on.date()
+            got = cover_offers(self.state.lib, self.selection[0], [self.channel.currentData()],
+                               on=date(q.year(), q.month(), q.day()),
+                               unresolved=self.cover_unresolved.isChecked(), lang=self.state.lang)
+            offer = got[0] if got else None
+        self.cover_panel.show_offer(offer)
 
     def _pick(self) -> None:
         d = self.state.dialogs.open_folder(self, self.tr("Export to which folder?"))
@@ -621,7 +656,8 @@ class ExportDialog(QDialog):
         q = self.on.date()
         return {"channel": self.channel.currentData(), "to_dir": self.folder.text().strip(),
                 "on": date(q.year(), q.month(), q.day()), "asset_ids": self.asset_ids(),
-                "redact_dismissed": self.redact.isChecked()}
+                "redact_dismissed": self.redact.isChecked(), "cover": self.cover.isChecked(),
+                "cover_unresolved": self.cover.isChecked() and self.cover_unresolved.isChecked()}
 
     def try_accept(self) -> None:
         if not self.channel.currentData():

@@ -402,6 +402,68 @@ def _cover_boxes(record: list[dict]) -> list[tuple[int, int, int, int]]:
     return [(int(b[0]), int(b[1]), int(b[2]), int(b[3])) for b in (c["box"] for c in record)]
 
 
+@dataclass
+class CoverOffer:
+    """An asset that may be published on ``channel`` with faces covered
+    (its plain verdict is not cleared, the covered one is)."""
+
+    asset: str
+    channel: str
+    path: str
+    evaluation: CoveredEvaluation
+    record: list[dict]  # as covered_record: face, box, person, name, why
+    lines: list[str]  # who is covered and why, in plain words (one per person or face)
+
+    @property
+    def faces(self) -> int:
+        return len(self.record)
+
+    @property
+    def boxes(self) -> list[tuple[int, int, int, int]]:
+        return _cover_boxes(self.record)
+
+    @property
+    def names(self) -> list[str]:
+        """The covered people by name (a face nobody identified is not named)."""
+        return list(dict.fromkeys(c.person_name or c.person or "" for c in self.evaluation.covered if c.person))
+
+
+def cover_offers(lib: Library, asset_ref: str, channels: Sequence[str], *, on: date | None = None,
+                 unresolved: bool = False, lang: str = "en") -> list[CoverOffer]:
+    """For each of ``channels`` on which the photo ``asset_ref`` is not
+    cleared but would be with faces covered (today and on ``on``): what
+    ``export_channel(..., cover=True)`` would cover. Reads only."""
+    on = on or today()
+    offers: list[CoverOffer] = []
+    with lib.unit() as s:
+        aid = resolve_asset(lib, asset_ref, s)
+        a = s.get(Asset, uuid.UUID(hex=aid))
+        if a is None or a.kind != "photo":
+            return offers
+        for ch in channels:
+            cev = _evaluate_covered_one(s, aid, ch, on, unresolved=unresolved)
+            if cev.plain.verdict == Verdict.CLEARED or cev.verdict != Verdict.CLEARED:
+                continue
+            lines = [r.message(lang) for r in cev.reasons if r.code.value.startswith("COVERED_")]
+            offers.append(CoverOffer(aid, ch, a.path, cev, covered_record(s, cev), lines))
+    return offers
+
+
+def cover_preview(lib: Library, offer: CoverOffer, max_side: int = 800) -> Any:
+    """The photo of ``offer`` as the covered export shows it (a PIL image,
+    longest side at most ``max_side``). Slow (decodes the photo): run it off
+    the GUI thread. Raises UserError when the file is not there."""
+    from mediadesk.media.errors import MediaError
+    from mediadesk.media.export import covered_preview
+
+    if not os.path.isfile(offer.path):
+        raise UserError(f"the file is offline (not found at {offer.path})")
+    try:
+        return covered_preview(offer.path, offer.boxes, max_side)
+    except MediaError as e:
+        raise UserError(f"{offer.path}: {e.reason}") from None
+
+
 def _already_exported(s, asset: str, channel: str, out_dir: Path) -> ExportIssue | None:
     """A live publication of this asset for this channel whose file is still
     in ``out_dir``: exporting again would only duplicate file and record."""
@@ -670,6 +732,6 @@ def _unlink(p: Path) -> None:
 
 
 __all__ = [
-    "DEFAULT_PATTERN", "ExportIssue", "covered_record", "ExportReport", "Exported", "Skipped", "check_pattern",
+    "DEFAULT_PATTERN", "CoverOffer", "ExportIssue", "cover_offers", "cover_preview", "covered_record", "ExportReport", "Exported", "Skipped", "check_pattern",
     "export_channel", "export_presets", "safe_name_part", "set_export_preset", "sweep_staging",
 ]

@@ -45,10 +45,10 @@ def lib(school):
 
 
 def _group(lib, tmp_path: Path, people: list[str], *, name: str = "group.jpg", orientation: int | None = None,
-           seed: int = 3):
+           seed: int = 3, face_px: int = 110):
     """A textured group photo (800x600 as displayed) with one face per person,
     each face region drawn and confirmed as that person; returns (asset, {person: box}, {person: face id})."""
-    canvas, placed = group_photo(800, 600, [110] * len(people), seed=seed)
+    canvas, placed = group_photo(800, 600, [face_px] * len(people), seed=seed)
     path = tmp_path / "event" / name
     path.parent.mkdir(parents=True, exist_ok=True)
     if orientation == 6:  # stored on its side, shown upright (rotate 90 clockwise to display)
@@ -238,3 +238,26 @@ def test_no_takedown_when_the_covered_person_withdraws(lib, tmp_path: Path) -> N
     _covered_publication(lib, tmp_path)
     revoke(lib, EMMA, on=date(2026, 10, 2))
     assert takedown_list(lib, on=date(2026, 10, 3)) == []  # her face was covered when published
+
+
+def test_cover_offers_and_preview(lib, tmp_path: Path) -> None:
+    aid, boxes, ids = _group(lib, tmp_path, [EMMA, LARS, SOFIE], face_px=80)
+    offers = {o.channel: o for o in export_service.cover_offers(lib, aid, ["website", "instagram", "tiktok"], on=ON)}
+    assert set(offers) == {"website", "instagram", "tiktok"}  # Sofie's ban blocks every channel
+    ig = offers["instagram"]
+    assert ig.faces == 2 and ig.names == ["Emma Jensen", "Sofie Berg"]
+    assert ig.lines == ["Emma Jensen: face covered (no consent for Instagram)",
+                        "Sofie Berg: face covered (publication ban)"]
+    assert offers["tiktok"].names == ["Emma Jensen", "Lars Nielsen", "Sofie Berg"]
+    da = export_service.cover_offers(lib, aid, ["instagram"], on=ON, lang="da")[0]
+    assert da.lines[1] == "Sofie Berg: ansigtet tildækkes (offentliggørelsesforbud)"
+    im = export_service.cover_preview(lib, ig, max_side=400)
+    assert im.size == (400, 300)
+    a = np.asarray(im.convert("RGB")).astype(int)
+    x, y, w, h = (v // 2 for v in boxes[EMMA])
+    assert a[y:y + h, x:x + w].max() == 0  # filled, at half size
+    lx, ly, lw, lh = (v // 2 for v in boxes[LARS])
+    assert a[ly:ly + lh, lx:lx + lw].std() > 10  # Lars is not covered on Instagram
+    # a photo cleared without covering has no offer
+    plain_ok, _, _ = _group(lib, tmp_path, [LARS], name="lars.jpg", seed=9)
+    assert export_service.cover_offers(lib, plain_ok, ["instagram"], on=ON) == []
