@@ -422,6 +422,9 @@ def test_consent_basis_or_setting_off_is_todays_verdict(blob):
 # ----------------------------------------------------------------------------------
 
 covers = st.binary(min_size=3, max_size=3)
+#: Fewer examples than PROPS: each covered example evaluates several times over.
+COVER_PROPS = settings(max_examples=1500, deadline=None,
+                       suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 _RANK = {Verdict.CLEARED: 0, Verdict.NEEDS_REVIEW: 1, Verdict.BLOCKED: 2}
 
 
@@ -455,7 +458,7 @@ def test_generator_reaches_every_cover_code():
     assert verdicts == set(Verdict)
 
 
-@PROPS
+@COVER_PROPS
 @given(blobs, covers)
 def test_a_person_not_covered_always_has_valid_consent(blob, pick):
     """Cleared with covering: every person left visible has valid consent for
@@ -480,7 +483,7 @@ def test_a_person_not_covered_always_has_valid_consent(blob, pick):
                    if f.state in (FaceState.UNRESOLVED, FaceState.SUGGESTED))
 
 
-@PROPS
+@COVER_PROPS
 @given(blobs)
 def test_a_publication_ban_person_is_always_covered_on_every_channel(blob):
     a, _, on, s = decode(blob)
@@ -501,7 +504,7 @@ def test_a_publication_ban_person_is_always_covered_on_every_channel(blob):
                     assert (R.PUBLICATION_BAN, p.external_id) in {(r.code, r.person) for r in plan.reasons}
 
 
-@PROPS
+@COVER_PROPS
 @given(blobs, covers)
 def test_covering_never_changes_the_plain_verdict_and_the_plan_is_best(blob, pick):
     a, channel, on, s = decode(blob)
