@@ -196,7 +196,7 @@ class PublicationsView(QWidget):
         top.addWidget(self.show_undone)
         top.addStretch(1)
         self.table = _table([self.tr("File"), self.tr("Channel"), self.tr("Published on"), self.tr("Where"),
-                             self.tr("Recorded by"), self.tr("State")])
+                             self.tr("Recorded by"), self.tr("State"), self.tr("Covered")])
         self.current_asset = lambda: None  # set by the main window: the asset selected in the library
         self.btn_record = QPushButton(theme.icon("add"), self.tr("Record publication…"))
         self.btn_record.setToolTip(self.tr("Record by hand that the photo or clip selected in the library was published on the chosen channel"))
@@ -250,7 +250,7 @@ class PublicationsView(QWidget):
             self.state.error(self, e)
         rows = [[Path(r["path"] or "").name, labels.channel_title(r["channel"], self.state.settings),
                  _iso_date(r["published_on"]), r["where"] or r["file"] or "—", r["recorded_by"] or "—",
-                 self._state_word(r)] for r in self.rows]
+                 self._state_word(r), covered_names(self, r.get("covered"))] for r in self.rows]
         _fill(self.table, rows, [r["id"] for r in self.rows])
         self._enable()
 
@@ -538,6 +538,15 @@ class PublishingPage(QWidget):
             self.view(name).reload()
 
 
+def covered_names(widget, covered: list[dict] | None) -> str:
+    """Who a covered publication or export covered, by name ("—": nobody)."""
+    if not covered:
+        return "—"
+    names = list(dict.fromkeys(c.get("name") or c.get("person") or widget.tr("unidentified face")
+                               for c in covered))
+    return ", ".join(names)
+
+
 # ---- export -----------------------------------------------------------------------------------
 class ExportDialog(QDialog):
     """Channel, scope (selection / event / everything), date, redaction, folder."""
@@ -685,8 +694,11 @@ class ExportReportDialog(QDialog):
         head.setWordWrap(True)
         lay.addWidget(head)
         self.tabs = QTabWidget()
-        self.exported_table = _table([self.tr("File"), self.tr("Written as")])
-        _fill(self.exported_table, [[Path(e.path).name, Path(e.file).name] for e in report.exported])
+        self.exported_table = _table([self.tr("File"), self.tr("Written as"), self.tr("Covered")])
+        _fill(self.exported_table, [[Path(e.path).name, Path(e.file).name,
+                                     covered_names(self, [{"name": c["name"], "person": c["external_id"]}
+                                                          for c in e.covered] if e.covered is not None else None)]
+                                    for e in report.exported])
         self.skipped_table = _table([self.tr("File"), self.tr("Why not")])
         _fill(self.skipped_table, [[Path(s.path or "").name, "; ".join(r.message(lang) for r in s.reasons)]
                                    for s in report.skipped])

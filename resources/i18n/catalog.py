@@ -538,6 +538,8 @@ T = {
     "Publish with the faces of people without consent covered": ("Offentliggør med ansigterne på personer uden samtykke tildækket", "Publiceren met de gezichten van personen zonder toestemming afgedekt"),
     "A photo blocked only by people on it is written with their faces filled solid; the publication records who was covered": ("Et foto, der kun er blokeret på grund af personer på det, skrives med deres ansigter dækket helt til; offentliggørelsen registrerer, hvem der blev tildækket", "Een foto die alleen geblokkeerd is door personen erop, wordt geschreven met hun gezichten volledig afgedekt; de publicatie legt vast wie is afgedekt"),
     "Also cover faces nobody has identified": ("Tildæk også ansigter, som ingen har identificeret", "Ook gezichten afdekken die niemand heeft benoemd"),
+    "Covered": ("Tildækket", "Afgedekt"),
+    "unidentified face": ("uidentificeret ansigt", "onbekend gezicht"),
 }
 
 EN_PLURALS = {

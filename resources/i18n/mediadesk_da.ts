@@ -562,22 +562,22 @@
     <context>
         <name>ExportController</name>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="713" />
+            <location filename="../../mediadesk/gui/publishing.py" line="725" />
             <source>Exporting</source>
             <translation>Eksporterer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="713" />
+            <location filename="../../mediadesk/gui/publishing.py" line="725" />
             <source>Writing the cleared photos and clips…</source>
             <translation>Skriver de godkendte fotos og klip…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="714" />
+            <location filename="../../mediadesk/gui/publishing.py" line="726" />
             <source>Stop after the current file; nothing half-written is left</source>
             <translation>Stop efter den aktuelle fil; intet halvt skrevet efterlades</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="716" />
+            <location filename="../../mediadesk/gui/publishing.py" line="728" />
             <source>Export failed</source>
             <translation>Eksporten mislykkedes</translation>
         </message>
@@ -585,102 +585,102 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="550" />
+            <location filename="../../mediadesk/gui/publishing.py" line="559" />
             <source>Export for a channel</source>
             <translation>Eksportér til en kanal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="557" />
+            <location filename="../../mediadesk/gui/publishing.py" line="566" />
             <source>The selected photos and clips (%1)</source>
             <translation>De valgte fotos og klip (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="558" />
+            <location filename="../../mediadesk/gui/publishing.py" line="567" />
             <source>An event</source>
             <translation>En begivenhed</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="559" />
+            <location filename="../../mediadesk/gui/publishing.py" line="568" />
             <source>Everything in the library</source>
             <translation>Alt i biblioteket</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="580" />
+            <location filename="../../mediadesk/gui/publishing.py" line="589" />
             <source>Only what is cleared for the channel on this day is written</source>
             <translation>Kun det, der er godkendt til kanalen på denne dag, skrives</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="581" />
+            <location filename="../../mediadesk/gui/publishing.py" line="590" />
             <source>Cover faces marked not identifiable</source>
             <translation>Dæk ansigter markeret som ikke genkendelige til</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="582" />
+            <location filename="../../mediadesk/gui/publishing.py" line="591" />
             <source>A solid fill, which cannot be undone (unlike a blur)</source>
             <translation>En ensfarvet flade, som ikke kan fortrydes (i modsætning til sløring)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="584" />
+            <location filename="../../mediadesk/gui/publishing.py" line="593" />
             <source>Choose a folder</source>
             <translation>Vælg en mappe</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="585" />
+            <location filename="../../mediadesk/gui/publishing.py" line="594" />
             <source>Choose…</source>
             <translation>Vælg…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="590" />
+            <location filename="../../mediadesk/gui/publishing.py" line="599" />
             <source>Channel</source>
             <translation>Kanal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="591" />
+            <location filename="../../mediadesk/gui/publishing.py" line="600" />
             <source>What</source>
             <translation>Hvad</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="592" />
+            <location filename="../../mediadesk/gui/publishing.py" line="601" />
             <source>Date</source>
             <translation>Dato</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="593" />
+            <location filename="../../mediadesk/gui/publishing.py" line="602" />
             <source>Publish with the faces of people without consent covered</source>
             <translation>Offentliggør med ansigterne på personer uden samtykke tildækket</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="594" />
+            <location filename="../../mediadesk/gui/publishing.py" line="603" />
             <source>A photo blocked only by people on it is written with their faces filled solid; the publication records who was covered</source>
             <translation>Et foto, der kun er blokeret på grund af personer på det, skrives med deres ansigter dækket helt til; offentliggørelsen registrerer, hvem der blev tildækket</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="595" />
+            <location filename="../../mediadesk/gui/publishing.py" line="604" />
             <source>Also cover faces nobody has identified</source>
             <translation>Tildæk også ansigter, som ingen har identificeret</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="601" />
+            <location filename="../../mediadesk/gui/publishing.py" line="610" />
             <source>Save in</source>
             <translation>Gem i</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="613" />
+            <location filename="../../mediadesk/gui/publishing.py" line="622" />
             <source>Export</source>
             <translation>Eksportér</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="641" />
+            <location filename="../../mediadesk/gui/publishing.py" line="650" />
             <source>Export to which folder?</source>
             <translation>Eksportér til hvilken mappe?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="664" />
+            <location filename="../../mediadesk/gui/publishing.py" line="673" />
             <source>Choose a channel.</source>
             <translation>Vælg en kanal.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="667" />
+            <location filename="../../mediadesk/gui/publishing.py" line="676" />
             <source>Choose the folder to export to.</source>
             <translation>Vælg mappen, der skal eksporteres til.</translation>
         </message>
@@ -688,48 +688,53 @@
     <context>
         <name>ExportReportDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="676" />
+            <location filename="../../mediadesk/gui/publishing.py" line="685" />
             <source>Export report</source>
             <translation>Eksportrapport</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="679" />
+            <location filename="../../mediadesk/gui/publishing.py" line="688" />
             <source>Written: %1 · Not written: %2</source>
             <translation>Skrevet: %1 · Ikke skrevet: %2</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="682" />
+            <location filename="../../mediadesk/gui/publishing.py" line="691" />
             <source>The export was cancelled.</source>
             <translation>Eksporten blev annulleret.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="688" />
-            <location filename="../../mediadesk/gui/publishing.py" line="690" />
+            <location filename="../../mediadesk/gui/publishing.py" line="697" />
+            <location filename="../../mediadesk/gui/publishing.py" line="702" />
             <source>File</source>
             <translation>Fil</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="688" />
+            <location filename="../../mediadesk/gui/publishing.py" line="697" />
             <source>Written as</source>
             <translation>Skrevet som</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="690" />
+            <location filename="../../mediadesk/gui/publishing.py" line="697" />
+            <source>Covered</source>
+            <translation>Tildækket</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="702" />
             <source>Why not</source>
             <translation>Hvorfor ikke</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="693" />
+            <location filename="../../mediadesk/gui/publishing.py" line="705" />
             <source>Written</source>
             <translation>Skrevet</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="694" />
+            <location filename="../../mediadesk/gui/publishing.py" line="706" />
             <source>Not written</source>
             <translation>Ikke skrevet</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="698" />
+            <location filename="../../mediadesk/gui/publishing.py" line="710" />
             <source>Folder: %1</source>
             <translation>Mappe: %1</translation>
         </message>
@@ -2025,6 +2030,11 @@ Fjern blokeringen?</translation>
             <translation>Status</translation>
         </message>
         <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="199" />
+            <source>Covered</source>
+            <translation>Tildækket</translation>
+        </message>
+        <message>
             <location filename="../../mediadesk/gui/publishing.py" line="201" />
             <source>Record publication…</source>
             <translation>Registrér publicering…</translation>
@@ -3167,6 +3177,11 @@ Fjern blokeringen?</translation>
                 <numerusform>Offentliggør med %n ansigt tildækket</numerusform>
                 <numerusform>Offentliggør med %n ansigter tildækket</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="545" />
+            <source>unidentified face</source>
+            <translation>uidentificeret ansigt</translation>
         </message>
     </context>
 </TS>

@@ -562,22 +562,22 @@
     <context>
         <name>ExportController</name>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="713" />
+            <location filename="../../mediadesk/gui/publishing.py" line="725" />
             <source>Exporting</source>
             <translation>Exporting</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="713" />
+            <location filename="../../mediadesk/gui/publishing.py" line="725" />
             <source>Writing the cleared photos and clips…</source>
             <translation>Writing the cleared photos and clips…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="714" />
+            <location filename="../../mediadesk/gui/publishing.py" line="726" />
             <source>Stop after the current file; nothing half-written is left</source>
             <translation>Stop after the current file; nothing half-written is left</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="716" />
+            <location filename="../../mediadesk/gui/publishing.py" line="728" />
             <source>Export failed</source>
             <translation>Export failed</translation>
         </message>
@@ -585,102 +585,102 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="550" />
+            <location filename="../../mediadesk/gui/publishing.py" line="559" />
             <source>Export for a channel</source>
             <translation>Export for a channel</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="557" />
+            <location filename="../../mediadesk/gui/publishing.py" line="566" />
             <source>The selected photos and clips (%1)</source>
             <translation>The selected photos and clips (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="558" />
+            <location filename="../../mediadesk/gui/publishing.py" line="567" />
             <source>An event</source>
             <translation>An event</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="559" />
+            <location filename="../../mediadesk/gui/publishing.py" line="568" />
             <source>Everything in the library</source>
             <translation>Everything in the library</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="580" />
+            <location filename="../../mediadesk/gui/publishing.py" line="589" />
             <source>Only what is cleared for the channel on this day is written</source>
             <translation>Only what is cleared for the channel on this day is written</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="581" />
+            <location filename="../../mediadesk/gui/publishing.py" line="590" />
             <source>Cover faces marked not identifiable</source>
             <translation>Cover faces marked not identifiable</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="582" />
+            <location filename="../../mediadesk/gui/publishing.py" line="591" />
             <source>A solid fill, which cannot be undone (unlike a blur)</source>
             <translation>A solid fill, which cannot be undone (unlike a blur)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="584" />
+            <location filename="../../mediadesk/gui/publishing.py" line="593" />
             <source>Choose a folder</source>
             <translation>Choose a folder</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="585" />
+            <location filename="../../mediadesk/gui/publishing.py" line="594" />
             <source>Choose…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="590" />
+            <location filename="../../mediadesk/gui/publishing.py" line="599" />
             <source>Channel</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="591" />
+            <location filename="../../mediadesk/gui/publishing.py" line="600" />
             <source>What</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="592" />
+            <location filename="../../mediadesk/gui/publishing.py" line="601" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="593" />
+            <location filename="../../mediadesk/gui/publishing.py" line="602" />
             <source>Publish with the faces of people without consent covered</source>
             <translation>Publish with the faces of people without consent covered</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="594" />
+            <location filename="../../mediadesk/gui/publishing.py" line="603" />
             <source>A photo blocked only by people on it is written with their faces filled solid; the publication records who was covered</source>
             <translation>A photo blocked only by people on it is written with their faces filled solid; the publication records who was covered</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="595" />
+            <location filename="../../mediadesk/gui/publishing.py" line="604" />
             <source>Also cover faces nobody has identified</source>
             <translation>Also cover faces nobody has identified</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="601" />
+            <location filename="../../mediadesk/gui/publishing.py" line="610" />
             <source>Save in</source>
             <translation>Save in</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="613" />
+            <location filename="../../mediadesk/gui/publishing.py" line="622" />
             <source>Export</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="641" />
+            <location filename="../../mediadesk/gui/publishing.py" line="650" />
             <source>Export to which folder?</source>
             <translation>Export to which folder?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="664" />
+            <location filename="../../mediadesk/gui/publishing.py" line="673" />
             <source>Choose a channel.</source>
             <translation>Choose a channel.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="667" />
+            <location filename="../../mediadesk/gui/publishing.py" line="676" />
             <source>Choose the folder to export to.</source>
             <translation>Choose the folder to export to.</translation>
         </message>
@@ -688,48 +688,53 @@
     <context>
         <name>ExportReportDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="676" />
+            <location filename="../../mediadesk/gui/publishing.py" line="685" />
             <source>Export report</source>
             <translation>Export report</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="679" />
+            <location filename="../../mediadesk/gui/publishing.py" line="688" />
             <source>Written: %1 · Not written: %2</source>
             <translation>Written: %1 · Not written: %2</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="682" />
+            <location filename="../../mediadesk/gui/publishing.py" line="691" />
             <source>The export was cancelled.</source>
             <translation>The export was cancelled.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="688" />
-            <location filename="../../mediadesk/gui/publishing.py" line="690" />
+            <location filename="../../mediadesk/gui/publishing.py" line="697" />
+            <location filename="../../mediadesk/gui/publishing.py" line="702" />
             <source>File</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="688" />
+            <location filename="../../mediadesk/gui/publishing.py" line="697" />
             <source>Written as</source>
             <translation>Written as</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="690" />
+            <location filename="../../mediadesk/gui/publishing.py" line="697" />
+            <source>Covered</source>
+            <translation>Covered</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="702" />
             <source>Why not</source>
             <translation>Why not</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="693" />
+            <location filename="../../mediadesk/gui/publishing.py" line="705" />
             <source>Written</source>
             <translation>Written</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="694" />
+            <location filename="../../mediadesk/gui/publishing.py" line="706" />
             <source>Not written</source>
             <translation>Not written</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="698" />
+            <location filename="../../mediadesk/gui/publishing.py" line="710" />
             <source>Folder: %1</source>
             <translation>Folder: %1</translation>
         </message>
@@ -2025,6 +2030,11 @@ Unblock it?</translation>
             <translation>State</translation>
         </message>
         <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="199" />
+            <source>Covered</source>
+            <translation>Covered</translation>
+        </message>
+        <message>
             <location filename="../../mediadesk/gui/publishing.py" line="201" />
             <source>Record publication…</source>
             <translation>Record publication…</translation>
@@ -3167,6 +3177,11 @@ Unblock it?</translation>
                 <numerusform>Publish with %n face covered</numerusform>
                 <numerusform>Publish with %n faces covered</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="545" />
+            <source>unidentified face</source>
+            <translation>unidentified face</translation>
         </message>
     </context>
 </TS>

@@ -562,22 +562,22 @@
     <context>
         <name>ExportController</name>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="713" />
+            <location filename="../../mediadesk/gui/publishing.py" line="725" />
             <source>Exporting</source>
             <translation>Exporteren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="713" />
+            <location filename="../../mediadesk/gui/publishing.py" line="725" />
             <source>Writing the cleared photos and clips…</source>
             <translation>De vrijgegeven foto's en clips worden weggeschreven…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="714" />
+            <location filename="../../mediadesk/gui/publishing.py" line="726" />
             <source>Stop after the current file; nothing half-written is left</source>
             <translation>Stoppen na het huidige bestand; er blijft niets half geschreven achter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="716" />
+            <location filename="../../mediadesk/gui/publishing.py" line="728" />
             <source>Export failed</source>
             <translation>Exporteren mislukt</translation>
         </message>
@@ -585,102 +585,102 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="550" />
+            <location filename="../../mediadesk/gui/publishing.py" line="559" />
             <source>Export for a channel</source>
             <translation>Exporteren voor een kanaal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="557" />
+            <location filename="../../mediadesk/gui/publishing.py" line="566" />
             <source>The selected photos and clips (%1)</source>
             <translation>De gekozen foto's en clips (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="558" />
+            <location filename="../../mediadesk/gui/publishing.py" line="567" />
             <source>An event</source>
             <translation>Een evenement</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="559" />
+            <location filename="../../mediadesk/gui/publishing.py" line="568" />
             <source>Everything in the library</source>
             <translation>Alles in de bibliotheek</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="580" />
+            <location filename="../../mediadesk/gui/publishing.py" line="589" />
             <source>Only what is cleared for the channel on this day is written</source>
             <translation>Alleen wat op deze dag voor het kanaal is vrijgegeven, wordt weggeschreven</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="581" />
+            <location filename="../../mediadesk/gui/publishing.py" line="590" />
             <source>Cover faces marked not identifiable</source>
             <translation>Gezichten die als niet herkenbaar zijn gemarkeerd afdekken</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="582" />
+            <location filename="../../mediadesk/gui/publishing.py" line="591" />
             <source>A solid fill, which cannot be undone (unlike a blur)</source>
             <translation>Een effen vlak, dat niet terug te draaien is (anders dan vervagen)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="584" />
+            <location filename="../../mediadesk/gui/publishing.py" line="593" />
             <source>Choose a folder</source>
             <translation>Kies een map</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="585" />
+            <location filename="../../mediadesk/gui/publishing.py" line="594" />
             <source>Choose…</source>
             <translation>Kiezen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="590" />
+            <location filename="../../mediadesk/gui/publishing.py" line="599" />
             <source>Channel</source>
             <translation>Kanaal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="591" />
+            <location filename="../../mediadesk/gui/publishing.py" line="600" />
             <source>What</source>
             <translation>Wat</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="592" />
+            <location filename="../../mediadesk/gui/publishing.py" line="601" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="593" />
+            <location filename="../../mediadesk/gui/publishing.py" line="602" />
             <source>Publish with the faces of people without consent covered</source>
             <translation>Publiceren met de gezichten van personen zonder toestemming afgedekt</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="594" />
+            <location filename="../../mediadesk/gui/publishing.py" line="603" />
             <source>A photo blocked only by people on it is written with their faces filled solid; the publication records who was covered</source>
             <translation>Een foto die alleen geblokkeerd is door personen erop, wordt geschreven met hun gezichten volledig afgedekt; de publicatie legt vast wie is afgedekt</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="595" />
+            <location filename="../../mediadesk/gui/publishing.py" line="604" />
             <source>Also cover faces nobody has identified</source>
             <translation>Ook gezichten afdekken die niemand heeft benoemd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="601" />
+            <location filename="../../mediadesk/gui/publishing.py" line="610" />
             <source>Save in</source>
             <translation>Opslaan in</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="613" />
+            <location filename="../../mediadesk/gui/publishing.py" line="622" />
             <source>Export</source>
             <translation>Exporteren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="641" />
+            <location filename="../../mediadesk/gui/publishing.py" line="650" />
             <source>Export to which folder?</source>
             <translation>Naar welke map exporteren?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="664" />
+            <location filename="../../mediadesk/gui/publishing.py" line="673" />
             <source>Choose a channel.</source>
             <translation>Kies een kanaal.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="667" />
+            <location filename="../../mediadesk/gui/publishing.py" line="676" />
             <source>Choose the folder to export to.</source>
             <translation>Kies de map om naar te exporteren.</translation>
         </message>
@@ -688,48 +688,53 @@
     <context>
         <name>ExportReportDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="676" />
+            <location filename="../../mediadesk/gui/publishing.py" line="685" />
             <source>Export report</source>
             <translation>Exportverslag</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="679" />
+            <location filename="../../mediadesk/gui/publishing.py" line="688" />
             <source>Written: %1 · Not written: %2</source>
             <translation>Weggeschreven: %1 · Niet weggeschreven: %2</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="682" />
+            <location filename="../../mediadesk/gui/publishing.py" line="691" />
             <source>The export was cancelled.</source>
             <translation>De export is geannuleerd.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="688" />
-            <location filename="../../mediadesk/gui/publishing.py" line="690" />
+            <location filename="../../mediadesk/gui/publishing.py" line="697" />
+            <location filename="../../mediadesk/gui/publishing.py" line="702" />
             <source>File</source>
             <translation>Bestand</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="688" />
+            <location filename="../../mediadesk/gui/publishing.py" line="697" />
             <source>Written as</source>
             <translation>Weggeschreven als</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="690" />
+            <location filename="../../mediadesk/gui/publishing.py" line="697" />
+            <source>Covered</source>
+            <translation>Afgedekt</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="702" />
             <source>Why not</source>
             <translation>Waarom niet</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="693" />
+            <location filename="../../mediadesk/gui/publishing.py" line="705" />
             <source>Written</source>
             <translation>Weggeschreven</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="694" />
+            <location filename="../../mediadesk/gui/publishing.py" line="706" />
             <source>Not written</source>
             <translation>Niet weggeschreven</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="698" />
+            <location filename="../../mediadesk/gui/publishing.py" line="710" />
             <source>Folder: %1</source>
             <translation>Map: %1</translation>
         </message>
@@ -2025,6 +2030,11 @@ Blokkering opheffen?</translation>
             <translation>Status</translation>
         </message>
         <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="199" />
+            <source>Covered</source>
+            <translation>Afgedekt</translation>
+        </message>
+        <message>
             <location filename="../../mediadesk/gui/publishing.py" line="201" />
             <source>Record publication…</source>
             <translation>Publicatie vastleggen…</translation>
@@ -3167,6 +3177,11 @@ Blokkering opheffen?</translation>
                 <numerusform>Publiceren met %n gezicht afgedekt</numerusform>
                 <numerusform>Publiceren met %n gezichten afgedekt</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="545" />
+            <source>unidentified face</source>
+            <translation>onbekend gezicht</translation>
         </message>
     </context>
 </TS>

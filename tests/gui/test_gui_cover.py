@@ -113,6 +113,14 @@ def test_export_dialog_from_the_detail_panel_exports_covered(qtbot, window, tmp_
     (pub,) = publications(window.lib)
     assert pub["channel"] == "instagram"
     assert [(x["person"], x["name"]) for x in pub["covered"]] == [("S1042", "Emma Jensen")]
+    from mediadesk.gui.publishing import ExportReportDialog
+
+    shown = next(d for d in dialogs.dialogs if isinstance(d, ExportReportDialog))
+    assert shown.exported_table.item(0, 2).text() == "Emma Jensen"
+    window.show_publishing("publications")
+    log = window.publishing.publications
+    qtbot.waitUntil(lambda: log.table.rowCount() == 1, timeout=5000)
+    assert log.table.item(0, 6).text() == "Emma Jensen"  # the publication log says who was covered
 
 
 def test_export_dialog_hides_the_offer_without_covering(qtbot, window, tmp_path, dialogs):
