@@ -241,6 +241,21 @@ def build_parser() -> argparse.ArgumentParser:
     fmt.add_argument("--json", action="store_true")
     fmt.add_argument("--csv", action="store_true")
 
+    mg = sub.add_parser("merge", help="bring another library (a laptop's, from a fair) into this one")
+    mg.add_argument("other", metavar="OTHER_LIBRARY", help="the other library's SQLite file")
+    mg.add_argument("--dry-run", action="store_true", help="only say what would be added, updated and in conflict")
+    mg.add_argument("--json", action="store_true")
+    bd = sub.add_parser("bundle", help="one file holding a library, for a USB stick").add_subparsers(dest="action", required=True, parser_class=_Parser)
+    bde = bd.add_parser("export", help="write this (SQLite) library, its evidence files and optionally its photos into FILE")
+    bde.add_argument("file", metavar="FILE")
+    bde.add_argument("--with-files", action="store_true", help="also carry a copy of every asset's file")
+    bde.add_argument("--json", action="store_true")
+    bdi = bd.add_parser("import", help="merge a bundle into this library")
+    bdi.add_argument("file", metavar="FILE")
+    bdi.add_argument("--files-to", metavar="DIR", help="copy the bundle's photos and clips into this folder")
+    bdi.add_argument("--dry-run", action="store_true", help="only say what would be added, updated and in conflict")
+    bdi.add_argument("--json", action="store_true")
+
     ck = sub.add_parser("check", help="verdict per channel, with reasons")
     ck.add_argument("assets", nargs="+", metavar="ASSET")
     ck.add_argument("--channel", action="append", help="channel (repeatable; default: every channel)")
@@ -809,6 +824,48 @@ def cmd_export(args) -> int:
     return EXIT_ATTENTION if attention else EXIT_OK
 
 
+def _merge_report(args, report) -> int:
+    if args.json:
+        _print_json(report.to_json())
+    else:
+        if report.conflicts:
+            head = f"not merged: {len(report.conflicts)} conflict(s) for a person to decide; nothing was stored"
+        elif report.dry_run:
+            head = "dry run: nothing was stored; merging would bring"
+        elif report.applied:
+            head = "merged into this library"
+        else:
+            head = "nothing to merge: this library already holds all of it"
+        print(f"{_plain(report.source)}: {head}")
+        for line in report.summary_lines():
+            print(f"  {_plain(line)}")
+    return EXIT_ATTENTION if report.conflicts else EXIT_OK
+
+
+def cmd_merge(args) -> int:
+    from mediadesk.services.merging import merge_library
+
+    lib = _open(args)
+    return _merge_report(args, merge_library(lib, args.other, dry_run=args.dry_run))
+
+
+def cmd_bundle(args) -> int:
+    from mediadesk.services import merging
+
+    lib = _open(args)
+    if args.action == "import":
+        return _merge_report(args, merging.import_bundle(lib, args.file, dry_run=args.dry_run, files_to=args.files_to))
+    made = merging.export_bundle(lib, args.file, with_files=args.with_files)
+    if args.json:
+        _print_json(made.to_json())
+    else:
+        print(f"bundle written to {_plain(made.file)}: the library, {made.evidence_files} evidence file(s), "
+              f"{made.asset_files} photo/clip file(s)")
+        for m in made.missing_files:
+            _warn(f"{m}: not found, not in the bundle")
+    return EXIT_OK
+
+
 def _cmd_report_file(args) -> int:
     """``report person`` and ``report consent``: JSON/CSV to stdout or --out, PDF to --out."""
     from mediadesk.services.settings import library_settings
@@ -868,6 +925,8 @@ COMMANDS = {
     "settings": cmd_settings,
     "maintenance": cmd_maintenance,
     "audit": cmd_audit,
+    "merge": cmd_merge,
+    "bundle": cmd_bundle,
 }
 
 

@@ -536,6 +536,8 @@ class MainWindow(QMainWindow):
         self.act_import_consent = self._act(self.tr("Import &consent forms (CSV)…"), "checklist", None,
                                             lambda: self.import_csv("consent"),
                                             self.tr("Signed forms from the school's admin system or a form tool"))
+        self.act_merge = self._act(self.tr("&Merge a library…"), "library", None, self.open_merge,
+                                   self.tr("Bring a laptop's library (for example from a fair) into this one"))
         self.act_scan = self._act(self.tr("Look for &faces not yet looked for"), "face", None, self.scan_unscanned,
                                   self.tr("Photos and clips whose face scan was stopped or failed"))
         self.act_quit = self._act(self.tr("&Quit"), None, QKeySequence.Quit, self.close)
@@ -570,6 +572,7 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addAction(self.act_import_people)
         m.addAction(self.act_import_consent)
+        m.addAction(self.act_merge)
         m.addSeparator()
         m.addAction(self.act_export)
         m.addSeparator()
@@ -905,6 +908,11 @@ class MainWindow(QMainWindow):
         # the dialog stores its changes off the GUI thread; the window refreshes
         # from the change hook (AppState.apply) when they are stored
         self.state.dialogs.exec_dialog(SettingsDialog(self.state, self))
+
+    def open_merge(self) -> None:
+        from .merging import MergeWizard
+
+        self.state.dialogs.exec_dialog(MergeWizard(self.state, self))
 
     def open_requests(self) -> None:
         from .requests import RequestsDialog

@@ -13,7 +13,9 @@ import csv
 import io
 from dataclasses import dataclass, field
 from datetime import date
+from enum import Enum
 from pathlib import Path
+from typing import Any, Iterable, Literal, TypeVar, overload
 
 from mediadesk.core.dates import birth_date_problem, parse_date
 from mediadesk.core.enums import GrantedBy, MediaKind, Role, Source
@@ -30,6 +32,8 @@ CONSENT_REQUIRED = ("external_id", "granted_by", "channels", "media", "signed_on
 _YES = {"yes", "ja", "true", "1"}
 _NO = {"no", "nee", "nej", "false", "0"}
 MAX_CSV_BYTES = 50 * 1024 * 1024
+
+_E = TypeVar("_E", bound=Enum)
 
 
 @dataclass
@@ -113,14 +117,18 @@ def _column_at(raw: bytes, offset: int) -> str | None:
     return header[index] if 0 <= index < len(header) else None
 
 
-def _req(t: CsvTable, n: int, row: dict, col: str) -> str:
+def _req(t: CsvTable, n: int, row: dict[str, str], col: str) -> str:
     v = row.get(col, "")
     if not v:
         raise CsvError(t.file, n, col, "value is required")
     return v
 
 
-def _date(t: CsvTable, n: int, row: dict, col: str, required: bool = False) -> date | None:
+@overload
+def _date(t: CsvTable, n: int, row: dict[str, str], col: str, required: Literal[True]) -> date: ...
+@overload
+def _date(t: CsvTable, n: int, row: dict[str, str], col: str, required: bool = False) -> date | None: ...
+def _date(t: CsvTable, n: int, row: dict[str, str], col: str, required: bool = False) -> date | None:
     v = row.get(col, "")
     if not v:
         if required:
@@ -132,7 +140,7 @@ def _date(t: CsvTable, n: int, row: dict, col: str, required: bool = False) -> d
         raise CsvError(t.file, n, col, str(e)) from None
 
 
-def _bool(t: CsvTable, n: int, row: dict, col: str) -> bool:
+def _bool(t: CsvTable, n: int, row: dict[str, str], col: str) -> bool:
     v = row.get(col, "").strip().lower()
     if not v:
         return False
@@ -143,7 +151,7 @@ def _bool(t: CsvTable, n: int, row: dict, col: str) -> bool:
     raise CsvError(t.file, n, col, f"'{row[col]}' is not yes/no (yes, no, ja, nee, nej, true, false, 1, 0)")
 
 
-def _enum(t: CsvTable, n: int, row: dict, col: str, enum, value: str | None = None):
+def _enum(t: CsvTable, n: int, row: dict[str, str], col: str, enum: type[_E], value: str | None = None) -> _E:
     v = (value if value is not None else row.get(col, "")).strip().lower()
     try:
         return enum(v)
@@ -260,7 +268,7 @@ def spreadsheet_safe(value: object) -> object:
     return value
 
 
-def csv_text(rows, **writer_options) -> str:
+def csv_text(rows: Iterable[Iterable[object]], **writer_options: Any) -> str:
     """Rows as CSV text, every cell passed through :func:`spreadsheet_safe`."""
     buf = io.StringIO()
     w = csv.writer(buf, **writer_options)

@@ -8,7 +8,7 @@ withdrawal recorded a moment ago is already in the next verdict.
 from __future__ import annotations
 
 from datetime import date
-from typing import Sequence
+from typing import Any, Sequence
 
 from mediadesk.core.errors import UserError
 from mediadesk.core.model import CoveredEvaluation, Evaluation
@@ -39,15 +39,15 @@ def changed_since_import(q: Query, ref: str) -> bool:
         return True  # cannot read it now: do not vouch for the old verdict
 
 
-def visible_channels(settings: dict) -> list[str]:
+def visible_channels(settings: dict[str, Any]) -> list[str]:
     return [c["slug"] for c in settings.get("channels", []) if not c.get("hidden")]
 
 
-def all_channels(settings: dict) -> list[str]:
+def all_channels(settings: dict[str, Any]) -> list[str]:
     return [c["slug"] for c in settings.get("channels", [])]
 
 
-def check_channels(settings: dict, channels: Sequence[str] | None) -> list[str]:
+def check_channels(settings: dict[str, Any], channels: Sequence[str] | None) -> list[str]:
     known = all_channels(settings)
     if not channels:
         return visible_channels(settings)
@@ -62,7 +62,7 @@ def evaluate_assets(
     asset_ids: Sequence[str] | None,
     channels: Sequence[str] | None,
     on: date,
-    settings: dict | None = None,
+    settings: dict[str, Any] | None = None,
 ) -> list[tuple[Evaluation, str]]:
     """(Evaluation, path) per asset and channel, assets in the given order."""
     settings = settings if settings is not None else read_settings(q)
@@ -84,7 +84,7 @@ def covered_evaluations(
     faces: Sequence[str] | None = None,
     unresolved: bool = False,
     extra: Sequence[str] = (),
-    settings: dict | None = None,
+    settings: dict[str, Any] | None = None,
 ) -> list[CoveredEvaluation]:
     """The covered evaluation of one asset on ``channel`` for each day in
     ``days`` (all with the same faces covered), or [] for an unknown asset.

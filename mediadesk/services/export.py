@@ -51,14 +51,14 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Sequence
 
-from sqlmodel import select
+from sqlmodel import Session, col, select
 
 from mediadesk.core.dates import today
 from mediadesk.core.enums import FaceState, Verdict
 from mediadesk.core.errors import UserError
-from mediadesk.core.model import CoveredEvaluation, Reason
+from mediadesk.core.model import CoveredEvaluation, Evaluation, Reason
 from mediadesk.core.progress import CancelToken, Cancelled, Progress, ProgressCallback
 from mediadesk.store.facts import session_query
 from mediadesk.store.readmodels import face_boxes, person_ids_by_external
@@ -69,20 +69,24 @@ from .library import Library
 from .assets import resolve_asset
 from .settings import library_settings, update_settings
 
+if TYPE_CHECKING:
+    from mediadesk.media.errors import MediaError
+    from mediadesk.media.export import ExportPreset, ExportResult
+
 DEFAULT_PATTERN = "{date}_{counter:04d}"
 PATTERN_FIELDS = frozenset({"event", "date", "on", "channel", "counter"})
 
 # ---- presets -------------------------------------------------------------------------------
 
 
-def export_presets(lib: Library, settings: dict | None = None) -> dict[str, Any]:
+def export_presets(lib: Library, settings: dict[str, Any] | None = None) -> dict[str, ExportPreset]:
     """Preset per channel: the library's ``export_presets`` setting over the
     defaults. Returns ``{channel: ExportPreset}`` for every known channel."""
     from mediadesk.media.export import DEFAULT_PRESETS, FALLBACK_PRESET, ExportPreset
 
     settings = settings if settings is not None else library_settings(lib)
     stored = settings.get("export_presets") or {}
-    out = {}
+    out: dict[str, ExportPreset] = {}
     for ch in [c["slug"] for c in settings.get("channels", [])]:
         if ch in stored:
             try:
@@ -94,7 +98,7 @@ def export_presets(lib: Library, settings: dict | None = None) -> dict[str, Any]
     return out
 
 
-def set_export_preset(lib: Library, channel: str, *, max_side: int | None, quality: int) -> dict:
+def set_export_preset(lib: Library, channel: str, *, max_side: int | None, quality: int) -> dict[str, Any]:
     """Change one channel's preset (audited as a settings change)."""
     from mediadesk.media.export import ExportPreset
 
@@ -172,7 +176,7 @@ class ExportIssue:
         except (KeyError, IndexError):  # pragma: no cover - defensive
             return text
 
-    def to_json(self, lang: str = "en") -> dict:
+    def to_json(self, lang: str = "en") -> dict[str, Any]:
         return {"code": self.code, "person": self.person, "message": self.message(lang)}
 
 
@@ -188,9 +192,9 @@ class Exported:
     redacted: int = 0
     warnings: list[str] = field(default_factory=list)
     #: an export with faces covered: who and why (see :func:`covered_record`)
-    covered: list[dict] | None = None
+    covered: list[dict[str, Any]] | None = None
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"asset": self.asset, "path": self.path, "file": self.file}
         if self.covered is not None:
             out["covered"] = [
@@ -207,7 +211,7 @@ class Skipped:
     verdict: str
     reasons: list[Reason | ExportIssue]
 
-    def to_json(self, lang: str = "en") -> dict:
+    def to_json(self, lang: str = "en") -> dict[str, Any]:
         return {
             "asset": self.asset, "path": self.path, "verdict": self.verdict,
             "reasons": [r.to_json(lang) for r in self.reasons],
@@ -227,7 +231,7 @@ class ExportReport:
     skipped: list[Skipped] = field(default_factory=list)
     cancelled: bool = False
 
-    def to_json(self, lang: str = "en") -> dict:
+    def to_json(self, lang: str = "en") -> dict[str, Any]:
         """The ``export --json`` document of ``spec/interfaces.md``."""
         return {
             "exported": [e.to_json() for e in self.exported],
@@ -273,7 +277,7 @@ def check_pattern(pattern: str) -> None:
         raise UserError(f"file name pattern '{pattern}': {e}") from None
 
 
-def _render(pattern: str, values: dict) -> str:
+def _render(pattern: str, values: dict[str, Any]) -> str:
     return pattern.format(**values)
 
 
@@ -339,13 +343,14 @@ def _jobs(lib: Library, asset_ids: Sequence[str] | None) -> list[_Job]:
             rows = list(s.exec(select(Asset)).all())
         else:
             ids = [uuid.UUID(hex=resolve_asset(lib, a, s)) for a in asset_ids]
-            rows = [s.get(Asset, i) for i in dict.fromkeys(ids)]
+            # resolve_asset has just found each of them in this transaction
+            rows = [a for a in (s.get(Asset, i) for i in dict.fromkeys(ids)) if a is not None]
         events = {e.id: e.name for e in s.exec(select(Event)).all()}
         paths: dict[uuid.UUID, list[str]] = {}
         for ap in s.exec(select(AssetPath)).all():
             if not ap.missing:
                 paths.setdefault(ap.asset_id, []).append(ap.path)
-        dismissed: dict[uuid.UUID, list] = {}
+        dismissed: dict[uuid.UUID, list[tuple[int, int, int, int]]] = {}
         for f in s.exec(select(Face).where(Face.state == FaceState.DISMISSED.value)).all():
             dismissed.setdefault(f.asset_id, []).append((f.x, f.y, f.w, f.h))
         rows.sort(key=lambda a: (a.capture_time is None, a.capture_time.isoformat() if a.capture_time else "", a.path))
@@ -361,7 +366,7 @@ def _jobs(lib: Library, asset_ids: Sequence[str] | None) -> list[_Job]:
         ]
 
 
-def _evaluate_one(lib: Library, s, asset: str, channel: str, on: date):
+def _evaluate_one(lib: Library, s: Session, asset: str, channel: str, on: date) -> Evaluation:
     """The verdict that lets the asset out: it must hold today (exporting is
     publishing now) and on the planned date; the first one that fails wins."""
     days = [today()] if on == today() else [today(), on]
@@ -371,7 +376,7 @@ def _evaluate_one(lib: Library, s, asset: str, channel: str, on: date):
     return evs[0]
 
 
-def _evaluate_covered_one(s, asset: str, channel: str, on: date, *, faces: Sequence[str] | None = None,
+def _evaluate_covered_one(s: Session, asset: str, channel: str, on: date, *, faces: Sequence[str] | None = None,
                           unresolved: bool = False) -> CoveredEvaluation:
     """The covered verdict that lets the asset out with faces covered: the
     same faces covered today and on the planned date (``faces`` None: what
@@ -381,7 +386,7 @@ def _evaluate_covered_one(s, asset: str, channel: str, on: date, *, faces: Seque
     return next((e for e in evs if e.verdict != Verdict.CLEARED), evs[0])
 
 
-def covered_record(s, ev: CoveredEvaluation) -> list[dict]:
+def covered_record(s: Session, ev: CoveredEvaluation) -> list[dict[str, Any]]:
     """What a covered publication stores and reports: one entry per filled
     face, with its box now, the person (internal id, external id, name;
     None for a face nobody identified) and why (reason codes)."""
@@ -398,7 +403,7 @@ def covered_record(s, ev: CoveredEvaluation) -> list[dict]:
     return out
 
 
-def _cover_boxes(record: list[dict]) -> list[tuple[int, int, int, int]]:
+def _cover_boxes(record: list[dict[str, Any]]) -> list[tuple[int, int, int, int]]:
     return [(int(b[0]), int(b[1]), int(b[2]), int(b[3])) for b in (c["box"] for c in record)]
 
 
@@ -411,7 +416,7 @@ class CoverOffer:
     channel: str
     path: str
     evaluation: CoveredEvaluation
-    record: list[dict]  # as covered_record: face, box, person, name, why
+    record: list[dict[str, Any]]  # as covered_record: face, box, person, name, why
     lines: list[str]  # who is covered and why, in plain words (one per person or face)
 
     @property
@@ -464,14 +469,14 @@ def cover_preview(lib: Library, offer: CoverOffer, max_side: int = 800) -> Any:
         raise UserError(f"{offer.path}: {e.reason}") from None
 
 
-def _already_exported(s, asset: str, channel: str, out_dir: Path) -> ExportIssue | None:
+def _already_exported(s: Session, asset: str, channel: str, out_dir: Path) -> ExportIssue | None:
     """A live publication of this asset for this channel whose file is still
     in ``out_dir``: exporting again would only duplicate file and record."""
     from mediadesk.store.tables import Publication
 
     rows = s.exec(select(Publication).where(
         Publication.asset_id == uuid.UUID(hex=asset), Publication.channel == channel,
-        Publication.undone_at.is_(None), Publication.taken_down_at.is_(None),
+        col(Publication.undone_at).is_(None), col(Publication.taken_down_at).is_(None),
     )).all()
     for p in rows:
         if p.file and Path(p.file).parent == out_dir and os.path.isfile(p.file):
@@ -499,7 +504,7 @@ def _process_alive(pid: int) -> bool:
 def sweep_staging(out_dir: Path) -> list[str]:
     """Remove staging files left in ``out_dir`` by an export that was killed
     (its process is gone); returns their names."""
-    gone = []
+    gone: list[str] = []
     try:
         entries = list(os.scandir(out_dir))
     except OSError:
@@ -533,7 +538,7 @@ def _locate(job: _Job) -> tuple[str | None, ExportIssue | None]:
 
 
 class _NoLongerCleared(Exception):
-    def __init__(self, evaluation) -> None:
+    def __init__(self, evaluation: Evaluation | CoveredEvaluation) -> None:
         self.evaluation = evaluation
 
 
@@ -600,8 +605,8 @@ def export_channel(
         if progress is not None:
             progress(Progress(i, total, job.path, "export"))
         try:
-            _export_one(lib, job, channel, on, preset, out_dir, namer, redact_dismissed, report, cancel, export_asset, MediaError,
-                        cover=cover, cover_unresolved=cover_unresolved)
+            _export_one(lib, job, channel, on, preset, out_dir, namer, redact_dismissed, report, cancel, export_asset,
+                        MediaError, cover=cover, cover_unresolved=cover_unresolved)
         except Cancelled:
             report.cancelled = True
             break
@@ -611,12 +616,13 @@ def export_channel(
     return report
 
 
-def _export_one(lib, job: _Job, channel, on, preset, out_dir: Path, namer: _Namer, redact_dismissed: bool,
-                report: ExportReport, cancel, export_asset, MediaError, *, cover: bool = False,
+def _export_one(lib: Library, job: _Job, channel: str, on: date, preset: ExportPreset, out_dir: Path, namer: _Namer,
+                redact_dismissed: bool, report: ExportReport, cancel: CancelToken | None,
+                export_asset: Callable[..., ExportResult], media_error: type[MediaError], *, cover: bool = False,
                 cover_unresolved: bool = False) -> None:
     # 1. the verdict now (with faces covered when asked and needed), and not exported here already
     cev: CoveredEvaluation | None = None
-    record: list[dict] | None = None
+    record: list[dict[str, Any]] | None = None
     with lib.unit() as s:
         ev = _evaluate_one(lib, s, job.asset, channel, on)
         if cover and ev.verdict != Verdict.CLEARED:
@@ -627,10 +633,10 @@ def _export_one(lib, job: _Job, channel, on, preset, out_dir: Path, namer: _Name
         again = _already_exported(s, job.asset, channel, out_dir) if cleared else None
     if not cleared:
         if cev is not None:  # why covering is not enough: what is left
-            left = [r for r in cev.reasons if r.severity.value != "note"]
+            left: list[Reason | ExportIssue] = [r for r in cev.reasons if r.severity.value != "note"]
             report.skipped.append(Skipped(job.asset, job.path, cev.verdict.value, left))
             return
-        reasons: list = list(ev.reasons)
+        reasons: list[Reason | ExportIssue] = list(ev.reasons)
         report.skipped.append(Skipped(job.asset, job.path, ev.verdict.value, reasons))
         return
     if again is not None:
@@ -660,7 +666,7 @@ def _export_one(lib, job: _Job, channel, on, preset, out_dir: Path, namer: _Name
         result = export_asset(src, staging_stem, job.kind, preset, redact_boxes=boxes, cancel=cancel)
     except Cancelled:
         raise
-    except MediaError as e:
+    except media_error as e:
         report.skipped.append(Skipped(job.asset, job.path, ev.verdict.value, [ExportIssue("EXPORT_FAILED", (("error", e.reason),))]))
         return
     staged = result.path

@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from mediadesk.core.dates import birth_date_problem, today, utcnow
 from mediadesk.core.errors import NotFound, UserError
@@ -36,7 +36,7 @@ class ImportSummary:
     withdrawals_added: int = 0
     warnings: list[str] = field(default_factory=list)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return asdict(self)
 
 
@@ -76,7 +76,7 @@ def add_person(
     problem = birth_date and birth_date_problem(birth_date)
     if problem:
         raise UserError(f"birth date: {problem}")
-    values = {
+    values: dict[str, Any] = {
         "name": shown_name,
         "role": role,
         "birth_date": birth_date,
@@ -99,7 +99,7 @@ def import_people(lib: Library, path: str | Path) -> ImportSummary:
     with lib.unit(exclusive=True) as s:
         existing = {p.external_id: p for p in s.exec(select(Person)).all() if p.external_id}
         for r in rows:
-            values = {
+            values: dict[str, Any] = {
                 "name": r.name,
                 "role": r.role.value,
                 "birth_date": r.birth_date,
@@ -108,9 +108,9 @@ def import_people(lib: Library, path: str | Path) -> ImportSummary:
             }
             p = existing.get(r.external_id)
             if p is not None:  # a column the file lacks leaves the stored value alone
-                for col, key in (("birth_date", "birth_date"), ("group", "group_name"),
+                for column, key in (("birth_date", "birth_date"), ("group", "group_name"),
                                  ("publication_ban", "publication_ban")):
-                    if col not in r.present:
+                    if column not in r.present:
                         values[key] = getattr(p, key)
             if p is None:
                 p = Person(external_id=r.external_id, **values)
@@ -163,7 +163,7 @@ def set_publication_ban(lib: Library, external_id: str, ban: bool, reason: str |
 def list_people(lib: Library) -> list[Person]:
     with lib.unit() as s:
         return list(
-            s.exec(select(Person).where(Person.erased_at.is_(None)).order_by(Person.name)).all()
+            s.exec(select(Person).where(col(Person.erased_at).is_(None)).order_by(Person.name)).all()
         )
 
 

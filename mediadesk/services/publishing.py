@@ -14,9 +14,9 @@ import json
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Sequence
+from typing import Any, Sequence
 
-from sqlmodel import select
+from sqlmodel import Session, col, select
 
 from mediadesk.core.dates import today, utcnow
 from mediadesk.core.enums import ReasonCode
@@ -50,8 +50,8 @@ def record_publication(
     on: date | None = None,
     where: str | None = None,
     file: str | None = None,
-    covered: list[dict] | None = None,
-    session=None,
+    covered: list[dict[str, Any]] | None = None,
+    session: Session | None = None,
 ) -> str:
     """Record that an asset was published on a channel (by hand or by export).
 
@@ -62,7 +62,7 @@ def record_publication(
     if channel not in all_channels(settings):
         raise UserError(f"unknown channel '{channel}'")
 
-    def write(s) -> str:
+    def write(s: Session) -> str:
         aid = uuid.UUID(hex=resolve_asset(lib, asset_ref, s))
         pub = Publication(asset_id=aid, channel=channel, published_on=on or today(), location=where, file=file, recorded_by=lib.actor,
                           covered=json.dumps(covered, sort_keys=True) if covered is not None else None)
@@ -77,18 +77,18 @@ def record_publication(
         return write(s)
 
 
-def stored_cover(p: Publication) -> list[dict] | None:
+def stored_cover(p: Publication) -> list[dict[str, Any]] | None:
     """The faces a covered publication filled, or None for an ordinary one."""
     return json.loads(p.covered) if p.covered else None
 
 
-def _covered_people(p: Publication, names: dict[str, tuple[str, str]]) -> list[dict] | None:
+def _covered_people(p: Publication, names: dict[str, tuple[str, str]]) -> list[dict[str, Any]] | None:
     """Who a covered publication covered: one entry per person (or face
     nobody identified), with the faces filled and why."""
     cover = stored_cover(p)
     if cover is None:
         return None
-    out: dict[str, dict] = {}
+    out: dict[str, dict[str, Any]] = {}
     for c in cover:
         key = c["person_id"] or c["face"]
         ext, name = names.get(c["person_id"], (None, None)) if c["person_id"] else (None, None)
@@ -97,7 +97,7 @@ def _covered_people(p: Publication, names: dict[str, tuple[str, str]]) -> list[d
     return list(out.values())
 
 
-def _pub(s, ref: str) -> Publication:
+def _pub(s: Session, ref: str) -> Publication:
     key = ref.strip().lower().replace("-", "")
     rows = [p for p in s.exec(select(Publication)).all() if p.id.hex.startswith(key)] if len(key) >= 4 else []
     if len(rows) != 1:
@@ -126,9 +126,9 @@ def mark_taken_down(lib: Library, pub_ref: str) -> None:
         lib.audit(s, "publication.taken_down", "publication", p.id, None, {"asset": p.asset_id.hex, "channel": p.channel})
 
 
-def publications(lib: Library, *, channel: str | None = None, asset_ref: str | None = None, include_undone: bool = False) -> list[dict]:
+def publications(lib: Library, *, channel: str | None = None, asset_ref: str | None = None, include_undone: bool = False) -> list[dict[str, Any]]:
     with lib.unit() as s:
-        q = select(Publication).order_by(Publication.published_on.desc())
+        q = select(Publication).order_by(col(Publication.published_on).desc())
         if channel:
             q = q.where(Publication.channel == channel)
         if asset_ref:
@@ -137,7 +137,7 @@ def publications(lib: Library, *, channel: str | None = None, asset_ref: str | N
         from mediadesk.store.tables import Asset
 
         wanted = {p.asset_id for p in rows}
-        paths = dict(s.exec(select(Asset.id, Asset.path).where(Asset.id.in_(wanted))).all()) if wanted else {}
+        paths = dict(s.exec(select(Asset.id, Asset.path).where(col(Asset.id).in_(wanted))).all()) if wanted else {}
         names = people_by_id(session_query(s)) if any(p.covered for p in rows) else {}
         return [
             {
@@ -165,8 +165,8 @@ class TakedownItem:
     #: changed, re-drawn or removed (the cover may have been in the wrong place)
     cover_changed: list[str] = field(default_factory=list)
 
-    def to_json(self, lang: str = "en") -> dict:
-        out = {
+    def to_json(self, lang: str = "en") -> dict[str, Any]:
+        out: dict[str, Any] = {
             "publication": self.publication, "asset": self.asset, "path": self.path,
             "channel": self.channel, "published_on": self.published_on.isoformat(), "where": self.where,
             "people": [{"person": r.person, "code": r.code.value, "message": r.message(lang)} for r in self.reasons],
@@ -182,7 +182,7 @@ def takedown_list(lib: Library, on: date | None = None) -> list[TakedownItem]:
     on = on or today()
     out: list[TakedownItem] = []
     with lib.unit() as s:
-        pubs = s.exec(select(Publication).where(Publication.undone_at.is_(None), Publication.taken_down_at.is_(None))).all()
+        pubs = s.exec(select(Publication).where(col(Publication.undone_at).is_(None), col(Publication.taken_down_at).is_(None))).all()
         if not pubs:
             return out
         q = session_query(s)

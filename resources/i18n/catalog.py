@@ -528,6 +528,7 @@ T = {
     "For the data protection officer: access, erasure, objection, complaint": ("Til databeskyttelsesrådgiveren: indsigt, sletning, indsigelse, klage", "Voor de functionaris voor gegevensbescherming: inzage, verwijdering, bezwaar, klacht"),
     "&Requests and complaints…": ("&Anmodninger og klager…", "&Verzoeken en klachten…"),
     "The requests and complaints about people's data, for the DPO": ("Anmodninger og klager om personers oplysninger, til DPO'en", "De verzoeken en klachten over persoonsgegevens, voor de FG"),
+    # publishing with faces covered (issue 13)
     "Publish with %n face(s) covered": (("Offentliggør med %n ansigt tildækket", "Offentliggør med %n ansigter tildækket"), ("Publiceren met %n gezicht afgedekt", "Publiceren met %n gezichten afgedekt")),
     "Their faces are filled solid in the exported file": ("Deres ansigter dækkes helt til i den eksporterede fil", "Hun gezichten worden in het geëxporteerde bestand volledig afgedekt"),
     "Preparing the preview…": ("Forhåndsvisningen gøres klar…", "Het voorbeeld wordt klaargemaakt…"),
@@ -540,6 +541,29 @@ T = {
     "Also cover faces nobody has identified": ("Tildæk også ansigter, som ingen har identificeret", "Ook gezichten afdekken die niemand heeft benoemd"),
     "Covered": ("Tildækket", "Afgedekt"),
     "unidentified face": ("uidentificeret ansigt", "onbekend gezicht"),
+    # merging a laptop library (issue 15 item 1)
+    "&Merge a library…": ("&Flet et bibliotek…", "Bibliotheek &samenvoegen…"),
+    "All or nothing: if it stops, this library stays as it was.": ("Alt eller intet: stopper det, forbliver dette bibliotek, som det var.", "Alles of niets: als het stopt, blijft deze bibliotheek zoals ze was."),
+    "Bring a laptop's library (for example from a fair) into this one": ("Hent en bærbars bibliotek (fx fra en messe) ind i dette", "Haal de bibliotheek van een laptop (bijvoorbeeld van een open dag) in deze"),
+    "Bring a laptop's library into this one": ("Hent en bærbars bibliotek ind i dette", "De bibliotheek van een laptop in deze halen"),
+    "Folder for the photos and clips": ("Mappe til billederne og klippene", "Map voor de foto's en clips"),
+    "MediaDesk libraries and bundles (*.sqlite *.db *.zip *.mdbundle);;All files (*)": ("MediaDesk-biblioteker og -pakker (*.sqlite *.db *.zip *.mdbundle);;Alle filer (*)", "MediaDesk-bibliotheken en -bundels (*.sqlite *.db *.zip *.mdbundle);;Alle bestanden (*)"),
+    "Merge": ("Flet", "Samenvoegen"),
+    "Merge a library": ("Flet et bibliotek", "Bibliotheek samenvoegen"),
+    "Merged.": ("Flettet.", "Samengevoegd."),
+    "Merging": ("Fletter", "Bezig met samenvoegen"),
+    "Next": ("Næste", "Volgende"),
+    "Nothing can be merged until these conflicts are corrected in one of the two libraries.": ("Intet kan flettes, før disse konflikter er rettet i et af de to biblioteker.", "Er kan niets worden samengevoegd voordat deze conflicten in een van de twee bibliotheken zijn opgelost."),
+    "Nothing has been stored yet. Check the list, then merge.": ("Intet er gemt endnu. Se listen igennem, og flet så.", "Er is nog niets opgeslagen. Controleer de lijst en voeg dan samen."),
+    "Nothing to merge.": ("Intet at flette.", "Niets om samen te voegen."),
+    "People, consent forms, withdrawals, photos, faces and tags made on another computer, for example at a fair, are added to this library.": ("Personer, samtykkeblanketter, tilbagetrækninger, billeder, ansigter og tags fra en anden computer, fx fra en messe, føjes til dette bibliotek.", "Personen, toestemmingsformulieren, intrekkingen, foto's, gezichten en tags van een andere computer, bijvoorbeeld van een open dag, worden aan deze bibliotheek toegevoegd."),
+    "Put the bundle's photos and clips in this folder (optional):": ("Læg pakkens billeder og klip i denne mappe (valgfrit):", "Zet de foto's en clips uit de bundel in deze map (optioneel):"),
+    "Stopped; nothing was stored.": ("Stoppet; intet blev gemt.", "Gestopt; er is niets opgeslagen."),
+    "The other library": ("Det andet bibliotek", "De andere bibliotheek"),
+    "The other library (its .sqlite file) or a bundle (.zip):": ("Det andet bibliotek (dets .sqlite-fil) eller en pakke (.zip):", "De andere bibliotheek (het .sqlite-bestand) of een bundel (.zip):"),
+    "The other library is only read. Nothing is stored before you confirm.": ("Det andet bibliotek bliver kun læst. Intet gemmes, før du bekræfter.", "De andere bibliotheek wordt alleen gelezen. Er wordt niets opgeslagen voordat je bevestigt."),
+    "This library already holds everything of the other one.": ("Dette bibliotek indeholder allerede alt fra det andet.", "Deze bibliotheek bevat al alles van de andere."),
+    "What the merge would do": ("Hvad fletningen vil gøre", "Wat het samenvoegen zou doen"),
 }
 
 EN_PLURALS = {

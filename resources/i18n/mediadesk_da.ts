@@ -1291,7 +1291,7 @@
         </message>
         <message>
             <location filename="../../mediadesk/gui/mainwindow.py" line="521" />
-            <location filename="../../mediadesk/gui/mainwindow.py" line="862" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="865" />
             <source>Import photos and clips</source>
             <translation>Importér fotos og klip</translation>
         </message>
@@ -1357,186 +1357,196 @@
         </message>
         <message>
             <location filename="../../mediadesk/gui/mainwindow.py" line="539" />
+            <source>&amp;Merge a library…</source>
+            <translation>&amp;Flet et bibliotek…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
+            <source>Bring a laptop's library (for example from a fair) into this one</source>
+            <translation>Hent en bærbars bibliotek (fx fra en messe) ind i dette</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="541" />
             <source>Look for &amp;faces not yet looked for</source>
             <translation>Led efter &amp;ansigter, der ikke er ledt efter endnu</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="542" />
             <source>Photos and clips whose face scan was stopped or failed</source>
             <translation>Fotos og klip, hvor søgningen efter ansigter blev stoppet eller mislykkedes</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="541" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="543" />
             <source>&amp;Quit</source>
             <translation>&amp;Afslut</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="542" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="544" />
             <source>&amp;Library</source>
             <translation>&amp;Bibliotek</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="543" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
             <source>&amp;People</source>
             <translation>&amp;Personer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="544" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="546" />
             <source>People and their consent</source>
             <translation>Personer og deres samtykke</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="547" />
             <source>&amp;Review in viewer</source>
             <translation>&amp;Gennemse i fremviser</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="546" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="548" />
             <source>Open the selected asset to identify faces</source>
             <translation>Åbn det valgte for at identificere ansigter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="547" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="549" />
             <source>&amp;Next</source>
             <translation>&amp;Næste</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="548" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="550" />
             <source>Next photo or clip</source>
             <translation>Næste foto eller klip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="549" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="551" />
             <source>Pre&amp;vious</source>
             <translation>&amp;Forrige</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="550" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="552" />
             <source>Previous photo or clip</source>
             <translation>Forrige foto eller klip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="551" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="553" />
             <source>&amp;Confirm people complete</source>
             <translation>&amp;Bekræft personer komplette</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="553" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="555" />
             <source>Everyone on it is tagged or marked not identifiable</source>
             <translation>Alle på det er tagget eller markeret som ikke genkendelige</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="554" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="556" />
             <source>&amp;Block with a reason…</source>
             <translation>&amp;Bloker med en begrundelse…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="556" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="558" />
             <source>Block for every channel</source>
             <translation>Bloker for alle kanaler</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="557" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="559" />
             <source>&amp;Export for a channel…</source>
             <translation>&amp;Eksportér til en kanal…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="558" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="560" />
             <source>Write the cleared photos and clips for one channel, without metadata</source>
             <translation>Skriv de godkendte fotos og klip til én kanal, uden metadata</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="559" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="561" />
             <source>P&amp;ublishing</source>
             <translation>P&amp;ublicering</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="560" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="562" />
             <source>Takedown list, publications, consent overview, audit log</source>
             <translation>Nedtagningsliste, publiceringer, samtykkeoversigt, revisionslog</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="561" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="563" />
             <source>Back to the &amp;grid</source>
             <translation>Tilbage til &amp;oversigten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="567" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="569" />
             <source>&amp;File</source>
             <translation>&amp;Filer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="580" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="583" />
             <source>&amp;View</source>
             <translation>&amp;Vis</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="585" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="588" />
             <source>&amp;Review</source>
             <translation>&amp;Gennemgang</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="599" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="602" />
             <source>Main</source>
             <translation>Hovedværktøjslinje</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="617" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="620" />
             <source>Library: %1 · Age of consent %2 · Faces: %3</source>
             <translation>Bibliotek: %1 · Samtykkealder %2 · Ansigter: %3</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="655" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="658" />
             <source>Import people list</source>
             <translation>Importér personliste</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="655" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="658" />
             <source>Import consent forms</source>
             <translation>Importér samtykkeblanketter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="656" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="659" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
             <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="665" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="668" />
             <source>%1 added, %2 updated, %3 unchanged.</source>
             <translation>%1 tilføjet, %2 opdateret, %3 uændret.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="667" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="670" />
             <source>%1 forms added, %4 withdrawals added, %3 unchanged.</source>
             <translation>%1 blanketter tilføjet, %4 tilbagekaldelser tilføjet, %3 uændret.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="675" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="678" />
             <source>Nothing was imported from this file:</source>
             <translation>Intet blev importeret fra denne fil:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="726" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="729" />
             <source>Save filter</source>
             <translation>Gem filter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="726" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="729" />
             <source>Name of this filter:</source>
             <translation>Navn på filteret:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="779" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="782" />
             <source>People list confirmed complete.</source>
             <translation>Listen over personer er bekræftet komplet.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="787" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="790" />
             <source>Unblock</source>
             <translation>Fjern blokering</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="787" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="790" />
             <source>Blocked because: %1
 
 Unblock it?</source>
@@ -1545,24 +1555,43 @@ Unblock it?</source>
 Fjern blokeringen?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="791" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="794" />
             <source>Block</source>
             <translation>Bloker</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="791" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="794" />
             <source>Why may this not be published?</source>
             <translation>Hvorfor må det ikke offentliggøres?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="863" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="866" />
             <source>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</source>
             <translation>Fotos og klip (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="868" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="871" />
             <source>Import a folder</source>
             <translation>Importér en mappe</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeWizard</name>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="181" />
+            <source>Merge a library</source>
+            <translation>Flet et bibliotek</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="189" />
+            <location filename="../../mediadesk/gui/merging.py" line="196" />
+            <source>Next</source>
+            <translation>Næste</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="196" />
+            <source>Merge</source>
+            <translation>Flet</translation>
         </message>
     </context>
     <context>
@@ -3151,6 +3180,55 @@ Fjern blokeringen?</translation>
         </message>
     </context>
     <context>
+        <name>_PickPage</name>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="55" />
+            <source>Bring a laptop's library into this one</source>
+            <translation>Hent en bærbars bibliotek ind i dette</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="56" />
+            <source>People, consent forms, withdrawals, photos, faces and tags made on another computer, for example at a fair, are added to this library.</source>
+            <translation>Personer, samtykkeblanketter, tilbagetrækninger, billeder, ansigter og tags fra en anden computer, fx fra en messe, føjes til dette bibliotek.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="58" />
+            <source>The other library (its .sqlite file) or a bundle (.zip):</source>
+            <translation>Det andet bibliotek (dets .sqlite-fil) eller en pakke (.zip):</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="60" />
+            <location filename="../../mediadesk/gui/merging.py" line="68" />
+            <source>Choose…</source>
+            <translation>Vælg…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="66" />
+            <source>Put the bundle's photos and clips in this folder (optional):</source>
+            <translation>Læg pakkens billeder og klip i denne mappe (valgfrit):</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="75" />
+            <source>The other library is only read. Nothing is stored before you confirm.</source>
+            <translation>Det andet bibliotek bliver kun læst. Intet gemmes, før du bekræfter.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="92" />
+            <source>The other library</source>
+            <translation>Det andet bibliotek</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="93" />
+            <source>MediaDesk libraries and bundles (*.sqlite *.db *.zip *.mdbundle);;All files (*)</source>
+            <translation>MediaDesk-biblioteker og -pakker (*.sqlite *.db *.zip *.mdbundle);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="98" />
+            <source>Folder for the photos and clips</source>
+            <translation>Mappe til billederne og klippene</translation>
+        </message>
+    </context>
+    <context>
         <name>_RulesPage</name>
         <message>
             <location filename="../../mediadesk/gui/wizard.py" line="59" />
@@ -3166,6 +3244,54 @@ Fjern blokeringen?</translation>
             <location filename="../../mediadesk/gui/wizard.py" line="66" />
             <source>Language</source>
             <translation>Sprog</translation>
+        </message>
+    </context>
+    <context>
+        <name>_RunPage</name>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="110" />
+            <source>What the merge would do</source>
+            <translation>Hvad fletningen vil gøre</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="111" />
+            <source>Nothing has been stored yet. Check the list, then merge.</source>
+            <translation>Intet er gemt endnu. Se listen igennem, og flet så.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="113" />
+            <source>Merging</source>
+            <translation>Fletter</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="114" />
+            <source>All or nothing: if it stops, this library stays as it was.</source>
+            <translation>Alt eller intet: stopper det, forbliver dette bibliotek, som det var.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="151" />
+            <source>Nothing can be merged until these conflicts are corrected in one of the two libraries.</source>
+            <translation>Intet kan flettes, før disse konflikter er rettet i et af de to biblioteker.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="153" />
+            <source>This library already holds everything of the other one.</source>
+            <translation>Dette bibliotek indeholder allerede alt fra det andet.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="155" />
+            <source>Merged.</source>
+            <translation>Flettet.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="155" />
+            <source>Nothing to merge.</source>
+            <translation>Intet at flette.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="163" />
+            <source>Stopped; nothing was stored.</source>
+            <translation>Stoppet; intet blev gemt.</translation>
         </message>
     </context>
     <context>

@@ -1291,7 +1291,7 @@
         </message>
         <message>
             <location filename="../../mediadesk/gui/mainwindow.py" line="521" />
-            <location filename="../../mediadesk/gui/mainwindow.py" line="862" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="865" />
             <source>Import photos and clips</source>
             <translation>Import photos and clips</translation>
         </message>
@@ -1357,186 +1357,196 @@
         </message>
         <message>
             <location filename="../../mediadesk/gui/mainwindow.py" line="539" />
+            <source>&amp;Merge a library…</source>
+            <translation>&amp;Merge a library…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
+            <source>Bring a laptop's library (for example from a fair) into this one</source>
+            <translation>Bring a laptop's library (for example from a fair) into this one</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="541" />
             <source>Look for &amp;faces not yet looked for</source>
             <translation>Look for &amp;faces not yet looked for</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="542" />
             <source>Photos and clips whose face scan was stopped or failed</source>
             <translation>Photos and clips whose face scan was stopped or failed</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="541" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="543" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="542" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="544" />
             <source>&amp;Library</source>
             <translation>&amp;Library</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="543" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
             <source>&amp;People</source>
             <translation>&amp;People</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="544" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="546" />
             <source>People and their consent</source>
             <translation>People and their consent</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="547" />
             <source>&amp;Review in viewer</source>
             <translation>&amp;Review in viewer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="546" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="548" />
             <source>Open the selected asset to identify faces</source>
             <translation>Open the selected asset to identify faces</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="547" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="549" />
             <source>&amp;Next</source>
             <translation>&amp;Next</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="548" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="550" />
             <source>Next photo or clip</source>
             <translation>Next photo or clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="549" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="551" />
             <source>Pre&amp;vious</source>
             <translation>Pre&amp;vious</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="550" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="552" />
             <source>Previous photo or clip</source>
             <translation>Previous photo or clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="551" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="553" />
             <source>&amp;Confirm people complete</source>
             <translation>&amp;Confirm people complete</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="553" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="555" />
             <source>Everyone on it is tagged or marked not identifiable</source>
             <translation>Everyone on it is tagged or marked not identifiable</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="554" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="556" />
             <source>&amp;Block with a reason…</source>
             <translation>&amp;Block with a reason…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="556" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="558" />
             <source>Block for every channel</source>
             <translation>Block for every channel</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="557" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="559" />
             <source>&amp;Export for a channel…</source>
             <translation>&amp;Export for a channel…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="558" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="560" />
             <source>Write the cleared photos and clips for one channel, without metadata</source>
             <translation>Write the cleared photos and clips for one channel, without metadata</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="559" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="561" />
             <source>P&amp;ublishing</source>
             <translation>P&amp;ublishing</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="560" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="562" />
             <source>Takedown list, publications, consent overview, audit log</source>
             <translation>Takedown list, publications, consent overview, audit log</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="561" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="563" />
             <source>Back to the &amp;grid</source>
             <translation>Back to the &amp;grid</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="567" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="569" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="580" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="583" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="585" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="588" />
             <source>&amp;Review</source>
             <translation>&amp;Review</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="599" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="602" />
             <source>Main</source>
             <translation>Main</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="617" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="620" />
             <source>Library: %1 · Age of consent %2 · Faces: %3</source>
             <translation>Library: %1 · Age of consent %2 · Faces: %3</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="655" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="658" />
             <source>Import people list</source>
             <translation>Import people list</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="655" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="658" />
             <source>Import consent forms</source>
             <translation>Import consent forms</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="656" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="659" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
             <translation>CSV files (*.csv *.txt);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="665" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="668" />
             <source>%1 added, %2 updated, %3 unchanged.</source>
             <translation>%1 added, %2 updated, %3 unchanged.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="667" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="670" />
             <source>%1 forms added, %4 withdrawals added, %3 unchanged.</source>
             <translation>%1 forms added, %4 withdrawals added, %3 unchanged.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="675" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="678" />
             <source>Nothing was imported from this file:</source>
             <translation>Nothing was imported from this file:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="726" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="729" />
             <source>Save filter</source>
             <translation>Save filter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="726" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="729" />
             <source>Name of this filter:</source>
             <translation>Name of this filter:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="779" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="782" />
             <source>People list confirmed complete.</source>
             <translation>People list confirmed complete.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="787" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="790" />
             <source>Unblock</source>
             <translation>Unblock</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="787" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="790" />
             <source>Blocked because: %1
 
 Unblock it?</source>
@@ -1545,24 +1555,43 @@ Unblock it?</source>
 Unblock it?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="791" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="794" />
             <source>Block</source>
             <translation>Block</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="791" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="794" />
             <source>Why may this not be published?</source>
             <translation>Why may this not be published?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="863" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="866" />
             <source>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</source>
             <translation>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="868" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="871" />
             <source>Import a folder</source>
             <translation>Import a folder</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeWizard</name>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="181" />
+            <source>Merge a library</source>
+            <translation>Merge a library</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="189" />
+            <location filename="../../mediadesk/gui/merging.py" line="196" />
+            <source>Next</source>
+            <translation>Next</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="196" />
+            <source>Merge</source>
+            <translation>Merge</translation>
         </message>
     </context>
     <context>
@@ -3151,6 +3180,55 @@ Unblock it?</translation>
         </message>
     </context>
     <context>
+        <name>_PickPage</name>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="55" />
+            <source>Bring a laptop's library into this one</source>
+            <translation>Bring a laptop's library into this one</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="56" />
+            <source>People, consent forms, withdrawals, photos, faces and tags made on another computer, for example at a fair, are added to this library.</source>
+            <translation>People, consent forms, withdrawals, photos, faces and tags made on another computer, for example at a fair, are added to this library.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="58" />
+            <source>The other library (its .sqlite file) or a bundle (.zip):</source>
+            <translation>The other library (its .sqlite file) or a bundle (.zip):</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="60" />
+            <location filename="../../mediadesk/gui/merging.py" line="68" />
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="66" />
+            <source>Put the bundle's photos and clips in this folder (optional):</source>
+            <translation>Put the bundle's photos and clips in this folder (optional):</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="75" />
+            <source>The other library is only read. Nothing is stored before you confirm.</source>
+            <translation>The other library is only read. Nothing is stored before you confirm.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="92" />
+            <source>The other library</source>
+            <translation>The other library</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="93" />
+            <source>MediaDesk libraries and bundles (*.sqlite *.db *.zip *.mdbundle);;All files (*)</source>
+            <translation>MediaDesk libraries and bundles (*.sqlite *.db *.zip *.mdbundle);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="98" />
+            <source>Folder for the photos and clips</source>
+            <translation>Folder for the photos and clips</translation>
+        </message>
+    </context>
+    <context>
         <name>_RulesPage</name>
         <message>
             <location filename="../../mediadesk/gui/wizard.py" line="59" />
@@ -3166,6 +3244,54 @@ Unblock it?</translation>
             <location filename="../../mediadesk/gui/wizard.py" line="66" />
             <source>Language</source>
             <translation>Language</translation>
+        </message>
+    </context>
+    <context>
+        <name>_RunPage</name>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="110" />
+            <source>What the merge would do</source>
+            <translation>What the merge would do</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="111" />
+            <source>Nothing has been stored yet. Check the list, then merge.</source>
+            <translation>Nothing has been stored yet. Check the list, then merge.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="113" />
+            <source>Merging</source>
+            <translation>Merging</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="114" />
+            <source>All or nothing: if it stops, this library stays as it was.</source>
+            <translation>All or nothing: if it stops, this library stays as it was.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="151" />
+            <source>Nothing can be merged until these conflicts are corrected in one of the two libraries.</source>
+            <translation>Nothing can be merged until these conflicts are corrected in one of the two libraries.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="153" />
+            <source>This library already holds everything of the other one.</source>
+            <translation>This library already holds everything of the other one.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="155" />
+            <source>Merged.</source>
+            <translation>Merged.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="155" />
+            <source>Nothing to merge.</source>
+            <translation>Nothing to merge.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="163" />
+            <source>Stopped; nothing was stored.</source>
+            <translation>Stopped; nothing was stored.</translation>
         </message>
     </context>
     <context>

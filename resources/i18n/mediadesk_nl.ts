@@ -1291,7 +1291,7 @@
         </message>
         <message>
             <location filename="../../mediadesk/gui/mainwindow.py" line="521" />
-            <location filename="../../mediadesk/gui/mainwindow.py" line="862" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="865" />
             <source>Import photos and clips</source>
             <translation>Foto's en clips importeren</translation>
         </message>
@@ -1357,186 +1357,196 @@
         </message>
         <message>
             <location filename="../../mediadesk/gui/mainwindow.py" line="539" />
+            <source>&amp;Merge a library…</source>
+            <translation>Bibliotheek &amp;samenvoegen…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
+            <source>Bring a laptop's library (for example from a fair) into this one</source>
+            <translation>Haal de bibliotheek van een laptop (bijvoorbeeld van een open dag) in deze</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="541" />
             <source>Look for &amp;faces not yet looked for</source>
             <translation>Zoek &amp;gezichten waar nog niet naar gezocht is</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="542" />
             <source>Photos and clips whose face scan was stopped or failed</source>
             <translation>Foto's en clips waarvan het zoeken naar gezichten werd gestopt of mislukte</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="541" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="543" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="542" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="544" />
             <source>&amp;Library</source>
             <translation>&amp;Bibliotheek</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="543" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
             <source>&amp;People</source>
             <translation>&amp;Personen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="544" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="546" />
             <source>People and their consent</source>
             <translation>Personen en hun toestemming</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="547" />
             <source>&amp;Review in viewer</source>
             <translation>&amp;Beoordelen in viewer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="546" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="548" />
             <source>Open the selected asset to identify faces</source>
             <translation>Het gekozen item openen om gezichten te benoemen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="547" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="549" />
             <source>&amp;Next</source>
             <translation>&amp;Volgende</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="548" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="550" />
             <source>Next photo or clip</source>
             <translation>Volgende foto of clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="549" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="551" />
             <source>Pre&amp;vious</source>
             <translation>V&amp;orige</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="550" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="552" />
             <source>Previous photo or clip</source>
             <translation>Vorige foto of clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="551" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="553" />
             <source>&amp;Confirm people complete</source>
             <translation>Personen &amp;compleet bevestigen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="553" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="555" />
             <source>Everyone on it is tagged or marked not identifiable</source>
             <translation>Iedereen erop is getagd of als niet herkenbaar gemarkeerd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="554" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="556" />
             <source>&amp;Block with a reason…</source>
             <translation>&amp;Blokkeren met een reden…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="556" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="558" />
             <source>Block for every channel</source>
             <translation>Blokkeren voor elk kanaal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="557" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="559" />
             <source>&amp;Export for a channel…</source>
             <translation>&amp;Exporteren voor een kanaal…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="558" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="560" />
             <source>Write the cleared photos and clips for one channel, without metadata</source>
             <translation>De vrijgegeven foto's en clips voor één kanaal wegschrijven, zonder metadata</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="559" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="561" />
             <source>P&amp;ublishing</source>
             <translation>P&amp;ubliceren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="560" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="562" />
             <source>Takedown list, publications, consent overview, audit log</source>
             <translation>Lijst om offline te halen, publicaties, toestemmingsoverzicht, auditlog</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="561" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="563" />
             <source>Back to the &amp;grid</source>
             <translation>Terug naar het &amp;overzicht</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="567" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="569" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="580" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="583" />
             <source>&amp;View</source>
             <translation>Beel&amp;d</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="585" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="588" />
             <source>&amp;Review</source>
             <translation>&amp;Beoordelen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="599" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="602" />
             <source>Main</source>
             <translation>Hoofdwerkbalk</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="617" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="620" />
             <source>Library: %1 · Age of consent %2 · Faces: %3</source>
             <translation>Bibliotheek: %1 · Toestemmingsleeftijd %2 · Gezichten: %3</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="655" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="658" />
             <source>Import people list</source>
             <translation>Personenlijst importeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="655" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="658" />
             <source>Import consent forms</source>
             <translation>Toestemmingsformulieren importeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="656" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="659" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
             <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="665" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="668" />
             <source>%1 added, %2 updated, %3 unchanged.</source>
             <translation>%1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="667" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="670" />
             <source>%1 forms added, %4 withdrawals added, %3 unchanged.</source>
             <translation>%1 formulieren toegevoegd, %4 intrekkingen toegevoegd, %3 ongewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="675" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="678" />
             <source>Nothing was imported from this file:</source>
             <translation>Er is niets geïmporteerd uit dit bestand:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="726" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="729" />
             <source>Save filter</source>
             <translation>Filter bewaren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="726" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="729" />
             <source>Name of this filter:</source>
             <translation>Naam van dit filter:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="779" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="782" />
             <source>People list confirmed complete.</source>
             <translation>Lijst met personen als compleet bevestigd.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="787" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="790" />
             <source>Unblock</source>
             <translation>Deblokkeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="787" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="790" />
             <source>Blocked because: %1
 
 Unblock it?</source>
@@ -1545,24 +1555,43 @@ Unblock it?</source>
 Blokkering opheffen?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="791" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="794" />
             <source>Block</source>
             <translation>Blokkeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="791" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="794" />
             <source>Why may this not be published?</source>
             <translation>Waarom mag dit niet gepubliceerd worden?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="863" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="866" />
             <source>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</source>
             <translation>Foto's en clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="868" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="871" />
             <source>Import a folder</source>
             <translation>Een map importeren</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeWizard</name>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="181" />
+            <source>Merge a library</source>
+            <translation>Bibliotheek samenvoegen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="189" />
+            <location filename="../../mediadesk/gui/merging.py" line="196" />
+            <source>Next</source>
+            <translation>Volgende</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="196" />
+            <source>Merge</source>
+            <translation>Samenvoegen</translation>
         </message>
     </context>
     <context>
@@ -3151,6 +3180,55 @@ Blokkering opheffen?</translation>
         </message>
     </context>
     <context>
+        <name>_PickPage</name>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="55" />
+            <source>Bring a laptop's library into this one</source>
+            <translation>De bibliotheek van een laptop in deze halen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="56" />
+            <source>People, consent forms, withdrawals, photos, faces and tags made on another computer, for example at a fair, are added to this library.</source>
+            <translation>Personen, toestemmingsformulieren, intrekkingen, foto's, gezichten en tags van een andere computer, bijvoorbeeld van een open dag, worden aan deze bibliotheek toegevoegd.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="58" />
+            <source>The other library (its .sqlite file) or a bundle (.zip):</source>
+            <translation>De andere bibliotheek (het .sqlite-bestand) of een bundel (.zip):</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="60" />
+            <location filename="../../mediadesk/gui/merging.py" line="68" />
+            <source>Choose…</source>
+            <translation>Kiezen…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="66" />
+            <source>Put the bundle's photos and clips in this folder (optional):</source>
+            <translation>Zet de foto's en clips uit de bundel in deze map (optioneel):</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="75" />
+            <source>The other library is only read. Nothing is stored before you confirm.</source>
+            <translation>De andere bibliotheek wordt alleen gelezen. Er wordt niets opgeslagen voordat je bevestigt.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="92" />
+            <source>The other library</source>
+            <translation>De andere bibliotheek</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="93" />
+            <source>MediaDesk libraries and bundles (*.sqlite *.db *.zip *.mdbundle);;All files (*)</source>
+            <translation>MediaDesk-bibliotheken en -bundels (*.sqlite *.db *.zip *.mdbundle);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="98" />
+            <source>Folder for the photos and clips</source>
+            <translation>Map voor de foto's en clips</translation>
+        </message>
+    </context>
+    <context>
         <name>_RulesPage</name>
         <message>
             <location filename="../../mediadesk/gui/wizard.py" line="59" />
@@ -3166,6 +3244,54 @@ Blokkering opheffen?</translation>
             <location filename="../../mediadesk/gui/wizard.py" line="66" />
             <source>Language</source>
             <translation>Taal</translation>
+        </message>
+    </context>
+    <context>
+        <name>_RunPage</name>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="110" />
+            <source>What the merge would do</source>
+            <translation>Wat het samenvoegen zou doen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="111" />
+            <source>Nothing has been stored yet. Check the list, then merge.</source>
+            <translation>Er is nog niets opgeslagen. Controleer de lijst en voeg dan samen.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="113" />
+            <source>Merging</source>
+            <translation>Bezig met samenvoegen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="114" />
+            <source>All or nothing: if it stops, this library stays as it was.</source>
+            <translation>Alles of niets: als het stopt, blijft deze bibliotheek zoals ze was.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="151" />
+            <source>Nothing can be merged until these conflicts are corrected in one of the two libraries.</source>
+            <translation>Er kan niets worden samengevoegd voordat deze conflicten in een van de twee bibliotheken zijn opgelost.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="153" />
+            <source>This library already holds everything of the other one.</source>
+            <translation>Deze bibliotheek bevat al alles van de andere.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="155" />
+            <source>Merged.</source>
+            <translation>Samengevoegd.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="155" />
+            <source>Nothing to merge.</source>
+            <translation>Niets om samen te voegen.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="163" />
+            <source>Stopped; nothing was stored.</source>
+            <translation>Gestopt; er is niets opgeslagen.</translation>
         </message>
     </context>
     <context>

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Callable
+
+#: A language's words: ``t(key, **values)`` -> the text, with the values filled in.
+Translate = Callable[..., str]
 
 MONTHS = {
     "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
@@ -294,7 +297,7 @@ CHANNEL_LABELS = {"website": "Website", "facebook": "Facebook", "instagram": "In
                    "print": "Print", "intranet": "Intranet"}
 
 
-def tr(lang: str):
+def tr(lang: str) -> Translate:
     table = _T.get(lang) or _T["en"]
 
     def t(key: str, **kw: Any) -> str:
