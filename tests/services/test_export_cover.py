@@ -261,3 +261,28 @@ def test_cover_offers_and_preview(lib, tmp_path: Path) -> None:
     # a photo cleared without covering has no offer
     plain_ok, _, _ = _group(lib, tmp_path, [LARS], name="lars.jpg", seed=9)
     assert export_service.cover_offers(lib, plain_ok, ["instagram"], on=ON) == []
+
+
+@pytest.mark.parametrize("lib", ["sqlite"], indirect=True)  # the other library is an SQLite file
+def test_a_covered_publication_merged_into_another_library_keeps_who_was_covered(lib, tmp_path: Path) -> None:
+    from mediadesk.services.consent import import_consent
+    from mediadesk.services.library import Library
+    from mediadesk.services.merging import merge_library
+    from mediadesk.services.people import import_people
+    from tests.helpers import CONSENT_CSV, PEOPLE_CSV, write
+
+    aid, boxes, ids = _covered_publication(lib, tmp_path)  # the laptop: Emma covered on Instagram
+    laptop = lib.db_path
+    office = Library.open(str(tmp_path / "office.sqlite"), profile="dk")  # the same pupils, other ids
+    try:
+        import_people(office, write(tmp_path / "op.csv", PEOPLE_CSV))
+        import_consent(office, write(tmp_path / "oc.csv", CONSENT_CSV))
+        merge_library(office, laptop)
+        (pub,) = publications(office)
+        assert [(c["person"], c["name"]) for c in pub["covered"]] == [(EMMA, "Emma Jensen")]
+        assert takedown_list(office, on=ON) == []  # still covered here
+        revoke(office, LARS, on=date(2026, 10, 2))
+        (item,) = takedown_list(office, on=date(2026, 10, 3))
+        assert [(r.person, r.code.value) for r in item.reasons] == [(LARS, "CONSENT_REVOKED")]
+    finally:
+        office.close()
