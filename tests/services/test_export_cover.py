@@ -286,3 +286,13 @@ def test_a_covered_publication_merged_into_another_library_keeps_who_was_covered
         assert [(r.person, r.code.value) for r in item.reasons] == [(LARS, "CONSENT_REVOKED")]
     finally:
         office.close()
+
+
+def test_the_access_report_says_whose_face_was_covered(lib, tmp_path: Path) -> None:
+    from mediadesk.services.reports import person_report
+
+    _covered_publication(lib, tmp_path)
+    emma = person_report(lib, EMMA)["publications"]
+    lars = person_report(lib, LARS)["publications"]
+    assert [(p["channel"], p["face_covered"]) for p in emma] == [("instagram", True)]
+    assert [(p["channel"], p["face_covered"]) for p in lars] == [("instagram", False)]
