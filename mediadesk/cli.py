@@ -219,6 +219,9 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--to", required=True, metavar="DIR")
     ex.add_argument("--date", type=_date_arg, help="planned publication date (default today); the verdict must hold today and on that date")
     ex.add_argument("--redact", action="store_true", help="cover faces dismissed as not identifiable with a solid fill (photos)")
+    ex.add_argument("--cover", action="store_true", help="publish photos blocked only by people on them with those people's faces covered "
+                    "(a solid fill); the publication records who was covered")
+    ex.add_argument("--cover-unresolved", action="store_true", help="with --cover: also cover every face nobody has identified")
     ex.add_argument("--pattern", help="file name pattern (default {date}_{counter:04d}; fields {date} {on} {channel} {counter} {event})")
     ex.add_argument("asset", nargs="*", metavar="ASSET", help="only these assets (default: every asset)")
     ex.add_argument("--json", action="store_true")
@@ -849,6 +852,7 @@ def cmd_export(args) -> int:
     ids = [resolve_asset(lib, a) for a in args.asset] or None
     report = export_channel(
         lib, args.channel, args.to, on=args.date, asset_ids=ids, redact_dismissed=args.redact,
+        cover=args.cover or args.cover_unresolved, cover_unresolved=args.cover_unresolved,
         pattern=args.pattern or DEFAULT_PATTERN, progress=_progress_printer(),
     )
     for e in report.exported:
@@ -860,6 +864,10 @@ def cmd_export(args) -> int:
         print(f"exported {len(report.exported)} file(s) for {args.channel} to {_plain(report.to_dir)}, skipped {len(report.skipped)}")
         for e in report.exported:
             print(f"  {_plain(os.path.basename(e.file))}  <-  {_plain(e.path)}")
+            if e.covered:
+                who = sorted({c["name"] or "?" for c in e.covered if c["external_id"]})
+                faces = sum(1 for c in e.covered)
+                print(f"      covered {faces} face(s): {_plain(', '.join(who)) if who else 'faces nobody identified'}")
         for sk in report.skipped:
             print(f"  skipped ({sk.verdict}): {_plain(sk.path)}")
             for r in sk.reasons:

@@ -487,6 +487,7 @@ class MainWindow(QMainWindow):
         self.library.detail.confirm_people.connect(self.confirm_people)
         self.library.detail.block_asset.connect(self.toggle_block)
         self.library.detail.open_person.connect(self.open_person)
+        self.library.detail.publish_covered.connect(self.export_covered)
         self.library.filters.save_requested.connect(self._save_filter)
         self.quick.open_viewer.connect(self.open_viewer)
         self.people.open_asset.connect(self.open_viewer)
@@ -716,10 +717,21 @@ class MainWindow(QMainWindow):
 
     def export_for_channel(self):
         """Ask channel, scope, date, folder; export in the background; show the report."""
-        from .publishing import ExportController, ExportDialog
+        from .publishing import ExportDialog
 
         selection = self.library.grid.selected_ids() if self.stack.currentWidget() is self.library else []
-        dlg = ExportDialog(self.state, selection, self)
+        return self._export(ExportDialog(self.state, selection, self))
+
+    def export_covered(self, asset_id: str, channel: str):
+        """'Publish with N faces covered' in the detail panel: the export
+        dialog for that photo and channel, with covering ticked."""
+        from .publishing import ExportDialog
+
+        return self._export(ExportDialog(self.state, [asset_id], self, channel=channel, cover=True))
+
+    def _export(self, dlg):
+        from .publishing import ExportController
+
         if not self.state.dialogs.exec_dialog(dlg):
             return None
         c = ExportController(self.state, self, dlg.values())

@@ -614,7 +614,7 @@ class AddPersonDialog(QDialog):
         self.state = state
         self.person_id: str | None = None  # the external id, once saved
         self.setWindowTitle(self.tr("Add a person"))
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(560)  # the Danish guardian labels and the ban line fit side by side
         lay = QVBoxLayout(self)
         hint = QLabel(self.tr("Until a consent form is recorded for them, a new person blocks every photo and "
                               "clip they are on."))

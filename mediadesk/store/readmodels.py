@@ -462,3 +462,21 @@ def unscanned(q: Query, asset_ids: Sequence[str]) -> list[str]:
         )
         out += [hexid(r[0]) for r in rows]
     return out
+
+
+# ---- covered publications -----------------------------------------------------------------
+def face_boxes(q: Query, asset_id: str) -> dict[str, tuple[int, int, int, int]]:
+    """Every face region of an asset by face id: (x, y, w, h) in pixels of
+    the displayed (EXIF-oriented) image."""
+    rows = q("SELECT id, x, y, w, h FROM face WHERE asset_id = :id", {"id": hexid(asset_id)})
+    return {hexid(r[0]): (int(r[1]), int(r[2]), int(r[3]), int(r[4])) for r in rows}
+
+
+def person_ids_by_external(q: Query, external_ids: Sequence[str]) -> dict[str, str]:
+    """Internal person id (hex) by external id, for the given external ids."""
+    out: dict[str, str] = {}
+    for chunk in chunks(list(dict.fromkeys(external_ids))):
+        marks, params = _in(chunk)
+        for pid, ext in q(f"SELECT id, external_id FROM person WHERE external_id IN ({marks})", params):
+            out[ext] = hexid(pid)
+    return out

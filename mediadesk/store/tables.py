@@ -214,6 +214,10 @@ class Publication(SQLModel, table=True):
     undo_reason: str | None = None
     taken_down_at: datetime | None = None
     taken_down_by: str | None = None
+    # JSON list of the faces filled by an export with faces covered (issue 13):
+    # [{"face": hex, "person": person id hex | null, "box": [x, y, w, h], "why": [codes]}];
+    # NULL for an ordinary publication
+    covered: str | None = Field(default=None, sa_column=Column(Text))
 
 
 class Objection(SQLModel, table=True):

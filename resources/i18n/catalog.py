@@ -563,6 +563,19 @@ T = {
     "The file was read as %1.": ("Filen blev læst som %1.", "Het bestand is gelezen als %1."),
     "Columns matched with: %1.": ("Kolonner koblet med: %1.", "Kolommen gekoppeld met: %1."),
     "Guardian: %1": ("Forælder/værge: %1", "Ouder/verzorger: %1"),
+    # publishing with faces covered (issue 13)
+    "Publish with %n face(s) covered": (("Offentliggør med %n ansigt tildækket", "Offentliggør med %n ansigter tildækket"), ("Publiceren met %n gezicht afgedekt", "Publiceren met %n gezichten afgedekt")),
+    "Their faces are filled solid in the exported file": ("Deres ansigter dækkes helt til i den eksporterede fil", "Hun gezichten worden in het geëxporteerde bestand volledig afgedekt"),
+    "Preparing the preview…": ("Forhåndsvisningen gøres klar…", "Het voorbeeld wordt klaargemaakt…"),
+    "The plain photo stays blocked; only this covered copy may be published.": ("Det almindelige foto forbliver blokeret; kun denne tildækkede kopi må offentliggøres.", "De gewone foto blijft geblokkeerd; alleen deze afgedekte kopie mag gepubliceerd worden."),
+    "No preview: %1": ("Ingen forhåndsvisning: %1", "Geen voorbeeld: %1"),
+    "Publish with faces covered": ("Offentliggør med tildækkede ansigter", "Publiceren met afgedekte gezichten"),
+    "Export a copy with these faces filled solid; the plain photo stays blocked": ("Eksportér en kopi, hvor disse ansigter er dækket helt til; det almindelige foto forbliver blokeret", "Exporteer een kopie met deze gezichten volledig afgedekt; de gewone foto blijft geblokkeerd"),
+    "Publish with the faces of people without consent covered": ("Offentliggør med ansigterne på personer uden samtykke tildækket", "Publiceren met de gezichten van personen zonder toestemming afgedekt"),
+    "A photo blocked only by people on it is written with their faces filled solid; the publication records who was covered": ("Et foto, der kun er blokeret på grund af personer på det, skrives med deres ansigter dækket helt til; offentliggørelsen registrerer, hvem der blev tildækket", "Een foto die alleen geblokkeerd is door personen erop, wordt geschreven met hun gezichten volledig afgedekt; de publicatie legt vast wie is afgedekt"),
+    "Also cover faces nobody has identified": ("Tildæk også ansigter, som ingen har identificeret", "Ook gezichten afdekken die niemand heeft benoemd"),
+    "Covered": ("Tildækket", "Afgedekt"),
+    "unidentified face": ("uidentificeret ansigt", "onbekend gezicht"),
     # merging a laptop library (issue 15 item 1)
     "&Merge a library…": ("&Flet et bibliotek…", "Bibliotheek &samenvoegen…"),
     "All or nothing: if it stops, this library stays as it was.": ("Alt eller intet: stopper det, forbliver dette bibliotek, som det var.", "Alles of niets: als het stopt, blijft deze bibliotheek zoals ze was."),
@@ -589,6 +602,7 @@ T = {
 }
 
 EN_PLURALS = {
+    "Publish with %n face(s) covered": ("Publish with %n face covered", "Publish with %n faces covered"),
     "A guest's form ends on the last day of the event, or after %n day(s) when no event is chosen (see the settings).": ("A guest's form ends on the last day of the event, or after %n day when no event is chosen (see the settings).", "A guest's form ends on the last day of the event, or after %n days when no event is chosen (see the settings)."),
     "Looked for faces in %n photo(s) or clip(s).": ("Looked for faces in %n photo or clip.", "Looked for faces in %n photos and clips."),
     "%n could not be read and still need(s) review.": ("%n could not be read and still needs review.", "%n could not be read and still need review."),
