@@ -58,8 +58,9 @@ def _valid_until(lib: Library, settings: dict[str, Any], valid_from: date) -> da
 @dbmod.retry_on_conflict
 def import_consent(lib: Library, path: str | Path) -> ImportSummary:
     settings = library_settings(lib)
-    rows, warnings = csvio.parse_consent(path, set(all_channels(settings)))
-    summary = ImportSummary(warnings=warnings)
+    rows, table = csvio.parse_consent_file(path, set(all_channels(settings)))
+    summary = ImportSummary(warnings=table.warnings, read_as=table.read_as, encoding=table.encoding,
+                            delimiter=table.delimiter)
     with lib.unit(exclusive=True) as s:
         people = {p.external_id: p for p in s.exec(select(Person)).all() if p.external_id}
         for r in rows:

@@ -326,6 +326,7 @@ class _Merge:
         self.touched_assets: set[uuid.UUID] = set()
         self.pending_evidence: list[tuple[ConsentRecord, Path]] = []
         self.person_rows: dict[uuid.UUID, Person] = {}
+        self.face_ids: dict[uuid.UUID, uuid.UUID] = {}  # the other library's face id -> here
 
     # ---- driver
     def run(self) -> None:
@@ -427,8 +428,8 @@ class _Merge:
         if row["publication_ban"] and not tp.publication_ban:  # a ban from either side wins
             old["publication_ban"], new["publication_ban"] = False, True
         if _later(row["updated_at"], tp.updated_at):
-            for k in ("name", "group_name"):
-                if row[k] != getattr(tp, k):
+            for k in ("name", "group_name", "guardian_name", "guardian_email", "guardian_phone"):
+                if k in row and row[k] != getattr(tp, k):
                     old[k], new[k] = getattr(tp, k), row[k]
         if not new:
             return
@@ -717,12 +718,14 @@ class _Merge:
                     values["suggested_person_id"] = sugg if row["state"] == "suggested" else None
                 f = Face(**values)
                 s.add(f)
+                self.face_ids[sid] = f.id
                 matched.add(f.id)
                 on_asset[aid].append(f)
                 self.touched_assets.add(aid)
                 self.added["faces"] += 1
                 continue
             matched.add(tf.id)
+            self.face_ids[sid] = tf.id
             if row["state"] not in RESOLVED:
                 continue
             if tf.state not in RESOLVED:
@@ -797,7 +800,7 @@ class _Merge:
                 continue
             tp = here.get(_uid(row["id"]))
             if tp is None:
-                self.s.add(Publication(**{**row, "asset_id": aid}))
+                self.s.add(Publication(**{**row, "asset_id": aid, "covered": self._covered_here(row.get("covered"))}))
                 self.touched_assets.add(aid)
                 self.added["publications"] += 1
                 continue
@@ -810,6 +813,21 @@ class _Merge:
             if changed:
                 self.s.add(tp)
                 self.updated["publications"] += 1
+
+    def _covered_here(self, covered: str | None) -> str | None:
+        """A covered publication's record (issue 13) with its faces and people
+        under their ids here. A face not brought over keeps its id, so the
+        takedown list counts it as changed (the safe side)."""
+        if not covered:
+            return covered
+        import json
+
+        out = []
+        for c in json.loads(covered):
+            face, pid = _uid(c["face"]), _uid(c["person_id"]) if c.get("person_id") else None
+            out.append({**c, "face": self.face_ids.get(face, face).hex,
+                        "person_id": self.people.get(pid, pid).hex if pid else None})
+        return json.dumps(out, sort_keys=True)
 
     def merge_requests(self) -> None:
         here = {r.id: r for r in self.s.exec(select(DataRequest)).all()}

@@ -91,6 +91,7 @@ def _erase(lib: Library, external_id: str, reason: str | None) -> ErasureResult:
         p = get_person(lib, external_id, s)
         pid = p.id
         secrets = {external_id, p.name}
+        secrets |= {v for v in (p.guardian_name, p.guardian_email, p.guardian_phone) if v}
         settings = read_settings(session_query(s))
         months = int(settings.get("dispute_period_months") or 6)
         # every form ends now: the basis for publishing is gone
@@ -129,6 +130,7 @@ def _erase(lib: Library, external_id: str, reason: str | None) -> ErasureResult:
                 s.add(o)
         # personal fields
         p.external_id, p.name, p.birth_date, p.group_name = None, "(erased)", None, None
+        p.guardian_name = p.guardian_email = p.guardian_phone = None
         p.erased_at = p.updated_at = utcnow()
         s.add(p)
         s.flush()

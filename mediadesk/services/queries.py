@@ -124,11 +124,12 @@ def people_overview(q: Query, on: date | None = None, search: str = "") -> list[
     counts = presence_counts(q)
     out: list[PersonRow] = []
     needle = search.strip().lower()
-    for pid, ext, name, role, group, birth, ban in person_listing(q):
+    for pid, ext, name, role, group, birth, ban, guardian in person_listing(q):
         if needle and needle not in f"{name} {ext} {group or ''}".lower():
             continue
         state, chans, bio = consent_state(facts[pid], on)
-        out.append(PersonRow(pid, ext, name, role, group, birth, ban, state, chans, bio, counts.get(pid, 0)))
+        out.append(PersonRow(pid, ext, name, role, group, birth, ban, state, chans, bio, counts.get(pid, 0),
+                             guardian))
     return out
 
 

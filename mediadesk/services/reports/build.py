@@ -129,6 +129,9 @@ def person_report(lib: Library, external_id: str, on: date | None = None) -> dic
                 "birth_date": _iso(p.birth_date),
                 "group": p.group_name,
                 "publication_ban": bool(p.publication_ban),
+                "guardian_name": p.guardian_name,
+                "guardian_email": p.guardian_email,
+                "guardian_phone": p.guardian_phone,
                 "recorded_at": _iso(p.created_at),
                 "updated_at": _iso(p.updated_at),
             },
@@ -183,6 +186,8 @@ def person_report(lib: Library, external_id: str, on: date | None = None) -> dic
                     "recorded_by": pb.recorded_by,
                     "undone": pb.undone_at is not None,
                     "taken_down_at": _iso(pb.taken_down_at),
+                    # published with faces covered (issue 13): was this person's face covered?
+                    "face_covered": _face_covered(pb, p.id.hex),
                 }
                 for pb in pubs
             ],
@@ -320,3 +325,9 @@ def consent_overview(lib: Library, days: int = 30, on: date | None = None) -> di
         "missing_birth_date": [r["person"] for r in rows if r["birth_date"] is None and r["role"] != Role.STAFF.value],
     }
 
+
+def _face_covered(pb: Publication, person_hex: str) -> bool:
+    """True when ``pb`` was exported with this person's face covered."""
+    import json
+
+    return any(c.get("person_id") == person_hex for c in json.loads(pb.covered)) if pb.covered else False

@@ -125,6 +125,7 @@ def person_report_pdf(report: dict[str, Any], cache_dir: Path | None = None, lan
     _kv_table(pdf, controller_rows(report, t), first=84)
 
     # 1. details
+    guardian = ", ".join(v for v in (p.get("guardian_name"), p.get("guardian_email"), p.get("guardian_phone")) if v)
     _heading(pdf, t("details"))
     _kv_table(pdf, [
         (t("name"), name),
@@ -133,6 +134,7 @@ def person_report_pdf(report: dict[str, Any], cache_dir: Path | None = None, lan
         (t("birth_date"), human_date(p["birth_date"], lang)),
         (t("group"), p["group"] or ""),
         (t("ban"), t("yes") if p["publication_ban"] else t("no")),
+        *([(t("guardian_contact"), guardian)] if guardian else []),
     ])
 
     # 2. consent forms

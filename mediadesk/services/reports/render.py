@@ -36,8 +36,10 @@ def person_report_csv(report: dict[str, Any]) -> str:
     so it reads in a spreadsheet and parses with any CSV reader."""
     p = report["person"]
     rows: list[list[Any]] = [["person report", report["generated_at"], report["generated_by"]], []]
-    rows += [["person"], ["external_id", "name", "role", "birth_date", "group", "publication_ban"],
-             [p["external_id"], p["name"], p["role"], p["birth_date"], p["group"], p["publication_ban"]], []]
+    rows += [["person"], ["external_id", "name", "role", "birth_date", "group", "publication_ban",
+                          "guardian_name", "guardian_email", "guardian_phone"],
+             [p["external_id"], p["name"], p["role"], p["birth_date"], p["group"], p["publication_ban"],
+              p.get("guardian_name"), p.get("guardian_email"), p.get("guardian_phone")], []]
     rows += [["consent_forms"], ["id", "status", "granted_by", "guardian_name", "channels", "media", "signed_on",
                                  "valid_from", "valid_until", "revoked_on", "biometric", "source", "text_version",
                                  "evidence_file", "evidence_sha256", "recorded_by", "recorded_at",

@@ -1,7 +1,7 @@
 """yearly renewal rounds
 
 Revision ID: 0006_renewal
-Revises: 0005_consent_explained
+Revises: 0006_cover
 Create Date: 2026-12-08 00:30:00
 
 Issue 14, item 2: a renewal round per school year (``renewal_round``) and
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 import sqlmodel
 
 revision = "0006_renewal"
-down_revision = "0005_consent_explained"
+down_revision = "0006_cover"
 branch_labels = None
 depends_on = None
 
