@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
-from typing import Any
 
 from sqlalchemy import delete, func
 from sqlmodel import Session, col, select
@@ -51,8 +50,8 @@ def person_ids_by_external(s: Session, external_ids: list[str]) -> dict[str, uui
 
 def guardian_contacts(s: Session, person_ids: list[uuid.UUID]) -> dict[str, dict[str, str | None]]:
     """The parent or guardian of each person as far as the library knows:
-    the name (and e-mail, phone) stored on the person when the library keeps
-    guardian contacts there, else the name on their latest guardian's form.
+    the name, e-mail and phone stored on the person (from the admin system),
+    else the name on their latest guardian's form.
     By person id (hex); people with nothing known are left out."""
     if not person_ids:
         return {}
@@ -65,17 +64,16 @@ def guardian_contacts(s: Session, person_ids: list[uuid.UUID]) -> dict[str, dict
     ).all()
     for pid, name in forms:  # the latest form wins
         out[hexid(pid)] = {"name": name, "email": None, "phone": None}
-    table: Any = getattr(Person, "__table__")  # noqa: B009 - SQLModel sets it at run time
-    fields = [f for f in ("guardian_name", "guardian_email", "guardian_phone") if f in table.columns]
-    if fields:
-        stmt = select(table.c.id, *(table.c[f] for f in fields)).where(table.c.id.in_(person_ids))
-        for row in s.execute(stmt).all():
-            stored = dict(zip(fields, row[1:]))
-            if any(stored.values()):
-                got = out.setdefault(hexid(row[0]), {"name": None, "email": None, "phone": None})
-                for f, v in stored.items():
+    for i in range(0, len(person_ids), 500):
+        for pid, name, email, phone in s.exec(
+            select(Person.id, Person.guardian_name, Person.guardian_email, Person.guardian_phone)
+            .where(col(Person.id).in_(person_ids[i:i + 500]))
+        ).all():
+            if name or email or phone:  # stored on the person (the admin system's export) wins
+                got = out.setdefault(hexid(pid), {"name": None, "email": None, "phone": None})
+                for k, v in (("name", name), ("email", email), ("phone", phone)):
                     if v:
-                        got[f.removeprefix("guardian_")] = v
+                        got[k] = v
     return out
 
 

@@ -308,24 +308,21 @@ def test_the_mailmerge_csv(school, tmp_path: Path) -> None:
 
 
 def test_the_mailmerge_takes_the_guardian_contact_stored_on_the_person(school, tmp_path: Path) -> None:
-    """Where the library keeps a guardian's contact on the person (issue 14
-    item 1), the mail merge uses it; else the name on the latest parent's form."""
-    from mediadesk.store.tables import Person
-
-    stored = "guardian_email" in Person.__table__.columns
-    if stored:
-        with school.unit() as s:
-            p = get_person(school, "S1", s)
-            p.guardian_name, p.guardian_email = "Åse Ærø-Holm", "aase@example.dk"
-            s.add(p)
+    """The guardian's contact stored on the person (from the admin system,
+    issue 14 item 1) wins; else the name on the latest parent's form."""
+    with school.unit() as s:
+        p = get_person(school, "S1", s)
+        p.guardian_name, p.guardian_email = "Åse Ærø-Holm", "aase@example.dk"
+        s.add(p)
+        p = get_person(school, "N1", s)
+        p.guardian_email = "nora.parent@example.dk"  # an e-mail, no name: the name stays unknown
+        s.add(p)
     renewal.start_round(school, YEAR, today=TODAY)
     out = tmp_path / "m.csv"
     renewal.write_mailmerge(school, YEAR, out)
     by = {r["external_id"]: r for r in csv.DictReader(io.StringIO(out.read_text("utf-8-sig")))}
-    if stored:
-        assert (by["S1"]["guardian_name"], by["S1"]["guardian_email"]) == ("Åse Ærø-Holm", "aase@example.dk")
-    else:
-        assert (by["S1"]["guardian_name"], by["S1"]["guardian_email"]) == ("Åse Ærø", "")
+    assert (by["S1"]["guardian_name"], by["S1"]["guardian_email"]) == ("Åse Ærø-Holm", "aase@example.dk")
+    assert (by["N1"]["guardian_name"], by["N1"]["guardian_email"]) == ("", "nora.parent@example.dk")
     assert (by["E1"]["guardian_name"], by["E1"]["guardian_email"]) == ("Anna Ending", "")
 
 
