@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import delete, func
 from sqlmodel import Session, col, select
@@ -159,6 +160,22 @@ def returned_by_form(s: Session, actor: str, forms: list[NewForm], on: date) -> 
 
 def request_count(s: Session, round_id: uuid.UUID) -> int:
     return int(s.exec(select(func.count()).select_from(RenewalRequest).where(RenewalRequest.round_id == round_id)).one())
+
+
+def requests_of_person(s: Session, person_id: uuid.UUID) -> list[dict[str, Any]]:
+    """The renewal rounds a person was asked in (for their access report),
+    oldest school year first."""
+    rows = s.exec(
+        select(RenewalRequest, RenewalRound)
+        .where(RenewalRequest.person_id == person_id, RenewalRequest.round_id == RenewalRound.id)
+    ).all()
+    return [
+        {"school_year": rnd.school_year, "class": req.group_name,
+         "reasons": [c for c in req.reasons.split("|") if c], "signer": req.signer,
+         "asked_at": req.asked_at.isoformat(timespec="seconds"),
+         "returned_on": req.returned_on.isoformat() if req.returned_on else None}
+        for req, rnd in sorted(rows, key=lambda rr: rr[1].school_year)
+    ]
 
 
 def delete_requests_of(s: Session, person_id: uuid.UUID) -> None:

@@ -220,6 +220,33 @@ def test_erasing_a_pupil_redacts_only_their_renewal_audit(school) -> None:
     assert not any("E1" in (e.new or "") for e in asked)
 
 
+@pytest.mark.parametrize("lang, words", [
+    ("en", ["Consent asked again (yearly renewal)", "2027/28 · 8B", "the form ended, reaches the age of consent",
+            "the pupil", "form returned on 10 Jun 2027"]),
+    ("da", ["Samtykke spurgt igen (årlig fornyelse)", "blanket afleveret 10. jun. 2027"]),
+    ("nl", ["Opnieuw om toestemming gevraagd (jaarlijkse vernieuwing)", "formulier terug op 10 jun. 2027"]),
+])
+def test_the_access_report_says_when_the_pupil_was_asked_again(school, tmp_path: Path, lang, words) -> None:
+    from mediadesk.services.reports import person_report, render
+
+    renewal.start_round(school, YEAR, today=TODAY)
+    renewal.mark_returned(school, YEAR, ["T1"], on=date(2027, 6, 10))
+    rep = person_report(school, "T1", on=TODAY)
+    (asked,) = rep["renewal"]
+    assert {k: asked[k] for k in ("school_year", "class", "reasons", "signer", "returned_on")} == {
+        "school_year": "2027/28", "class": "8B", "reasons": ["FORM_ENDS", "REACHES_AGE"], "signer": "self",
+        "returned_on": "2027-06-10"}
+    assert person_report(school, "C1", on=TODAY)["renewal"] == []  # not asked
+    text = render("person", rep, "csv").decode("utf-8-sig")
+    assert "renewal\nschool_year,class,reasons,signer,asked_at,returned_on\n2027/28,8B,FORM_ENDS|REACHES_AGE,self," in text
+    if shutil.which("pdftotext"):
+        pdf = tmp_path / "t1.pdf"
+        pdf.write_bytes(render("person", rep, "pdf", lang=lang))
+        shown = _pdf_text(pdf)
+        for w in words:
+            assert w in shown, w
+
+
 # ---- outputs ---------------------------------------------------------------------------------
 
 def _pdf_text(path: Path) -> str:
