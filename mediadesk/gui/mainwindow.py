@@ -627,6 +627,8 @@ class MainWindow(QMainWindow):
         self.act_back.setEnabled(not in_lib)
         for a in self.viewer.face_actions():
             a.setEnabled(in_viewer)
+        if in_viewer:
+            self.viewer.sync_kind_actions()
 
     def show_library(self) -> None:
         self.stack.setCurrentWidget(self.library)
@@ -848,7 +850,7 @@ class MainWindow(QMainWindow):
     # ---- import -------------------------------------------------------------------------
     def import_files(self) -> None:
         files = self.state.dialogs.open_files(self, self.tr("Import photos and clips"),
-                                              self.tr("Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)"))
+                                              self.tr("Photos, clips and recordings (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv *.mp3 *.m4a *.aac *.wav *.ogg *.opus *.flac);;All files (*)"))
         if files:
             self.start_import(files)
 
