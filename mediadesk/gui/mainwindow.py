@@ -765,6 +765,13 @@ class MainWindow(QMainWindow):
         if not asset_id:
             return
         lib = self.lib
+        d = queries.with_lib(lib, queries.asset_detail, asset_id)
+        if d is not None and d.kind == "audio" and not d.people and not self.state.dialogs.confirm(
+            self, self.tr("Nobody tagged"),
+            self.tr("Nobody is tagged in this recording. Can no one at all be heard in it?\n\n"
+                    "Every pupil whose voice is heard must be tagged: their consent for sound recordings is checked."),
+        ):
+            return  # nothing finds the voices of a recording: a person must say so
         self.state.write(self, lambda: review_complete(lib, asset_id, True), lambda _r: Changes.of_assets([asset_id]),
                          done=lambda _r: self.statusBar().showMessage(self.tr("People list confirmed complete."), 4000))
 

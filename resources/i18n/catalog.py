@@ -53,6 +53,8 @@ T = {
     "A sound recording has no faces: listen to it and add every voice heard with “Add a person by hand…”.": ("En lydoptagelse har ingen ansigter: lyt til den, og tilføj alle stemmer, der høres, med “Tilføj en person i hånden…”.", "Een geluidsopname heeft geen gezichten: luister ernaar en voeg elke stem die te horen is toe met “Persoon met de hand toevoegen…”."),
     "No one tagged yet. Listen to the recording (Review) and add every voice heard.": ("Ingen er tagget endnu. Lyt til optagelsen (Gennemse), og tilføj alle stemmer, der høres.", "Nog niemand getagd. Luister naar de opname (Beoordelen) en voeg elke stem die te horen is toe."),
     "Sound": ("Lyd", "Geluid"),
+    "Nobody tagged": ("Ingen tagget", "Niemand getagd"),
+    "Nobody is tagged in this recording. Can no one at all be heard in it?\n\nEvery pupil whose voice is heard must be tagged: their consent for sound recordings is checked.": ("Ingen er tagget i denne optagelse. Kan der slet ikke høres nogen i den?\n\nAlle elever, hvis stemme høres, skal tagges: deres samtykke til lydoptagelser bliver kontrolleret.", "Niemand is getagd in deze opname. Is er helemaal niemand in te horen?\n\nElke leerling van wie de stem te horen is moet getagd worden: hun toestemming voor geluidsopnamen wordt gecontroleerd."),
     "mono": ("mono", "mono"),
     "stereo": ("stereo", "stereo"),
     "%n channel(s)": (("%n kanal", "%n kanaler"), ("%n kanaal", "%n kanalen")),

@@ -1265,7 +1265,7 @@
         </message>
         <message>
             <location filename="../../mediadesk/gui/mainwindow.py" line="520" />
-            <location filename="../../mediadesk/gui/mainwindow.py" line="852" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="859" />
             <source>Import photos and clips</source>
             <translation>Importér fotos og klip</translation>
         </message>
@@ -1500,17 +1500,31 @@
             <translation>Navn på filteret:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="769" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="770" />
+            <source>Nobody tagged</source>
+            <translation>Ingen tagget</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="771" />
+            <source>Nobody is tagged in this recording. Can no one at all be heard in it?
+
+Every pupil whose voice is heard must be tagged: their consent for sound recordings is checked.</source>
+            <translation>Ingen er tagget i denne optagelse. Kan der slet ikke høres nogen i den?
+
+Alle elever, hvis stemme høres, skal tagges: deres samtykke til lydoptagelser bliver kontrolleret.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="776" />
             <source>People list confirmed complete.</source>
             <translation>Listen over personer er bekræftet komplet.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="777" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="784" />
             <source>Unblock</source>
             <translation>Fjern blokering</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="777" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="784" />
             <source>Blocked because: %1
 
 Unblock it?</source>
@@ -1519,22 +1533,22 @@ Unblock it?</source>
 Fjern blokeringen?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="781" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="788" />
             <source>Block</source>
             <translation>Bloker</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="781" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="788" />
             <source>Why may this not be published?</source>
             <translation>Hvorfor må det ikke offentliggøres?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="853" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="860" />
             <source>Photos, clips and recordings (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv *.mp3 *.m4a *.aac *.wav *.ogg *.opus *.flac);;All files (*)</source>
             <translation>Fotos, klip og optagelser (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv *.mp3 *.m4a *.aac *.wav *.ogg *.opus *.flac);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="858" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="865" />
             <source>Import a folder</source>
             <translation>Importér en mappe</translation>
         </message>

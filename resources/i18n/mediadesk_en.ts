@@ -1265,7 +1265,7 @@
         </message>
         <message>
             <location filename="../../mediadesk/gui/mainwindow.py" line="520" />
-            <location filename="../../mediadesk/gui/mainwindow.py" line="852" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="859" />
             <source>Import photos and clips</source>
             <translation>Import photos and clips</translation>
         </message>
@@ -1500,17 +1500,31 @@
             <translation>Name of this filter:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="769" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="770" />
+            <source>Nobody tagged</source>
+            <translation>Nobody tagged</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="771" />
+            <source>Nobody is tagged in this recording. Can no one at all be heard in it?
+
+Every pupil whose voice is heard must be tagged: their consent for sound recordings is checked.</source>
+            <translation>Nobody is tagged in this recording. Can no one at all be heard in it?
+
+Every pupil whose voice is heard must be tagged: their consent for sound recordings is checked.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="776" />
             <source>People list confirmed complete.</source>
             <translation>People list confirmed complete.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="777" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="784" />
             <source>Unblock</source>
             <translation>Unblock</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="777" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="784" />
             <source>Blocked because: %1
 
 Unblock it?</source>
@@ -1519,22 +1533,22 @@ Unblock it?</source>
 Unblock it?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="781" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="788" />
             <source>Block</source>
             <translation>Block</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="781" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="788" />
             <source>Why may this not be published?</source>
             <translation>Why may this not be published?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="853" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="860" />
             <source>Photos, clips and recordings (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv *.mp3 *.m4a *.aac *.wav *.ogg *.opus *.flac);;All files (*)</source>
             <translation>Photos, clips and recordings (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv *.mp3 *.m4a *.aac *.wav *.ogg *.opus *.flac);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="858" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="865" />
             <source>Import a folder</source>
             <translation>Import a folder</translation>
         </message>

@@ -5,6 +5,7 @@ with a player when QtMultimedia is there (else the waveform and the length)."""
 
 from __future__ import annotations
 
+from collections import deque
 from pathlib import Path
 
 import pytest
@@ -131,3 +132,27 @@ def test_viewer_shows_waveform_length_and_a_player_when_there_is_one(qtbot, wind
     v.seek(1.0)
     assert v.position == 1.0 and v.slider.value() == 500
     assert v.time_label.text() == "0:01 / 0:02"
+
+
+def test_confirming_a_recording_with_nobody_tagged_asks_first(qtbot, window, imported, dialogs):
+    """Nothing finds the voices of a recording: "People complete" with nobody
+    tagged asks whether no one can be heard; "no" stores nothing."""
+    from mediadesk.services.assets import get_asset
+
+    dialogs.answers["confirm"] = deque([False, True])
+    window.confirm_people(imported)
+    assert dialogs.asked[-1][0] == "confirm" and "Nobody is tagged in this recording" in dialogs.asked[-1][2]
+    qtbot.wait(200)
+    assert not window.state.writes_pending()
+    assert get_asset(window.lib, imported).people_confirmed_at is None
+    assert verdict(window, imported, "website") == "needs_review"
+    window.confirm_people(imported)  # yes: nobody can be heard
+    qtbot.waitUntil(lambda: not window.state.writes_pending(), timeout=10000)
+    assert get_asset(window.lib, imported).people_confirmed_at is not None
+    qtbot.waitUntil(lambda: verdict(window, imported, "website") == "cleared", timeout=5000)
+    # with someone tagged there is nothing to ask
+    n = len(dialogs.asked)
+    tag(window.lib, imported, ["T1"])
+    window.confirm_people(imported)
+    qtbot.waitUntil(lambda: not window.state.writes_pending(), timeout=10000)
+    assert len(dialogs.asked) == n
