@@ -156,3 +156,19 @@ def test_confirming_a_recording_with_nobody_tagged_asks_first(qtbot, window, imp
     window.confirm_people(imported)
     qtbot.waitUntil(lambda: not window.state.writes_pending(), timeout=10000)
     assert len(dialogs.asked) == n
+
+
+def test_quick_check_of_a_voice_memo(qtbot, window, tmp_path):
+    """A teacher drops a voice memo on the quick check: not OK to post until
+    someone tags the voices, and its waveform is shown."""
+    memo = write_audio(tmp_path / "memo.m4a", seconds=1.5)
+    window.show_quick()
+    q = window.quick
+    with qtbot.waitSignal(q.checked, timeout=90000):
+        q.check(str(memo))
+    assert len(q.evaluations) == len(window.state.channels)
+    assert all(e.verdict.value == "needs_review" for e in q.evaluations)
+    assert q.headline_label.text() == "Not yet: someone must check the people on it first."
+    assert "Nobody is tagged in this recording yet" in _labels(q.result)
+    qtbot.waitUntil(lambda: q._preview.pixmap() is not None and not q._preview.pixmap().isNull(), timeout=10000)
+    assert _blueish(q._preview.pixmap().toImage()) > 50
