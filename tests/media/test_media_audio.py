@@ -163,3 +163,15 @@ def test_export_reencodes_when_the_sound_cannot_be_copied(recordings: dict[str, 
     assert info.kind == "audio" and info.codec == "aac" and info.duration == pytest.approx(1.5, abs=0.1)
     assert "artist" not in all_metadata(result.path)
     assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_sound_only_mp4_exports_as_m4a(tmp_path: Path) -> None:
+    from media_factories import write_audio_only_mp4
+
+    src = write_audio_only_mp4(tmp_path / "voice.mp4")
+    assert process_file(str(src), str(tmp_path / "cache")).kind == "audio"
+    assert target_suffix(src, "audio", ExportPreset()) == ".m4a"
+    result = export_asset(src, tmp_path / "out" / "voice", "audio", ExportPreset())
+    assert result.path.suffix == ".m4a" and not result.reencoded
+    assert audio_packets(result.path) == audio_packets(src)
+    assert all_metadata(result.path)["major_brand"] == "M4A "
