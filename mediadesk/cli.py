@@ -98,7 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     rv.add_argument("--reason")
     rv.add_argument("--json", action="store_true")
 
-    im = sub.add_parser("import", help="import photos and clips (files and folders, recursive)")
+    im = sub.add_parser("import", help="import photos, clips and audio recordings (files and folders, recursive)")
     im.add_argument("paths", nargs="+", metavar="PATH")
     im.add_argument("--event", help="event name (default: the source folder's name)")
     im.add_argument("--no-scan", action="store_true", help="do not look for faces now (assets stay 'faces not scanned')")

@@ -634,6 +634,8 @@ class MainWindow(QMainWindow):
         self.act_back.setEnabled(not in_lib)
         for a in self.viewer.face_actions():
             a.setEnabled(in_viewer)
+        if in_viewer:
+            self.viewer.sync_kind_actions()
 
     def show_library(self) -> None:
         self.stack.setCurrentWidget(self.library)
@@ -817,6 +819,13 @@ class MainWindow(QMainWindow):
         if not asset_id:
             return
         lib = self.lib
+        d = queries.with_lib(lib, queries.asset_detail, asset_id)
+        if d is not None and d.kind == "audio" and not d.people and not self.state.dialogs.confirm(
+            self, self.tr("Nobody tagged"),
+            self.tr("Nobody is tagged in this recording. Can no one at all be heard in it?\n\n"
+                    "Every pupil whose voice is heard must be tagged: their consent for sound recordings is checked."),
+        ):
+            return  # nothing finds the voices of a recording: a person must say so
         self.state.write(self, lambda: review_complete(lib, asset_id, True), lambda _r: Changes.of_assets([asset_id]),
                          done=lambda _r: self.statusBar().showMessage(self.tr("People list confirmed complete."), 4000))
 
@@ -902,7 +911,7 @@ class MainWindow(QMainWindow):
     # ---- import -------------------------------------------------------------------------
     def import_files(self) -> None:
         files = self.state.dialogs.open_files(self, self.tr("Import photos and clips"),
-                                              self.tr("Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)"))
+                                              self.tr("Photos, clips and recordings (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv *.mp3 *.m4a *.aac *.wav *.ogg *.opus *.flac);;All files (*)"))
         if files:
             self.start_import(files)
 

@@ -47,6 +47,17 @@ T = {
     "May it be published?": ("Må det offentliggøres?", "Mag het gepubliceerd worden?"),
     "People on it": ("Personer på det", "Personen erop"),
     "No one tagged yet.": ("Ingen er tagget endnu.", "Nog niemand getagd."),
+    # audio recordings (issue 13 item 4)
+    "Photos, clips and recordings (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv *.mp3 *.m4a *.aac *.wav *.ogg *.opus *.flac);;All files (*)": ("Fotos, klip og optagelser (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv *.mp3 *.m4a *.aac *.wav *.ogg *.opus *.flac);;Alle filer (*)", "Foto's, clips en opnamen (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv *.mp3 *.m4a *.aac *.wav *.ogg *.opus *.flac);;Alle bestanden (*)"),
+    "Playback needs Qt Multimedia, which this computer does not have.": ("Afspilning kræver Qt Multimedia, som denne computer ikke har.", "Afspelen vraagt Qt Multimedia, dat deze computer niet heeft."),
+    "A sound recording has no faces: listen to it and add every voice heard with “Add a person by hand…”.": ("En lydoptagelse har ingen ansigter: lyt til den, og tilføj alle stemmer, der høres, med “Tilføj en person i hånden…”.", "Een geluidsopname heeft geen gezichten: luister ernaar en voeg elke stem die te horen is toe met “Persoon met de hand toevoegen…”."),
+    "No one tagged yet. Listen to the recording (Review) and add every voice heard.": ("Ingen er tagget endnu. Lyt til optagelsen (Gennemse), og tilføj alle stemmer, der høres.", "Nog niemand getagd. Luister naar de opname (Beoordelen) en voeg elke stem die te horen is toe."),
+    "Sound": ("Lyd", "Geluid"),
+    "Nobody tagged": ("Ingen tagget", "Niemand getagd"),
+    "Nobody is tagged in this recording. Can no one at all be heard in it?\n\nEvery pupil whose voice is heard must be tagged: their consent for sound recordings is checked.": ("Ingen er tagget i denne optagelse. Kan der slet ikke høres nogen i den?\n\nAlle elever, hvis stemme høres, skal tagges: deres samtykke til lydoptagelser bliver kontrolleret.", "Niemand is getagd in deze opname. Is er helemaal niemand in te horen?\n\nElke leerling van wie de stem te horen is moet getagd worden: hun toestemming voor geluidsopnamen wordt gecontroleerd."),
+    "mono": ("mono", "mono"),
+    "stereo": ("stereo", "stereo"),
+    "%n channel(s)": (("%n kanal", "%n kanaler"), ("%n kanaal", "%n kanalen")),
     "%n face(s) found": (("%n ansigt fundet", "%n ansigter fundet"), ("%n gezicht gevonden", "%n gezichten gevonden")),
     "%n still to identify": (("%n mangler at blive identificeret", "%n mangler at blive identificeret"), ("nog %n te benoemen", "nog %n te benoemen")),
     "List confirmed complete by %1 on %2": ("Listen bekræftet komplet af %1 den %2", "Lijst als compleet bevestigd door %1 op %2"),
@@ -184,7 +195,6 @@ T = {
     "Blocked because: %1\n\nUnblock it?": ("Blokeret fordi: %1\n\nFjern blokeringen?", "Geblokkeerd omdat: %1\n\nBlokkering opheffen?"),
     "Block": ("Bloker", "Blokkeren"),
     "Why may this not be published?": ("Hvorfor må det ikke offentliggøres?", "Waarom mag dit niet gepubliceerd worden?"),
-    "Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)": ("Fotos og klip (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;Alle filer (*)", "Foto's en clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;Alle bestanden (*)"),
     "Import a folder": ("Importér en mappe", "Een map importeren"),
     "Name": ("Navn", "Naam"),
     "Group": ("Gruppe", "Groep"),
@@ -661,6 +671,7 @@ EN_PLURALS = {
     "%n file(s) could not be read.": ("%n file could not be read.", "%n files could not be read."),
     "%n photo(s) and clip(s)": ("%n photo or clip", "%n photos and clips"),
     "%n reference photo(s) enrolled.": ("%n reference photo enrolled.", "%n reference photos enrolled."),
+    "%n channel(s)": ("%n channel", "%n channels"),
 }
 
 

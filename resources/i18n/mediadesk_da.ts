@@ -108,7 +108,7 @@
     <context>
         <name>AssetDelegate</name>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/grid.py" line="208" />
+            <location filename="../../mediadesk/gui/grid.py" line="216" />
             <source>%n face(s) open</source>
             <translation>
                 <numerusform>%n ansigt åbent</numerusform>
@@ -116,7 +116,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/grid.py" line="211" />
+            <location filename="../../mediadesk/gui/grid.py" line="219" />
             <source>Offline</source>
             <translation>Offline</translation>
         </message>
@@ -414,7 +414,7 @@
         </message>
         <message>
             <location filename="../../mediadesk/gui/detail.py" line="163" />
-            <location filename="../../mediadesk/gui/detail.py" line="228" />
+            <location filename="../../mediadesk/gui/detail.py" line="240" />
             <source>People complete</source>
             <translation>Personer komplette</translation>
         </message>
@@ -425,7 +425,7 @@
         </message>
         <message>
             <location filename="../../mediadesk/gui/detail.py" line="165" />
-            <location filename="../../mediadesk/gui/detail.py" line="229" />
+            <location filename="../../mediadesk/gui/detail.py" line="241" />
             <source>Block…</source>
             <translation>Bloker…</translation>
         </message>
@@ -440,37 +440,60 @@
             <translation>Vælg et foto eller klip for at se, om det må offentliggøres.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="225" />
+            <location filename="../../mediadesk/gui/detail.py" line="212" />
+            <source>mono</source>
+            <translation>mono</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="212" />
+            <source>stereo</source>
+            <translation>stereo</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/detail.py" line="213" />
+            <source>%n channel(s)</source>
+            <translation>
+                <numerusform>%n kanal</numerusform>
+                <numerusform>%n kanaler</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="237" />
             <source>offline: the file is not where it was</source>
             <translation>offline: filen er ikke længere, hvor den var</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="228" />
+            <location filename="../../mediadesk/gui/detail.py" line="240" />
             <source>People confirmed</source>
             <translation>Personer bekræftet</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="229" />
+            <location filename="../../mediadesk/gui/detail.py" line="241" />
             <source>Unblock</source>
             <translation>Fjern blokering</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="232" />
+            <location filename="../../mediadesk/gui/detail.py" line="244" />
             <source>May it be published?</source>
             <translation>Må det offentliggøres?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="236" />
+            <location filename="../../mediadesk/gui/detail.py" line="248" />
             <source>People on it</source>
             <translation>Personer på det</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="243" />
+            <location filename="../../mediadesk/gui/detail.py" line="256" />
+            <source>No one tagged yet. Listen to the recording (Review) and add every voice heard.</source>
+            <translation>Ingen er tagget endnu. Lyt til optagelsen (Gennemse), og tilføj alle stemmer, der høres.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="259" />
             <source>No one tagged yet.</source>
             <translation>Ingen er tagget endnu.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/detail.py" line="247" />
+            <location filename="../../mediadesk/gui/detail.py" line="263" />
             <source>%n face(s) found</source>
             <translation>
                 <numerusform>%n ansigt fundet</numerusform>
@@ -478,7 +501,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/detail.py" line="248" />
+            <location filename="../../mediadesk/gui/detail.py" line="264" />
             <source>%n still to identify</source>
             <translation>
                 <numerusform>%n mangler at blive identificeret</numerusform>
@@ -486,82 +509,87 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="252" />
+            <location filename="../../mediadesk/gui/detail.py" line="268" />
             <source>List confirmed complete by %1 on %2</source>
             <translation>Listen bekræftet komplet af %1 den %2</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="258" />
+            <location filename="../../mediadesk/gui/detail.py" line="274" />
             <source>Details</source>
             <translation>Detaljer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="263" />
+            <location filename="../../mediadesk/gui/detail.py" line="279" />
             <source>Taken</source>
             <translation>Taget</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="264" />
+            <location filename="../../mediadesk/gui/detail.py" line="280" />
             <source>Imported</source>
             <translation>Importeret</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="265" />
+            <location filename="../../mediadesk/gui/detail.py" line="281" />
             <source>Size</source>
             <translation>Størrelse</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="268" />
+            <location filename="../../mediadesk/gui/detail.py" line="284" />
             <source>Dimensions</source>
             <translation>Mål</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="270" />
+            <location filename="../../mediadesk/gui/detail.py" line="286" />
             <source>Length</source>
             <translation>Længde</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="272" />
+            <location filename="../../mediadesk/gui/detail.py" line="288" />
+            <source>Sound</source>
+            <translation>Lyd</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="290" />
             <source>Camera</source>
             <translation>Kamera</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="274" />
+            <location filename="../../mediadesk/gui/detail.py" line="292" />
             <source>Metadata</source>
             <translation>Metadata</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="274" />
+            <location filename="../../mediadesk/gui/detail.py" line="292" />
             <source>The file names people or marks faces: check who is on it</source>
             <translation>Filen nævner personer eller markerer ansigter: tjek, hvem der er på den</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="276" />
+            <location filename="../../mediadesk/gui/detail.py" line="294" />
             <source>Location</source>
             <translation>Placering</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="276" />
+            <location filename="../../mediadesk/gui/detail.py" line="294" />
             <source>A GPS position is in the file (exports leave it out)</source>
             <translation>Filen indeholder en GPS-position (udelades ved eksport)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="277" />
+            <location filename="../../mediadesk/gui/detail.py" line="295" />
             <source>File</source>
             <translation>Fil</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="279" />
+            <location filename="../../mediadesk/gui/detail.py" line="297" />
             <source>Also at</source>
             <translation>Også i</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="303" />
+            <location filename="../../mediadesk/gui/detail.py" line="321" />
             <source>Publish with faces covered</source>
             <translation>Offentliggør med tildækkede ansigter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="307" />
+            <location filename="../../mediadesk/gui/detail.py" line="325" />
             <source>Export a copy with these faces filled solid; the plain photo stays blocked</source>
             <translation>Eksportér en kopi, hvor disse ansigter er dækket helt til; det almindelige foto forbliver blokeret</translation>
         </message>
@@ -757,22 +785,22 @@
     <context>
         <name>FaceCanvas</name>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="152" />
+            <location filename="../../mediadesk/gui/viewer.py" line="154" />
             <source>Drag a box around the face (Esc to stop)</source>
             <translation>Træk en ramme om ansigtet (Esc for at stoppe)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="158" />
+            <location filename="../../mediadesk/gui/viewer.py" line="160" />
             <source>%1?</source>
             <translation>%1?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="160" />
+            <location filename="../../mediadesk/gui/viewer.py" line="162" />
             <source>not identifiable</source>
             <translation>ikke genkendelig</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="161" />
+            <location filename="../../mediadesk/gui/viewer.py" line="163" />
             <source>who is this?</source>
             <translation>hvem er det?</translation>
         </message>
@@ -1306,7 +1334,7 @@
         </message>
         <message>
             <location filename="../../mediadesk/gui/mainwindow.py" line="521" />
-            <location filename="../../mediadesk/gui/mainwindow.py" line="904" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="913" />
             <source>Import photos and clips</source>
             <translation>Importér fotos og klip</translation>
         </message>
@@ -1521,97 +1549,111 @@
             <translation>Bibliotek: %1 · Samtykkealder %2 · Ansigter: %3</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="663" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="665" />
             <source>Import people list</source>
             <translation>Importér personliste</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="663" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="665" />
             <source>Import consent forms</source>
             <translation>Importér samtykkeblanketter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="664" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="666" />
             <source>Exports (*.csv *.txt *.xlsx);;All files (*)</source>
             <translation>Eksporter (*.csv *.txt *.xlsx);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="665" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="667" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
             <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="673" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="675" />
             <source>%1 added, %2 updated, %3 unchanged.</source>
             <translation>%1 tilføjet, %2 opdateret, %3 uændret.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="675" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="677" />
             <source>%1 forms added, %4 withdrawals added, %3 unchanged.</source>
             <translation>%1 blanketter tilføjet, %4 tilbagekaldelser tilføjet, %3 uændret.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="685" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="687" />
             <source>Nothing was imported from this file:</source>
             <translation>Intet blev importeret fra denne fil:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="712" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="714" />
             <source>an Excel workbook (.xlsx)</source>
             <translation>en Excel-projektmappe (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="714" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="716" />
             <source>comma</source>
             <translation>komma</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="714" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="716" />
             <source>semicolon</source>
             <translation>semikolon</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="714" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="716" />
             <source>tab</source>
             <translation>tabulator</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="715" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="717" />
             <source>%1 text, separated by %2</source>
             <translation>%1-tekst, adskilt med %2</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="716" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="718" />
             <source>The file was read as %1.</source>
             <translation>Filen blev læst som %1.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="718" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="720" />
             <source>Columns matched with: %1.</source>
             <translation>Kolonner koblet med: %1.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="768" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="770" />
             <source>Save filter</source>
             <translation>Gem filter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="768" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="770" />
             <source>Name of this filter:</source>
             <translation>Navn på filteret:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="821" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="824" />
+            <source>Nobody tagged</source>
+            <translation>Ingen tagget</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="825" />
+            <source>Nobody is tagged in this recording. Can no one at all be heard in it?
+
+Every pupil whose voice is heard must be tagged: their consent for sound recordings is checked.</source>
+            <translation>Ingen er tagget i denne optagelse. Kan der slet ikke høres nogen i den?
+
+Alle elever, hvis stemme høres, skal tagges: deres samtykke til lydoptagelser bliver kontrolleret.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="830" />
             <source>People list confirmed complete.</source>
             <translation>Listen over personer er bekræftet komplet.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="829" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="838" />
             <source>Unblock</source>
             <translation>Fjern blokering</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="829" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="838" />
             <source>Blocked because: %1
 
 Unblock it?</source>
@@ -1620,22 +1662,22 @@ Unblock it?</source>
 Fjern blokeringen?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="833" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="842" />
             <source>Block</source>
             <translation>Bloker</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="833" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="842" />
             <source>Why may this not be published?</source>
             <translation>Hvorfor må det ikke offentliggøres?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="905" />
-            <source>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</source>
-            <translation>Fotos og klip (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;Alle filer (*)</translation>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="914" />
+            <source>Photos, clips and recordings (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv *.mp3 *.m4a *.aac *.wav *.ogg *.opus *.flac);;All files (*)</source>
+            <translation>Fotos, klip og optagelser (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv *.mp3 *.m4a *.aac *.wav *.ogg *.opus *.flac);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="910" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="919" />
             <source>Import a folder</source>
             <translation>Importér en mappe</translation>
         </message>
@@ -2138,57 +2180,57 @@ Fjern blokeringen?</translation>
     <context>
         <name>PersonPicker</name>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="213" />
+            <location filename="../../mediadesk/gui/viewer.py" line="215" />
             <source>Who is this?</source>
             <translation>Hvem er det?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="218" />
+            <location filename="../../mediadesk/gui/viewer.py" line="220" />
             <source>Looks like %1</source>
             <translation>Ligner %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="220" />
+            <location filename="../../mediadesk/gui/viewer.py" line="222" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="221" />
+            <location filename="../../mediadesk/gui/viewer.py" line="223" />
             <source>Accept the suggestion (A)</source>
             <translation>Godkend forslaget (A)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="222" />
+            <location filename="../../mediadesk/gui/viewer.py" line="224" />
             <source>No</source>
             <translation>Nej</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="223" />
+            <location filename="../../mediadesk/gui/viewer.py" line="225" />
             <source>Reject the suggestion (R)</source>
             <translation>Afvis forslaget (R)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="230" />
+            <location filename="../../mediadesk/gui/viewer.py" line="232" />
             <source>Type a name or group…</source>
             <translation>Skriv et navn eller en gruppe…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="237" />
+            <location filename="../../mediadesk/gui/viewer.py" line="239" />
             <source>Not identifiable</source>
             <translation>Ikke genkendelig</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="238" />
+            <location filename="../../mediadesk/gui/viewer.py" line="240" />
             <source>Back of a head, blurred, far away (N)</source>
             <translation>Baghoved, sløret, langt væk (N)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="240" />
+            <location filename="../../mediadesk/gui/viewer.py" line="242" />
             <source>New person…</source>
             <translation>Ny person…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="241" />
+            <location filename="../../mediadesk/gui/viewer.py" line="243" />
             <source>Someone who is not in the list yet, e.g. a visiting pupil</source>
             <translation>En person, der ikke er på listen endnu, fx en besøgende elev</translation>
         </message>
@@ -2433,8 +2475,8 @@ Fjern blokeringen?</translation>
         </message>
         <message>
             <location filename="../../mediadesk/gui/quickcheck.py" line="121" />
-            <source>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</source>
-            <translation>Fotos og klip (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;Alle filer (*)</translation>
+            <source>Photos, clips and recordings (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv *.mp3 *.m4a *.aac *.wav *.ogg *.opus *.flac);;All files (*)</source>
+            <translation>Fotos, klip og optagelser (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv *.mp3 *.m4a *.aac *.wav *.ogg *.opus *.flac);;Alle filer (*)</translation>
         </message>
         <message>
             <location filename="../../mediadesk/gui/quickcheck.py" line="127" />
@@ -3348,147 +3390,157 @@ Fjern blokeringen?</translation>
     <context>
         <name>ViewerPage</name>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="302" />
+            <location filename="../../mediadesk/gui/viewer.py" line="304" />
             <source>Back (Esc)</source>
             <translation>Tilbage (Esc)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="306" />
+            <location filename="../../mediadesk/gui/viewer.py" line="308" />
             <source>Previous (Left)</source>
             <translation>Forrige (Venstre)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="310" />
+            <location filename="../../mediadesk/gui/viewer.py" line="312" />
             <source>Next (Right)</source>
             <translation>Næste (Højre)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="331" />
+            <location filename="../../mediadesk/gui/viewer.py" line="333" />
             <source>Play or pause (Space)</source>
             <translation>Afspil eller pause (Mellemrum)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="353" />
+            <location filename="../../mediadesk/gui/viewer.py" line="339" />
+            <source>Playback needs Qt Multimedia, which this computer does not have.</source>
+            <translation>Afspilning kræver Qt Multimedia, som denne computer ikke har.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="359" />
             <source>Faces</source>
             <translation>Ansigter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="362" />
+            <location filename="../../mediadesk/gui/viewer.py" line="368" />
             <source>People on it</source>
             <translation>Personer på det</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="365" />
+            <location filename="../../mediadesk/gui/viewer.py" line="371" />
             <source>Add a person by hand…</source>
             <translation>Tilføj en person i hånden…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="368" />
+            <location filename="../../mediadesk/gui/viewer.py" line="374" />
             <source>May it be published?</source>
             <translation>Må det offentliggøres?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="404" />
+            <location filename="../../mediadesk/gui/viewer.py" line="410" />
             <source>&amp;Who is this?…</source>
             <translation>&amp;Hvem er det?…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="405" />
+            <location filename="../../mediadesk/gui/viewer.py" line="411" />
             <source>Say who the selected face is</source>
             <translation>Angiv, hvem det valgte ansigt er</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="406" />
+            <location filename="../../mediadesk/gui/viewer.py" line="412" />
             <source>&amp;Accept suggestion</source>
             <translation>&amp;Godkend forslag</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="407" />
+            <location filename="../../mediadesk/gui/viewer.py" line="413" />
             <source>Confirm the suggested person</source>
             <translation>Bekræft den foreslåede person</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="408" />
+            <location filename="../../mediadesk/gui/viewer.py" line="414" />
             <source>Re&amp;ject suggestion</source>
             <translation>&amp;Afvis forslag</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="409" />
+            <location filename="../../mediadesk/gui/viewer.py" line="415" />
             <source>This is not the suggested person</source>
             <translation>Det er ikke den foreslåede person</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="410" />
+            <location filename="../../mediadesk/gui/viewer.py" line="416" />
             <source>&amp;Not identifiable</source>
             <translation>&amp;Ikke genkendelig</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="411" />
+            <location filename="../../mediadesk/gui/viewer.py" line="417" />
             <source>The selected face cannot be recognised</source>
             <translation>Det valgte ansigt kan ikke genkendes</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="412" />
+            <location filename="../../mediadesk/gui/viewer.py" line="418" />
             <source>&amp;Draw a face box</source>
             <translation>&amp;Tegn en ansigtsramme</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="413" />
+            <location filename="../../mediadesk/gui/viewer.py" line="419" />
             <source>Draw a box around a face that was missed</source>
             <translation>Tegn en ramme om et ansigt, der blev overset</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="414" />
+            <location filename="../../mediadesk/gui/viewer.py" line="420" />
             <source>Next &amp;face</source>
             <translation>Næste &amp;ansigt</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="415" />
+            <location filename="../../mediadesk/gui/viewer.py" line="421" />
             <source>Select the next face still to identify</source>
             <translation>Vælg det næste ansigt, der mangler at blive identificeret</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="416" />
+            <location filename="../../mediadesk/gui/viewer.py" line="422" />
             <source>&amp;Play / pause</source>
             <translation>&amp;Afspil / pause</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="416" />
+            <location filename="../../mediadesk/gui/viewer.py" line="422" />
             <source>Play or pause the clip</source>
             <translation>Afspil eller sæt klippet på pause</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="446" />
+            <location filename="../../mediadesk/gui/viewer.py" line="454" />
             <source>Loading…</source>
             <translation>Indlæser…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="495" />
+            <location filename="../../mediadesk/gui/viewer.py" line="517" />
             <source>The file cannot be shown (offline or unreadable).</source>
             <translation>Filen kan ikke vises (offline eller ulæselig).</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="506" />
+            <location filename="../../mediadesk/gui/viewer.py" line="528" />
             <source>Face %1</source>
             <translation>Ansigt %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="512" />
+            <location filename="../../mediadesk/gui/viewer.py" line="534" />
             <source>looks like %1</source>
             <translation>ligner %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="522" />
+            <location filename="../../mediadesk/gui/viewer.py" line="544" />
+            <source>A sound recording has no faces: listen to it and add every voice heard with “Add a person by hand…”.</source>
+            <translation>En lydoptagelse har ingen ansigter: lyt til den, og tilføj alle stemmer, der høres, med “Tilføj en person i hånden…”.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="548" />
             <source>No faces found. Draw a box (D) if someone was missed.</source>
             <translation>Ingen ansigter fundet. Tegn en ramme (D), hvis nogen blev overset.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="531" />
+            <location filename="../../mediadesk/gui/viewer.py" line="557" />
             <source>Remove %1 from this asset</source>
             <translation>Fjern %1 herfra</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="536" />
+            <location filename="../../mediadesk/gui/viewer.py" line="562" />
             <source>No one yet.</source>
             <translation>Ingen endnu.</translation>
         </message>
