@@ -33,6 +33,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from mediadesk.core.progress import CancelToken
+from mediadesk.media.avfile import AvFile
+from mediadesk.media.avfile import av_module as _av
+from mediadesk.media.avfile import error_text as _fmt_error
 from mediadesk.media.errors import MediaError, WrongKind, media_error_from_oserror
 from mediadesk.media.probe import MediaInfo, file_time
 from mediadesk.media.registry import MediaHandler, PathLike, register
@@ -60,17 +63,6 @@ WAVE_MID = (148, 163, 184)
 MARK = (51, 65, 85)
 
 
-def _av() -> Any:
-    import av
-
-    return av
-
-
-def _fmt_error(exc: BaseException) -> str:
-    text = getattr(exc, "strerror", None) or str(exc) or exc.__class__.__name__
-    return str(text).strip().rstrip(".").lower()
-
-
 @dataclass
 class AudioScan:
     """What one pass over a recording found."""
@@ -85,31 +77,13 @@ class AudioScan:
     warnings: list[str]
 
 
-class _Open:
+class _Open(AvFile):
     """An open recording (container and its first audio stream); raises
     MediaError for a file that is none. Use as a context manager."""
 
     def __init__(self, path: PathLike) -> None:
-        from mediadesk.media.video import check_container
-
-        self.warnings: list[str] = []
-        check_container(path, self.warnings)
         av = _av()
-        self._fh = None
-        target: Any = os.fsdecode(path)
-        try:
-            target.encode("utf-8")
-        except UnicodeEncodeError:  # non-UTF-8 file name: let Python open it
-            self._fh = open(path, "rb")  # noqa: SIM115 - closed in close()
-            target = self._fh
-        try:
-            self.container = av.open(target, metadata_errors="replace")
-        except OSError as exc:
-            self._close_fh()
-            raise media_error_from_oserror(exc) from exc
-        except Exception as exc:
-            self._close_fh()
-            raise MediaError(f"damaged or incomplete audio file: {_fmt_error(exc)}") from exc
+        self._open_container(path, "damaged or incomplete audio file")
         try:
             pictures = [s for s in self.container.streams.video
                         if not (s.disposition & av.stream.Disposition.attached_pic)]
@@ -122,18 +96,6 @@ class _Open:
         except BaseException:
             self.close()
             raise
-
-    def _close_fh(self) -> None:
-        if self._fh is not None:
-            self._fh.close()
-            self._fh = None
-
-    def close(self) -> None:
-        c = getattr(self, "container", None)
-        if c is not None:
-            c.close()
-            self.container = None
-        self._close_fh()
 
     def __enter__(self) -> _Open:
         return self

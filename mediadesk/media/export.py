@@ -384,7 +384,7 @@ def crf_for_quality(quality: int) -> int:
 def _open_av(path: str | os.PathLike[str]) -> Any:
     import av
 
-    from mediadesk.media.video import check_container
+    from mediadesk.media.avfile import check_container
 
     check_container(path, [])
     try:

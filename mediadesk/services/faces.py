@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence, cast
 
 from sqlmodel import Session, col, delete, select
 
+from mediadesk.faces.engine import Box
 from mediadesk.core.dates import utcnow
 from mediadesk.core.enums import FaceMode, FaceState
 from mediadesk.core.errors import NotFound, UserError
@@ -49,16 +50,6 @@ if TYPE_CHECKING:
 
 #: Boxes overlapping this much are the same face (re-scans, rejected suggestions).
 SAME_FACE_IOU = 0.4
-
-
-def _iou(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> float:
-    ax, ay, aw, ah = a
-    bx, by, bw, bh = b
-    ix = max(0, min(ax + aw, bx + bw) - max(ax, bx))
-    iy = max(0, min(ay + ah, by + bh) - max(ay, by))
-    inter = ix * iy
-    union = aw * ah + bw * bh - inter
-    return inter / union if union > 0 else 0.0
 
 
 def _box(f: Any) -> tuple[int, int, int, int]:
@@ -313,11 +304,11 @@ def _store_scan(lib: Library, asset_hex: str, result: ScanResult, templates: Tem
         n_new = n_sugg = 0
         for ff in result.faces:
             b = (ff.box.x, ff.box.y, ff.box.w, ff.box.h)
-            if any(_iou(b, _box(k)) >= SAME_FACE_IOU and _same_time(ff, k) for k in kept):
+            if any(Box(*b).iou(Box(*_box(k))) >= SAME_FACE_IOU and _same_time(ff, k) for k in kept):
                 continue  # already resolved by a person
             face = Face(asset_id=aid, x=b[0], y=b[1], w=b[2], h=b[3], time=ff.time, end=ff.end, best_time=ff.best_time)
             if templates is not None and ff.encoding is not None and allowed:
-                blocked = {r.person_id for r in rejected if _iou(b, (r.x, r.y, r.w, r.h)) >= SAME_FACE_IOU}
+                blocked = {r.person_id for r in rejected if Box(*b).iou(Box(r.x, r.y, r.w, r.h)) >= SAME_FACE_IOU}
                 idx = [i for i, pid in enumerate(template_people) if pid in allowed and pid not in blocked]
                 if idx:
                     got = suggest(ff.encoding, templates[idx], [template_people[i] for i in idx])

@@ -50,6 +50,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from sqlmodel import Session, select
 
+from mediadesk.faces.engine import Box
 from mediadesk.core.errors import UserError
 from mediadesk.store import merge as store
 from mediadesk.store import renewal as renewal_store
@@ -185,16 +186,6 @@ def _who(p: Any) -> str:
 
 def _born(v: Any) -> str:
     return v.isoformat() if v is not None else "no birth date"
-
-
-def _iou(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> float:
-    ax, ay, aw, ah = a
-    bx, by, bw, bh = b
-    ix = max(0, min(ax + aw, bx + bw) - max(ax, bx))
-    iy = max(0, min(ay + ah, by + bh) - max(ay, by))
-    inter = ix * iy
-    union = aw * ah + bw * bh - inter
-    return inter / union if union > 0 else 0.0
 
 
 def _same_time(a: float | None, b: float | None) -> bool:
@@ -707,7 +698,7 @@ class _Merge:
             if tf is None:
                 box = (row["x"], row["y"], row["w"], row["h"])
                 for f in on_asset.get(aid, []):
-                    if f.id not in matched and _same_time(f.time, row["time"]) and _iou(box, (f.x, f.y, f.w, f.h)) >= 0.5:
+                    if f.id not in matched and _same_time(f.time, row["time"]) and Box(*box).iou(Box(f.x, f.y, f.w, f.h)) >= 0.5:
                         tf = f
                         break
             if tf is None:
