@@ -263,11 +263,11 @@ class _Writer:
         self.last = time.monotonic()
 
     def _write_batch(self, batch: list[Any]) -> dict[str, list]:
-        staged: dict[str, list] = {k: [] for k in ("imported", "known", "relinked", "warnings", "events", "analyses")}
+        staged: dict[str, list] = {k: [] for k in ("imported", "known", "relinked", "warnings", "events", "analyses", "rejected")}
         with self.lib.unit() as s:
             for res in batch:
                 asset = self._write(s, res, staged)
-                if getattr(res, "analysis", None) is not None:
+                if asset is not None and getattr(res, "analysis", None) is not None:
                     staged["analyses"].append((asset.id.hex, res.analysis))
         return staged
 
@@ -301,11 +301,17 @@ class _Writer:
         self.lib.audit(s, "asset.path_changed", "asset", asset.id, {"path": path},
                        {"path": asset.path if others else None, "offline": asset.offline})
 
-    def _write(self, s: Session, res: Any, staged: dict[str, list]) -> Asset:
+    def _write(self, s: Session, res: Any, staged: dict[str, list]) -> Asset | None:
         path = res.path
         info = res.info or {}
         asset = s.exec(select(Asset).where(Asset.sha256 == res.sha256)).first()
         ap = s.exec(select(AssetPath).where(AssetPath.path == path)).first()
+        if asset is not None and asset.deleted_at is not None:
+            # deleted on retention: the same bytes are not taken in again
+            staged["rejected"].append({"path": path, "reason": (
+                f"this file was deleted from the library on retention on {asset.deleted_at.date().isoformat()}"
+                f" ({asset.deletion_reason}); it is not imported again")})
+            return None
         for w in res.warnings or []:
             staged["warnings"].append({"path": path, "warning": w})
         if asset is not None:

@@ -4,4 +4,4 @@
 importing Alembic (a test keeps it equal to Alembic's head).
 """
 
-HEAD_REVISION = "0005_consent_explained"
+HEAD_REVISION = "0006_retention"
