@@ -529,6 +529,8 @@ class MainWindow(QMainWindow):
             shortcut_tip(self.act_settings)
         self.act_requests = self._act(self.tr("&Requests and complaints…"), "checklist", None, self.open_requests,
                                       self.tr("The requests and complaints about people's data, for the DPO"))
+        self.act_retention = self._act(self.tr("&Due for deletion…"), "checklist", None, self.open_retention,
+                                       self.tr("Photos and clips whose retention period has passed, or to review"))
         self.act_import_people = self._act(self.tr("Import &people list (CSV)…"), "people", None,
                                            lambda: self.import_csv("people"),
                                            self.tr("People from the school's admin system: id, name, role, birth date, group"))
@@ -574,6 +576,7 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addAction(self.act_settings)
         m.addAction(self.act_requests)
+        m.addAction(self.act_retention)
         m.addSeparator()
         m.addAction(self.act_quit)
         m = mb.addMenu(self.tr("&View"))
@@ -898,6 +901,11 @@ class MainWindow(QMainWindow):
         from .requests import RequestsDialog
 
         self.state.dialogs.exec_dialog(RequestsDialog(self.state, self))
+
+    def open_retention(self) -> None:
+        from .retention import RetentionDialog
+
+        self.state.dialogs.exec_dialog(RetentionDialog(self.state, self))
 
     def closeEvent(self, e) -> None:
         self._finish_writes()

@@ -528,6 +528,26 @@ T = {
     "For the data protection officer: access, erasure, objection, complaint": ("Til databeskyttelsesrådgiveren: indsigt, sletning, indsigelse, klage", "Voor de functionaris voor gegevensbescherming: inzage, verwijdering, bezwaar, klacht"),
     "&Requests and complaints…": ("&Anmodninger og klager…", "&Verzoeken en klachten…"),
     "The requests and complaints about people's data, for the DPO": ("Anmodninger og klager om personers oplysninger, til DPO'en", "De verzoeken en klachten over persoonsgegevens, voor de FG"),
+    # retention: due for deletion (issue 15, item 3)
+    "&Due for deletion…": ("&Klar til sletning…", "&Te verwijderen…"),
+    "Photos and clips whose retention period has passed, or to review": ("Fotos og klip, hvis opbevaringsperiode er udløbet, eller som skal gennemses", "Foto's en clips waarvan de bewaartermijn voorbij is, of die bekeken moeten worden"),
+    "Due for deletion": ("Klar til sletning", "Te verwijderen"),
+    "Photos and clips whose retention period has passed (delete) or that need a look (review). Deleting removes the library's copies, thumbnails, faces and tags; the audit entry and the publication records stay. Your own files outside the library are never deleted.": ("Fotos og klip, hvis opbevaringsperiode er udløbet (slet), eller som skal ses på (gennemse). Sletning fjerner bibliotekets kopier, miniaturer, ansigter og tags; logposten og registreringerne af offentliggørelser bliver. Dine egne filer uden for biblioteket slettes aldrig.", "Foto's en clips waarvan de bewaartermijn voorbij is (verwijderen) of die bekeken moeten worden (beoordelen). Verwijderen haalt de kopieën, miniaturen, gezichten en tags uit de bibliotheek; de regel in het logboek en de publicatieregistraties blijven. Je eigen bestanden buiten de bibliotheek worden nooit verwijderd."),
+    "Due on": ("Forfalden den", "Te doen op"),
+    "Delete selected…": ("Slet valgte…", "Geselecteerde verwijderen…"),
+    "To do": ("Handling", "Te doen"),
+    "Since": ("Siden", "Sinds"),
+    "delete": ("slet", "verwijderen"),
+    "review": ("gennemse", "beoordelen"),
+    "Nothing is due for deletion or review on this day.": ("Intet skal slettes eller gennemses denne dag.", "Op deze dag hoeft niets verwijderd of beoordeeld te worden."),
+    "Delete": ("Slet", "Verwijderen"),
+    "Choose the photos and clips to delete in the list first.": ("Vælg først de fotos og klip, der skal slettes, på listen.", "Kies eerst in de lijst de foto's en clips die verwijderd moeten worden."),
+    "Delete %n photo(s) or clip(s) from the library? This cannot be undone. Files outside the library are not deleted.": (("Slet %n foto eller klip fra biblioteket? Det kan ikke fortrydes. Filer uden for biblioteket slettes ikke.", "Slet %n fotos eller klip fra biblioteket? Det kan ikke fortrydes. Filer uden for biblioteket slettes ikke."), ("%n foto of clip uit de bibliotheek verwijderen? Dit kan niet ongedaan gemaakt worden. Bestanden buiten de bibliotheek worden niet verwijderd.", "%n foto's of clips uit de bibliotheek verwijderen? Dit kan niet ongedaan gemaakt worden. Bestanden buiten de bibliotheek worden niet verwijderd.")),
+    "Not deleted": ("Ikke slettet", "Niet verwijderd"),
+    "%n photo(s) or clip(s) deleted from the library.": (("%n foto eller klip slettet fra biblioteket.", "%n fotos eller klip slettet fra biblioteket."), ("%n foto of clip uit de bibliotheek verwijderd.", "%n foto's of clips uit de bibliotheek verwijderd.")),
+    "You still have these originals and copies outside the library; they were not deleted:": ("Du har stadig disse originaler og kopier uden for biblioteket; de blev ikke slettet:", "Je hebt deze originelen en kopieën buiten de bibliotheek nog; ze zijn niet verwijderd:"),
+    "%n publication(s) not taken down yet: take them down by hand if needed.": (("%n offentliggørelse er ikke fjernet endnu: fjern den selv om nødvendigt.", "%n offentliggørelser er ikke fjernet endnu: fjern dem selv om nødvendigt."), ("%n publicatie is nog niet offline gehaald: haal die zo nodig zelf offline.", "%n publicaties zijn nog niet offline gehaald: haal ze zo nodig zelf offline.")),
+    "Deleted": ("Slettet", "Verwijderd"),
 }
 
 EN_PLURALS = {
@@ -546,6 +566,9 @@ EN_PLURALS = {
     "%n file(s) could not be read.": ("%n file could not be read.", "%n files could not be read."),
     "%n photo(s) and clip(s)": ("%n photo or clip", "%n photos and clips"),
     "%n reference photo(s) enrolled.": ("%n reference photo enrolled.", "%n reference photos enrolled."),
+    "Delete %n photo(s) or clip(s) from the library? This cannot be undone. Files outside the library are not deleted.": ("Delete %n photo or clip from the library? This cannot be undone. Files outside the library are not deleted.", "Delete %n photos or clips from the library? This cannot be undone. Files outside the library are not deleted."),
+    "%n photo(s) or clip(s) deleted from the library.": ("%n photo or clip deleted from the library.", "%n photos or clips deleted from the library."),
+    "%n publication(s) not taken down yet: take them down by hand if needed.": ("%n publication not taken down yet: take it down by hand if needed.", "%n publications not taken down yet: take them down by hand if needed."),
 }
 
 

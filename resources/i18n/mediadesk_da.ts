@@ -4,72 +4,72 @@
     <context>
         <name>AddPersonDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="606" />
+            <location filename="../../mediadesk/gui/people.py" line="608" />
             <source>Add a person</source>
             <translation>Tilføj en person</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="609" />
+            <location filename="../../mediadesk/gui/people.py" line="611" />
             <source>Until a consent form is recorded for them, a new person blocks every photo and clip they are on.</source>
             <translation>Indtil der er registreret en samtykkeblanket for personen, blokerer en ny person alle fotos og klip, personen er på.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="617" />
+            <location filename="../../mediadesk/gui/people.py" line="619" />
             <source>First and last name</source>
             <translation>For- og efternavn</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="619" />
+            <location filename="../../mediadesk/gui/people.py" line="621" />
             <source>Id in the school's admin system, or any unique id</source>
             <translation>Id i skolens administrative system eller et andet entydigt id</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="624" />
+            <location filename="../../mediadesk/gui/people.py" line="626" />
             <source>Known</source>
             <translation>Kendt</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="635" />
+            <location filename="../../mediadesk/gui/people.py" line="637" />
             <source>Class, team or visiting school</source>
             <translation>Klasse, hold eller besøgende skole</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="636" />
+            <location filename="../../mediadesk/gui/people.py" line="638" />
             <source>Publication ban (never publish this person)</source>
             <translation>Offentliggørelsesforbud (offentliggør aldrig denne person)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="637" />
+            <location filename="../../mediadesk/gui/people.py" line="639" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="638" />
+            <location filename="../../mediadesk/gui/people.py" line="640" />
             <source>Id</source>
             <translation>Id</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="639" />
+            <location filename="../../mediadesk/gui/people.py" line="641" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="640" />
+            <location filename="../../mediadesk/gui/people.py" line="642" />
             <source>Birth date</source>
             <translation>Fødselsdato</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="641" />
+            <location filename="../../mediadesk/gui/people.py" line="643" />
             <source>Group</source>
             <translation>Gruppe</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="649" />
+            <location filename="../../mediadesk/gui/people.py" line="651" />
             <source>Enter the person's name.</source>
             <translation>Skriv personens navn.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="652" />
+            <location filename="../../mediadesk/gui/people.py" line="654" />
             <source>Enter an id that no one else has.</source>
             <translation>Skriv et id, som ingen andre har.</translation>
         </message>
@@ -77,7 +77,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../mediadesk/app.py" line="86" />
+            <location filename="../../mediadesk/app.py" line="87" />
             <source>Preparing the demo library…</source>
             <translation>Demobiblioteket gøres klar…</translation>
         </message>
@@ -85,7 +85,7 @@
     <context>
         <name>AppState</name>
         <message>
-            <location filename="../../mediadesk/gui/state.py" line="95" />
+            <location filename="../../mediadesk/gui/state.py" line="96" />
             <source>Something went wrong</source>
             <translation>Noget gik galt</translation>
         </message>
@@ -93,7 +93,7 @@
     <context>
         <name>AssetDelegate</name>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/grid.py" line="207" />
+            <location filename="../../mediadesk/gui/grid.py" line="208" />
             <source>%n face(s) open</source>
             <translation>
                 <numerusform>%n ansigt åbent</numerusform>
@@ -101,7 +101,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/grid.py" line="210" />
+            <location filename="../../mediadesk/gui/grid.py" line="211" />
             <source>Offline</source>
             <translation>Offline</translation>
         </message>
@@ -198,92 +198,92 @@
     <context>
         <name>ConsentFormDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="678" />
+            <location filename="../../mediadesk/gui/people.py" line="679" />
             <source>New consent form for %1</source>
             <translation>Ny samtykkeblanket for %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="687" />
+            <location filename="../../mediadesk/gui/people.py" line="688" />
             <source>Name of the parent or guardian</source>
             <translation>Forælderens eller værgens navn</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="720" />
+            <location filename="../../mediadesk/gui/people.py" line="721" />
             <source>default (end of the school year)</source>
             <translation>standard (skoleårets slutning)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="726" />
+            <location filename="../../mediadesk/gui/people.py" line="727" />
             <source>(no event)</source>
             <translation>(ingen begivenhed)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="734" />
+            <location filename="../../mediadesk/gui/people.py" line="735" />
             <source>Allows automatic face matching (biometric data)</source>
             <translation>Tillader automatisk ansigtsgenkendelse (biometriske data)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="739" />
+            <location filename="../../mediadesk/gui/people.py" line="740" />
             <source>e.g. v3 (2026)</source>
             <translation>fx v3 (2026)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="740" />
+            <location filename="../../mediadesk/gui/people.py" line="741" />
             <source>Drop the scan, photo or PDF of the form here</source>
             <translation>Slip scanningen, fotoet eller PDF'en af blanketten her</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="743" />
+            <location filename="../../mediadesk/gui/people.py" line="744" />
             <source>Choose file…</source>
             <translation>Vælg fil…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="745" />
+            <location filename="../../mediadesk/gui/people.py" line="746" />
             <source>Sign on the screen…</source>
             <translation>Underskriv på skærmen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="746" />
+            <location filename="../../mediadesk/gui/people.py" line="747" />
             <source>At a fair or an open house: the signer signs right here</source>
             <translation>På en messe eller et åbent hus: underskriveren skriver under lige her</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="758" />
+            <location filename="../../mediadesk/gui/people.py" line="759" />
             <source>Signed by</source>
             <translation>Underskrevet af</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="759" />
+            <location filename="../../mediadesk/gui/people.py" line="760" />
             <source>Guardian</source>
             <translation>Værge</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="760" />
+            <location filename="../../mediadesk/gui/people.py" line="761" />
             <source>Channels</source>
             <translation>Kanaler</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="761" />
+            <location filename="../../mediadesk/gui/people.py" line="762" />
             <source>Media</source>
             <translation>Medier</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="762" />
+            <location filename="../../mediadesk/gui/people.py" line="763" />
             <source>Signed on</source>
             <translation>Underskrevet den</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="763" />
+            <location filename="../../mediadesk/gui/people.py" line="764" />
             <source>Valid from</source>
             <translation>Gyldig fra</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="765" />
+            <location filename="../../mediadesk/gui/people.py" line="766" />
             <source>Event</source>
             <translation>Begivenhed</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="766" />
+            <location filename="../../mediadesk/gui/people.py" line="767" />
             <source>A guest's form ends on the last day of the event, or after %n day(s) when no event is chosen (see the settings).</source>
             <translation>
                 <numerusform>En gæsts blanket udløber på begivenhedens sidste dag eller efter %n dag, når der ikke er valgt en begivenhed (se indstillingerne).</numerusform>
@@ -291,67 +291,67 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="772" />
+            <location filename="../../mediadesk/gui/people.py" line="773" />
             <source>Valid until</source>
             <translation>Gyldig til</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="774" />
+            <location filename="../../mediadesk/gui/people.py" line="775" />
             <source>Kind of form</source>
             <translation>Type blanket</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="775" />
+            <location filename="../../mediadesk/gui/people.py" line="776" />
             <source>Text version</source>
             <translation>Tekstversion</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="776" />
+            <location filename="../../mediadesk/gui/people.py" line="777" />
             <source>Evidence</source>
             <translation>Dokumentation</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="781" />
+            <location filename="../../mediadesk/gui/people.py" line="782" />
             <source>Evidence of the form</source>
             <translation>Dokumentation for blanketten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="782" />
+            <location filename="../../mediadesk/gui/people.py" line="783" />
             <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
             <translation>Scanninger og dokumenter (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="822" />
+            <location filename="../../mediadesk/gui/people.py" line="823" />
             <source>Tick the channels and media first: the pupil is told where the photos go.</source>
             <translation>Sæt først flueben ved kanaler og medier: eleven får at vide, hvor billederne kommer hen.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="828" />
+            <location filename="../../mediadesk/gui/people.py" line="829" />
             <source>%1 has reached the age of consent (%2) and signs themselves.</source>
             <translation>%1 har nået samtykkealderen (%2) og skriver selv under.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="832" />
+            <location filename="../../mediadesk/gui/people.py" line="833" />
             <source>Enter the name of the parent or guardian who signs first.</source>
             <translation>Skriv først navnet på den forælder eller værge, der underskriver.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="835" />
+            <location filename="../../mediadesk/gui/people.py" line="836" />
             <source>%1 is under the age of consent (%2): a parent or guardian signs. Choose the parent or guardian and enter their name.</source>
             <translation>%1 er under samtykkealderen (%2): en forælder eller værge skriver under. Vælg forælder/værge, og skriv navnet.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="891" />
+            <location filename="../../mediadesk/gui/people.py" line="892" />
             <source>Tick at least one channel.</source>
             <translation>Sæt flueben ved mindst én kanal.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="894" />
+            <location filename="../../mediadesk/gui/people.py" line="895" />
             <source>Tick at least one kind of media.</source>
             <translation>Sæt flueben ved mindst én medietype.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="897" />
+            <location filename="../../mediadesk/gui/people.py" line="898" />
             <source>Enter the name of the parent or guardian who signed.</source>
             <translation>Skriv navnet på den forælder eller værge, der underskrev.</translation>
         </message>
@@ -359,79 +359,79 @@
     <context>
         <name>DetailPanel</name>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="63" />
+            <location filename="../../mediadesk/gui/detail.py" line="64" />
             <source>For every channel:</source>
             <translation>For alle kanaler:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="156" />
+            <location filename="../../mediadesk/gui/detail.py" line="157" />
             <source>Review</source>
             <translation>Gennemse</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="157" />
+            <location filename="../../mediadesk/gui/detail.py" line="158" />
             <source>Open in the viewer to identify faces (Enter)</source>
             <translation>Åbn i fremviseren for at identificere ansigter (Enter)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="158" />
-            <location filename="../../mediadesk/gui/detail.py" line="222" />
+            <location filename="../../mediadesk/gui/detail.py" line="159" />
+            <location filename="../../mediadesk/gui/detail.py" line="223" />
             <source>People complete</source>
             <translation>Personer komplette</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="159" />
+            <location filename="../../mediadesk/gui/detail.py" line="160" />
             <source>Confirm that the list of people is complete (Ctrl+Return)</source>
             <translation>Bekræft, at listen over personer er komplet (Ctrl+Retur)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="160" />
-            <location filename="../../mediadesk/gui/detail.py" line="223" />
+            <location filename="../../mediadesk/gui/detail.py" line="161" />
+            <location filename="../../mediadesk/gui/detail.py" line="224" />
             <source>Block…</source>
             <translation>Bloker…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="161" />
+            <location filename="../../mediadesk/gui/detail.py" line="162" />
             <source>Block this asset for every channel, with a reason (Ctrl+B)</source>
             <translation>Bloker for alle kanaler, med en begrundelse (Ctrl+B)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="170" />
+            <location filename="../../mediadesk/gui/detail.py" line="171" />
             <source>Select a photo or clip to see whether it may be published.</source>
             <translation>Vælg et foto eller klip for at se, om det må offentliggøres.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="219" />
+            <location filename="../../mediadesk/gui/detail.py" line="220" />
             <source>offline: the file is not where it was</source>
             <translation>offline: filen er ikke længere, hvor den var</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="222" />
+            <location filename="../../mediadesk/gui/detail.py" line="223" />
             <source>People confirmed</source>
             <translation>Personer bekræftet</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="223" />
+            <location filename="../../mediadesk/gui/detail.py" line="224" />
             <source>Unblock</source>
             <translation>Fjern blokering</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="226" />
+            <location filename="../../mediadesk/gui/detail.py" line="227" />
             <source>May it be published?</source>
             <translation>Må det offentliggøres?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="229" />
+            <location filename="../../mediadesk/gui/detail.py" line="230" />
             <source>People on it</source>
             <translation>Personer på det</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="236" />
+            <location filename="../../mediadesk/gui/detail.py" line="237" />
             <source>No one tagged yet.</source>
             <translation>Ingen er tagget endnu.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/detail.py" line="240" />
+            <location filename="../../mediadesk/gui/detail.py" line="241" />
             <source>%n face(s) found</source>
             <translation>
                 <numerusform>%n ansigt fundet</numerusform>
@@ -439,7 +439,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/detail.py" line="241" />
+            <location filename="../../mediadesk/gui/detail.py" line="242" />
             <source>%n still to identify</source>
             <translation>
                 <numerusform>%n mangler at blive identificeret</numerusform>
@@ -447,72 +447,72 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="245" />
+            <location filename="../../mediadesk/gui/detail.py" line="246" />
             <source>List confirmed complete by %1 on %2</source>
             <translation>Listen bekræftet komplet af %1 den %2</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="251" />
+            <location filename="../../mediadesk/gui/detail.py" line="252" />
             <source>Details</source>
             <translation>Detaljer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="256" />
+            <location filename="../../mediadesk/gui/detail.py" line="257" />
             <source>Taken</source>
             <translation>Taget</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="257" />
+            <location filename="../../mediadesk/gui/detail.py" line="258" />
             <source>Imported</source>
             <translation>Importeret</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="258" />
+            <location filename="../../mediadesk/gui/detail.py" line="259" />
             <source>Size</source>
             <translation>Størrelse</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="261" />
+            <location filename="../../mediadesk/gui/detail.py" line="262" />
             <source>Dimensions</source>
             <translation>Mål</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="263" />
+            <location filename="../../mediadesk/gui/detail.py" line="264" />
             <source>Length</source>
             <translation>Længde</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="265" />
+            <location filename="../../mediadesk/gui/detail.py" line="266" />
             <source>Camera</source>
             <translation>Kamera</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="267" />
+            <location filename="../../mediadesk/gui/detail.py" line="268" />
             <source>Metadata</source>
             <translation>Metadata</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="267" />
+            <location filename="../../mediadesk/gui/detail.py" line="268" />
             <source>The file names people or marks faces: check who is on it</source>
             <translation>Filen nævner personer eller markerer ansigter: tjek, hvem der er på den</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="269" />
+            <location filename="../../mediadesk/gui/detail.py" line="270" />
             <source>Location</source>
             <translation>Placering</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="269" />
+            <location filename="../../mediadesk/gui/detail.py" line="270" />
             <source>A GPS position is in the file (exports leave it out)</source>
             <translation>Filen indeholder en GPS-position (udelades ved eksport)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="270" />
+            <location filename="../../mediadesk/gui/detail.py" line="271" />
             <source>File</source>
             <translation>Fil</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="272" />
+            <location filename="../../mediadesk/gui/detail.py" line="273" />
             <source>Also at</source>
             <translation>Også i</translation>
         </message>
@@ -688,22 +688,22 @@
     <context>
         <name>FaceCanvas</name>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="151" />
+            <location filename="../../mediadesk/gui/viewer.py" line="152" />
             <source>Drag a box around the face (Esc to stop)</source>
             <translation>Træk en ramme om ansigtet (Esc for at stoppe)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="157" />
+            <location filename="../../mediadesk/gui/viewer.py" line="158" />
             <source>%1?</source>
             <translation>%1?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="159" />
+            <location filename="../../mediadesk/gui/viewer.py" line="160" />
             <source>not identifiable</source>
             <translation>ikke genkendelig</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="160" />
+            <location filename="../../mediadesk/gui/viewer.py" line="161" />
             <source>who is this?</source>
             <translation>hvem er det?</translation>
         </message>
@@ -711,42 +711,42 @@
     <context>
         <name>FaceModeBox</name>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="46" />
+            <location filename="../../mediadesk/gui/settings.py" line="48" />
             <source>Faces</source>
             <translation>Ansigter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="51" />
+            <location filename="../../mediadesk/gui/settings.py" line="53" />
             <source>MediaDesk does not look for faces. Staff tag people and draw face boxes by hand.</source>
             <translation>MediaDesk leder ikke efter ansigter. Personalet tagger personer og tegner ansigtsrammer i hånden.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="52" />
+            <location filename="../../mediadesk/gui/settings.py" line="54" />
             <source>MediaDesk finds faces and draws a box around each one. Staff say who each face is; nothing is stored about what faces look like.</source>
             <translation>MediaDesk finder ansigter og tegner en ramme om hvert af dem. Personalet angiver, hvem hvert ansigt er; der gemmes intet om, hvordan ansigterne ser ud.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="53" />
+            <location filename="../../mediadesk/gui/settings.py" line="55" />
             <source>MediaDesk also suggests who a face is, using reference photos of people who consented to face matching. This is biometric data, so it needs a data protection impact assessment (DPIA) first.</source>
             <translation>MediaDesk foreslår også, hvem et ansigt er, ud fra referencefotos af personer, der har givet samtykke til ansigtsgenkendelse. Det er biometriske data, så det kræver først en konsekvensanalyse (DPIA).</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="69" />
+            <location filename="../../mediadesk/gui/settings.py" line="71" />
             <source>e.g. DPIA-2026-04</source>
             <translation>fx DPIA-2026-04</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="72" />
+            <location filename="../../mediadesk/gui/settings.py" line="74" />
             <source>DPIA reference</source>
             <translation>DPIA-reference</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="73" />
+            <location filename="../../mediadesk/gui/settings.py" line="75" />
             <source>DPIA date</source>
             <translation>DPIA-dato</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="99" />
+            <location filename="../../mediadesk/gui/settings.py" line="101" />
             <source>Face matching needs the reference and date of your DPIA.</source>
             <translation>Ansigtsgenkendelse kræver reference og dato for jeres DPIA.</translation>
         </message>
@@ -754,93 +754,93 @@
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="189" />
-            <location filename="../../mediadesk/gui/mainwindow.py" line="217" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="193" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="221" />
             <source>Search file names…</source>
             <translation>Søg i filnavne…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="204" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="208" />
             <source>Anyone</source>
             <translation>Alle personer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="209" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="213" />
             <source>Faces to identify</source>
             <translation>Åbne ansigter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="210" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="214" />
             <source>Offline</source>
             <translation>Offline</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="212" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="216" />
             <source>Save this filter in the sidebar</source>
             <translation>Gem dette filter i sidepanelet</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="213" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="217" />
             <source>Clear</source>
             <translation>Nulstil</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="214" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="218" />
             <source>Show everything again</source>
             <translation>Vis alt igen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="217" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="221" />
             <source>Event</source>
             <translation>Begivenhed</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="218" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="222" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="218" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="222" />
             <source>Person</source>
             <translation>Person</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="226" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="230" />
             <source>From</source>
             <translation>Fra</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="226" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="230" />
             <source>To</source>
             <translation>Til</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="227" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="231" />
             <source>Channel</source>
             <translation>Kanal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="255" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="259" />
             <source>any day</source>
             <translation>enhver dag</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="267" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="271" />
             <source>All events</source>
             <translation>Alle begivenheder</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="271" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="275" />
             <source>Photos and clips</source>
             <translation>Fotos og klip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="279" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="283" />
             <source>Any channel</source>
             <translation>Alle kanaler</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="283" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="287" />
             <source>Any verdict</source>
             <translation>Alle vurderinger</translation>
         </message>
@@ -1167,12 +1167,12 @@
     <context>
         <name>LibraryPage</name>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="406" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="410" />
             <source>Loading…</source>
             <translation>Indlæser…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/mainwindow.py" line="417" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="421" />
             <source>%n photo(s) and clip(s)</source>
             <translation>
                 <numerusform>%n foto eller klip</numerusform>
@@ -1180,12 +1180,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="421" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="425" />
             <source>Nothing matches this filter.</source>
             <translation>Intet passer til dette filter.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="422" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="426" />
             <source>No photos or clips here yet. Drag photos, clips or folders onto this window, or use Import folder.</source>
             <translation>Her er endnu ingen fotos eller klip. Træk fotos, klip eller mapper ind i vinduet, eller brug Importér mappe.</translation>
         </message>
@@ -1226,263 +1226,273 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="446" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="450" />
             <source>MediaDesk</source>
             <translation>MediaDesk</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="515" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="519" />
             <source>Import &amp;files…</source>
             <translation>Importér &amp;filer…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="516" />
-            <location filename="../../mediadesk/gui/mainwindow.py" line="846" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="520" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="853" />
             <source>Import photos and clips</source>
             <translation>Importér fotos og klip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="517" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="521" />
             <source>Import f&amp;older…</source>
             <translation>Importér &amp;mappe…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="518" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="522" />
             <source>Import every photo and clip in a folder</source>
             <translation>Importér alle fotos og klip i en mappe</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="519" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="523" />
             <source>&amp;Quick check…</source>
             <translation>&amp;Hurtigtjek…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="520" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="524" />
             <source>Check one photo or clip before posting</source>
             <translation>Tjek et foto eller klip, før det lægges op</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="521" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="525" />
             <source>&amp;Settings…</source>
             <translation>&amp;Indstillinger…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="522" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="526" />
             <source>Profile, channels, face mode, language</source>
             <translation>Profil, kanaler, ansigtstilstand, sprog</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="526" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="530" />
             <source>&amp;Requests and complaints…</source>
             <translation>&amp;Anmodninger og klager…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="527" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="531" />
             <source>The requests and complaints about people's data, for the DPO</source>
             <translation>Anmodninger og klager om personers oplysninger, til DPO'en</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="528" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="532" />
+            <source>&amp;Due for deletion…</source>
+            <translation>&amp;Klar til sletning…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="533" />
+            <source>Photos and clips whose retention period has passed, or to review</source>
+            <translation>Fotos og klip, hvis opbevaringsperiode er udløbet, eller som skal gennemses</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="534" />
             <source>Import &amp;people list (CSV)…</source>
             <translation>Importér &amp;personliste (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="530" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="536" />
             <source>People from the school's admin system: id, name, role, birth date, group</source>
             <translation>Personer fra skolens administrative system: id, navn, rolle, fødselsdato, gruppe</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="531" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="537" />
             <source>Import &amp;consent forms (CSV)…</source>
             <translation>Importér &amp;samtykkeblanketter (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="533" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="539" />
             <source>Signed forms from the school's admin system or a form tool</source>
             <translation>Underskrevne blanketter fra skolens administrative system eller et blanketværktøj</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="534" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
             <source>Look for &amp;faces not yet looked for</source>
             <translation>Led efter &amp;ansigter, der ikke er ledt efter endnu</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="535" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="541" />
             <source>Photos and clips whose face scan was stopped or failed</source>
             <translation>Fotos og klip, hvor søgningen efter ansigter blev stoppet eller mislykkedes</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="536" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="542" />
             <source>&amp;Quit</source>
             <translation>&amp;Afslut</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="537" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="543" />
             <source>&amp;Library</source>
             <translation>&amp;Bibliotek</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="538" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="544" />
             <source>&amp;People</source>
             <translation>&amp;Personer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="539" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
             <source>People and their consent</source>
             <translation>Personer og deres samtykke</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="546" />
             <source>&amp;Review in viewer</source>
             <translation>&amp;Gennemse i fremviser</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="541" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="547" />
             <source>Open the selected asset to identify faces</source>
             <translation>Åbn det valgte for at identificere ansigter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="542" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="548" />
             <source>&amp;Next</source>
             <translation>&amp;Næste</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="543" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="549" />
             <source>Next photo or clip</source>
             <translation>Næste foto eller klip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="544" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="550" />
             <source>Pre&amp;vious</source>
             <translation>&amp;Forrige</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="551" />
             <source>Previous photo or clip</source>
             <translation>Forrige foto eller klip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="546" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="552" />
             <source>&amp;Confirm people complete</source>
             <translation>&amp;Bekræft personer komplette</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="548" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="554" />
             <source>Everyone on it is tagged or marked not identifiable</source>
             <translation>Alle på det er tagget eller markeret som ikke genkendelige</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="549" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="555" />
             <source>&amp;Block with a reason…</source>
             <translation>&amp;Bloker med en begrundelse…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="551" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="557" />
             <source>Block for every channel</source>
             <translation>Bloker for alle kanaler</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="552" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="558" />
             <source>&amp;Export for a channel…</source>
             <translation>&amp;Eksportér til en kanal…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="553" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="559" />
             <source>Write the cleared photos and clips for one channel, without metadata</source>
             <translation>Skriv de godkendte fotos og klip til én kanal, uden metadata</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="554" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="560" />
             <source>P&amp;ublishing</source>
             <translation>P&amp;ublicering</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="555" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="561" />
             <source>Takedown list, publications, consent overview, audit log</source>
             <translation>Nedtagningsliste, publiceringer, samtykkeoversigt, revisionslog</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="556" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="562" />
             <source>Back to the &amp;grid</source>
             <translation>Tilbage til &amp;oversigten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="562" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="568" />
             <source>&amp;File</source>
             <translation>&amp;Filer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="575" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="582" />
             <source>&amp;View</source>
             <translation>&amp;Vis</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="580" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="587" />
             <source>&amp;Review</source>
             <translation>&amp;Gennemgang</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="594" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="601" />
             <source>Main</source>
             <translation>Hovedværktøjslinje</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="612" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="619" />
             <source>Library: %1 · Age of consent %2 · Faces: %3</source>
             <translation>Bibliotek: %1 · Samtykkealder %2 · Ansigter: %3</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="650" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="657" />
             <source>Import people list</source>
             <translation>Importér personliste</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="650" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="657" />
             <source>Import consent forms</source>
             <translation>Importér samtykkeblanketter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="651" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="658" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
             <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="660" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="667" />
             <source>%1 added, %2 updated, %3 unchanged.</source>
             <translation>%1 tilføjet, %2 opdateret, %3 uændret.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="662" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="669" />
             <source>%1 forms added, %4 withdrawals added, %3 unchanged.</source>
             <translation>%1 blanketter tilføjet, %4 tilbagekaldelser tilføjet, %3 uændret.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="670" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="677" />
             <source>Nothing was imported from this file:</source>
             <translation>Intet blev importeret fra denne fil:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="710" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="717" />
             <source>Save filter</source>
             <translation>Gem filter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="710" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="717" />
             <source>Name of this filter:</source>
             <translation>Navn på filteret:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="763" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="770" />
             <source>People list confirmed complete.</source>
             <translation>Listen over personer er bekræftet komplet.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="771" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="778" />
             <source>Unblock</source>
             <translation>Fjern blokering</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="771" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="778" />
             <source>Blocked because: %1
 
 Unblock it?</source>
@@ -1491,22 +1501,22 @@ Unblock it?</source>
 Fjern blokeringen?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="775" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="782" />
             <source>Block</source>
             <translation>Bloker</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="775" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="782" />
             <source>Why may this not be published?</source>
             <translation>Hvorfor må det ikke offentliggøres?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="847" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="854" />
             <source>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</source>
             <translation>Fotos og klip (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="852" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="859" />
             <source>Import a folder</source>
             <translation>Importér en mappe</translation>
         </message>
@@ -1597,27 +1607,27 @@ Fjern blokeringen?</translation>
     <context>
         <name>PeopleModel</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="81" />
+            <location filename="../../mediadesk/gui/people.py" line="83" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="81" />
+            <location filename="../../mediadesk/gui/people.py" line="83" />
             <source>Group</source>
             <translation>Gruppe</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="81" />
+            <location filename="../../mediadesk/gui/people.py" line="83" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="81" />
+            <location filename="../../mediadesk/gui/people.py" line="83" />
             <source>Consent</source>
             <translation>Samtykke</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="81" />
+            <location filename="../../mediadesk/gui/people.py" line="83" />
             <source>Assets</source>
             <translation>Medier</translation>
         </message>
@@ -1625,32 +1635,32 @@ Fjern blokeringen?</translation>
     <context>
         <name>PeoplePage</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="157" />
+            <location filename="../../mediadesk/gui/people.py" line="159" />
             <source>People</source>
             <translation>Personer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="160" />
+            <location filename="../../mediadesk/gui/people.py" line="162" />
             <source>Search name, group or id…</source>
             <translation>Søg navn, gruppe eller id…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="187" />
+            <location filename="../../mediadesk/gui/people.py" line="189" />
             <source>Add person…</source>
             <translation>Tilføj person…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="188" />
+            <location filename="../../mediadesk/gui/people.py" line="190" />
             <source>Add a person by hand, e.g. a visiting pupil</source>
             <translation>Tilføj en person manuelt, fx en besøgende elev</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="221" />
+            <location filename="../../mediadesk/gui/people.py" line="223" />
             <source>Any consent state</source>
             <translation>Alle samtykketilstande</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="225" />
+            <location filename="../../mediadesk/gui/people.py" line="227" />
             <source>Every group</source>
             <translation>Alle grupper</translation>
         </message>
@@ -1658,137 +1668,137 @@ Fjern blokeringen?</translation>
     <context>
         <name>PersonPage</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="337" />
+            <location filename="../../mediadesk/gui/people.py" line="339" />
             <source>Add consent form…</source>
             <translation>Tilføj samtykkeblanket…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="339" />
+            <location filename="../../mediadesk/gui/people.py" line="341" />
             <source>Withdraw consent…</source>
             <translation>Træk samtykke tilbage…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="341" />
+            <location filename="../../mediadesk/gui/people.py" line="343" />
             <source>Withdraw every form of this person at once</source>
             <translation>Træk alle blanketter for denne person tilbage på én gang</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="342" />
+            <location filename="../../mediadesk/gui/people.py" line="344" />
             <source>Publication ban</source>
             <translation>Offentliggørelsesforbud</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="343" />
+            <location filename="../../mediadesk/gui/people.py" line="345" />
             <source>Never publish this person, whatever any form says (protected identity, custody order)</source>
             <translation>Offentliggør aldrig denne person, uanset hvad en blanket siger (beskyttet identitet, forældremyndighedsafgørelse)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="344" />
+            <location filename="../../mediadesk/gui/people.py" line="346" />
             <source>Enrol reference faces…</source>
             <translation>Indlæs referenceansigter…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="345" />
+            <location filename="../../mediadesk/gui/people.py" line="347" />
             <source>Report for parent (PDF)…</source>
             <translation>Rapport til forælder (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="346" />
+            <location filename="../../mediadesk/gui/people.py" line="348" />
             <source>Everything stored about this person: forms, photos and clips, publications</source>
             <translation>Alt, der er gemt om personen: blanketter, fotos og klip, publiceringer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="347" />
+            <location filename="../../mediadesk/gui/people.py" line="349" />
             <source>Log a request or complaint…</source>
             <translation>Registrér anmodning eller klage…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="348" />
+            <location filename="../../mediadesk/gui/people.py" line="350" />
             <source>For the data protection officer: access, erasure, objection, complaint</source>
             <translation>Til databeskyttelsesrådgiveren: indsigt, sletning, indsigelse, klage</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="349" />
+            <location filename="../../mediadesk/gui/people.py" line="351" />
             <source>Erase personal data…</source>
             <translation>Slet personoplysninger…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="350" />
+            <location filename="../../mediadesk/gui/people.py" line="352" />
             <source>Right to be forgotten: remove this person's name, tags and face data</source>
             <translation>Retten til at blive glemt: fjern personens navn, tags og ansigtsdata</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="372" />
+            <location filename="../../mediadesk/gui/people.py" line="374" />
             <source>Photos and clips</source>
             <translation>Fotos og klip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="373" />
+            <location filename="../../mediadesk/gui/people.py" line="375" />
             <source>Choose a person on the left.</source>
             <translation>Vælg en person til venstre.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="382" />
+            <location filename="../../mediadesk/gui/people.py" line="384" />
             <source>Consent history</source>
             <translation>Samtykkehistorik</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="419" />
+            <location filename="../../mediadesk/gui/people.py" line="421" />
             <source>born %1</source>
             <translation>født %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="426" />
+            <location filename="../../mediadesk/gui/people.py" line="428" />
             <source>for %1</source>
             <translation>til %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="435" />
+            <location filename="../../mediadesk/gui/people.py" line="437" />
             <source>No consent form recorded. Until one is, this person blocks every asset they are on.</source>
             <translation>Ingen samtykkeblanket registreret. Indtil der er en, blokerer personen alt, hvor de optræder.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="444" />
+            <location filename="../../mediadesk/gui/people.py" line="446" />
             <source>Reference faces can only be enrolled when face matching is switched on in the settings.</source>
             <translation>Referenceansigter kan kun indlæses, når ansigtsgenkendelse er slået til i indstillingerne.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="446" />
+            <location filename="../../mediadesk/gui/people.py" line="448" />
             <source>Reference faces need a consent form in force that allows face matching.</source>
             <translation>Referenceansigter kræver en gældende samtykkeblanket, der tillader ansigtsgenkendelse.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="451" />
+            <location filename="../../mediadesk/gui/people.py" line="453" />
             <source>Photos and clips (%1)</source>
             <translation>Fotos og klip (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="494" />
+            <location filename="../../mediadesk/gui/people.py" line="496" />
             <source>Lift publication ban</source>
             <translation>Ophæv offentliggørelsesforbud</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="495" />
+            <location filename="../../mediadesk/gui/people.py" line="497" />
             <source>Why may %1 be published again? (recorded in the audit log)</source>
             <translation>Hvorfor må %1 offentliggøres igen? (gemmes i revisionsloggen)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="511" />
+            <location filename="../../mediadesk/gui/people.py" line="513" />
             <source>Choose photos of %1's face</source>
             <translation>Vælg fotos af %1s ansigt</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="512" />
+            <location filename="../../mediadesk/gui/people.py" line="514" />
             <source>Photos (*.jpg *.jpeg *.png *.heic)</source>
             <translation>Fotos (*.jpg *.jpeg *.png *.heic)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="518" />
+            <location filename="../../mediadesk/gui/people.py" line="520" />
             <source>Reference faces</source>
             <translation>Referenceansigter</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="519" />
+            <location filename="../../mediadesk/gui/people.py" line="521" />
             <source>%n reference photo(s) enrolled.</source>
             <translation>
                 <numerusform>%n referencefoto indlæst.</numerusform>
@@ -1796,32 +1806,32 @@ Fjern blokeringen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="529" />
+            <location filename="../../mediadesk/gui/people.py" line="531" />
             <source>Save the report for %1</source>
             <translation>Gem rapporten for %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="530" />
+            <location filename="../../mediadesk/gui/people.py" line="532" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-filer (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="565" />
+            <location filename="../../mediadesk/gui/people.py" line="567" />
             <source>Erase personal data</source>
             <translation>Slet personoplysninger</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="566" />
+            <location filename="../../mediadesk/gui/people.py" line="568" />
             <source>Erase %1 (%2)? Their name, tags, face data and suggestions are removed for good. Every photo and clip they are on must be reviewed again. Their consent forms are kept for the dispute period only. This cannot be undone.</source>
             <translation>Slet %1 (%2)? Navn, tags, ansigtsdata og forslag fjernes for altid. Alle billeder og klip, personen er på, skal gennemses igen. Samtykkeblanketterne gemmes kun i klageperioden. Det kan ikke fortrydes.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="576" />
+            <location filename="../../mediadesk/gui/people.py" line="578" />
             <source>Personal data erased</source>
             <translation>Personoplysninger slettet</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="577" />
+            <location filename="../../mediadesk/gui/people.py" line="579" />
             <source>%n photo(s) or clip(s) must be reviewed again.</source>
             <translation>
                 <numerusform>%n billede eller klip skal gennemses igen.</numerusform>
@@ -1832,57 +1842,57 @@ Fjern blokeringen?</translation>
     <context>
         <name>PersonPicker</name>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="212" />
+            <location filename="../../mediadesk/gui/viewer.py" line="213" />
             <source>Who is this?</source>
             <translation>Hvem er det?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="217" />
+            <location filename="../../mediadesk/gui/viewer.py" line="218" />
             <source>Looks like %1</source>
             <translation>Ligner %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="219" />
+            <location filename="../../mediadesk/gui/viewer.py" line="220" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="220" />
+            <location filename="../../mediadesk/gui/viewer.py" line="221" />
             <source>Accept the suggestion (A)</source>
             <translation>Godkend forslaget (A)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="221" />
+            <location filename="../../mediadesk/gui/viewer.py" line="222" />
             <source>No</source>
             <translation>Nej</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="222" />
+            <location filename="../../mediadesk/gui/viewer.py" line="223" />
             <source>Reject the suggestion (R)</source>
             <translation>Afvis forslaget (R)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="229" />
+            <location filename="../../mediadesk/gui/viewer.py" line="230" />
             <source>Type a name or group…</source>
             <translation>Skriv et navn eller en gruppe…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="236" />
+            <location filename="../../mediadesk/gui/viewer.py" line="237" />
             <source>Not identifiable</source>
             <translation>Ikke genkendelig</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="237" />
+            <location filename="../../mediadesk/gui/viewer.py" line="238" />
             <source>Back of a head, blurred, far away (N)</source>
             <translation>Baghoved, sløret, langt væk (N)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="239" />
+            <location filename="../../mediadesk/gui/viewer.py" line="240" />
             <source>New person…</source>
             <translation>Ny person…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="240" />
+            <location filename="../../mediadesk/gui/viewer.py" line="241" />
             <source>Someone who is not in the list yet, e.g. a visiting pupil</source>
             <translation>En person, der ikke er på listen endnu, fx en besøgende elev</translation>
         </message>
@@ -1890,22 +1900,22 @@ Fjern blokeringen?</translation>
     <context>
         <name>ProfileBox</name>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="114" />
+            <location filename="../../mediadesk/gui/settings.py" line="116" />
             <source>years</source>
             <translation>år</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="117" />
+            <location filename="../../mediadesk/gui/settings.py" line="119" />
             <source>Below this age a parent or guardian signs the consent form.</source>
             <translation>Under denne alder underskriver en forælder eller værge samtykkeblanketten.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="120" />
+            <location filename="../../mediadesk/gui/settings.py" line="122" />
             <source>Country rules</source>
             <translation>Landets regler</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="121" />
+            <location filename="../../mediadesk/gui/settings.py" line="123" />
             <source>Age of consent</source>
             <translation>Samtykkealder</translation>
         </message>
@@ -2068,17 +2078,17 @@ Fjern blokeringen?</translation>
     <context>
         <name>QuickCheck</name>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="102" />
+            <location filename="../../mediadesk/gui/detail.py" line="103" />
             <source>OK to post</source>
             <translation>Må lægges op</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="103" />
+            <location filename="../../mediadesk/gui/detail.py" line="104" />
             <source>Check first</source>
             <translation>Tjek først</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="104" />
+            <location filename="../../mediadesk/gui/detail.py" line="105" />
             <source>Do not post</source>
             <translation>Må ikke lægges op</translation>
         </message>
@@ -2086,97 +2096,97 @@ Fjern blokeringen?</translation>
     <context>
         <name>QuickCheckPage</name>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="75" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="76" />
             <source>Quick check</source>
             <translation>Hurtigtjek</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="77" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="78" />
             <source>About to post a photo or clip? Drop it here and see at once where it may go.</source>
             <translation>Skal du til at lægge et foto eller klip op? Slip det her, og se straks, hvor det må bruges.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="80" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="81" />
             <source>Drop one photo or clip here</source>
             <translation>Slip ét foto eller klip her</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="82" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="83" />
             <source>Choose a file…</source>
             <translation>Vælg en fil…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="91" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="92" />
             <source>Cancel</source>
             <translation>Annuller</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="92" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="93" />
             <source>Stop the check; the file stays in the library, to be checked later</source>
             <translation>Stop kontrollen; filen bliver i biblioteket og kan kontrolleres senere</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="119" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="120" />
             <source>Choose a photo or clip</source>
             <translation>Vælg et foto eller klip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="120" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="121" />
             <source>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</source>
             <translation>Fotos og klip (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="126" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="127" />
             <source>Checking %1…</source>
             <translation>Tjekker %1…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="149" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="150" />
             <source>Looking for faces in %1: second %2 of %3…</source>
             <translation>Leder efter ansigter i %1: sekund %2 af %3…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="152" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="153" />
             <source>Looking for faces in %1…</source>
             <translation>Leder efter ansigter i %1…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="163" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="164" />
             <source>Stopping…</source>
             <translation>Stopper…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="169" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="170" />
             <source>Check stopped. %1 is not checked; drop it again to check it.</source>
             <translation>Kontrollen er stoppet. %1 er ikke kontrolleret; slip filen her igen for at kontrollere den.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="172" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="173" />
             <source>This file cannot be checked: %1</source>
             <translation>Filen kan ikke tjekkes: %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="204" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="205" />
             <source>Review faces and people</source>
             <translation>Gennemse ansigter og personer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="226" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="227" />
             <source>Good to go: you may post this on every channel.</source>
             <translation>Klar: du må lægge det op på alle kanaler.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="228" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="229" />
             <source>Do not post this anywhere.</source>
             <translation>Læg det ikke op nogen steder.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="230" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="231" />
             <source>Not yet: someone must check the people on it first.</source>
             <translation>Ikke endnu: nogen skal først tjekke personerne på det.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="231" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="232" />
             <source>Only post this where it says “OK to post”.</source>
             <translation>Læg det kun op, hvor der står “Må lægges op”.</translation>
         </message>
@@ -2309,6 +2319,119 @@ Fjern blokeringen?</translation>
         </message>
     </context>
     <context>
+        <name>RetentionDialog</name>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="44" />
+            <source>Due for deletion</source>
+            <translation>Klar til sletning</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="48" />
+            <source>Photos and clips whose retention period has passed (delete) or that need a look (review). Deleting removes the library's copies, thumbnails, faces and tags; the audit entry and the publication records stay. Your own files outside the library are never deleted.</source>
+            <translation>Fotos og klip, hvis opbevaringsperiode er udløbet (slet), eller som skal ses på (gennemse). Sletning fjerner bibliotekets kopier, miniaturer, ansigter og tags; logposten og registreringerne af offentliggørelser bliver. Dine egne filer uden for biblioteket slettes aldrig.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="55" />
+            <source>Due on</source>
+            <translation>Forfalden den</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="61" />
+            <source>Delete selected…</source>
+            <translation>Slet valgte…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="67" />
+            <source>To do</source>
+            <translation>Handling</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="67" />
+            <source>Since</source>
+            <translation>Siden</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="67" />
+            <source>File</source>
+            <translation>Fil</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="67" />
+            <source>Event</source>
+            <translation>Begivenhed</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="67" />
+            <source>Why</source>
+            <translation>Hvorfor</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="87" />
+            <source>delete</source>
+            <translation>slet</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="87" />
+            <source>review</source>
+            <translation>gennemse</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="103" />
+            <source>Nothing is due for deletion or review on this day.</source>
+            <translation>Intet skal slettes eller gennemses denne dag.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="114" />
+            <location filename="../../mediadesk/gui/retention.py" line="116" />
+            <source>Delete</source>
+            <translation>Slet</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="114" />
+            <source>Choose the photos and clips to delete in the list first.</source>
+            <translation>Vælg først de fotos og klip, der skal slettes, på listen.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/retention.py" line="117" />
+            <source>Delete %n photo(s) or clip(s) from the library? This cannot be undone. Files outside the library are not deleted.</source>
+            <translation>
+                <numerusform>Slet %n foto eller klip fra biblioteket? Det kan ikke fortrydes. Filer uden for biblioteket slettes ikke.</numerusform>
+                <numerusform>Slet %n fotos eller klip fra biblioteket? Det kan ikke fortrydes. Filer uden for biblioteket slettes ikke.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="127" />
+            <source>Not deleted</source>
+            <translation>Ikke slettet</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/retention.py" line="133" />
+            <source>%n photo(s) or clip(s) deleted from the library.</source>
+            <translation>
+                <numerusform>%n foto eller klip slettet fra biblioteket.</numerusform>
+                <numerusform>%n fotos eller klip slettet fra biblioteket.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="135" />
+            <source>You still have these originals and copies outside the library; they were not deleted:</source>
+            <translation>Du har stadig disse originaler og kopier uden for biblioteket; de blev ikke slettet:</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/retention.py" line="139" />
+            <source>%n publication(s) not taken down yet: take them down by hand if needed.</source>
+            <translation>
+                <numerusform>%n offentliggørelse er ikke fjernet endnu: fjern den selv om nødvendigt.</numerusform>
+                <numerusform>%n offentliggørelser er ikke fjernet endnu: fjern dem selv om nødvendigt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="141" />
+            <source>Deleted</source>
+            <translation>Slettet</translation>
+        </message>
+    </context>
+    <context>
         <name>ScanController</name>
         <message>
             <location filename="../../mediadesk/gui/importing.py" line="124" />
@@ -2351,87 +2474,87 @@ Fjern blokeringen?</translation>
     <context>
         <name>SchoolBox</name>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="148" />
+            <location filename="../../mediadesk/gui/settings.py" line="150" />
             <source>The school is the data controller. Its name, address and the contact of its data protection officer (DPO) are printed on the report a person gets when they ask what is held about them.</source>
             <translation>Skolen er dataansvarlig. Dens navn, adresse og kontaktoplysningerne på databeskyttelsesrådgiveren (DPO) står på den rapport, en person får, når de spørger, hvad der er registreret om dem.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="157" />
+            <location filename="../../mediadesk/gui/settings.py" line="159" />
             <source>e.g. Skovbrynet Skole</source>
             <translation>fx Skovbrynet Skole</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="158" />
+            <location filename="../../mediadesk/gui/settings.py" line="160" />
             <source>Name of the data protection officer</source>
             <translation>Navn på databeskyttelsesrådgiveren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="159" />
+            <location filename="../../mediadesk/gui/settings.py" line="161" />
             <source>e.g. dpo@school.dk</source>
             <translation>fx dpo@skolen.dk</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="160" />
+            <location filename="../../mediadesk/gui/settings.py" line="162" />
             <source>e.g. +45 86 12 34 56</source>
             <translation>fx +45 86 12 34 56</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="167" />
+            <location filename="../../mediadesk/gui/settings.py" line="169" />
             <source>Street, postcode and town</source>
             <translation>Gade, postnummer og by</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="173" />
+            <location filename="../../mediadesk/gui/settings.py" line="175" />
             <source>Choose…</source>
             <translation>Vælg…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="175" />
+            <location filename="../../mediadesk/gui/settings.py" line="177" />
             <source>Remove</source>
             <translation>Fjern</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="182" />
+            <location filename="../../mediadesk/gui/settings.py" line="184" />
             <source>School name</source>
             <translation>Skolens navn</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="183" />
+            <location filename="../../mediadesk/gui/settings.py" line="185" />
             <source>Address</source>
             <translation>Adresse</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="184" />
+            <location filename="../../mediadesk/gui/settings.py" line="186" />
             <source>Logo</source>
             <translation>Logo</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="185" />
+            <location filename="../../mediadesk/gui/settings.py" line="187" />
             <source>DPO name</source>
             <translation>DPO's navn</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="186" />
+            <location filename="../../mediadesk/gui/settings.py" line="188" />
             <source>DPO e-mail</source>
             <translation>DPO's e-mail</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="187" />
+            <location filename="../../mediadesk/gui/settings.py" line="189" />
             <source>DPO phone</source>
             <translation>DPO's telefon</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="193" />
+            <location filename="../../mediadesk/gui/settings.py" line="195" />
             <source>Logo of the school</source>
             <translation>Skolens logo</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="193" />
+            <location filename="../../mediadesk/gui/settings.py" line="195" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Billeder (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="202" />
+            <location filename="../../mediadesk/gui/settings.py" line="204" />
             <source>(no logo)</source>
             <translation>(intet logo)</translation>
         </message>
@@ -2439,132 +2562,132 @@ Fjern blokeringen?</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="218" />
+            <location filename="../../mediadesk/gui/settings.py" line="220" />
             <source>Settings</source>
             <translation>Indstillinger</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="228" />
+            <location filename="../../mediadesk/gui/settings.py" line="230" />
             <source>until the end of the school year (31 July)</source>
             <translation>til skoleårets slutning (31. juli)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="229" />
+            <location filename="../../mediadesk/gui/settings.py" line="231" />
             <source>months</source>
             <translation>måneder</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="237" />
+            <location filename="../../mediadesk/gui/settings.py" line="239" />
             <source>day(s)</source>
             <translation>dag(e)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="238" />
+            <location filename="../../mediadesk/gui/settings.py" line="240" />
             <source>When no event is chosen; counting the day it is signed</source>
             <translation>Når der ikke er valgt en begivenhed; underskriftsdagen tæller med</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="241" />
+            <location filename="../../mediadesk/gui/settings.py" line="243" />
             <source>A new form is valid</source>
             <translation>En ny blanket gælder</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="241" />
+            <location filename="../../mediadesk/gui/settings.py" line="243" />
             <source>Language</source>
             <translation>Sprog</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="242" />
+            <location filename="../../mediadesk/gui/settings.py" line="244" />
             <source>A guest's form (fair) runs</source>
             <translation>En gæsts blanket (messe) gælder</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="245" />
+            <location filename="../../mediadesk/gui/settings.py" line="247" />
             <source>General</source>
             <translation>Generelt</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="249" />
+            <location filename="../../mediadesk/gui/settings.py" line="251" />
             <source>Where the school publishes. Rename a channel by editing its name; untick it to hide it. Exports are written at the size and JPEG quality set here.</source>
             <translation>Hvor skolen offentliggør. Omdøb en kanal ved at redigere navnet; fjern fluebenet for at skjule den. Eksporter skrives i den størrelse og JPEG-kvalitet, der er angivet her.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="255" />
+            <location filename="../../mediadesk/gui/settings.py" line="257" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="255" />
+            <location filename="../../mediadesk/gui/settings.py" line="257" />
             <source>Name shown</source>
             <translation>Vist navn</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="255" />
+            <location filename="../../mediadesk/gui/settings.py" line="257" />
             <source>Shown</source>
             <translation>Vises</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="256" />
+            <location filename="../../mediadesk/gui/settings.py" line="258" />
             <source>Export size</source>
             <translation>Eksportstørrelse</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="256" />
+            <location filename="../../mediadesk/gui/settings.py" line="258" />
             <source>Quality</source>
             <translation>Kvalitet</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="268" />
+            <location filename="../../mediadesk/gui/settings.py" line="270" />
             <source>Add channel…</source>
             <translation>Tilføj kanal…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="274" />
+            <location filename="../../mediadesk/gui/settings.py" line="276" />
             <source>Channels</source>
             <translation>Kanaler</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="277" />
+            <location filename="../../mediadesk/gui/settings.py" line="279" />
             <source>School and DPO</source>
             <translation>Skole og DPO</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="284" />
+            <location filename="../../mediadesk/gui/settings.py" line="286" />
             <source>Faces</source>
             <translation>Ansigter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="305" />
+            <location filename="../../mediadesk/gui/settings.py" line="307" />
             <source>full size</source>
             <translation>fuld størrelse</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="309" />
+            <location filename="../../mediadesk/gui/settings.py" line="311" />
             <source>Longest side of exported photos and clips</source>
             <translation>Længste side af eksporterede fotos og klip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="314" />
+            <location filename="../../mediadesk/gui/settings.py" line="316" />
             <source>JPEG quality of exported photos (1-100)</source>
             <translation>JPEG-kvalitet af eksporterede fotos (1-100)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="319" />
+            <location filename="../../mediadesk/gui/settings.py" line="321" />
             <source>Add channel</source>
             <translation>Tilføj kanal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="319" />
+            <location filename="../../mediadesk/gui/settings.py" line="321" />
             <source>Name of the new channel (e.g. LinkedIn):</source>
             <translation>Navn på den nye kanal (fx LinkedIn):</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="376" />
+            <location filename="../../mediadesk/gui/settings.py" line="380" />
             <source>Switch off face matching</source>
             <translation>Slå ansigtsgenkendelse fra</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="377" />
+            <location filename="../../mediadesk/gui/settings.py" line="381" />
             <source>Every stored reference face will be deleted. Continue?</source>
             <translation>Alle gemte referenceansigter slettes. Fortsæt?</translation>
         </message>
@@ -2572,87 +2695,87 @@ Fjern blokeringen?</translation>
     <context>
         <name>Sidebar</name>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="104" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="108" />
             <source>Library</source>
             <translation>Bibliotek</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="105" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="109" />
             <source>All photos and clips</source>
             <translation>Alle fotos og klip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="106" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="110" />
             <source>Faces to identify</source>
             <translation>Åbne ansigter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="107" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="111" />
             <source>Offline files</source>
             <translation>Offlinefiler</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="108" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="112" />
             <source>Quick check</source>
             <translation>Hurtigtjek</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="109" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="113" />
             <source>People</source>
             <translation>Personer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="110" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="114" />
             <source>All people</source>
             <translation>Alle personer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="111" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="115" />
             <source>Events</source>
             <translation>Begivenheder</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="114" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="118" />
             <source>Publishing</source>
             <translation>Publicering</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="115" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="119" />
             <source>Takedown</source>
             <translation>Nedtagning</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="116" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="120" />
             <source>Published photos and clips that must be taken down</source>
             <translation>Offentliggjorte fotos og klip, der skal tages ned</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="117" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="121" />
             <source>Publications</source>
             <translation>Publiceringer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="118" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="122" />
             <source>Consent overview</source>
             <translation>Samtykkeoversigt</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="119" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="123" />
             <source>Audit log</source>
             <translation>Revisionslog</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="121" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="125" />
             <source>Saved filters</source>
             <translation>Gemte filtre</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="125" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="129" />
             <source>None yet</source>
             <translation>Ingen endnu</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="126" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="130" />
             <source>Set up a filter above the grid and save it with the bookmark button</source>
             <translation>Opsæt et filter over oversigten, og gem det med bogmærkeknappen</translation>
         </message>
@@ -2746,77 +2869,77 @@ Fjern blokeringen?</translation>
     <context>
         <name>TimelineEntry</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="275" />
+            <location filename="../../mediadesk/gui/people.py" line="277" />
             <source>Form signed %1</source>
             <translation>Blanket underskrevet %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="285" />
+            <location filename="../../mediadesk/gui/people.py" line="287" />
             <source>Signed by</source>
             <translation>Underskrevet af</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="286" />
+            <location filename="../../mediadesk/gui/people.py" line="288" />
             <source>Channels</source>
             <translation>Kanaler</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="287" />
+            <location filename="../../mediadesk/gui/people.py" line="289" />
             <source>Media</source>
             <translation>Medier</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="288" />
+            <location filename="../../mediadesk/gui/people.py" line="290" />
             <source>Valid</source>
             <translation>Gyldig</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="289" />
+            <location filename="../../mediadesk/gui/people.py" line="291" />
             <source>Face matching</source>
             <translation>Ansigtsgenkendelse</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="289" />
+            <location filename="../../mediadesk/gui/people.py" line="291" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="289" />
+            <location filename="../../mediadesk/gui/people.py" line="291" />
             <source>No</source>
             <translation>Nej</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="290" />
+            <location filename="../../mediadesk/gui/people.py" line="292" />
             <source>Form</source>
             <translation>Blanket</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="294" />
+            <location filename="../../mediadesk/gui/people.py" line="296" />
             <source>Evidence</source>
             <translation>Dokumentation</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="294" />
+            <location filename="../../mediadesk/gui/people.py" line="296" />
             <source>Open the signed form (%1)</source>
             <translation>Åbn den underskrevne blanket (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="296" />
+            <location filename="../../mediadesk/gui/people.py" line="298" />
             <source>no reason given</source>
             <translation>ingen begrundelse angivet</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="297" />
+            <location filename="../../mediadesk/gui/people.py" line="299" />
             <source>Withdrawn</source>
             <translation>Trukket tilbage</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="297" />
+            <location filename="../../mediadesk/gui/people.py" line="299" />
             <source>%1 by %2: %3</source>
             <translation>%1 af %2: %3</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="299" />
+            <location filename="../../mediadesk/gui/people.py" line="301" />
             <source>Recorded</source>
             <translation>Registreret</translation>
         </message>
@@ -2824,147 +2947,147 @@ Fjern blokeringen?</translation>
     <context>
         <name>ViewerPage</name>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="301" />
+            <location filename="../../mediadesk/gui/viewer.py" line="302" />
             <source>Back (Esc)</source>
             <translation>Tilbage (Esc)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="305" />
+            <location filename="../../mediadesk/gui/viewer.py" line="306" />
             <source>Previous (Left)</source>
             <translation>Forrige (Venstre)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="309" />
+            <location filename="../../mediadesk/gui/viewer.py" line="310" />
             <source>Next (Right)</source>
             <translation>Næste (Højre)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="330" />
+            <location filename="../../mediadesk/gui/viewer.py" line="331" />
             <source>Play or pause (Space)</source>
             <translation>Afspil eller pause (Mellemrum)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="352" />
+            <location filename="../../mediadesk/gui/viewer.py" line="353" />
             <source>Faces</source>
             <translation>Ansigter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="361" />
+            <location filename="../../mediadesk/gui/viewer.py" line="362" />
             <source>People on it</source>
             <translation>Personer på det</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="364" />
+            <location filename="../../mediadesk/gui/viewer.py" line="365" />
             <source>Add a person by hand…</source>
             <translation>Tilføj en person i hånden…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="367" />
+            <location filename="../../mediadesk/gui/viewer.py" line="368" />
             <source>May it be published?</source>
             <translation>Må det offentliggøres?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="403" />
+            <location filename="../../mediadesk/gui/viewer.py" line="404" />
             <source>&amp;Who is this?…</source>
             <translation>&amp;Hvem er det?…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="404" />
+            <location filename="../../mediadesk/gui/viewer.py" line="405" />
             <source>Say who the selected face is</source>
             <translation>Angiv, hvem det valgte ansigt er</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="405" />
+            <location filename="../../mediadesk/gui/viewer.py" line="406" />
             <source>&amp;Accept suggestion</source>
             <translation>&amp;Godkend forslag</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="406" />
+            <location filename="../../mediadesk/gui/viewer.py" line="407" />
             <source>Confirm the suggested person</source>
             <translation>Bekræft den foreslåede person</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="407" />
+            <location filename="../../mediadesk/gui/viewer.py" line="408" />
             <source>Re&amp;ject suggestion</source>
             <translation>&amp;Afvis forslag</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="408" />
+            <location filename="../../mediadesk/gui/viewer.py" line="409" />
             <source>This is not the suggested person</source>
             <translation>Det er ikke den foreslåede person</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="409" />
+            <location filename="../../mediadesk/gui/viewer.py" line="410" />
             <source>&amp;Not identifiable</source>
             <translation>&amp;Ikke genkendelig</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="410" />
+            <location filename="../../mediadesk/gui/viewer.py" line="411" />
             <source>The selected face cannot be recognised</source>
             <translation>Det valgte ansigt kan ikke genkendes</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="411" />
+            <location filename="../../mediadesk/gui/viewer.py" line="412" />
             <source>&amp;Draw a face box</source>
             <translation>&amp;Tegn en ansigtsramme</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="412" />
+            <location filename="../../mediadesk/gui/viewer.py" line="413" />
             <source>Draw a box around a face that was missed</source>
             <translation>Tegn en ramme om et ansigt, der blev overset</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="413" />
+            <location filename="../../mediadesk/gui/viewer.py" line="414" />
             <source>Next &amp;face</source>
             <translation>Næste &amp;ansigt</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="414" />
+            <location filename="../../mediadesk/gui/viewer.py" line="415" />
             <source>Select the next face still to identify</source>
             <translation>Vælg det næste ansigt, der mangler at blive identificeret</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="415" />
+            <location filename="../../mediadesk/gui/viewer.py" line="416" />
             <source>&amp;Play / pause</source>
             <translation>&amp;Afspil / pause</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="415" />
+            <location filename="../../mediadesk/gui/viewer.py" line="416" />
             <source>Play or pause the clip</source>
             <translation>Afspil eller sæt klippet på pause</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="445" />
+            <location filename="../../mediadesk/gui/viewer.py" line="446" />
             <source>Loading…</source>
             <translation>Indlæser…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="494" />
+            <location filename="../../mediadesk/gui/viewer.py" line="495" />
             <source>The file cannot be shown (offline or unreadable).</source>
             <translation>Filen kan ikke vises (offline eller ulæselig).</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="505" />
+            <location filename="../../mediadesk/gui/viewer.py" line="506" />
             <source>Face %1</source>
             <translation>Ansigt %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="511" />
+            <location filename="../../mediadesk/gui/viewer.py" line="512" />
             <source>looks like %1</source>
             <translation>ligner %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="521" />
+            <location filename="../../mediadesk/gui/viewer.py" line="522" />
             <source>No faces found. Draw a box (D) if someone was missed.</source>
             <translation>Ingen ansigter fundet. Tegn en ramme (D), hvis nogen blev overset.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="530" />
+            <location filename="../../mediadesk/gui/viewer.py" line="531" />
             <source>Remove %1 from this asset</source>
             <translation>Fjern %1 herfra</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="535" />
+            <location filename="../../mediadesk/gui/viewer.py" line="536" />
             <source>No one yet.</source>
             <translation>Ingen endnu.</translation>
         </message>
@@ -2972,32 +3095,32 @@ Fjern blokeringen?</translation>
     <context>
         <name>WithdrawDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="906" />
+            <location filename="../../mediadesk/gui/people.py" line="907" />
             <source>Withdraw consent</source>
             <translation>Træk samtykke tilbage</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="909" />
+            <location filename="../../mediadesk/gui/people.py" line="910" />
             <source>Every consent form of %1 will be withdrawn. Photos and clips with %1 on them are blocked from that day on.</source>
             <translation>Alle samtykkeblanketter for %1 trækkes tilbage. Fotos og klip med %1 blokeres fra den dag.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="916" />
+            <location filename="../../mediadesk/gui/people.py" line="917" />
             <source>e.g. parent phoned the office</source>
             <translation>fx forælder ringede til kontoret</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="918" />
+            <location filename="../../mediadesk/gui/people.py" line="919" />
             <source>Withdrawn from</source>
             <translation>Trukket tilbage fra</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="919" />
+            <location filename="../../mediadesk/gui/people.py" line="920" />
             <source>Reason</source>
             <translation>Begrundelse</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="922" />
+            <location filename="../../mediadesk/gui/people.py" line="923" />
             <source>Withdraw</source>
             <translation>Træk tilbage</translation>
         </message>
@@ -3005,42 +3128,42 @@ Fjern blokeringen?</translation>
     <context>
         <name>WithdrawalResultDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="942" />
+            <location filename="../../mediadesk/gui/people.py" line="943" />
             <source>Consent withdrawn</source>
             <translation>Samtykke trukket tilbage</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="961" />
+            <location filename="../../mediadesk/gui/people.py" line="962" />
             <source>Consent of %1 withdrawn from %2.</source>
             <translation>Samtykke fra %1 trukket tilbage fra %2.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="966" />
+            <location filename="../../mediadesk/gui/people.py" line="967" />
             <source>Must come down now (%1)</source>
             <translation>Skal fjernes nu (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="969" />
+            <location filename="../../mediadesk/gui/people.py" line="970" />
             <source>place not recorded</source>
             <translation>sted ikke registreret</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="970" />
+            <location filename="../../mediadesk/gui/people.py" line="971" />
             <source>%1 on %2, published %3: %4</source>
             <translation>%1 på %2, offentliggjort %3: %4</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="975" />
+            <location filename="../../mediadesk/gui/people.py" line="976" />
             <source>Nothing recorded as published: nothing to take down.</source>
             <translation>Intet er registreret som offentliggjort: intet skal fjernes.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="978" />
+            <location filename="../../mediadesk/gui/people.py" line="979" />
             <source>Now blocked (%1)</source>
             <translation>Nu blokeret (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="986" />
+            <location filename="../../mediadesk/gui/people.py" line="987" />
             <source>%1 is on no photo or clip yet.</source>
             <translation>%1 er ikke på noget foto eller klip endnu.</translation>
         </message>

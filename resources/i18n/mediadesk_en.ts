@@ -4,72 +4,72 @@
     <context>
         <name>AddPersonDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="606" />
+            <location filename="../../mediadesk/gui/people.py" line="608" />
             <source>Add a person</source>
             <translation>Add a person</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="609" />
+            <location filename="../../mediadesk/gui/people.py" line="611" />
             <source>Until a consent form is recorded for them, a new person blocks every photo and clip they are on.</source>
             <translation>Until a consent form is recorded for them, a new person blocks every photo and clip they are on.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="617" />
+            <location filename="../../mediadesk/gui/people.py" line="619" />
             <source>First and last name</source>
             <translation>First and last name</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="619" />
+            <location filename="../../mediadesk/gui/people.py" line="621" />
             <source>Id in the school's admin system, or any unique id</source>
             <translation>Id in the school's admin system, or any unique id</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="624" />
+            <location filename="../../mediadesk/gui/people.py" line="626" />
             <source>Known</source>
             <translation>Known</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="635" />
+            <location filename="../../mediadesk/gui/people.py" line="637" />
             <source>Class, team or visiting school</source>
             <translation>Class, team or visiting school</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="636" />
+            <location filename="../../mediadesk/gui/people.py" line="638" />
             <source>Publication ban (never publish this person)</source>
             <translation>Publication ban (never publish this person)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="637" />
+            <location filename="../../mediadesk/gui/people.py" line="639" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="638" />
+            <location filename="../../mediadesk/gui/people.py" line="640" />
             <source>Id</source>
             <translation>Id</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="639" />
+            <location filename="../../mediadesk/gui/people.py" line="641" />
             <source>Role</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="640" />
+            <location filename="../../mediadesk/gui/people.py" line="642" />
             <source>Birth date</source>
             <translation>Birth date</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="641" />
+            <location filename="../../mediadesk/gui/people.py" line="643" />
             <source>Group</source>
             <translation>Group</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="649" />
+            <location filename="../../mediadesk/gui/people.py" line="651" />
             <source>Enter the person's name.</source>
             <translation>Enter the person's name.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="652" />
+            <location filename="../../mediadesk/gui/people.py" line="654" />
             <source>Enter an id that no one else has.</source>
             <translation>Enter an id that no one else has.</translation>
         </message>
@@ -77,7 +77,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../mediadesk/app.py" line="86" />
+            <location filename="../../mediadesk/app.py" line="87" />
             <source>Preparing the demo library…</source>
             <translation>Preparing the demo library…</translation>
         </message>
@@ -85,7 +85,7 @@
     <context>
         <name>AppState</name>
         <message>
-            <location filename="../../mediadesk/gui/state.py" line="95" />
+            <location filename="../../mediadesk/gui/state.py" line="96" />
             <source>Something went wrong</source>
             <translation>Something went wrong</translation>
         </message>
@@ -93,7 +93,7 @@
     <context>
         <name>AssetDelegate</name>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/grid.py" line="207" />
+            <location filename="../../mediadesk/gui/grid.py" line="208" />
             <source>%n face(s) open</source>
             <translation>
                 <numerusform>%n face open</numerusform>
@@ -101,7 +101,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/grid.py" line="210" />
+            <location filename="../../mediadesk/gui/grid.py" line="211" />
             <source>Offline</source>
             <translation>Offline</translation>
         </message>
@@ -198,92 +198,92 @@
     <context>
         <name>ConsentFormDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="678" />
+            <location filename="../../mediadesk/gui/people.py" line="679" />
             <source>New consent form for %1</source>
             <translation>New consent form for %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="687" />
+            <location filename="../../mediadesk/gui/people.py" line="688" />
             <source>Name of the parent or guardian</source>
             <translation>Name of the parent or guardian</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="720" />
+            <location filename="../../mediadesk/gui/people.py" line="721" />
             <source>default (end of the school year)</source>
             <translation>default (end of the school year)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="726" />
+            <location filename="../../mediadesk/gui/people.py" line="727" />
             <source>(no event)</source>
             <translation>(no event)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="734" />
+            <location filename="../../mediadesk/gui/people.py" line="735" />
             <source>Allows automatic face matching (biometric data)</source>
             <translation>Allows automatic face matching (biometric data)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="739" />
+            <location filename="../../mediadesk/gui/people.py" line="740" />
             <source>e.g. v3 (2026)</source>
             <translation>e.g. v3 (2026)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="740" />
+            <location filename="../../mediadesk/gui/people.py" line="741" />
             <source>Drop the scan, photo or PDF of the form here</source>
             <translation>Drop the scan, photo or PDF of the form here</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="743" />
+            <location filename="../../mediadesk/gui/people.py" line="744" />
             <source>Choose file…</source>
             <translation>Choose file…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="745" />
+            <location filename="../../mediadesk/gui/people.py" line="746" />
             <source>Sign on the screen…</source>
             <translation>Sign on the screen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="746" />
+            <location filename="../../mediadesk/gui/people.py" line="747" />
             <source>At a fair or an open house: the signer signs right here</source>
             <translation>At a fair or an open house: the signer signs right here</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="758" />
+            <location filename="../../mediadesk/gui/people.py" line="759" />
             <source>Signed by</source>
             <translation>Signed by</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="759" />
+            <location filename="../../mediadesk/gui/people.py" line="760" />
             <source>Guardian</source>
             <translation>Guardian</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="760" />
+            <location filename="../../mediadesk/gui/people.py" line="761" />
             <source>Channels</source>
             <translation>Channels</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="761" />
+            <location filename="../../mediadesk/gui/people.py" line="762" />
             <source>Media</source>
             <translation>Media</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="762" />
+            <location filename="../../mediadesk/gui/people.py" line="763" />
             <source>Signed on</source>
             <translation>Signed on</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="763" />
+            <location filename="../../mediadesk/gui/people.py" line="764" />
             <source>Valid from</source>
             <translation>Valid from</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="765" />
+            <location filename="../../mediadesk/gui/people.py" line="766" />
             <source>Event</source>
             <translation>Event</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="766" />
+            <location filename="../../mediadesk/gui/people.py" line="767" />
             <source>A guest's form ends on the last day of the event, or after %n day(s) when no event is chosen (see the settings).</source>
             <translation>
                 <numerusform>A guest's form ends on the last day of the event, or after %n day when no event is chosen (see the settings).</numerusform>
@@ -291,67 +291,67 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="772" />
+            <location filename="../../mediadesk/gui/people.py" line="773" />
             <source>Valid until</source>
             <translation>Valid until</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="774" />
+            <location filename="../../mediadesk/gui/people.py" line="775" />
             <source>Kind of form</source>
             <translation>Kind of form</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="775" />
+            <location filename="../../mediadesk/gui/people.py" line="776" />
             <source>Text version</source>
             <translation>Text version</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="776" />
+            <location filename="../../mediadesk/gui/people.py" line="777" />
             <source>Evidence</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="781" />
+            <location filename="../../mediadesk/gui/people.py" line="782" />
             <source>Evidence of the form</source>
             <translation>Evidence of the form</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="782" />
+            <location filename="../../mediadesk/gui/people.py" line="783" />
             <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
             <translation>Scans and documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="822" />
+            <location filename="../../mediadesk/gui/people.py" line="823" />
             <source>Tick the channels and media first: the pupil is told where the photos go.</source>
             <translation>Tick the channels and media first: the pupil is told where the photos go.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="828" />
+            <location filename="../../mediadesk/gui/people.py" line="829" />
             <source>%1 has reached the age of consent (%2) and signs themselves.</source>
             <translation>%1 has reached the age of consent (%2) and signs themselves.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="832" />
+            <location filename="../../mediadesk/gui/people.py" line="833" />
             <source>Enter the name of the parent or guardian who signs first.</source>
             <translation>Enter the name of the parent or guardian who signs first.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="835" />
+            <location filename="../../mediadesk/gui/people.py" line="836" />
             <source>%1 is under the age of consent (%2): a parent or guardian signs. Choose the parent or guardian and enter their name.</source>
             <translation>%1 is under the age of consent (%2): a parent or guardian signs. Choose the parent or guardian and enter their name.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="891" />
+            <location filename="../../mediadesk/gui/people.py" line="892" />
             <source>Tick at least one channel.</source>
             <translation>Tick at least one channel.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="894" />
+            <location filename="../../mediadesk/gui/people.py" line="895" />
             <source>Tick at least one kind of media.</source>
             <translation>Tick at least one kind of media.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="897" />
+            <location filename="../../mediadesk/gui/people.py" line="898" />
             <source>Enter the name of the parent or guardian who signed.</source>
             <translation>Enter the name of the parent or guardian who signed.</translation>
         </message>
@@ -359,79 +359,79 @@
     <context>
         <name>DetailPanel</name>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="63" />
+            <location filename="../../mediadesk/gui/detail.py" line="64" />
             <source>For every channel:</source>
             <translation>For every channel:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="156" />
+            <location filename="../../mediadesk/gui/detail.py" line="157" />
             <source>Review</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="157" />
+            <location filename="../../mediadesk/gui/detail.py" line="158" />
             <source>Open in the viewer to identify faces (Enter)</source>
             <translation>Open in the viewer to identify faces (Enter)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="158" />
-            <location filename="../../mediadesk/gui/detail.py" line="222" />
+            <location filename="../../mediadesk/gui/detail.py" line="159" />
+            <location filename="../../mediadesk/gui/detail.py" line="223" />
             <source>People complete</source>
             <translation>People complete</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="159" />
+            <location filename="../../mediadesk/gui/detail.py" line="160" />
             <source>Confirm that the list of people is complete (Ctrl+Return)</source>
             <translation>Confirm that the list of people is complete (Ctrl+Return)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="160" />
-            <location filename="../../mediadesk/gui/detail.py" line="223" />
+            <location filename="../../mediadesk/gui/detail.py" line="161" />
+            <location filename="../../mediadesk/gui/detail.py" line="224" />
             <source>Block…</source>
             <translation>Block…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="161" />
+            <location filename="../../mediadesk/gui/detail.py" line="162" />
             <source>Block this asset for every channel, with a reason (Ctrl+B)</source>
             <translation>Block this asset for every channel, with a reason (Ctrl+B)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="170" />
+            <location filename="../../mediadesk/gui/detail.py" line="171" />
             <source>Select a photo or clip to see whether it may be published.</source>
             <translation>Select a photo or clip to see whether it may be published.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="219" />
+            <location filename="../../mediadesk/gui/detail.py" line="220" />
             <source>offline: the file is not where it was</source>
             <translation>offline: the file is not where it was</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="222" />
+            <location filename="../../mediadesk/gui/detail.py" line="223" />
             <source>People confirmed</source>
             <translation>People confirmed</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="223" />
+            <location filename="../../mediadesk/gui/detail.py" line="224" />
             <source>Unblock</source>
             <translation>Unblock</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="226" />
+            <location filename="../../mediadesk/gui/detail.py" line="227" />
             <source>May it be published?</source>
             <translation>May it be published?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="229" />
+            <location filename="../../mediadesk/gui/detail.py" line="230" />
             <source>People on it</source>
             <translation>People on it</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="236" />
+            <location filename="../../mediadesk/gui/detail.py" line="237" />
             <source>No one tagged yet.</source>
             <translation>No one tagged yet.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/detail.py" line="240" />
+            <location filename="../../mediadesk/gui/detail.py" line="241" />
             <source>%n face(s) found</source>
             <translation>
                 <numerusform>%n face found</numerusform>
@@ -439,7 +439,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/detail.py" line="241" />
+            <location filename="../../mediadesk/gui/detail.py" line="242" />
             <source>%n still to identify</source>
             <translation>
                 <numerusform>%n still to identify</numerusform>
@@ -447,72 +447,72 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="245" />
+            <location filename="../../mediadesk/gui/detail.py" line="246" />
             <source>List confirmed complete by %1 on %2</source>
             <translation>List confirmed complete by %1 on %2</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="251" />
+            <location filename="../../mediadesk/gui/detail.py" line="252" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="256" />
+            <location filename="../../mediadesk/gui/detail.py" line="257" />
             <source>Taken</source>
             <translation>Taken</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="257" />
+            <location filename="../../mediadesk/gui/detail.py" line="258" />
             <source>Imported</source>
             <translation>Imported</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="258" />
+            <location filename="../../mediadesk/gui/detail.py" line="259" />
             <source>Size</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="261" />
+            <location filename="../../mediadesk/gui/detail.py" line="262" />
             <source>Dimensions</source>
             <translation>Dimensions</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="263" />
+            <location filename="../../mediadesk/gui/detail.py" line="264" />
             <source>Length</source>
             <translation>Length</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="265" />
+            <location filename="../../mediadesk/gui/detail.py" line="266" />
             <source>Camera</source>
             <translation>Camera</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="267" />
+            <location filename="../../mediadesk/gui/detail.py" line="268" />
             <source>Metadata</source>
             <translation>Metadata</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="267" />
+            <location filename="../../mediadesk/gui/detail.py" line="268" />
             <source>The file names people or marks faces: check who is on it</source>
             <translation>The file names people or marks faces: check who is on it</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="269" />
+            <location filename="../../mediadesk/gui/detail.py" line="270" />
             <source>Location</source>
             <translation>Location</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="269" />
+            <location filename="../../mediadesk/gui/detail.py" line="270" />
             <source>A GPS position is in the file (exports leave it out)</source>
             <translation>A GPS position is in the file (exports leave it out)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="270" />
+            <location filename="../../mediadesk/gui/detail.py" line="271" />
             <source>File</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="272" />
+            <location filename="../../mediadesk/gui/detail.py" line="273" />
             <source>Also at</source>
             <translation>Also at</translation>
         </message>
@@ -688,22 +688,22 @@
     <context>
         <name>FaceCanvas</name>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="151" />
+            <location filename="../../mediadesk/gui/viewer.py" line="152" />
             <source>Drag a box around the face (Esc to stop)</source>
             <translation>Drag a box around the face (Esc to stop)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="157" />
+            <location filename="../../mediadesk/gui/viewer.py" line="158" />
             <source>%1?</source>
             <translation>%1?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="159" />
+            <location filename="../../mediadesk/gui/viewer.py" line="160" />
             <source>not identifiable</source>
             <translation>not identifiable</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="160" />
+            <location filename="../../mediadesk/gui/viewer.py" line="161" />
             <source>who is this?</source>
             <translation>who is this?</translation>
         </message>
@@ -711,42 +711,42 @@
     <context>
         <name>FaceModeBox</name>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="46" />
+            <location filename="../../mediadesk/gui/settings.py" line="48" />
             <source>Faces</source>
             <translation>Faces</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="51" />
+            <location filename="../../mediadesk/gui/settings.py" line="53" />
             <source>MediaDesk does not look for faces. Staff tag people and draw face boxes by hand.</source>
             <translation>MediaDesk does not look for faces. Staff tag people and draw face boxes by hand.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="52" />
+            <location filename="../../mediadesk/gui/settings.py" line="54" />
             <source>MediaDesk finds faces and draws a box around each one. Staff say who each face is; nothing is stored about what faces look like.</source>
             <translation>MediaDesk finds faces and draws a box around each one. Staff say who each face is; nothing is stored about what faces look like.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="53" />
+            <location filename="../../mediadesk/gui/settings.py" line="55" />
             <source>MediaDesk also suggests who a face is, using reference photos of people who consented to face matching. This is biometric data, so it needs a data protection impact assessment (DPIA) first.</source>
             <translation>MediaDesk also suggests who a face is, using reference photos of people who consented to face matching. This is biometric data, so it needs a data protection impact assessment (DPIA) first.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="69" />
+            <location filename="../../mediadesk/gui/settings.py" line="71" />
             <source>e.g. DPIA-2026-04</source>
             <translation>e.g. DPIA-2026-04</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="72" />
+            <location filename="../../mediadesk/gui/settings.py" line="74" />
             <source>DPIA reference</source>
             <translation>DPIA reference</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="73" />
+            <location filename="../../mediadesk/gui/settings.py" line="75" />
             <source>DPIA date</source>
             <translation>DPIA date</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="99" />
+            <location filename="../../mediadesk/gui/settings.py" line="101" />
             <source>Face matching needs the reference and date of your DPIA.</source>
             <translation>Face matching needs the reference and date of your DPIA.</translation>
         </message>
@@ -754,93 +754,93 @@
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="189" />
-            <location filename="../../mediadesk/gui/mainwindow.py" line="217" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="193" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="221" />
             <source>Search file names…</source>
             <translation>Search file names…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="204" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="208" />
             <source>Anyone</source>
             <translation>Anyone</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="209" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="213" />
             <source>Faces to identify</source>
             <translation>Faces to identify</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="210" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="214" />
             <source>Offline</source>
             <translation>Offline</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="212" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="216" />
             <source>Save this filter in the sidebar</source>
             <translation>Save this filter in the sidebar</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="213" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="217" />
             <source>Clear</source>
             <translation>Clear</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="214" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="218" />
             <source>Show everything again</source>
             <translation>Show everything again</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="217" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="221" />
             <source>Event</source>
             <translation>Event</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="218" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="222" />
             <source>Type</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="218" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="222" />
             <source>Person</source>
             <translation>Person</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="226" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="230" />
             <source>From</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="226" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="230" />
             <source>To</source>
             <translation>To</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="227" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="231" />
             <source>Channel</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="255" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="259" />
             <source>any day</source>
             <translation>any day</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="267" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="271" />
             <source>All events</source>
             <translation>All events</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="271" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="275" />
             <source>Photos and clips</source>
             <translation>Photos and clips</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="279" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="283" />
             <source>Any channel</source>
             <translation>Any channel</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="283" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="287" />
             <source>Any verdict</source>
             <translation>Any verdict</translation>
         </message>
@@ -1167,12 +1167,12 @@
     <context>
         <name>LibraryPage</name>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="406" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="410" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/mainwindow.py" line="417" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="421" />
             <source>%n photo(s) and clip(s)</source>
             <translation>
                 <numerusform>%n photo or clip</numerusform>
@@ -1180,12 +1180,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="421" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="425" />
             <source>Nothing matches this filter.</source>
             <translation>Nothing matches this filter.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="422" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="426" />
             <source>No photos or clips here yet. Drag photos, clips or folders onto this window, or use Import folder.</source>
             <translation>No photos or clips here yet. Drag photos, clips or folders onto this window, or use Import folder.</translation>
         </message>
@@ -1226,263 +1226,273 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="446" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="450" />
             <source>MediaDesk</source>
             <translation>MediaDesk</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="515" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="519" />
             <source>Import &amp;files…</source>
             <translation>Import &amp;files…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="516" />
-            <location filename="../../mediadesk/gui/mainwindow.py" line="846" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="520" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="853" />
             <source>Import photos and clips</source>
             <translation>Import photos and clips</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="517" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="521" />
             <source>Import f&amp;older…</source>
             <translation>Import f&amp;older…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="518" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="522" />
             <source>Import every photo and clip in a folder</source>
             <translation>Import every photo and clip in a folder</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="519" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="523" />
             <source>&amp;Quick check…</source>
             <translation>&amp;Quick check…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="520" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="524" />
             <source>Check one photo or clip before posting</source>
             <translation>Check one photo or clip before posting</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="521" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="525" />
             <source>&amp;Settings…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="522" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="526" />
             <source>Profile, channels, face mode, language</source>
             <translation>Profile, channels, face mode, language</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="526" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="530" />
             <source>&amp;Requests and complaints…</source>
             <translation>&amp;Requests and complaints…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="527" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="531" />
             <source>The requests and complaints about people's data, for the DPO</source>
             <translation>The requests and complaints about people's data, for the DPO</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="528" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="532" />
+            <source>&amp;Due for deletion…</source>
+            <translation>&amp;Due for deletion…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="533" />
+            <source>Photos and clips whose retention period has passed, or to review</source>
+            <translation>Photos and clips whose retention period has passed, or to review</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="534" />
             <source>Import &amp;people list (CSV)…</source>
             <translation>Import &amp;people list (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="530" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="536" />
             <source>People from the school's admin system: id, name, role, birth date, group</source>
             <translation>People from the school's admin system: id, name, role, birth date, group</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="531" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="537" />
             <source>Import &amp;consent forms (CSV)…</source>
             <translation>Import &amp;consent forms (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="533" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="539" />
             <source>Signed forms from the school's admin system or a form tool</source>
             <translation>Signed forms from the school's admin system or a form tool</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="534" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
             <source>Look for &amp;faces not yet looked for</source>
             <translation>Look for &amp;faces not yet looked for</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="535" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="541" />
             <source>Photos and clips whose face scan was stopped or failed</source>
             <translation>Photos and clips whose face scan was stopped or failed</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="536" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="542" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="537" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="543" />
             <source>&amp;Library</source>
             <translation>&amp;Library</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="538" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="544" />
             <source>&amp;People</source>
             <translation>&amp;People</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="539" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
             <source>People and their consent</source>
             <translation>People and their consent</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="546" />
             <source>&amp;Review in viewer</source>
             <translation>&amp;Review in viewer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="541" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="547" />
             <source>Open the selected asset to identify faces</source>
             <translation>Open the selected asset to identify faces</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="542" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="548" />
             <source>&amp;Next</source>
             <translation>&amp;Next</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="543" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="549" />
             <source>Next photo or clip</source>
             <translation>Next photo or clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="544" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="550" />
             <source>Pre&amp;vious</source>
             <translation>Pre&amp;vious</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="551" />
             <source>Previous photo or clip</source>
             <translation>Previous photo or clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="546" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="552" />
             <source>&amp;Confirm people complete</source>
             <translation>&amp;Confirm people complete</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="548" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="554" />
             <source>Everyone on it is tagged or marked not identifiable</source>
             <translation>Everyone on it is tagged or marked not identifiable</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="549" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="555" />
             <source>&amp;Block with a reason…</source>
             <translation>&amp;Block with a reason…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="551" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="557" />
             <source>Block for every channel</source>
             <translation>Block for every channel</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="552" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="558" />
             <source>&amp;Export for a channel…</source>
             <translation>&amp;Export for a channel…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="553" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="559" />
             <source>Write the cleared photos and clips for one channel, without metadata</source>
             <translation>Write the cleared photos and clips for one channel, without metadata</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="554" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="560" />
             <source>P&amp;ublishing</source>
             <translation>P&amp;ublishing</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="555" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="561" />
             <source>Takedown list, publications, consent overview, audit log</source>
             <translation>Takedown list, publications, consent overview, audit log</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="556" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="562" />
             <source>Back to the &amp;grid</source>
             <translation>Back to the &amp;grid</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="562" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="568" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="575" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="582" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="580" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="587" />
             <source>&amp;Review</source>
             <translation>&amp;Review</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="594" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="601" />
             <source>Main</source>
             <translation>Main</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="612" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="619" />
             <source>Library: %1 · Age of consent %2 · Faces: %3</source>
             <translation>Library: %1 · Age of consent %2 · Faces: %3</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="650" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="657" />
             <source>Import people list</source>
             <translation>Import people list</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="650" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="657" />
             <source>Import consent forms</source>
             <translation>Import consent forms</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="651" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="658" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
             <translation>CSV files (*.csv *.txt);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="660" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="667" />
             <source>%1 added, %2 updated, %3 unchanged.</source>
             <translation>%1 added, %2 updated, %3 unchanged.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="662" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="669" />
             <source>%1 forms added, %4 withdrawals added, %3 unchanged.</source>
             <translation>%1 forms added, %4 withdrawals added, %3 unchanged.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="670" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="677" />
             <source>Nothing was imported from this file:</source>
             <translation>Nothing was imported from this file:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="710" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="717" />
             <source>Save filter</source>
             <translation>Save filter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="710" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="717" />
             <source>Name of this filter:</source>
             <translation>Name of this filter:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="763" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="770" />
             <source>People list confirmed complete.</source>
             <translation>People list confirmed complete.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="771" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="778" />
             <source>Unblock</source>
             <translation>Unblock</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="771" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="778" />
             <source>Blocked because: %1
 
 Unblock it?</source>
@@ -1491,22 +1501,22 @@ Unblock it?</source>
 Unblock it?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="775" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="782" />
             <source>Block</source>
             <translation>Block</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="775" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="782" />
             <source>Why may this not be published?</source>
             <translation>Why may this not be published?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="847" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="854" />
             <source>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</source>
             <translation>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="852" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="859" />
             <source>Import a folder</source>
             <translation>Import a folder</translation>
         </message>
@@ -1597,27 +1607,27 @@ Unblock it?</translation>
     <context>
         <name>PeopleModel</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="81" />
+            <location filename="../../mediadesk/gui/people.py" line="83" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="81" />
+            <location filename="../../mediadesk/gui/people.py" line="83" />
             <source>Group</source>
             <translation>Group</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="81" />
+            <location filename="../../mediadesk/gui/people.py" line="83" />
             <source>Role</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="81" />
+            <location filename="../../mediadesk/gui/people.py" line="83" />
             <source>Consent</source>
             <translation>Consent</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="81" />
+            <location filename="../../mediadesk/gui/people.py" line="83" />
             <source>Assets</source>
             <translation>Assets</translation>
         </message>
@@ -1625,32 +1635,32 @@ Unblock it?</translation>
     <context>
         <name>PeoplePage</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="157" />
+            <location filename="../../mediadesk/gui/people.py" line="159" />
             <source>People</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="160" />
+            <location filename="../../mediadesk/gui/people.py" line="162" />
             <source>Search name, group or id…</source>
             <translation>Search name, group or id…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="187" />
+            <location filename="../../mediadesk/gui/people.py" line="189" />
             <source>Add person…</source>
             <translation>Add person…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="188" />
+            <location filename="../../mediadesk/gui/people.py" line="190" />
             <source>Add a person by hand, e.g. a visiting pupil</source>
             <translation>Add a person by hand, e.g. a visiting pupil</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="221" />
+            <location filename="../../mediadesk/gui/people.py" line="223" />
             <source>Any consent state</source>
             <translation>Any consent state</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="225" />
+            <location filename="../../mediadesk/gui/people.py" line="227" />
             <source>Every group</source>
             <translation>Every group</translation>
         </message>
@@ -1658,137 +1668,137 @@ Unblock it?</translation>
     <context>
         <name>PersonPage</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="337" />
+            <location filename="../../mediadesk/gui/people.py" line="339" />
             <source>Add consent form…</source>
             <translation>Add consent form…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="339" />
+            <location filename="../../mediadesk/gui/people.py" line="341" />
             <source>Withdraw consent…</source>
             <translation>Withdraw consent…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="341" />
+            <location filename="../../mediadesk/gui/people.py" line="343" />
             <source>Withdraw every form of this person at once</source>
             <translation>Withdraw every form of this person at once</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="342" />
+            <location filename="../../mediadesk/gui/people.py" line="344" />
             <source>Publication ban</source>
             <translation>Publication ban</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="343" />
+            <location filename="../../mediadesk/gui/people.py" line="345" />
             <source>Never publish this person, whatever any form says (protected identity, custody order)</source>
             <translation>Never publish this person, whatever any form says (protected identity, custody order)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="344" />
+            <location filename="../../mediadesk/gui/people.py" line="346" />
             <source>Enrol reference faces…</source>
             <translation>Enrol reference faces…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="345" />
+            <location filename="../../mediadesk/gui/people.py" line="347" />
             <source>Report for parent (PDF)…</source>
             <translation>Report for parent (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="346" />
+            <location filename="../../mediadesk/gui/people.py" line="348" />
             <source>Everything stored about this person: forms, photos and clips, publications</source>
             <translation>Everything stored about this person: forms, photos and clips, publications</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="347" />
+            <location filename="../../mediadesk/gui/people.py" line="349" />
             <source>Log a request or complaint…</source>
             <translation>Log a request or complaint…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="348" />
+            <location filename="../../mediadesk/gui/people.py" line="350" />
             <source>For the data protection officer: access, erasure, objection, complaint</source>
             <translation>For the data protection officer: access, erasure, objection, complaint</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="349" />
+            <location filename="../../mediadesk/gui/people.py" line="351" />
             <source>Erase personal data…</source>
             <translation>Erase personal data…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="350" />
+            <location filename="../../mediadesk/gui/people.py" line="352" />
             <source>Right to be forgotten: remove this person's name, tags and face data</source>
             <translation>Right to be forgotten: remove this person's name, tags and face data</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="372" />
+            <location filename="../../mediadesk/gui/people.py" line="374" />
             <source>Photos and clips</source>
             <translation>Photos and clips</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="373" />
+            <location filename="../../mediadesk/gui/people.py" line="375" />
             <source>Choose a person on the left.</source>
             <translation>Choose a person on the left.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="382" />
+            <location filename="../../mediadesk/gui/people.py" line="384" />
             <source>Consent history</source>
             <translation>Consent history</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="419" />
+            <location filename="../../mediadesk/gui/people.py" line="421" />
             <source>born %1</source>
             <translation>born %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="426" />
+            <location filename="../../mediadesk/gui/people.py" line="428" />
             <source>for %1</source>
             <translation>for %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="435" />
+            <location filename="../../mediadesk/gui/people.py" line="437" />
             <source>No consent form recorded. Until one is, this person blocks every asset they are on.</source>
             <translation>No consent form recorded. Until one is, this person blocks every asset they are on.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="444" />
+            <location filename="../../mediadesk/gui/people.py" line="446" />
             <source>Reference faces can only be enrolled when face matching is switched on in the settings.</source>
             <translation>Reference faces can only be enrolled when face matching is switched on in the settings.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="446" />
+            <location filename="../../mediadesk/gui/people.py" line="448" />
             <source>Reference faces need a consent form in force that allows face matching.</source>
             <translation>Reference faces need a consent form in force that allows face matching.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="451" />
+            <location filename="../../mediadesk/gui/people.py" line="453" />
             <source>Photos and clips (%1)</source>
             <translation>Photos and clips (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="494" />
+            <location filename="../../mediadesk/gui/people.py" line="496" />
             <source>Lift publication ban</source>
             <translation>Lift publication ban</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="495" />
+            <location filename="../../mediadesk/gui/people.py" line="497" />
             <source>Why may %1 be published again? (recorded in the audit log)</source>
             <translation>Why may %1 be published again? (recorded in the audit log)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="511" />
+            <location filename="../../mediadesk/gui/people.py" line="513" />
             <source>Choose photos of %1's face</source>
             <translation>Choose photos of %1's face</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="512" />
+            <location filename="../../mediadesk/gui/people.py" line="514" />
             <source>Photos (*.jpg *.jpeg *.png *.heic)</source>
             <translation>Photos (*.jpg *.jpeg *.png *.heic)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="518" />
+            <location filename="../../mediadesk/gui/people.py" line="520" />
             <source>Reference faces</source>
             <translation>Reference faces</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="519" />
+            <location filename="../../mediadesk/gui/people.py" line="521" />
             <source>%n reference photo(s) enrolled.</source>
             <translation>
                 <numerusform>%n reference photo enrolled.</numerusform>
@@ -1796,32 +1806,32 @@ Unblock it?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="529" />
+            <location filename="../../mediadesk/gui/people.py" line="531" />
             <source>Save the report for %1</source>
             <translation>Save the report for %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="530" />
+            <location filename="../../mediadesk/gui/people.py" line="532" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="565" />
+            <location filename="../../mediadesk/gui/people.py" line="567" />
             <source>Erase personal data</source>
             <translation>Erase personal data</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="566" />
+            <location filename="../../mediadesk/gui/people.py" line="568" />
             <source>Erase %1 (%2)? Their name, tags, face data and suggestions are removed for good. Every photo and clip they are on must be reviewed again. Their consent forms are kept for the dispute period only. This cannot be undone.</source>
             <translation>Erase %1 (%2)? Their name, tags, face data and suggestions are removed for good. Every photo and clip they are on must be reviewed again. Their consent forms are kept for the dispute period only. This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="576" />
+            <location filename="../../mediadesk/gui/people.py" line="578" />
             <source>Personal data erased</source>
             <translation>Personal data erased</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="577" />
+            <location filename="../../mediadesk/gui/people.py" line="579" />
             <source>%n photo(s) or clip(s) must be reviewed again.</source>
             <translation>
                 <numerusform>%n photo or clip must be reviewed again.</numerusform>
@@ -1832,57 +1842,57 @@ Unblock it?</translation>
     <context>
         <name>PersonPicker</name>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="212" />
+            <location filename="../../mediadesk/gui/viewer.py" line="213" />
             <source>Who is this?</source>
             <translation>Who is this?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="217" />
+            <location filename="../../mediadesk/gui/viewer.py" line="218" />
             <source>Looks like %1</source>
             <translation>Looks like %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="219" />
+            <location filename="../../mediadesk/gui/viewer.py" line="220" />
             <source>Yes</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="220" />
+            <location filename="../../mediadesk/gui/viewer.py" line="221" />
             <source>Accept the suggestion (A)</source>
             <translation>Accept the suggestion (A)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="221" />
+            <location filename="../../mediadesk/gui/viewer.py" line="222" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="222" />
+            <location filename="../../mediadesk/gui/viewer.py" line="223" />
             <source>Reject the suggestion (R)</source>
             <translation>Reject the suggestion (R)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="229" />
+            <location filename="../../mediadesk/gui/viewer.py" line="230" />
             <source>Type a name or group…</source>
             <translation>Type a name or group…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="236" />
+            <location filename="../../mediadesk/gui/viewer.py" line="237" />
             <source>Not identifiable</source>
             <translation>Not identifiable</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="237" />
+            <location filename="../../mediadesk/gui/viewer.py" line="238" />
             <source>Back of a head, blurred, far away (N)</source>
             <translation>Back of a head, blurred, far away (N)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="239" />
+            <location filename="../../mediadesk/gui/viewer.py" line="240" />
             <source>New person…</source>
             <translation>New person…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="240" />
+            <location filename="../../mediadesk/gui/viewer.py" line="241" />
             <source>Someone who is not in the list yet, e.g. a visiting pupil</source>
             <translation>Someone who is not in the list yet, e.g. a visiting pupil</translation>
         </message>
@@ -1890,22 +1900,22 @@ Unblock it?</translation>
     <context>
         <name>ProfileBox</name>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="114" />
+            <location filename="../../mediadesk/gui/settings.py" line="116" />
             <source>years</source>
             <translation>years</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="117" />
+            <location filename="../../mediadesk/gui/settings.py" line="119" />
             <source>Below this age a parent or guardian signs the consent form.</source>
             <translation>Below this age a parent or guardian signs the consent form.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="120" />
+            <location filename="../../mediadesk/gui/settings.py" line="122" />
             <source>Country rules</source>
             <translation>Country rules</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="121" />
+            <location filename="../../mediadesk/gui/settings.py" line="123" />
             <source>Age of consent</source>
             <translation>Age of consent</translation>
         </message>
@@ -2068,17 +2078,17 @@ Unblock it?</translation>
     <context>
         <name>QuickCheck</name>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="102" />
+            <location filename="../../mediadesk/gui/detail.py" line="103" />
             <source>OK to post</source>
             <translation>OK to post</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="103" />
+            <location filename="../../mediadesk/gui/detail.py" line="104" />
             <source>Check first</source>
             <translation>Check first</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="104" />
+            <location filename="../../mediadesk/gui/detail.py" line="105" />
             <source>Do not post</source>
             <translation>Do not post</translation>
         </message>
@@ -2086,97 +2096,97 @@ Unblock it?</translation>
     <context>
         <name>QuickCheckPage</name>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="75" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="76" />
             <source>Quick check</source>
             <translation>Quick check</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="77" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="78" />
             <source>About to post a photo or clip? Drop it here and see at once where it may go.</source>
             <translation>About to post a photo or clip? Drop it here and see at once where it may go.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="80" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="81" />
             <source>Drop one photo or clip here</source>
             <translation>Drop one photo or clip here</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="82" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="83" />
             <source>Choose a file…</source>
             <translation>Choose a file…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="91" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="92" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="92" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="93" />
             <source>Stop the check; the file stays in the library, to be checked later</source>
             <translation>Stop the check; the file stays in the library, to be checked later</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="119" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="120" />
             <source>Choose a photo or clip</source>
             <translation>Choose a photo or clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="120" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="121" />
             <source>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</source>
             <translation>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="126" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="127" />
             <source>Checking %1…</source>
             <translation>Checking %1…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="149" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="150" />
             <source>Looking for faces in %1: second %2 of %3…</source>
             <translation>Looking for faces in %1: second %2 of %3…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="152" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="153" />
             <source>Looking for faces in %1…</source>
             <translation>Looking for faces in %1…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="163" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="164" />
             <source>Stopping…</source>
             <translation>Stopping…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="169" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="170" />
             <source>Check stopped. %1 is not checked; drop it again to check it.</source>
             <translation>Check stopped. %1 is not checked; drop it again to check it.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="172" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="173" />
             <source>This file cannot be checked: %1</source>
             <translation>This file cannot be checked: %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="204" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="205" />
             <source>Review faces and people</source>
             <translation>Review faces and people</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="226" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="227" />
             <source>Good to go: you may post this on every channel.</source>
             <translation>Good to go: you may post this on every channel.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="228" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="229" />
             <source>Do not post this anywhere.</source>
             <translation>Do not post this anywhere.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="230" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="231" />
             <source>Not yet: someone must check the people on it first.</source>
             <translation>Not yet: someone must check the people on it first.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="231" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="232" />
             <source>Only post this where it says “OK to post”.</source>
             <translation>Only post this where it says “OK to post”.</translation>
         </message>
@@ -2309,6 +2319,119 @@ Unblock it?</translation>
         </message>
     </context>
     <context>
+        <name>RetentionDialog</name>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="44" />
+            <source>Due for deletion</source>
+            <translation>Due for deletion</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="48" />
+            <source>Photos and clips whose retention period has passed (delete) or that need a look (review). Deleting removes the library's copies, thumbnails, faces and tags; the audit entry and the publication records stay. Your own files outside the library are never deleted.</source>
+            <translation>Photos and clips whose retention period has passed (delete) or that need a look (review). Deleting removes the library's copies, thumbnails, faces and tags; the audit entry and the publication records stay. Your own files outside the library are never deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="55" />
+            <source>Due on</source>
+            <translation>Due on</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="61" />
+            <source>Delete selected…</source>
+            <translation>Delete selected…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="67" />
+            <source>To do</source>
+            <translation>To do</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="67" />
+            <source>Since</source>
+            <translation>Since</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="67" />
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="67" />
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="67" />
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="87" />
+            <source>delete</source>
+            <translation>delete</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="87" />
+            <source>review</source>
+            <translation>review</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="103" />
+            <source>Nothing is due for deletion or review on this day.</source>
+            <translation>Nothing is due for deletion or review on this day.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="114" />
+            <location filename="../../mediadesk/gui/retention.py" line="116" />
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="114" />
+            <source>Choose the photos and clips to delete in the list first.</source>
+            <translation>Choose the photos and clips to delete in the list first.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/retention.py" line="117" />
+            <source>Delete %n photo(s) or clip(s) from the library? This cannot be undone. Files outside the library are not deleted.</source>
+            <translation>
+                <numerusform>Delete %n photo or clip from the library? This cannot be undone. Files outside the library are not deleted.</numerusform>
+                <numerusform>Delete %n photos or clips from the library? This cannot be undone. Files outside the library are not deleted.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="127" />
+            <source>Not deleted</source>
+            <translation>Not deleted</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/retention.py" line="133" />
+            <source>%n photo(s) or clip(s) deleted from the library.</source>
+            <translation>
+                <numerusform>%n photo or clip deleted from the library.</numerusform>
+                <numerusform>%n photos or clips deleted from the library.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="135" />
+            <source>You still have these originals and copies outside the library; they were not deleted:</source>
+            <translation>You still have these originals and copies outside the library; they were not deleted:</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/retention.py" line="139" />
+            <source>%n publication(s) not taken down yet: take them down by hand if needed.</source>
+            <translation>
+                <numerusform>%n publication not taken down yet: take it down by hand if needed.</numerusform>
+                <numerusform>%n publications not taken down yet: take them down by hand if needed.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="141" />
+            <source>Deleted</source>
+            <translation>Deleted</translation>
+        </message>
+    </context>
+    <context>
         <name>ScanController</name>
         <message>
             <location filename="../../mediadesk/gui/importing.py" line="124" />
@@ -2351,87 +2474,87 @@ Unblock it?</translation>
     <context>
         <name>SchoolBox</name>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="148" />
+            <location filename="../../mediadesk/gui/settings.py" line="150" />
             <source>The school is the data controller. Its name, address and the contact of its data protection officer (DPO) are printed on the report a person gets when they ask what is held about them.</source>
             <translation>The school is the data controller. Its name, address and the contact of its data protection officer (DPO) are printed on the report a person gets when they ask what is held about them.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="157" />
+            <location filename="../../mediadesk/gui/settings.py" line="159" />
             <source>e.g. Skovbrynet Skole</source>
             <translation>e.g. Skovbrynet Skole</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="158" />
+            <location filename="../../mediadesk/gui/settings.py" line="160" />
             <source>Name of the data protection officer</source>
             <translation>Name of the data protection officer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="159" />
+            <location filename="../../mediadesk/gui/settings.py" line="161" />
             <source>e.g. dpo@school.dk</source>
             <translation>e.g. dpo@school.dk</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="160" />
+            <location filename="../../mediadesk/gui/settings.py" line="162" />
             <source>e.g. +45 86 12 34 56</source>
             <translation>e.g. +45 86 12 34 56</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="167" />
+            <location filename="../../mediadesk/gui/settings.py" line="169" />
             <source>Street, postcode and town</source>
             <translation>Street, postcode and town</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="173" />
+            <location filename="../../mediadesk/gui/settings.py" line="175" />
             <source>Choose…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="175" />
+            <location filename="../../mediadesk/gui/settings.py" line="177" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="182" />
+            <location filename="../../mediadesk/gui/settings.py" line="184" />
             <source>School name</source>
             <translation>School name</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="183" />
+            <location filename="../../mediadesk/gui/settings.py" line="185" />
             <source>Address</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="184" />
+            <location filename="../../mediadesk/gui/settings.py" line="186" />
             <source>Logo</source>
             <translation>Logo</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="185" />
+            <location filename="../../mediadesk/gui/settings.py" line="187" />
             <source>DPO name</source>
             <translation>DPO name</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="186" />
+            <location filename="../../mediadesk/gui/settings.py" line="188" />
             <source>DPO e-mail</source>
             <translation>DPO e-mail</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="187" />
+            <location filename="../../mediadesk/gui/settings.py" line="189" />
             <source>DPO phone</source>
             <translation>DPO phone</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="193" />
+            <location filename="../../mediadesk/gui/settings.py" line="195" />
             <source>Logo of the school</source>
             <translation>Logo of the school</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="193" />
+            <location filename="../../mediadesk/gui/settings.py" line="195" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="202" />
+            <location filename="../../mediadesk/gui/settings.py" line="204" />
             <source>(no logo)</source>
             <translation>(no logo)</translation>
         </message>
@@ -2439,132 +2562,132 @@ Unblock it?</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="218" />
+            <location filename="../../mediadesk/gui/settings.py" line="220" />
             <source>Settings</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="228" />
+            <location filename="../../mediadesk/gui/settings.py" line="230" />
             <source>until the end of the school year (31 July)</source>
             <translation>until the end of the school year (31 July)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="229" />
+            <location filename="../../mediadesk/gui/settings.py" line="231" />
             <source>months</source>
             <translation>months</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="237" />
+            <location filename="../../mediadesk/gui/settings.py" line="239" />
             <source>day(s)</source>
             <translation>day(s)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="238" />
+            <location filename="../../mediadesk/gui/settings.py" line="240" />
             <source>When no event is chosen; counting the day it is signed</source>
             <translation>When no event is chosen; counting the day it is signed</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="241" />
+            <location filename="../../mediadesk/gui/settings.py" line="243" />
             <source>A new form is valid</source>
             <translation>A new form is valid</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="241" />
+            <location filename="../../mediadesk/gui/settings.py" line="243" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="242" />
+            <location filename="../../mediadesk/gui/settings.py" line="244" />
             <source>A guest's form (fair) runs</source>
             <translation>A guest's form (fair) runs</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="245" />
+            <location filename="../../mediadesk/gui/settings.py" line="247" />
             <source>General</source>
             <translation>General</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="249" />
+            <location filename="../../mediadesk/gui/settings.py" line="251" />
             <source>Where the school publishes. Rename a channel by editing its name; untick it to hide it. Exports are written at the size and JPEG quality set here.</source>
             <translation>Where the school publishes. Rename a channel by editing its name; untick it to hide it. Exports are written at the size and JPEG quality set here.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="255" />
+            <location filename="../../mediadesk/gui/settings.py" line="257" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="255" />
+            <location filename="../../mediadesk/gui/settings.py" line="257" />
             <source>Name shown</source>
             <translation>Name shown</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="255" />
+            <location filename="../../mediadesk/gui/settings.py" line="257" />
             <source>Shown</source>
             <translation>Shown</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="256" />
+            <location filename="../../mediadesk/gui/settings.py" line="258" />
             <source>Export size</source>
             <translation>Export size</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="256" />
+            <location filename="../../mediadesk/gui/settings.py" line="258" />
             <source>Quality</source>
             <translation>Quality</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="268" />
+            <location filename="../../mediadesk/gui/settings.py" line="270" />
             <source>Add channel…</source>
             <translation>Add channel…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="274" />
+            <location filename="../../mediadesk/gui/settings.py" line="276" />
             <source>Channels</source>
             <translation>Channels</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="277" />
+            <location filename="../../mediadesk/gui/settings.py" line="279" />
             <source>School and DPO</source>
             <translation>School and DPO</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="284" />
+            <location filename="../../mediadesk/gui/settings.py" line="286" />
             <source>Faces</source>
             <translation>Faces</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="305" />
+            <location filename="../../mediadesk/gui/settings.py" line="307" />
             <source>full size</source>
             <translation>full size</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="309" />
+            <location filename="../../mediadesk/gui/settings.py" line="311" />
             <source>Longest side of exported photos and clips</source>
             <translation>Longest side of exported photos and clips</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="314" />
+            <location filename="../../mediadesk/gui/settings.py" line="316" />
             <source>JPEG quality of exported photos (1-100)</source>
             <translation>JPEG quality of exported photos (1-100)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="319" />
+            <location filename="../../mediadesk/gui/settings.py" line="321" />
             <source>Add channel</source>
             <translation>Add channel</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="319" />
+            <location filename="../../mediadesk/gui/settings.py" line="321" />
             <source>Name of the new channel (e.g. LinkedIn):</source>
             <translation>Name of the new channel (e.g. LinkedIn):</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="376" />
+            <location filename="../../mediadesk/gui/settings.py" line="380" />
             <source>Switch off face matching</source>
             <translation>Switch off face matching</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="377" />
+            <location filename="../../mediadesk/gui/settings.py" line="381" />
             <source>Every stored reference face will be deleted. Continue?</source>
             <translation>Every stored reference face will be deleted. Continue?</translation>
         </message>
@@ -2572,87 +2695,87 @@ Unblock it?</translation>
     <context>
         <name>Sidebar</name>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="104" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="108" />
             <source>Library</source>
             <translation>Library</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="105" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="109" />
             <source>All photos and clips</source>
             <translation>All photos and clips</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="106" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="110" />
             <source>Faces to identify</source>
             <translation>Faces to identify</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="107" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="111" />
             <source>Offline files</source>
             <translation>Offline files</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="108" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="112" />
             <source>Quick check</source>
             <translation>Quick check</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="109" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="113" />
             <source>People</source>
             <translation>People</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="110" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="114" />
             <source>All people</source>
             <translation>All people</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="111" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="115" />
             <source>Events</source>
             <translation>Events</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="114" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="118" />
             <source>Publishing</source>
             <translation>Publishing</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="115" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="119" />
             <source>Takedown</source>
             <translation>Takedown</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="116" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="120" />
             <source>Published photos and clips that must be taken down</source>
             <translation>Published photos and clips that must be taken down</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="117" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="121" />
             <source>Publications</source>
             <translation>Publications</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="118" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="122" />
             <source>Consent overview</source>
             <translation>Consent overview</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="119" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="123" />
             <source>Audit log</source>
             <translation>Audit log</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="121" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="125" />
             <source>Saved filters</source>
             <translation>Saved filters</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="125" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="129" />
             <source>None yet</source>
             <translation>None yet</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="126" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="130" />
             <source>Set up a filter above the grid and save it with the bookmark button</source>
             <translation>Set up a filter above the grid and save it with the bookmark button</translation>
         </message>
@@ -2746,77 +2869,77 @@ Unblock it?</translation>
     <context>
         <name>TimelineEntry</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="275" />
+            <location filename="../../mediadesk/gui/people.py" line="277" />
             <source>Form signed %1</source>
             <translation>Form signed %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="285" />
+            <location filename="../../mediadesk/gui/people.py" line="287" />
             <source>Signed by</source>
             <translation>Signed by</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="286" />
+            <location filename="../../mediadesk/gui/people.py" line="288" />
             <source>Channels</source>
             <translation>Channels</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="287" />
+            <location filename="../../mediadesk/gui/people.py" line="289" />
             <source>Media</source>
             <translation>Media</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="288" />
+            <location filename="../../mediadesk/gui/people.py" line="290" />
             <source>Valid</source>
             <translation>Valid</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="289" />
+            <location filename="../../mediadesk/gui/people.py" line="291" />
             <source>Face matching</source>
             <translation>Face matching</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="289" />
+            <location filename="../../mediadesk/gui/people.py" line="291" />
             <source>Yes</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="289" />
+            <location filename="../../mediadesk/gui/people.py" line="291" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="290" />
+            <location filename="../../mediadesk/gui/people.py" line="292" />
             <source>Form</source>
             <translation>Form</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="294" />
+            <location filename="../../mediadesk/gui/people.py" line="296" />
             <source>Evidence</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="294" />
+            <location filename="../../mediadesk/gui/people.py" line="296" />
             <source>Open the signed form (%1)</source>
             <translation>Open the signed form (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="296" />
+            <location filename="../../mediadesk/gui/people.py" line="298" />
             <source>no reason given</source>
             <translation>no reason given</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="297" />
+            <location filename="../../mediadesk/gui/people.py" line="299" />
             <source>Withdrawn</source>
             <translation>Withdrawn</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="297" />
+            <location filename="../../mediadesk/gui/people.py" line="299" />
             <source>%1 by %2: %3</source>
             <translation>%1 by %2: %3</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="299" />
+            <location filename="../../mediadesk/gui/people.py" line="301" />
             <source>Recorded</source>
             <translation>Recorded</translation>
         </message>
@@ -2824,147 +2947,147 @@ Unblock it?</translation>
     <context>
         <name>ViewerPage</name>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="301" />
+            <location filename="../../mediadesk/gui/viewer.py" line="302" />
             <source>Back (Esc)</source>
             <translation>Back (Esc)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="305" />
+            <location filename="../../mediadesk/gui/viewer.py" line="306" />
             <source>Previous (Left)</source>
             <translation>Previous (Left)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="309" />
+            <location filename="../../mediadesk/gui/viewer.py" line="310" />
             <source>Next (Right)</source>
             <translation>Next (Right)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="330" />
+            <location filename="../../mediadesk/gui/viewer.py" line="331" />
             <source>Play or pause (Space)</source>
             <translation>Play or pause (Space)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="352" />
+            <location filename="../../mediadesk/gui/viewer.py" line="353" />
             <source>Faces</source>
             <translation>Faces</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="361" />
+            <location filename="../../mediadesk/gui/viewer.py" line="362" />
             <source>People on it</source>
             <translation>People on it</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="364" />
+            <location filename="../../mediadesk/gui/viewer.py" line="365" />
             <source>Add a person by hand…</source>
             <translation>Add a person by hand…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="367" />
+            <location filename="../../mediadesk/gui/viewer.py" line="368" />
             <source>May it be published?</source>
             <translation>May it be published?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="403" />
+            <location filename="../../mediadesk/gui/viewer.py" line="404" />
             <source>&amp;Who is this?…</source>
             <translation>&amp;Who is this?…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="404" />
+            <location filename="../../mediadesk/gui/viewer.py" line="405" />
             <source>Say who the selected face is</source>
             <translation>Say who the selected face is</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="405" />
+            <location filename="../../mediadesk/gui/viewer.py" line="406" />
             <source>&amp;Accept suggestion</source>
             <translation>&amp;Accept suggestion</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="406" />
+            <location filename="../../mediadesk/gui/viewer.py" line="407" />
             <source>Confirm the suggested person</source>
             <translation>Confirm the suggested person</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="407" />
+            <location filename="../../mediadesk/gui/viewer.py" line="408" />
             <source>Re&amp;ject suggestion</source>
             <translation>Re&amp;ject suggestion</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="408" />
+            <location filename="../../mediadesk/gui/viewer.py" line="409" />
             <source>This is not the suggested person</source>
             <translation>This is not the suggested person</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="409" />
+            <location filename="../../mediadesk/gui/viewer.py" line="410" />
             <source>&amp;Not identifiable</source>
             <translation>&amp;Not identifiable</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="410" />
+            <location filename="../../mediadesk/gui/viewer.py" line="411" />
             <source>The selected face cannot be recognised</source>
             <translation>The selected face cannot be recognised</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="411" />
+            <location filename="../../mediadesk/gui/viewer.py" line="412" />
             <source>&amp;Draw a face box</source>
             <translation>&amp;Draw a face box</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="412" />
+            <location filename="../../mediadesk/gui/viewer.py" line="413" />
             <source>Draw a box around a face that was missed</source>
             <translation>Draw a box around a face that was missed</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="413" />
+            <location filename="../../mediadesk/gui/viewer.py" line="414" />
             <source>Next &amp;face</source>
             <translation>Next &amp;face</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="414" />
+            <location filename="../../mediadesk/gui/viewer.py" line="415" />
             <source>Select the next face still to identify</source>
             <translation>Select the next face still to identify</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="415" />
+            <location filename="../../mediadesk/gui/viewer.py" line="416" />
             <source>&amp;Play / pause</source>
             <translation>&amp;Play / pause</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="415" />
+            <location filename="../../mediadesk/gui/viewer.py" line="416" />
             <source>Play or pause the clip</source>
             <translation>Play or pause the clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="445" />
+            <location filename="../../mediadesk/gui/viewer.py" line="446" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="494" />
+            <location filename="../../mediadesk/gui/viewer.py" line="495" />
             <source>The file cannot be shown (offline or unreadable).</source>
             <translation>The file cannot be shown (offline or unreadable).</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="505" />
+            <location filename="../../mediadesk/gui/viewer.py" line="506" />
             <source>Face %1</source>
             <translation>Face %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="511" />
+            <location filename="../../mediadesk/gui/viewer.py" line="512" />
             <source>looks like %1</source>
             <translation>looks like %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="521" />
+            <location filename="../../mediadesk/gui/viewer.py" line="522" />
             <source>No faces found. Draw a box (D) if someone was missed.</source>
             <translation>No faces found. Draw a box (D) if someone was missed.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="530" />
+            <location filename="../../mediadesk/gui/viewer.py" line="531" />
             <source>Remove %1 from this asset</source>
             <translation>Remove %1 from this asset</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="535" />
+            <location filename="../../mediadesk/gui/viewer.py" line="536" />
             <source>No one yet.</source>
             <translation>No one yet.</translation>
         </message>
@@ -2972,32 +3095,32 @@ Unblock it?</translation>
     <context>
         <name>WithdrawDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="906" />
+            <location filename="../../mediadesk/gui/people.py" line="907" />
             <source>Withdraw consent</source>
             <translation>Withdraw consent</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="909" />
+            <location filename="../../mediadesk/gui/people.py" line="910" />
             <source>Every consent form of %1 will be withdrawn. Photos and clips with %1 on them are blocked from that day on.</source>
             <translation>Every consent form of %1 will be withdrawn. Photos and clips with %1 on them are blocked from that day on.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="916" />
+            <location filename="../../mediadesk/gui/people.py" line="917" />
             <source>e.g. parent phoned the office</source>
             <translation>e.g. parent phoned the office</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="918" />
+            <location filename="../../mediadesk/gui/people.py" line="919" />
             <source>Withdrawn from</source>
             <translation>Withdrawn from</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="919" />
+            <location filename="../../mediadesk/gui/people.py" line="920" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="922" />
+            <location filename="../../mediadesk/gui/people.py" line="923" />
             <source>Withdraw</source>
             <translation>Withdraw</translation>
         </message>
@@ -3005,42 +3128,42 @@ Unblock it?</translation>
     <context>
         <name>WithdrawalResultDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="942" />
+            <location filename="../../mediadesk/gui/people.py" line="943" />
             <source>Consent withdrawn</source>
             <translation>Consent withdrawn</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="961" />
+            <location filename="../../mediadesk/gui/people.py" line="962" />
             <source>Consent of %1 withdrawn from %2.</source>
             <translation>Consent of %1 withdrawn from %2.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="966" />
+            <location filename="../../mediadesk/gui/people.py" line="967" />
             <source>Must come down now (%1)</source>
             <translation>Must come down now (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="969" />
+            <location filename="../../mediadesk/gui/people.py" line="970" />
             <source>place not recorded</source>
             <translation>place not recorded</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="970" />
+            <location filename="../../mediadesk/gui/people.py" line="971" />
             <source>%1 on %2, published %3: %4</source>
             <translation>%1 on %2, published %3: %4</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="975" />
+            <location filename="../../mediadesk/gui/people.py" line="976" />
             <source>Nothing recorded as published: nothing to take down.</source>
             <translation>Nothing recorded as published: nothing to take down.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="978" />
+            <location filename="../../mediadesk/gui/people.py" line="979" />
             <source>Now blocked (%1)</source>
             <translation>Now blocked (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="986" />
+            <location filename="../../mediadesk/gui/people.py" line="987" />
             <source>%1 is on no photo or clip yet.</source>
             <translation>%1 is on no photo or clip yet.</translation>
         </message>

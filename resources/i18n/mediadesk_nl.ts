@@ -4,72 +4,72 @@
     <context>
         <name>AddPersonDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="606" />
+            <location filename="../../mediadesk/gui/people.py" line="608" />
             <source>Add a person</source>
             <translation>Een persoon toevoegen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="609" />
+            <location filename="../../mediadesk/gui/people.py" line="611" />
             <source>Until a consent form is recorded for them, a new person blocks every photo and clip they are on.</source>
             <translation>Tot er een toestemmingsformulier voor deze persoon is vastgelegd, blokkeert een nieuwe persoon elke foto en clip waarop die staat.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="617" />
+            <location filename="../../mediadesk/gui/people.py" line="619" />
             <source>First and last name</source>
             <translation>Voor- en achternaam</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="619" />
+            <location filename="../../mediadesk/gui/people.py" line="621" />
             <source>Id in the school's admin system, or any unique id</source>
             <translation>Id in de leerlingadministratie, of een ander uniek id</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="624" />
+            <location filename="../../mediadesk/gui/people.py" line="626" />
             <source>Known</source>
             <translation>Bekend</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="635" />
+            <location filename="../../mediadesk/gui/people.py" line="637" />
             <source>Class, team or visiting school</source>
             <translation>Klas, team of bezoekende school</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="636" />
+            <location filename="../../mediadesk/gui/people.py" line="638" />
             <source>Publication ban (never publish this person)</source>
             <translation>Publicatieverbod (deze persoon nooit publiceren)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="637" />
+            <location filename="../../mediadesk/gui/people.py" line="639" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="638" />
+            <location filename="../../mediadesk/gui/people.py" line="640" />
             <source>Id</source>
             <translation>Id</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="639" />
+            <location filename="../../mediadesk/gui/people.py" line="641" />
             <source>Role</source>
             <translation>Rol</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="640" />
+            <location filename="../../mediadesk/gui/people.py" line="642" />
             <source>Birth date</source>
             <translation>Geboortedatum</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="641" />
+            <location filename="../../mediadesk/gui/people.py" line="643" />
             <source>Group</source>
             <translation>Groep</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="649" />
+            <location filename="../../mediadesk/gui/people.py" line="651" />
             <source>Enter the person's name.</source>
             <translation>Vul de naam van de persoon in.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="652" />
+            <location filename="../../mediadesk/gui/people.py" line="654" />
             <source>Enter an id that no one else has.</source>
             <translation>Vul een id in dat niemand anders heeft.</translation>
         </message>
@@ -77,7 +77,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../mediadesk/app.py" line="86" />
+            <location filename="../../mediadesk/app.py" line="87" />
             <source>Preparing the demo library…</source>
             <translation>De demobibliotheek wordt klaargezet…</translation>
         </message>
@@ -85,7 +85,7 @@
     <context>
         <name>AppState</name>
         <message>
-            <location filename="../../mediadesk/gui/state.py" line="95" />
+            <location filename="../../mediadesk/gui/state.py" line="96" />
             <source>Something went wrong</source>
             <translation>Er ging iets mis</translation>
         </message>
@@ -93,7 +93,7 @@
     <context>
         <name>AssetDelegate</name>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/grid.py" line="207" />
+            <location filename="../../mediadesk/gui/grid.py" line="208" />
             <source>%n face(s) open</source>
             <translation>
                 <numerusform>%n gezicht open</numerusform>
@@ -101,7 +101,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/grid.py" line="210" />
+            <location filename="../../mediadesk/gui/grid.py" line="211" />
             <source>Offline</source>
             <translation>Offline</translation>
         </message>
@@ -198,92 +198,92 @@
     <context>
         <name>ConsentFormDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="678" />
+            <location filename="../../mediadesk/gui/people.py" line="679" />
             <source>New consent form for %1</source>
             <translation>Nieuw toestemmingsformulier voor %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="687" />
+            <location filename="../../mediadesk/gui/people.py" line="688" />
             <source>Name of the parent or guardian</source>
             <translation>Naam van de ouder of voogd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="720" />
+            <location filename="../../mediadesk/gui/people.py" line="721" />
             <source>default (end of the school year)</source>
             <translation>standaard (einde van het schooljaar)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="726" />
+            <location filename="../../mediadesk/gui/people.py" line="727" />
             <source>(no event)</source>
             <translation>(geen evenement)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="734" />
+            <location filename="../../mediadesk/gui/people.py" line="735" />
             <source>Allows automatic face matching (biometric data)</source>
             <translation>Staat automatische gezichtsherkenning toe (biometrische gegevens)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="739" />
+            <location filename="../../mediadesk/gui/people.py" line="740" />
             <source>e.g. v3 (2026)</source>
             <translation>bijv. v3 (2026)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="740" />
+            <location filename="../../mediadesk/gui/people.py" line="741" />
             <source>Drop the scan, photo or PDF of the form here</source>
             <translation>Sleep de scan, foto of pdf van het formulier hierheen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="743" />
+            <location filename="../../mediadesk/gui/people.py" line="744" />
             <source>Choose file…</source>
             <translation>Bestand kiezen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="745" />
+            <location filename="../../mediadesk/gui/people.py" line="746" />
             <source>Sign on the screen…</source>
             <translation>Op het scherm tekenen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="746" />
+            <location filename="../../mediadesk/gui/people.py" line="747" />
             <source>At a fair or an open house: the signer signs right here</source>
             <translation>Op een beurs of open dag: de ondertekenaar tekent hier</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="758" />
+            <location filename="../../mediadesk/gui/people.py" line="759" />
             <source>Signed by</source>
             <translation>Getekend door</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="759" />
+            <location filename="../../mediadesk/gui/people.py" line="760" />
             <source>Guardian</source>
             <translation>Voogd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="760" />
+            <location filename="../../mediadesk/gui/people.py" line="761" />
             <source>Channels</source>
             <translation>Kanalen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="761" />
+            <location filename="../../mediadesk/gui/people.py" line="762" />
             <source>Media</source>
             <translation>Media</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="762" />
+            <location filename="../../mediadesk/gui/people.py" line="763" />
             <source>Signed on</source>
             <translation>Getekend op</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="763" />
+            <location filename="../../mediadesk/gui/people.py" line="764" />
             <source>Valid from</source>
             <translation>Geldig vanaf</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="765" />
+            <location filename="../../mediadesk/gui/people.py" line="766" />
             <source>Event</source>
             <translation>Evenement</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="766" />
+            <location filename="../../mediadesk/gui/people.py" line="767" />
             <source>A guest's form ends on the last day of the event, or after %n day(s) when no event is chosen (see the settings).</source>
             <translation>
                 <numerusform>Het formulier van een gast eindigt op de laatste dag van het evenement, of na %n dag als er geen evenement is gekozen (zie de instellingen).</numerusform>
@@ -291,67 +291,67 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="772" />
+            <location filename="../../mediadesk/gui/people.py" line="773" />
             <source>Valid until</source>
             <translation>Geldig tot</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="774" />
+            <location filename="../../mediadesk/gui/people.py" line="775" />
             <source>Kind of form</source>
             <translation>Soort formulier</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="775" />
+            <location filename="../../mediadesk/gui/people.py" line="776" />
             <source>Text version</source>
             <translation>Tekstversie</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="776" />
+            <location filename="../../mediadesk/gui/people.py" line="777" />
             <source>Evidence</source>
             <translation>Bewijs</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="781" />
+            <location filename="../../mediadesk/gui/people.py" line="782" />
             <source>Evidence of the form</source>
             <translation>Bewijs van het formulier</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="782" />
+            <location filename="../../mediadesk/gui/people.py" line="783" />
             <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
             <translation>Scans en documenten (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="822" />
+            <location filename="../../mediadesk/gui/people.py" line="823" />
             <source>Tick the channels and media first: the pupil is told where the photos go.</source>
             <translation>Vink eerst de kanalen en media aan: de leerling krijgt te zien waar de foto's terechtkomen.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="828" />
+            <location filename="../../mediadesk/gui/people.py" line="829" />
             <source>%1 has reached the age of consent (%2) and signs themselves.</source>
             <translation>%1 heeft de leeftijd voor zelf toestemming geven (%2) bereikt en tekent zelf.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="832" />
+            <location filename="../../mediadesk/gui/people.py" line="833" />
             <source>Enter the name of the parent or guardian who signs first.</source>
             <translation>Vul eerst de naam in van de ouder of voogd die tekent.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="835" />
+            <location filename="../../mediadesk/gui/people.py" line="836" />
             <source>%1 is under the age of consent (%2): a parent or guardian signs. Choose the parent or guardian and enter their name.</source>
             <translation>%1 is jonger dan de leeftijd voor zelf toestemming geven (%2): een ouder of voogd tekent. Kies de ouder of voogd en vul de naam in.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="891" />
+            <location filename="../../mediadesk/gui/people.py" line="892" />
             <source>Tick at least one channel.</source>
             <translation>Vink minstens één kanaal aan.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="894" />
+            <location filename="../../mediadesk/gui/people.py" line="895" />
             <source>Tick at least one kind of media.</source>
             <translation>Vink minstens één soort media aan.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="897" />
+            <location filename="../../mediadesk/gui/people.py" line="898" />
             <source>Enter the name of the parent or guardian who signed.</source>
             <translation>Vul de naam in van de ouder of voogd die tekende.</translation>
         </message>
@@ -359,79 +359,79 @@
     <context>
         <name>DetailPanel</name>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="63" />
+            <location filename="../../mediadesk/gui/detail.py" line="64" />
             <source>For every channel:</source>
             <translation>Voor elk kanaal:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="156" />
+            <location filename="../../mediadesk/gui/detail.py" line="157" />
             <source>Review</source>
             <translation>Beoordelen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="157" />
+            <location filename="../../mediadesk/gui/detail.py" line="158" />
             <source>Open in the viewer to identify faces (Enter)</source>
             <translation>Openen in de viewer om gezichten te benoemen (Enter)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="158" />
-            <location filename="../../mediadesk/gui/detail.py" line="222" />
+            <location filename="../../mediadesk/gui/detail.py" line="159" />
+            <location filename="../../mediadesk/gui/detail.py" line="223" />
             <source>People complete</source>
             <translation>Personen compleet</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="159" />
+            <location filename="../../mediadesk/gui/detail.py" line="160" />
             <source>Confirm that the list of people is complete (Ctrl+Return)</source>
             <translation>Bevestig dat de lijst met personen compleet is (Ctrl+Return)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="160" />
-            <location filename="../../mediadesk/gui/detail.py" line="223" />
+            <location filename="../../mediadesk/gui/detail.py" line="161" />
+            <location filename="../../mediadesk/gui/detail.py" line="224" />
             <source>Block…</source>
             <translation>Blokkeren…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="161" />
+            <location filename="../../mediadesk/gui/detail.py" line="162" />
             <source>Block this asset for every channel, with a reason (Ctrl+B)</source>
             <translation>Blokkeren voor elk kanaal, met een reden (Ctrl+B)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="170" />
+            <location filename="../../mediadesk/gui/detail.py" line="171" />
             <source>Select a photo or clip to see whether it may be published.</source>
             <translation>Kies een foto of clip om te zien of die gepubliceerd mag worden.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="219" />
+            <location filename="../../mediadesk/gui/detail.py" line="220" />
             <source>offline: the file is not where it was</source>
             <translation>offline: het bestand staat niet meer waar het stond</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="222" />
+            <location filename="../../mediadesk/gui/detail.py" line="223" />
             <source>People confirmed</source>
             <translation>Personen bevestigd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="223" />
+            <location filename="../../mediadesk/gui/detail.py" line="224" />
             <source>Unblock</source>
             <translation>Deblokkeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="226" />
+            <location filename="../../mediadesk/gui/detail.py" line="227" />
             <source>May it be published?</source>
             <translation>Mag het gepubliceerd worden?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="229" />
+            <location filename="../../mediadesk/gui/detail.py" line="230" />
             <source>People on it</source>
             <translation>Personen erop</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="236" />
+            <location filename="../../mediadesk/gui/detail.py" line="237" />
             <source>No one tagged yet.</source>
             <translation>Nog niemand getagd.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/detail.py" line="240" />
+            <location filename="../../mediadesk/gui/detail.py" line="241" />
             <source>%n face(s) found</source>
             <translation>
                 <numerusform>%n gezicht gevonden</numerusform>
@@ -439,7 +439,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/detail.py" line="241" />
+            <location filename="../../mediadesk/gui/detail.py" line="242" />
             <source>%n still to identify</source>
             <translation>
                 <numerusform>nog %n te benoemen</numerusform>
@@ -447,72 +447,72 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="245" />
+            <location filename="../../mediadesk/gui/detail.py" line="246" />
             <source>List confirmed complete by %1 on %2</source>
             <translation>Lijst als compleet bevestigd door %1 op %2</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="251" />
+            <location filename="../../mediadesk/gui/detail.py" line="252" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="256" />
+            <location filename="../../mediadesk/gui/detail.py" line="257" />
             <source>Taken</source>
             <translation>Gemaakt</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="257" />
+            <location filename="../../mediadesk/gui/detail.py" line="258" />
             <source>Imported</source>
             <translation>Geïmporteerd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="258" />
+            <location filename="../../mediadesk/gui/detail.py" line="259" />
             <source>Size</source>
             <translation>Grootte</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="261" />
+            <location filename="../../mediadesk/gui/detail.py" line="262" />
             <source>Dimensions</source>
             <translation>Afmetingen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="263" />
+            <location filename="../../mediadesk/gui/detail.py" line="264" />
             <source>Length</source>
             <translation>Duur</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="265" />
+            <location filename="../../mediadesk/gui/detail.py" line="266" />
             <source>Camera</source>
             <translation>Camera</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="267" />
+            <location filename="../../mediadesk/gui/detail.py" line="268" />
             <source>Metadata</source>
             <translation>Metadata</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="267" />
+            <location filename="../../mediadesk/gui/detail.py" line="268" />
             <source>The file names people or marks faces: check who is on it</source>
             <translation>Het bestand noemt personen of markeert gezichten: controleer wie erop staat</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="269" />
+            <location filename="../../mediadesk/gui/detail.py" line="270" />
             <source>Location</source>
             <translation>Locatie</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="269" />
+            <location filename="../../mediadesk/gui/detail.py" line="270" />
             <source>A GPS position is in the file (exports leave it out)</source>
             <translation>Het bestand bevat een gps-positie (weggelaten bij export)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="270" />
+            <location filename="../../mediadesk/gui/detail.py" line="271" />
             <source>File</source>
             <translation>Bestand</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="272" />
+            <location filename="../../mediadesk/gui/detail.py" line="273" />
             <source>Also at</source>
             <translation>Ook in</translation>
         </message>
@@ -688,22 +688,22 @@
     <context>
         <name>FaceCanvas</name>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="151" />
+            <location filename="../../mediadesk/gui/viewer.py" line="152" />
             <source>Drag a box around the face (Esc to stop)</source>
             <translation>Sleep een kader om het gezicht (Esc om te stoppen)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="157" />
+            <location filename="../../mediadesk/gui/viewer.py" line="158" />
             <source>%1?</source>
             <translation>%1?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="159" />
+            <location filename="../../mediadesk/gui/viewer.py" line="160" />
             <source>not identifiable</source>
             <translation>niet herkenbaar</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="160" />
+            <location filename="../../mediadesk/gui/viewer.py" line="161" />
             <source>who is this?</source>
             <translation>wie is dit?</translation>
         </message>
@@ -711,42 +711,42 @@
     <context>
         <name>FaceModeBox</name>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="46" />
+            <location filename="../../mediadesk/gui/settings.py" line="48" />
             <source>Faces</source>
             <translation>Gezichten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="51" />
+            <location filename="../../mediadesk/gui/settings.py" line="53" />
             <source>MediaDesk does not look for faces. Staff tag people and draw face boxes by hand.</source>
             <translation>MediaDesk zoekt niet naar gezichten. Medewerkers taggen personen en tekenen gezichtskaders met de hand.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="52" />
+            <location filename="../../mediadesk/gui/settings.py" line="54" />
             <source>MediaDesk finds faces and draws a box around each one. Staff say who each face is; nothing is stored about what faces look like.</source>
             <translation>MediaDesk vindt gezichten en tekent er een kader omheen. Medewerkers geven aan wie elk gezicht is; er wordt niets opgeslagen over hoe gezichten eruitzien.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="53" />
+            <location filename="../../mediadesk/gui/settings.py" line="55" />
             <source>MediaDesk also suggests who a face is, using reference photos of people who consented to face matching. This is biometric data, so it needs a data protection impact assessment (DPIA) first.</source>
             <translation>MediaDesk stelt ook voor wie een gezicht is, met referentiefoto's van mensen die toestemming gaven voor gezichtsherkenning. Dit zijn biometrische gegevens, dus eerst is een gegevensbeschermingseffectbeoordeling (DPIA) nodig.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="69" />
+            <location filename="../../mediadesk/gui/settings.py" line="71" />
             <source>e.g. DPIA-2026-04</source>
             <translation>bijv. DPIA-2026-04</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="72" />
+            <location filename="../../mediadesk/gui/settings.py" line="74" />
             <source>DPIA reference</source>
             <translation>DPIA-kenmerk</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="73" />
+            <location filename="../../mediadesk/gui/settings.py" line="75" />
             <source>DPIA date</source>
             <translation>DPIA-datum</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="99" />
+            <location filename="../../mediadesk/gui/settings.py" line="101" />
             <source>Face matching needs the reference and date of your DPIA.</source>
             <translation>Gezichtsherkenning vraagt het kenmerk en de datum van uw DPIA.</translation>
         </message>
@@ -754,93 +754,93 @@
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="189" />
-            <location filename="../../mediadesk/gui/mainwindow.py" line="217" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="193" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="221" />
             <source>Search file names…</source>
             <translation>Zoek in bestandsnamen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="204" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="208" />
             <source>Anyone</source>
             <translation>Iedereen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="209" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="213" />
             <source>Faces to identify</source>
             <translation>Open gezichten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="210" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="214" />
             <source>Offline</source>
             <translation>Offline</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="212" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="216" />
             <source>Save this filter in the sidebar</source>
             <translation>Dit filter bewaren in de zijbalk</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="213" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="217" />
             <source>Clear</source>
             <translation>Wissen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="214" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="218" />
             <source>Show everything again</source>
             <translation>Alles weer tonen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="217" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="221" />
             <source>Event</source>
             <translation>Evenement</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="218" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="222" />
             <source>Type</source>
             <translation>Soort</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="218" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="222" />
             <source>Person</source>
             <translation>Persoon</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="226" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="230" />
             <source>From</source>
             <translation>Van</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="226" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="230" />
             <source>To</source>
             <translation>Tot</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="227" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="231" />
             <source>Channel</source>
             <translation>Kanaal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="255" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="259" />
             <source>any day</source>
             <translation>elke dag</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="267" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="271" />
             <source>All events</source>
             <translation>Alle evenementen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="271" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="275" />
             <source>Photos and clips</source>
             <translation>Foto's en clips</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="279" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="283" />
             <source>Any channel</source>
             <translation>Elk kanaal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="283" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="287" />
             <source>Any verdict</source>
             <translation>Elk oordeel</translation>
         </message>
@@ -1167,12 +1167,12 @@
     <context>
         <name>LibraryPage</name>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="406" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="410" />
             <source>Loading…</source>
             <translation>Laden…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/mainwindow.py" line="417" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="421" />
             <source>%n photo(s) and clip(s)</source>
             <translation>
                 <numerusform>%n foto of clip</numerusform>
@@ -1180,12 +1180,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="421" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="425" />
             <source>Nothing matches this filter.</source>
             <translation>Niets voldoet aan dit filter.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="422" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="426" />
             <source>No photos or clips here yet. Drag photos, clips or folders onto this window, or use Import folder.</source>
             <translation>Hier staan nog geen foto's of clips. Sleep foto's, clips of mappen naar dit venster, of gebruik Map importeren.</translation>
         </message>
@@ -1226,263 +1226,273 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="446" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="450" />
             <source>MediaDesk</source>
             <translation>MediaDesk</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="515" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="519" />
             <source>Import &amp;files…</source>
             <translation>&amp;Bestanden importeren…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="516" />
-            <location filename="../../mediadesk/gui/mainwindow.py" line="846" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="520" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="853" />
             <source>Import photos and clips</source>
             <translation>Foto's en clips importeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="517" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="521" />
             <source>Import f&amp;older…</source>
             <translation>&amp;Map importeren…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="518" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="522" />
             <source>Import every photo and clip in a folder</source>
             <translation>Alle foto's en clips in een map importeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="519" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="523" />
             <source>&amp;Quick check…</source>
             <translation>&amp;Snelle controle…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="520" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="524" />
             <source>Check one photo or clip before posting</source>
             <translation>Eén foto of clip controleren voor het plaatsen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="521" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="525" />
             <source>&amp;Settings…</source>
             <translation>&amp;Instellingen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="522" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="526" />
             <source>Profile, channels, face mode, language</source>
             <translation>Profiel, kanalen, gezichtsmodus, taal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="526" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="530" />
             <source>&amp;Requests and complaints…</source>
             <translation>&amp;Verzoeken en klachten…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="527" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="531" />
             <source>The requests and complaints about people's data, for the DPO</source>
             <translation>De verzoeken en klachten over persoonsgegevens, voor de FG</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="528" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="532" />
+            <source>&amp;Due for deletion…</source>
+            <translation>&amp;Te verwijderen…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="533" />
+            <source>Photos and clips whose retention period has passed, or to review</source>
+            <translation>Foto's en clips waarvan de bewaartermijn voorbij is, of die bekeken moeten worden</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="534" />
             <source>Import &amp;people list (CSV)…</source>
             <translation>&amp;Personenlijst importeren (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="530" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="536" />
             <source>People from the school's admin system: id, name, role, birth date, group</source>
             <translation>Personen uit de leerlingadministratie: id, naam, rol, geboortedatum, groep</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="531" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="537" />
             <source>Import &amp;consent forms (CSV)…</source>
             <translation>&amp;Toestemmingsformulieren importeren (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="533" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="539" />
             <source>Signed forms from the school's admin system or a form tool</source>
             <translation>Getekende formulieren uit de leerlingadministratie of een formulierentool</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="534" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
             <source>Look for &amp;faces not yet looked for</source>
             <translation>Zoek &amp;gezichten waar nog niet naar gezocht is</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="535" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="541" />
             <source>Photos and clips whose face scan was stopped or failed</source>
             <translation>Foto's en clips waarvan het zoeken naar gezichten werd gestopt of mislukte</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="536" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="542" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="537" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="543" />
             <source>&amp;Library</source>
             <translation>&amp;Bibliotheek</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="538" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="544" />
             <source>&amp;People</source>
             <translation>&amp;Personen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="539" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
             <source>People and their consent</source>
             <translation>Personen en hun toestemming</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="546" />
             <source>&amp;Review in viewer</source>
             <translation>&amp;Beoordelen in viewer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="541" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="547" />
             <source>Open the selected asset to identify faces</source>
             <translation>Het gekozen item openen om gezichten te benoemen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="542" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="548" />
             <source>&amp;Next</source>
             <translation>&amp;Volgende</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="543" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="549" />
             <source>Next photo or clip</source>
             <translation>Volgende foto of clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="544" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="550" />
             <source>Pre&amp;vious</source>
             <translation>V&amp;orige</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="551" />
             <source>Previous photo or clip</source>
             <translation>Vorige foto of clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="546" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="552" />
             <source>&amp;Confirm people complete</source>
             <translation>Personen &amp;compleet bevestigen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="548" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="554" />
             <source>Everyone on it is tagged or marked not identifiable</source>
             <translation>Iedereen erop is getagd of als niet herkenbaar gemarkeerd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="549" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="555" />
             <source>&amp;Block with a reason…</source>
             <translation>&amp;Blokkeren met een reden…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="551" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="557" />
             <source>Block for every channel</source>
             <translation>Blokkeren voor elk kanaal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="552" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="558" />
             <source>&amp;Export for a channel…</source>
             <translation>&amp;Exporteren voor een kanaal…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="553" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="559" />
             <source>Write the cleared photos and clips for one channel, without metadata</source>
             <translation>De vrijgegeven foto's en clips voor één kanaal wegschrijven, zonder metadata</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="554" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="560" />
             <source>P&amp;ublishing</source>
             <translation>P&amp;ubliceren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="555" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="561" />
             <source>Takedown list, publications, consent overview, audit log</source>
             <translation>Lijst om offline te halen, publicaties, toestemmingsoverzicht, auditlog</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="556" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="562" />
             <source>Back to the &amp;grid</source>
             <translation>Terug naar het &amp;overzicht</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="562" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="568" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="575" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="582" />
             <source>&amp;View</source>
             <translation>Beel&amp;d</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="580" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="587" />
             <source>&amp;Review</source>
             <translation>&amp;Beoordelen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="594" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="601" />
             <source>Main</source>
             <translation>Hoofdwerkbalk</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="612" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="619" />
             <source>Library: %1 · Age of consent %2 · Faces: %3</source>
             <translation>Bibliotheek: %1 · Toestemmingsleeftijd %2 · Gezichten: %3</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="650" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="657" />
             <source>Import people list</source>
             <translation>Personenlijst importeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="650" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="657" />
             <source>Import consent forms</source>
             <translation>Toestemmingsformulieren importeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="651" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="658" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
             <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="660" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="667" />
             <source>%1 added, %2 updated, %3 unchanged.</source>
             <translation>%1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="662" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="669" />
             <source>%1 forms added, %4 withdrawals added, %3 unchanged.</source>
             <translation>%1 formulieren toegevoegd, %4 intrekkingen toegevoegd, %3 ongewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="670" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="677" />
             <source>Nothing was imported from this file:</source>
             <translation>Er is niets geïmporteerd uit dit bestand:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="710" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="717" />
             <source>Save filter</source>
             <translation>Filter bewaren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="710" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="717" />
             <source>Name of this filter:</source>
             <translation>Naam van dit filter:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="763" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="770" />
             <source>People list confirmed complete.</source>
             <translation>Lijst met personen als compleet bevestigd.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="771" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="778" />
             <source>Unblock</source>
             <translation>Deblokkeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="771" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="778" />
             <source>Blocked because: %1
 
 Unblock it?</source>
@@ -1491,22 +1501,22 @@ Unblock it?</source>
 Blokkering opheffen?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="775" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="782" />
             <source>Block</source>
             <translation>Blokkeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="775" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="782" />
             <source>Why may this not be published?</source>
             <translation>Waarom mag dit niet gepubliceerd worden?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="847" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="854" />
             <source>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</source>
             <translation>Foto's en clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="852" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="859" />
             <source>Import a folder</source>
             <translation>Een map importeren</translation>
         </message>
@@ -1597,27 +1607,27 @@ Blokkering opheffen?</translation>
     <context>
         <name>PeopleModel</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="81" />
+            <location filename="../../mediadesk/gui/people.py" line="83" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="81" />
+            <location filename="../../mediadesk/gui/people.py" line="83" />
             <source>Group</source>
             <translation>Groep</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="81" />
+            <location filename="../../mediadesk/gui/people.py" line="83" />
             <source>Role</source>
             <translation>Rol</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="81" />
+            <location filename="../../mediadesk/gui/people.py" line="83" />
             <source>Consent</source>
             <translation>Toestemming</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="81" />
+            <location filename="../../mediadesk/gui/people.py" line="83" />
             <source>Assets</source>
             <translation>Items</translation>
         </message>
@@ -1625,32 +1635,32 @@ Blokkering opheffen?</translation>
     <context>
         <name>PeoplePage</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="157" />
+            <location filename="../../mediadesk/gui/people.py" line="159" />
             <source>People</source>
             <translation>Personen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="160" />
+            <location filename="../../mediadesk/gui/people.py" line="162" />
             <source>Search name, group or id…</source>
             <translation>Zoek naam, groep of id…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="187" />
+            <location filename="../../mediadesk/gui/people.py" line="189" />
             <source>Add person…</source>
             <translation>Persoon toevoegen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="188" />
+            <location filename="../../mediadesk/gui/people.py" line="190" />
             <source>Add a person by hand, e.g. a visiting pupil</source>
             <translation>Voeg handmatig een persoon toe, bijv. een bezoekende leerling</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="221" />
+            <location filename="../../mediadesk/gui/people.py" line="223" />
             <source>Any consent state</source>
             <translation>Elke toestemmingsstatus</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="225" />
+            <location filename="../../mediadesk/gui/people.py" line="227" />
             <source>Every group</source>
             <translation>Elke groep</translation>
         </message>
@@ -1658,137 +1668,137 @@ Blokkering opheffen?</translation>
     <context>
         <name>PersonPage</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="337" />
+            <location filename="../../mediadesk/gui/people.py" line="339" />
             <source>Add consent form…</source>
             <translation>Formulier toevoegen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="339" />
+            <location filename="../../mediadesk/gui/people.py" line="341" />
             <source>Withdraw consent…</source>
             <translation>Toestemming intrekken…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="341" />
+            <location filename="../../mediadesk/gui/people.py" line="343" />
             <source>Withdraw every form of this person at once</source>
             <translation>Alle formulieren van deze persoon in één keer intrekken</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="342" />
+            <location filename="../../mediadesk/gui/people.py" line="344" />
             <source>Publication ban</source>
             <translation>Publicatieverbod</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="343" />
+            <location filename="../../mediadesk/gui/people.py" line="345" />
             <source>Never publish this person, whatever any form says (protected identity, custody order)</source>
             <translation>Deze persoon nooit publiceren, wat een formulier ook zegt (beschermde identiteit, gezagsbeslissing)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="344" />
+            <location filename="../../mediadesk/gui/people.py" line="346" />
             <source>Enrol reference faces…</source>
             <translation>Referentiegezichten vastleggen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="345" />
+            <location filename="../../mediadesk/gui/people.py" line="347" />
             <source>Report for parent (PDF)…</source>
             <translation>Verslag voor ouder (pdf)…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="346" />
+            <location filename="../../mediadesk/gui/people.py" line="348" />
             <source>Everything stored about this person: forms, photos and clips, publications</source>
             <translation>Alles wat over deze persoon is opgeslagen: formulieren, foto's en clips, publicaties</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="347" />
+            <location filename="../../mediadesk/gui/people.py" line="349" />
             <source>Log a request or complaint…</source>
             <translation>Verzoek of klacht vastleggen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="348" />
+            <location filename="../../mediadesk/gui/people.py" line="350" />
             <source>For the data protection officer: access, erasure, objection, complaint</source>
             <translation>Voor de functionaris voor gegevensbescherming: inzage, verwijdering, bezwaar, klacht</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="349" />
+            <location filename="../../mediadesk/gui/people.py" line="351" />
             <source>Erase personal data…</source>
             <translation>Persoonsgegevens wissen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="350" />
+            <location filename="../../mediadesk/gui/people.py" line="352" />
             <source>Right to be forgotten: remove this person's name, tags and face data</source>
             <translation>Recht op vergetelheid: naam, tags en gezichtsgegevens van deze persoon verwijderen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="372" />
+            <location filename="../../mediadesk/gui/people.py" line="374" />
             <source>Photos and clips</source>
             <translation>Foto's en clips</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="373" />
+            <location filename="../../mediadesk/gui/people.py" line="375" />
             <source>Choose a person on the left.</source>
             <translation>Kies links een persoon.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="382" />
+            <location filename="../../mediadesk/gui/people.py" line="384" />
             <source>Consent history</source>
             <translation>Toestemmingsgeschiedenis</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="419" />
+            <location filename="../../mediadesk/gui/people.py" line="421" />
             <source>born %1</source>
             <translation>geboren %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="426" />
+            <location filename="../../mediadesk/gui/people.py" line="428" />
             <source>for %1</source>
             <translation>voor %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="435" />
+            <location filename="../../mediadesk/gui/people.py" line="437" />
             <source>No consent form recorded. Until one is, this person blocks every asset they are on.</source>
             <translation>Geen toestemmingsformulier vastgelegd. Tot er een is, blokkeert deze persoon alles waar die op staat.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="444" />
+            <location filename="../../mediadesk/gui/people.py" line="446" />
             <source>Reference faces can only be enrolled when face matching is switched on in the settings.</source>
             <translation>Referentiegezichten kunnen alleen worden vastgelegd als gezichtsherkenning in de instellingen aanstaat.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="446" />
+            <location filename="../../mediadesk/gui/people.py" line="448" />
             <source>Reference faces need a consent form in force that allows face matching.</source>
             <translation>Referentiegezichten vragen een geldig toestemmingsformulier dat gezichtsherkenning toestaat.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="451" />
+            <location filename="../../mediadesk/gui/people.py" line="453" />
             <source>Photos and clips (%1)</source>
             <translation>Foto's en clips (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="494" />
+            <location filename="../../mediadesk/gui/people.py" line="496" />
             <source>Lift publication ban</source>
             <translation>Publicatieverbod opheffen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="495" />
+            <location filename="../../mediadesk/gui/people.py" line="497" />
             <source>Why may %1 be published again? (recorded in the audit log)</source>
             <translation>Waarom mag %1 weer gepubliceerd worden? (vastgelegd in het logboek)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="511" />
+            <location filename="../../mediadesk/gui/people.py" line="513" />
             <source>Choose photos of %1's face</source>
             <translation>Kies foto's van het gezicht van %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="512" />
+            <location filename="../../mediadesk/gui/people.py" line="514" />
             <source>Photos (*.jpg *.jpeg *.png *.heic)</source>
             <translation>Foto's (*.jpg *.jpeg *.png *.heic)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="518" />
+            <location filename="../../mediadesk/gui/people.py" line="520" />
             <source>Reference faces</source>
             <translation>Referentiegezichten</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="519" />
+            <location filename="../../mediadesk/gui/people.py" line="521" />
             <source>%n reference photo(s) enrolled.</source>
             <translation>
                 <numerusform>%n referentiefoto vastgelegd.</numerusform>
@@ -1796,32 +1806,32 @@ Blokkering opheffen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="529" />
+            <location filename="../../mediadesk/gui/people.py" line="531" />
             <source>Save the report for %1</source>
             <translation>Verslag voor %1 opslaan</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="530" />
+            <location filename="../../mediadesk/gui/people.py" line="532" />
             <source>PDF files (*.pdf)</source>
             <translation>Pdf-bestanden (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="565" />
+            <location filename="../../mediadesk/gui/people.py" line="567" />
             <source>Erase personal data</source>
             <translation>Persoonsgegevens wissen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="566" />
+            <location filename="../../mediadesk/gui/people.py" line="568" />
             <source>Erase %1 (%2)? Their name, tags, face data and suggestions are removed for good. Every photo and clip they are on must be reviewed again. Their consent forms are kept for the dispute period only. This cannot be undone.</source>
             <translation>%1 (%2) wissen? Naam, tags, gezichtsgegevens en suggesties worden definitief verwijderd. Alle foto's en clips waarop deze persoon staat, moeten opnieuw beoordeeld worden. De toestemmingsformulieren worden alleen tijdens de bezwaartermijn bewaard. Dit kan niet ongedaan worden gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="576" />
+            <location filename="../../mediadesk/gui/people.py" line="578" />
             <source>Personal data erased</source>
             <translation>Persoonsgegevens gewist</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="577" />
+            <location filename="../../mediadesk/gui/people.py" line="579" />
             <source>%n photo(s) or clip(s) must be reviewed again.</source>
             <translation>
                 <numerusform>%n foto of clip moet opnieuw beoordeeld worden.</numerusform>
@@ -1832,57 +1842,57 @@ Blokkering opheffen?</translation>
     <context>
         <name>PersonPicker</name>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="212" />
+            <location filename="../../mediadesk/gui/viewer.py" line="213" />
             <source>Who is this?</source>
             <translation>Wie is dit?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="217" />
+            <location filename="../../mediadesk/gui/viewer.py" line="218" />
             <source>Looks like %1</source>
             <translation>Lijkt op %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="219" />
+            <location filename="../../mediadesk/gui/viewer.py" line="220" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="220" />
+            <location filename="../../mediadesk/gui/viewer.py" line="221" />
             <source>Accept the suggestion (A)</source>
             <translation>Suggestie accepteren (A)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="221" />
+            <location filename="../../mediadesk/gui/viewer.py" line="222" />
             <source>No</source>
             <translation>Nee</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="222" />
+            <location filename="../../mediadesk/gui/viewer.py" line="223" />
             <source>Reject the suggestion (R)</source>
             <translation>Suggestie afwijzen (R)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="229" />
+            <location filename="../../mediadesk/gui/viewer.py" line="230" />
             <source>Type a name or group…</source>
             <translation>Typ een naam of groep…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="236" />
+            <location filename="../../mediadesk/gui/viewer.py" line="237" />
             <source>Not identifiable</source>
             <translation>Niet herkenbaar</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="237" />
+            <location filename="../../mediadesk/gui/viewer.py" line="238" />
             <source>Back of a head, blurred, far away (N)</source>
             <translation>Achterhoofd, onscherp, ver weg (N)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="239" />
+            <location filename="../../mediadesk/gui/viewer.py" line="240" />
             <source>New person…</source>
             <translation>Nieuwe persoon…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="240" />
+            <location filename="../../mediadesk/gui/viewer.py" line="241" />
             <source>Someone who is not in the list yet, e.g. a visiting pupil</source>
             <translation>Iemand die nog niet in de lijst staat, bijv. een bezoekende leerling</translation>
         </message>
@@ -1890,22 +1900,22 @@ Blokkering opheffen?</translation>
     <context>
         <name>ProfileBox</name>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="114" />
+            <location filename="../../mediadesk/gui/settings.py" line="116" />
             <source>years</source>
             <translation>jaar</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="117" />
+            <location filename="../../mediadesk/gui/settings.py" line="119" />
             <source>Below this age a parent or guardian signs the consent form.</source>
             <translation>Onder deze leeftijd tekent een ouder of voogd het toestemmingsformulier.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="120" />
+            <location filename="../../mediadesk/gui/settings.py" line="122" />
             <source>Country rules</source>
             <translation>Regels van het land</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="121" />
+            <location filename="../../mediadesk/gui/settings.py" line="123" />
             <source>Age of consent</source>
             <translation>Toestemmingsleeftijd</translation>
         </message>
@@ -2068,17 +2078,17 @@ Blokkering opheffen?</translation>
     <context>
         <name>QuickCheck</name>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="102" />
+            <location filename="../../mediadesk/gui/detail.py" line="103" />
             <source>OK to post</source>
             <translation>Mag geplaatst worden</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="103" />
+            <location filename="../../mediadesk/gui/detail.py" line="104" />
             <source>Check first</source>
             <translation>Eerst controleren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="104" />
+            <location filename="../../mediadesk/gui/detail.py" line="105" />
             <source>Do not post</source>
             <translation>Niet plaatsen</translation>
         </message>
@@ -2086,97 +2096,97 @@ Blokkering opheffen?</translation>
     <context>
         <name>QuickCheckPage</name>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="75" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="76" />
             <source>Quick check</source>
             <translation>Snelle controle</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="77" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="78" />
             <source>About to post a photo or clip? Drop it here and see at once where it may go.</source>
             <translation>Wil je een foto of clip plaatsen? Sleep hem hierheen en zie meteen waar hij gebruikt mag worden.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="80" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="81" />
             <source>Drop one photo or clip here</source>
             <translation>Sleep één foto of clip hierheen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="82" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="83" />
             <source>Choose a file…</source>
             <translation>Kies een bestand…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="91" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="92" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="92" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="93" />
             <source>Stop the check; the file stays in the library, to be checked later</source>
             <translation>Stop de controle; het bestand blijft in de bibliotheek en kan later worden gecontroleerd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="119" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="120" />
             <source>Choose a photo or clip</source>
             <translation>Kies een foto of clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="120" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="121" />
             <source>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</source>
             <translation>Foto's en clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="126" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="127" />
             <source>Checking %1…</source>
             <translation>%1 wordt gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="149" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="150" />
             <source>Looking for faces in %1: second %2 of %3…</source>
             <translation>Gezichten zoeken in %1: seconde %2 van %3…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="152" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="153" />
             <source>Looking for faces in %1…</source>
             <translation>Gezichten zoeken in %1…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="163" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="164" />
             <source>Stopping…</source>
             <translation>Bezig met stoppen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="169" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="170" />
             <source>Check stopped. %1 is not checked; drop it again to check it.</source>
             <translation>Controle gestopt. %1 is niet gecontroleerd; sleep het opnieuw hierheen om het te controleren.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="172" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="173" />
             <source>This file cannot be checked: %1</source>
             <translation>Dit bestand kan niet gecontroleerd worden: %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="204" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="205" />
             <source>Review faces and people</source>
             <translation>Gezichten en personen beoordelen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="226" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="227" />
             <source>Good to go: you may post this on every channel.</source>
             <translation>In orde: je mag dit op elk kanaal plaatsen.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="228" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="229" />
             <source>Do not post this anywhere.</source>
             <translation>Plaats dit nergens.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="230" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="231" />
             <source>Not yet: someone must check the people on it first.</source>
             <translation>Nog niet: iemand moet eerst de personen erop controleren.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/quickcheck.py" line="231" />
+            <location filename="../../mediadesk/gui/quickcheck.py" line="232" />
             <source>Only post this where it says “OK to post”.</source>
             <translation>Plaats dit alleen waar “Mag geplaatst worden” staat.</translation>
         </message>
@@ -2309,6 +2319,119 @@ Blokkering opheffen?</translation>
         </message>
     </context>
     <context>
+        <name>RetentionDialog</name>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="44" />
+            <source>Due for deletion</source>
+            <translation>Te verwijderen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="48" />
+            <source>Photos and clips whose retention period has passed (delete) or that need a look (review). Deleting removes the library's copies, thumbnails, faces and tags; the audit entry and the publication records stay. Your own files outside the library are never deleted.</source>
+            <translation>Foto's en clips waarvan de bewaartermijn voorbij is (verwijderen) of die bekeken moeten worden (beoordelen). Verwijderen haalt de kopieën, miniaturen, gezichten en tags uit de bibliotheek; de regel in het logboek en de publicatieregistraties blijven. Je eigen bestanden buiten de bibliotheek worden nooit verwijderd.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="55" />
+            <source>Due on</source>
+            <translation>Te doen op</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="61" />
+            <source>Delete selected…</source>
+            <translation>Geselecteerde verwijderen…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="67" />
+            <source>To do</source>
+            <translation>Te doen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="67" />
+            <source>Since</source>
+            <translation>Sinds</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="67" />
+            <source>File</source>
+            <translation>Bestand</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="67" />
+            <source>Event</source>
+            <translation>Evenement</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="67" />
+            <source>Why</source>
+            <translation>Waarom</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="87" />
+            <source>delete</source>
+            <translation>verwijderen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="87" />
+            <source>review</source>
+            <translation>beoordelen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="103" />
+            <source>Nothing is due for deletion or review on this day.</source>
+            <translation>Op deze dag hoeft niets verwijderd of beoordeeld te worden.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="114" />
+            <location filename="../../mediadesk/gui/retention.py" line="116" />
+            <source>Delete</source>
+            <translation>Verwijderen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="114" />
+            <source>Choose the photos and clips to delete in the list first.</source>
+            <translation>Kies eerst in de lijst de foto's en clips die verwijderd moeten worden.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/retention.py" line="117" />
+            <source>Delete %n photo(s) or clip(s) from the library? This cannot be undone. Files outside the library are not deleted.</source>
+            <translation>
+                <numerusform>%n foto of clip uit de bibliotheek verwijderen? Dit kan niet ongedaan gemaakt worden. Bestanden buiten de bibliotheek worden niet verwijderd.</numerusform>
+                <numerusform>%n foto's of clips uit de bibliotheek verwijderen? Dit kan niet ongedaan gemaakt worden. Bestanden buiten de bibliotheek worden niet verwijderd.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="127" />
+            <source>Not deleted</source>
+            <translation>Niet verwijderd</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/retention.py" line="133" />
+            <source>%n photo(s) or clip(s) deleted from the library.</source>
+            <translation>
+                <numerusform>%n foto of clip uit de bibliotheek verwijderd.</numerusform>
+                <numerusform>%n foto's of clips uit de bibliotheek verwijderd.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="135" />
+            <source>You still have these originals and copies outside the library; they were not deleted:</source>
+            <translation>Je hebt deze originelen en kopieën buiten de bibliotheek nog; ze zijn niet verwijderd:</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/retention.py" line="139" />
+            <source>%n publication(s) not taken down yet: take them down by hand if needed.</source>
+            <translation>
+                <numerusform>%n publicatie is nog niet offline gehaald: haal die zo nodig zelf offline.</numerusform>
+                <numerusform>%n publicaties zijn nog niet offline gehaald: haal ze zo nodig zelf offline.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="141" />
+            <source>Deleted</source>
+            <translation>Verwijderd</translation>
+        </message>
+    </context>
+    <context>
         <name>ScanController</name>
         <message>
             <location filename="../../mediadesk/gui/importing.py" line="124" />
@@ -2351,87 +2474,87 @@ Blokkering opheffen?</translation>
     <context>
         <name>SchoolBox</name>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="148" />
+            <location filename="../../mediadesk/gui/settings.py" line="150" />
             <source>The school is the data controller. Its name, address and the contact of its data protection officer (DPO) are printed on the report a person gets when they ask what is held about them.</source>
             <translation>De school is de verwerkingsverantwoordelijke. Haar naam, adres en de contactgegevens van de functionaris voor gegevensbescherming (FG) staan op het overzicht dat iemand krijgt als die vraagt wat er over hem of haar wordt bewaard.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="157" />
+            <location filename="../../mediadesk/gui/settings.py" line="159" />
             <source>e.g. Skovbrynet Skole</source>
             <translation>bijv. De Regenboog</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="158" />
+            <location filename="../../mediadesk/gui/settings.py" line="160" />
             <source>Name of the data protection officer</source>
             <translation>Naam van de functionaris voor gegevensbescherming</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="159" />
+            <location filename="../../mediadesk/gui/settings.py" line="161" />
             <source>e.g. dpo@school.dk</source>
             <translation>bijv. fg@school.nl</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="160" />
+            <location filename="../../mediadesk/gui/settings.py" line="162" />
             <source>e.g. +45 86 12 34 56</source>
             <translation>bijv. +31 30 123 45 67</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="167" />
+            <location filename="../../mediadesk/gui/settings.py" line="169" />
             <source>Street, postcode and town</source>
             <translation>Straat, postcode en plaats</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="173" />
+            <location filename="../../mediadesk/gui/settings.py" line="175" />
             <source>Choose…</source>
             <translation>Kiezen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="175" />
+            <location filename="../../mediadesk/gui/settings.py" line="177" />
             <source>Remove</source>
             <translation>Verwijderen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="182" />
+            <location filename="../../mediadesk/gui/settings.py" line="184" />
             <source>School name</source>
             <translation>Naam van de school</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="183" />
+            <location filename="../../mediadesk/gui/settings.py" line="185" />
             <source>Address</source>
             <translation>Adres</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="184" />
+            <location filename="../../mediadesk/gui/settings.py" line="186" />
             <source>Logo</source>
             <translation>Logo</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="185" />
+            <location filename="../../mediadesk/gui/settings.py" line="187" />
             <source>DPO name</source>
             <translation>Naam FG</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="186" />
+            <location filename="../../mediadesk/gui/settings.py" line="188" />
             <source>DPO e-mail</source>
             <translation>E-mail FG</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="187" />
+            <location filename="../../mediadesk/gui/settings.py" line="189" />
             <source>DPO phone</source>
             <translation>Telefoon FG</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="193" />
+            <location filename="../../mediadesk/gui/settings.py" line="195" />
             <source>Logo of the school</source>
             <translation>Logo van de school</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="193" />
+            <location filename="../../mediadesk/gui/settings.py" line="195" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="202" />
+            <location filename="../../mediadesk/gui/settings.py" line="204" />
             <source>(no logo)</source>
             <translation>(geen logo)</translation>
         </message>
@@ -2439,132 +2562,132 @@ Blokkering opheffen?</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="218" />
+            <location filename="../../mediadesk/gui/settings.py" line="220" />
             <source>Settings</source>
             <translation>Instellingen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="228" />
+            <location filename="../../mediadesk/gui/settings.py" line="230" />
             <source>until the end of the school year (31 July)</source>
             <translation>tot het einde van het schooljaar (31 juli)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="229" />
+            <location filename="../../mediadesk/gui/settings.py" line="231" />
             <source>months</source>
             <translation>maanden</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="237" />
+            <location filename="../../mediadesk/gui/settings.py" line="239" />
             <source>day(s)</source>
             <translation>dag(en)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="238" />
+            <location filename="../../mediadesk/gui/settings.py" line="240" />
             <source>When no event is chosen; counting the day it is signed</source>
             <translation>Als er geen evenement is gekozen; de dag van ondertekening telt mee</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="241" />
+            <location filename="../../mediadesk/gui/settings.py" line="243" />
             <source>A new form is valid</source>
             <translation>Een nieuw formulier geldt</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="241" />
+            <location filename="../../mediadesk/gui/settings.py" line="243" />
             <source>Language</source>
             <translation>Taal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="242" />
+            <location filename="../../mediadesk/gui/settings.py" line="244" />
             <source>A guest's form (fair) runs</source>
             <translation>Formulier van een gast (open dag) geldt</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="245" />
+            <location filename="../../mediadesk/gui/settings.py" line="247" />
             <source>General</source>
             <translation>Algemeen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="249" />
+            <location filename="../../mediadesk/gui/settings.py" line="251" />
             <source>Where the school publishes. Rename a channel by editing its name; untick it to hide it. Exports are written at the size and JPEG quality set here.</source>
             <translation>Waar de school publiceert. Wijzig de naam van een kanaal door hem te bewerken; vink uit om het te verbergen. Exports krijgen het formaat en de JPEG-kwaliteit die hier staan.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="255" />
+            <location filename="../../mediadesk/gui/settings.py" line="257" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="255" />
+            <location filename="../../mediadesk/gui/settings.py" line="257" />
             <source>Name shown</source>
             <translation>Getoonde naam</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="255" />
+            <location filename="../../mediadesk/gui/settings.py" line="257" />
             <source>Shown</source>
             <translation>Zichtbaar</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="256" />
+            <location filename="../../mediadesk/gui/settings.py" line="258" />
             <source>Export size</source>
             <translation>Exportformaat</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="256" />
+            <location filename="../../mediadesk/gui/settings.py" line="258" />
             <source>Quality</source>
             <translation>Kwaliteit</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="268" />
+            <location filename="../../mediadesk/gui/settings.py" line="270" />
             <source>Add channel…</source>
             <translation>Kanaal toevoegen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="274" />
+            <location filename="../../mediadesk/gui/settings.py" line="276" />
             <source>Channels</source>
             <translation>Kanalen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="277" />
+            <location filename="../../mediadesk/gui/settings.py" line="279" />
             <source>School and DPO</source>
             <translation>School en FG</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="284" />
+            <location filename="../../mediadesk/gui/settings.py" line="286" />
             <source>Faces</source>
             <translation>Gezichten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="305" />
+            <location filename="../../mediadesk/gui/settings.py" line="307" />
             <source>full size</source>
             <translation>volledig formaat</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="309" />
+            <location filename="../../mediadesk/gui/settings.py" line="311" />
             <source>Longest side of exported photos and clips</source>
             <translation>Langste zijde van geëxporteerde foto's en clips</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="314" />
+            <location filename="../../mediadesk/gui/settings.py" line="316" />
             <source>JPEG quality of exported photos (1-100)</source>
             <translation>JPEG-kwaliteit van geëxporteerde foto's (1-100)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="319" />
+            <location filename="../../mediadesk/gui/settings.py" line="321" />
             <source>Add channel</source>
             <translation>Kanaal toevoegen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="319" />
+            <location filename="../../mediadesk/gui/settings.py" line="321" />
             <source>Name of the new channel (e.g. LinkedIn):</source>
             <translation>Naam van het nieuwe kanaal (bijv. LinkedIn):</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="376" />
+            <location filename="../../mediadesk/gui/settings.py" line="380" />
             <source>Switch off face matching</source>
             <translation>Gezichtsherkenning uitzetten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="377" />
+            <location filename="../../mediadesk/gui/settings.py" line="381" />
             <source>Every stored reference face will be deleted. Continue?</source>
             <translation>Alle opgeslagen referentiegezichten worden verwijderd. Doorgaan?</translation>
         </message>
@@ -2572,87 +2695,87 @@ Blokkering opheffen?</translation>
     <context>
         <name>Sidebar</name>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="104" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="108" />
             <source>Library</source>
             <translation>Bibliotheek</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="105" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="109" />
             <source>All photos and clips</source>
             <translation>Alle foto's en clips</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="106" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="110" />
             <source>Faces to identify</source>
             <translation>Open gezichten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="107" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="111" />
             <source>Offline files</source>
             <translation>Offline bestanden</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="108" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="112" />
             <source>Quick check</source>
             <translation>Snelle controle</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="109" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="113" />
             <source>People</source>
             <translation>Personen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="110" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="114" />
             <source>All people</source>
             <translation>Alle personen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="111" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="115" />
             <source>Events</source>
             <translation>Evenementen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="114" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="118" />
             <source>Publishing</source>
             <translation>Publiceren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="115" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="119" />
             <source>Takedown</source>
             <translation>Offline halen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="116" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="120" />
             <source>Published photos and clips that must be taken down</source>
             <translation>Gepubliceerde foto's en clips die offline moeten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="117" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="121" />
             <source>Publications</source>
             <translation>Publicaties</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="118" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="122" />
             <source>Consent overview</source>
             <translation>Toestemmingen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="119" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="123" />
             <source>Audit log</source>
             <translation>Auditlog</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="121" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="125" />
             <source>Saved filters</source>
             <translation>Bewaarde filters</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="125" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="129" />
             <source>None yet</source>
             <translation>Nog geen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="126" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="130" />
             <source>Set up a filter above the grid and save it with the bookmark button</source>
             <translation>Stel boven het overzicht een filter in en bewaar het met de bladwijzerknop</translation>
         </message>
@@ -2746,77 +2869,77 @@ Blokkering opheffen?</translation>
     <context>
         <name>TimelineEntry</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="275" />
+            <location filename="../../mediadesk/gui/people.py" line="277" />
             <source>Form signed %1</source>
             <translation>Formulier getekend %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="285" />
+            <location filename="../../mediadesk/gui/people.py" line="287" />
             <source>Signed by</source>
             <translation>Getekend door</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="286" />
+            <location filename="../../mediadesk/gui/people.py" line="288" />
             <source>Channels</source>
             <translation>Kanalen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="287" />
+            <location filename="../../mediadesk/gui/people.py" line="289" />
             <source>Media</source>
             <translation>Media</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="288" />
+            <location filename="../../mediadesk/gui/people.py" line="290" />
             <source>Valid</source>
             <translation>Geldig</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="289" />
+            <location filename="../../mediadesk/gui/people.py" line="291" />
             <source>Face matching</source>
             <translation>Gezichtsherkenning</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="289" />
+            <location filename="../../mediadesk/gui/people.py" line="291" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="289" />
+            <location filename="../../mediadesk/gui/people.py" line="291" />
             <source>No</source>
             <translation>Nee</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="290" />
+            <location filename="../../mediadesk/gui/people.py" line="292" />
             <source>Form</source>
             <translation>Formulier</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="294" />
+            <location filename="../../mediadesk/gui/people.py" line="296" />
             <source>Evidence</source>
             <translation>Bewijs</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="294" />
+            <location filename="../../mediadesk/gui/people.py" line="296" />
             <source>Open the signed form (%1)</source>
             <translation>Getekend formulier openen (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="296" />
+            <location filename="../../mediadesk/gui/people.py" line="298" />
             <source>no reason given</source>
             <translation>geen reden opgegeven</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="297" />
+            <location filename="../../mediadesk/gui/people.py" line="299" />
             <source>Withdrawn</source>
             <translation>Ingetrokken</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="297" />
+            <location filename="../../mediadesk/gui/people.py" line="299" />
             <source>%1 by %2: %3</source>
             <translation>%1 door %2: %3</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="299" />
+            <location filename="../../mediadesk/gui/people.py" line="301" />
             <source>Recorded</source>
             <translation>Vastgelegd</translation>
         </message>
@@ -2824,147 +2947,147 @@ Blokkering opheffen?</translation>
     <context>
         <name>ViewerPage</name>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="301" />
+            <location filename="../../mediadesk/gui/viewer.py" line="302" />
             <source>Back (Esc)</source>
             <translation>Terug (Esc)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="305" />
+            <location filename="../../mediadesk/gui/viewer.py" line="306" />
             <source>Previous (Left)</source>
             <translation>Vorige (Links)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="309" />
+            <location filename="../../mediadesk/gui/viewer.py" line="310" />
             <source>Next (Right)</source>
             <translation>Volgende (Rechts)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="330" />
+            <location filename="../../mediadesk/gui/viewer.py" line="331" />
             <source>Play or pause (Space)</source>
             <translation>Afspelen of pauzeren (Spatie)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="352" />
+            <location filename="../../mediadesk/gui/viewer.py" line="353" />
             <source>Faces</source>
             <translation>Gezichten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="361" />
+            <location filename="../../mediadesk/gui/viewer.py" line="362" />
             <source>People on it</source>
             <translation>Personen erop</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="364" />
+            <location filename="../../mediadesk/gui/viewer.py" line="365" />
             <source>Add a person by hand…</source>
             <translation>Persoon met de hand toevoegen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="367" />
+            <location filename="../../mediadesk/gui/viewer.py" line="368" />
             <source>May it be published?</source>
             <translation>Mag het gepubliceerd worden?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="403" />
+            <location filename="../../mediadesk/gui/viewer.py" line="404" />
             <source>&amp;Who is this?…</source>
             <translation>&amp;Wie is dit?…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="404" />
+            <location filename="../../mediadesk/gui/viewer.py" line="405" />
             <source>Say who the selected face is</source>
             <translation>Geef aan wie het gekozen gezicht is</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="405" />
+            <location filename="../../mediadesk/gui/viewer.py" line="406" />
             <source>&amp;Accept suggestion</source>
             <translation>Suggestie &amp;accepteren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="406" />
+            <location filename="../../mediadesk/gui/viewer.py" line="407" />
             <source>Confirm the suggested person</source>
             <translation>De voorgestelde persoon bevestigen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="407" />
+            <location filename="../../mediadesk/gui/viewer.py" line="408" />
             <source>Re&amp;ject suggestion</source>
             <translation>Suggestie a&amp;fwijzen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="408" />
+            <location filename="../../mediadesk/gui/viewer.py" line="409" />
             <source>This is not the suggested person</source>
             <translation>Dit is niet de voorgestelde persoon</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="409" />
+            <location filename="../../mediadesk/gui/viewer.py" line="410" />
             <source>&amp;Not identifiable</source>
             <translation>&amp;Niet herkenbaar</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="410" />
+            <location filename="../../mediadesk/gui/viewer.py" line="411" />
             <source>The selected face cannot be recognised</source>
             <translation>Het gekozen gezicht is niet te herkennen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="411" />
+            <location filename="../../mediadesk/gui/viewer.py" line="412" />
             <source>&amp;Draw a face box</source>
             <translation>Gezichtskader &amp;tekenen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="412" />
+            <location filename="../../mediadesk/gui/viewer.py" line="413" />
             <source>Draw a box around a face that was missed</source>
             <translation>Teken een kader om een gemist gezicht</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="413" />
+            <location filename="../../mediadesk/gui/viewer.py" line="414" />
             <source>Next &amp;face</source>
             <translation>Volgend &amp;gezicht</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="414" />
+            <location filename="../../mediadesk/gui/viewer.py" line="415" />
             <source>Select the next face still to identify</source>
             <translation>Het volgende nog te benoemen gezicht kiezen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="415" />
+            <location filename="../../mediadesk/gui/viewer.py" line="416" />
             <source>&amp;Play / pause</source>
             <translation>&amp;Afspelen / pauzeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="415" />
+            <location filename="../../mediadesk/gui/viewer.py" line="416" />
             <source>Play or pause the clip</source>
             <translation>De clip afspelen of pauzeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="445" />
+            <location filename="../../mediadesk/gui/viewer.py" line="446" />
             <source>Loading…</source>
             <translation>Laden…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="494" />
+            <location filename="../../mediadesk/gui/viewer.py" line="495" />
             <source>The file cannot be shown (offline or unreadable).</source>
             <translation>Het bestand kan niet getoond worden (offline of onleesbaar).</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="505" />
+            <location filename="../../mediadesk/gui/viewer.py" line="506" />
             <source>Face %1</source>
             <translation>Gezicht %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="511" />
+            <location filename="../../mediadesk/gui/viewer.py" line="512" />
             <source>looks like %1</source>
             <translation>lijkt op %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="521" />
+            <location filename="../../mediadesk/gui/viewer.py" line="522" />
             <source>No faces found. Draw a box (D) if someone was missed.</source>
             <translation>Geen gezichten gevonden. Teken een kader (D) als iemand gemist is.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="530" />
+            <location filename="../../mediadesk/gui/viewer.py" line="531" />
             <source>Remove %1 from this asset</source>
             <translation>%1 hier weghalen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="535" />
+            <location filename="../../mediadesk/gui/viewer.py" line="536" />
             <source>No one yet.</source>
             <translation>Nog niemand.</translation>
         </message>
@@ -2972,32 +3095,32 @@ Blokkering opheffen?</translation>
     <context>
         <name>WithdrawDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="906" />
+            <location filename="../../mediadesk/gui/people.py" line="907" />
             <source>Withdraw consent</source>
             <translation>Toestemming intrekken</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="909" />
+            <location filename="../../mediadesk/gui/people.py" line="910" />
             <source>Every consent form of %1 will be withdrawn. Photos and clips with %1 on them are blocked from that day on.</source>
             <translation>Alle toestemmingsformulieren van %1 worden ingetrokken. Foto's en clips met %1 erop zijn vanaf die dag geblokkeerd.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="916" />
+            <location filename="../../mediadesk/gui/people.py" line="917" />
             <source>e.g. parent phoned the office</source>
             <translation>bijv. ouder belde de administratie</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="918" />
+            <location filename="../../mediadesk/gui/people.py" line="919" />
             <source>Withdrawn from</source>
             <translation>Ingetrokken vanaf</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="919" />
+            <location filename="../../mediadesk/gui/people.py" line="920" />
             <source>Reason</source>
             <translation>Reden</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="922" />
+            <location filename="../../mediadesk/gui/people.py" line="923" />
             <source>Withdraw</source>
             <translation>Intrekken</translation>
         </message>
@@ -3005,42 +3128,42 @@ Blokkering opheffen?</translation>
     <context>
         <name>WithdrawalResultDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="942" />
+            <location filename="../../mediadesk/gui/people.py" line="943" />
             <source>Consent withdrawn</source>
             <translation>Toestemming ingetrokken</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="961" />
+            <location filename="../../mediadesk/gui/people.py" line="962" />
             <source>Consent of %1 withdrawn from %2.</source>
             <translation>Toestemming van %1 ingetrokken vanaf %2.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="966" />
+            <location filename="../../mediadesk/gui/people.py" line="967" />
             <source>Must come down now (%1)</source>
             <translation>Moet nu offline (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="969" />
+            <location filename="../../mediadesk/gui/people.py" line="970" />
             <source>place not recorded</source>
             <translation>plaats niet vastgelegd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="970" />
+            <location filename="../../mediadesk/gui/people.py" line="971" />
             <source>%1 on %2, published %3: %4</source>
             <translation>%1 op %2, gepubliceerd %3: %4</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="975" />
+            <location filename="../../mediadesk/gui/people.py" line="976" />
             <source>Nothing recorded as published: nothing to take down.</source>
             <translation>Niets als gepubliceerd vastgelegd: er hoeft niets offline.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="978" />
+            <location filename="../../mediadesk/gui/people.py" line="979" />
             <source>Now blocked (%1)</source>
             <translation>Nu geblokkeerd (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="986" />
+            <location filename="../../mediadesk/gui/people.py" line="987" />
             <source>%1 is on no photo or clip yet.</source>
             <translation>%1 staat nog op geen foto of clip.</translation>
         </message>
