@@ -22,8 +22,8 @@ def run(capsys, db: Path, *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-def _add(lib, path: Path, event: str, taken: str) -> str:
-    path.write_bytes(os.urandom(64))
+def _add(lib, path: Path, event: str, taken: str, content: bytes | None = None) -> str:
+    path.write_bytes(content if content is not None else os.urandom(64))
     st = path.stat()
     res = QuickResult(path=str(path), ok=True, sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
                       size=st.st_size, mtime=st.st_mtime, kind="photo",
@@ -89,3 +89,20 @@ def test_retention_commands(capsys, tmp_path):
     assert sorted(e["entity_id"] for e in json.loads(out)) == sorted([yard, hall])
     code, _, err = run(capsys, db, "tag", yard, "S1")
     assert code == 2 and "deleted on retention" in err
+
+
+def test_check_of_a_deleted_asset_is_refused(capsys, tmp_path):
+    db = tmp_path / "lib.sqlite"
+    assert run(capsys, db, "--profile", "dk", "faces", "mode", "off")[0] == 0
+    from mediadesk.services.library import Library
+
+    lib = Library.open(str(db))
+    photo = (Path(__file__).parents[1] / "data" / "faces" / "two_people.jpg").read_bytes()
+    yard = _add(lib, tmp_path / "yard.jpg", "Sports day", "2020-03-02", photo)
+    lib.close()
+    assert run(capsys, db, "retention", "delete", yard, "--yes", "--reason", "test")[0] == 0
+    code, _, err = run(capsys, db, "check", yard, "--channel", "website")
+    assert code == 2 and "deleted on retention" in err
+    # the original, given by its path, is not taken in again
+    code, out, err = run(capsys, db, "check", str(tmp_path / "yard.jpg"), "--channel", "website")
+    assert code == 2 and "deleted from the library on retention" in err, (out, err)

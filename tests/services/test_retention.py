@@ -197,10 +197,14 @@ def test_reimporting_a_deleted_file_is_refused(school, spread, tmp_path):
     rt.delete_assets(school, [a["jump"]], on=date(2026, 9, 29))
     path = tmp_path / "camera" / "jump.jpg"
     st = path.stat()
-    res = QuickResult(path=str(path), ok=True, sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
+    sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    res = QuickResult(path=str(path), ok=True, sha256=sha,
                       size=st.st_size, mtime=st.st_mtime, kind="photo", info={"kind": "photo"})
+    thumb = thumbnail_path(school.cache_dir, sha, 256)
+    thumb.write_bytes(b"made by the media worker again")
     report = import_paths(school, [path], results=[res])
     assert report.asset_ids == [] and "deleted from the library on retention" in report.rejected[0]["reason"]
+    assert not thumb.exists()
     assert a["jump"] not in read(school, filtered_asset_ids)
 
 
