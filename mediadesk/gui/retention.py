@@ -3,7 +3,8 @@ on a day, each with why and since when; delete the chosen ones after a
 confirmation. The deletion runs off the GUI thread (``AppState.write``, a
 ``gui/ops.BackgroundOp``) through ``services/retention.py``; the files
 outside the library that are still there are shown afterwards, never
-deleted."""
+deleted. A second tab sets the retention class of each event and the
+library's retention settings (writes off the GUI thread too)."""
 
 from __future__ import annotations
 
@@ -11,19 +12,29 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
+    QWidget,
 )
 
+from mediadesk.core.retention import DEFAULT_SITUATION_WEEKS, SITUATION_WEEKS_RANGE
 from mediadesk.services import retention as rt
+from mediadesk.services.changes import Changes
+from mediadesk.services.settings import update_settings
 
 
 def _pydate(w: QDateEdit) -> date:
@@ -42,8 +53,13 @@ class RetentionDialog(QDialog):
         self.items: list[rt.DueItem] = []
         self.op = None  # the deletion running, if any
         self.setWindowTitle(self.tr("Due for deletion"))
-        self.resize(980, 520)
-        lay = QVBoxLayout(self)
+        self.resize(980, 560)
+        outer = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        outer.addWidget(self.tabs, 1)
+        due_page = QWidget()
+        self.tabs.addTab(due_page, self.tr("Due"))
+        lay = QVBoxLayout(due_page)
         hint = QLabel(self.tr(
             "Photos and clips whose retention period has passed (delete) or that need a look (review). "
             "Deleting removes the library's copies, thumbnails, faces and tags; the audit entry and the "
@@ -78,9 +94,11 @@ class RetentionDialog(QDialog):
         self.empty = QLabel()
         self.empty.setObjectName("muted")
         lay.addWidget(self.empty)
+        self.classes = ClassesPage(state, self)
+        self.tabs.addTab(self.classes, self.tr("Classes and periods"))
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
         buttons.rejected.connect(self.reject)
-        lay.addWidget(buttons)
+        outer.addWidget(buttons)
         self.reload()
 
     def action_word(self, action: str) -> str:
@@ -139,3 +157,111 @@ class RetentionDialog(QDialog):
             text += "\n\n" + self.tr("%n publication(s) not taken down yet: take them down by hand if needed.",
                                   "", len(live))
         self.state.dialogs.info(self, self.tr("Deleted"), text)
+
+
+def class_word(cls: str | None) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return {
+        "situation": QCoreApplication.translate("Retention", "Situation photos"),
+        "portrait": QCoreApplication.translate("Retention", "Portraits"),
+        "archive": QCoreApplication.translate("Retention", "Archive"),
+    }.get(cls or "", QCoreApplication.translate("Retention", "None (the library's default)"))
+
+
+class ClassesPage(QWidget):
+    """The retention class of each event, and the library's periods."""
+
+    def __init__(self, state, dialog: RetentionDialog) -> None:
+        super().__init__(dialog)
+        self.state, self.dialog = state, dialog
+        self.rows: list = []
+        lay = QVBoxLayout(self)
+        hint = QLabel(self.tr(
+            "Situation photos are deleted some weeks after their first publication (or after they were "
+            "taken, when never published). Portraits are reviewed once the consent of someone on them "
+            "ends. The archive keeps photos for good, with a reason. A photo follows its event's class."))
+        hint.setWordWrap(True)
+        hint.setObjectName("muted")
+        lay.addWidget(hint)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels([self.tr("Event"), self.tr("Class"), self.tr("Reason"),
+                                              self.tr("Photos and clips")])
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QTableWidget.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SingleSelection)
+        self.table.setEditTriggers(QTableWidget.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        for col in (1, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.Stretch)
+        self.table.itemSelectionChanged.connect(self._chosen)
+        lay.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.cls = QComboBox()
+        for c in (None, "situation", "portrait", "archive"):
+            self.cls.addItem(class_word(c), c)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("Reason (needed for the archive)"))
+        self.set_btn = QPushButton(self.tr("Set for the event"))
+        self.set_btn.clicked.connect(self.set_class)
+        row.addWidget(self.cls)
+        row.addWidget(self.reason, 1)
+        row.addWidget(self.set_btn)
+        lay.addLayout(row)
+        box = QGroupBox(self.tr("Periods"))
+        form = QFormLayout(box)
+        self.weeks = QSpinBox()
+        self.weeks.setRange(*SITUATION_WEEKS_RANGE)
+        self.weeks.setSuffix(self.tr(" weeks"))
+        self.default = QComboBox()
+        for c in (None, "situation", "portrait"):
+            self.default.addItem(self.tr("No class: kept, never listed") if c is None else class_word(c), c)
+        self.save_btn = QPushButton(self.tr("Save the periods"))
+        self.save_btn.clicked.connect(self.save_periods)
+        form.addRow(self.tr("Situation photos are kept"), self.weeks)
+        form.addRow(self.tr("Class of photos whose event has none"), self.default)
+        form.addRow("", self.save_btn)
+        lay.addWidget(box)
+        self.reload()
+
+    def reload(self) -> None:
+        self.rows = rt.events(self.state.lib)
+        self.table.setRowCount(len(self.rows))
+        for i, ev in enumerate(self.rows):
+            for col, text in enumerate([ev.name, class_word(ev.retention_class), ev.reason or "", str(ev.assets)]):
+                self.table.setItem(i, col, QTableWidgetItem(text))
+        self.set_btn.setEnabled(bool(self.rows))
+        st = rt.retention_settings(self.state.settings)
+        self.weeks.setValue(st.situation_weeks or DEFAULT_SITUATION_WEEKS)
+        self.default.setCurrentIndex(max(0, self.default.findData(st.default_class)))
+
+    def chosen(self):
+        rows = self.table.selectionModel().selectedRows()
+        return self.rows[rows[0].row()] if rows else None
+
+    def _chosen(self) -> None:
+        ev = self.chosen()
+        if ev is not None:
+            self.cls.setCurrentIndex(max(0, self.cls.findData(ev.retention_class)))
+            self.reason.setText(ev.reason or "")
+
+    def set_class(self) -> None:
+        ev = self.chosen()
+        if ev is None:
+            self.state.dialogs.info(self, self.tr("Retention class"), self.tr("Choose an event in the list first."))
+            return
+        lib, cls, why, name = self.state.lib, self.cls.currentData(), self.reason.text(), ev.name
+        self.state.write(self, lambda: rt.set_class(lib, cls or "none", event=name, reason=why),
+                         lambda changes: changes, done=lambda _r: self._written())
+
+    def save_periods(self) -> None:
+        lib, weeks, default = self.state.lib, self.weeks.value(), self.default.currentData()
+        self.state.write(self, lambda: update_settings(lib, retention_situation_weeks=weeks,
+                                                       retention_default_class=default),
+                         lambda _r: Changes(settings=True), done=lambda _r: self._written())
+
+    def _written(self) -> None:
+        self.reload()
+        self.dialog.reload()

@@ -50,7 +50,7 @@ from mediadesk.core.retention import (
 )
 from mediadesk.store import db as dbmod
 from mediadesk.store.facts import read_settings, session_query
-from mediadesk.store.retention import retention_facts
+from mediadesk.store.retention import EventClass, event_classes, retention_facts
 from mediadesk.store.tables import (
     Asset,
     AssetPath,
@@ -141,6 +141,12 @@ def set_class(lib: Library, cls: str | None, *, asset: str | None = None, event:
         lib.audit(s, f"{entity}.retention_class", entity, row.id, old,
                   {"class": row.retention_class, "reason": row.retention_reason})
     return Changes(library=True)
+
+
+def events(lib: Library) -> list[EventClass]:
+    """Every event with its retention class, reason and number of assets."""
+    with lib.unit() as s:
+        return event_classes(session_query(s))
 
 
 def _parse(cls: str | None) -> RetentionClass | None:

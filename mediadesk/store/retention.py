@@ -77,3 +77,20 @@ def deleted_on(q: Query, asset_id: str) -> date | None:
     """The day the asset was deleted on retention, or None."""
     rows = q("SELECT deleted_at FROM asset WHERE id = :id", {"id": hexid(asset_id)})
     return _d(rows[0][0]) if rows else None
+
+
+@dataclass(frozen=True)
+class EventClass:
+    id: str
+    name: str
+    retention_class: str | None
+    reason: str | None
+    assets: int  # still in the library
+
+
+def event_classes(q: Query) -> list[EventClass]:
+    """Every event with its retention class and reason, by name."""
+    return [EventClass(hexid(r[0]), r[1], r[2], r[3], int(r[4])) for r in q(
+        "SELECT e.id, e.name, e.retention_class, e.retention_reason, COUNT(a.id) FROM event e "
+        "LEFT JOIN asset a ON a.event_id = e.id AND a.deleted_at IS NULL "
+        "GROUP BY e.id, e.name, e.retention_class, e.retention_reason ORDER BY e.name", {})]

@@ -196,6 +196,84 @@
         </message>
     </context>
     <context>
+        <name>ClassesPage</name>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="181" />
+            <source>Situation photos are deleted some weeks after their first publication (or after they were taken, when never published). Portraits are reviewed once the consent of someone on them ends. The archive keeps photos for good, with a reason. A photo follows its event's class.</source>
+            <translation>Situationsbilleder slettes nogle uger efter deres første offentliggørelse (eller efter de blev taget, hvis de aldrig blev offentliggjort). Portrætter gennemses, når samtykket fra en person på dem ophører. Arkivet gemmer fotos for altid, med en begrundelse. Et foto følger sin begivenheds klasse.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="188" />
+            <source>Event</source>
+            <translation>Begivenhed</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="188" />
+            <source>Class</source>
+            <translation>Klasse</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="188" />
+            <source>Reason</source>
+            <translation>Begrundelse</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="189" />
+            <source>Photos and clips</source>
+            <translation>Fotos og klip</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="206" />
+            <source>Reason (needed for the archive)</source>
+            <translation>Begrundelse (kræves for arkivet)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="207" />
+            <source>Set for the event</source>
+            <translation>Angiv for begivenheden</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="213" />
+            <source>Periods</source>
+            <translation>Perioder</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="217" />
+            <source> weeks</source>
+            <translation> uger</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="220" />
+            <source>No class: kept, never listed</source>
+            <translation>Ingen klasse: gemmes, vises aldrig på listen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="221" />
+            <source>Save the periods</source>
+            <translation>Gem perioderne</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="223" />
+            <source>Situation photos are kept</source>
+            <translation>Situationsbilleder gemmes</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="224" />
+            <source>Class of photos whose event has none</source>
+            <translation>Klasse for fotos, hvis begivenhed ingen har</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="253" />
+            <source>Retention class</source>
+            <translation>Opbevaringsklasse</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="253" />
+            <source>Choose an event in the list first.</source>
+            <translation>Vælg først en begivenhed på listen.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsentFormDialog</name>
         <message>
             <location filename="../../mediadesk/gui/people.py" line="679" />
@@ -2319,80 +2397,113 @@ Fjern blokeringen?</translation>
         </message>
     </context>
     <context>
+        <name>Retention</name>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="166" />
+            <source>Situation photos</source>
+            <translation>Situationsbilleder</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="167" />
+            <source>Portraits</source>
+            <translation>Portrætter</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="168" />
+            <source>Archive</source>
+            <translation>Arkiv</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="169" />
+            <source>None (the library's default)</source>
+            <translation>Ingen (bibliotekets standard)</translation>
+        </message>
+    </context>
+    <context>
         <name>RetentionDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="44" />
+            <location filename="../../mediadesk/gui/retention.py" line="55" />
             <source>Due for deletion</source>
             <translation>Klar til sletning</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="48" />
+            <location filename="../../mediadesk/gui/retention.py" line="61" />
+            <source>Due</source>
+            <translation>Forfaldne</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="64" />
             <source>Photos and clips whose retention period has passed (delete) or that need a look (review). Deleting removes the library's copies, thumbnails, faces and tags; the audit entry and the publication records stay. Your own files outside the library are never deleted.</source>
             <translation>Fotos og klip, hvis opbevaringsperiode er udløbet (slet), eller som skal ses på (gennemse). Sletning fjerner bibliotekets kopier, miniaturer, ansigter og tags; logposten og registreringerne af offentliggørelser bliver. Dine egne filer uden for biblioteket slettes aldrig.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="55" />
+            <location filename="../../mediadesk/gui/retention.py" line="71" />
             <source>Due on</source>
             <translation>Forfalden den</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="61" />
+            <location filename="../../mediadesk/gui/retention.py" line="77" />
             <source>Delete selected…</source>
             <translation>Slet valgte…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="67" />
+            <location filename="../../mediadesk/gui/retention.py" line="83" />
             <source>To do</source>
             <translation>Handling</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="67" />
+            <location filename="../../mediadesk/gui/retention.py" line="83" />
             <source>Since</source>
             <translation>Siden</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="67" />
+            <location filename="../../mediadesk/gui/retention.py" line="83" />
             <source>File</source>
             <translation>Fil</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="67" />
+            <location filename="../../mediadesk/gui/retention.py" line="83" />
             <source>Event</source>
             <translation>Begivenhed</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="67" />
+            <location filename="../../mediadesk/gui/retention.py" line="83" />
             <source>Why</source>
             <translation>Hvorfor</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="87" />
+            <location filename="../../mediadesk/gui/retention.py" line="98" />
+            <source>Classes and periods</source>
+            <translation>Klasser og perioder</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="105" />
             <source>delete</source>
             <translation>slet</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="87" />
+            <location filename="../../mediadesk/gui/retention.py" line="105" />
             <source>review</source>
             <translation>gennemse</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="103" />
+            <location filename="../../mediadesk/gui/retention.py" line="121" />
             <source>Nothing is due for deletion or review on this day.</source>
             <translation>Intet skal slettes eller gennemses denne dag.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="114" />
-            <location filename="../../mediadesk/gui/retention.py" line="116" />
+            <location filename="../../mediadesk/gui/retention.py" line="132" />
+            <location filename="../../mediadesk/gui/retention.py" line="134" />
             <source>Delete</source>
             <translation>Slet</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="114" />
+            <location filename="../../mediadesk/gui/retention.py" line="132" />
             <source>Choose the photos and clips to delete in the list first.</source>
             <translation>Vælg først de fotos og klip, der skal slettes, på listen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/retention.py" line="117" />
+            <location filename="../../mediadesk/gui/retention.py" line="135" />
             <source>Delete %n photo(s) or clip(s) from the library? This cannot be undone. Files outside the library are not deleted.</source>
             <translation>
                 <numerusform>Slet %n foto eller klip fra biblioteket? Det kan ikke fortrydes. Filer uden for biblioteket slettes ikke.</numerusform>
@@ -2400,12 +2511,12 @@ Fjern blokeringen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="127" />
+            <location filename="../../mediadesk/gui/retention.py" line="145" />
             <source>Not deleted</source>
             <translation>Ikke slettet</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/retention.py" line="133" />
+            <location filename="../../mediadesk/gui/retention.py" line="151" />
             <source>%n photo(s) or clip(s) deleted from the library.</source>
             <translation>
                 <numerusform>%n foto eller klip slettet fra biblioteket.</numerusform>
@@ -2413,12 +2524,12 @@ Fjern blokeringen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="135" />
+            <location filename="../../mediadesk/gui/retention.py" line="153" />
             <source>You still have these originals and copies outside the library; they were not deleted:</source>
             <translation>Du har stadig disse originaler og kopier uden for biblioteket; de blev ikke slettet:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/retention.py" line="139" />
+            <location filename="../../mediadesk/gui/retention.py" line="157" />
             <source>%n publication(s) not taken down yet: take them down by hand if needed.</source>
             <translation>
                 <numerusform>%n offentliggørelse er ikke fjernet endnu: fjern den selv om nødvendigt.</numerusform>
@@ -2426,7 +2537,7 @@ Fjern blokeringen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="141" />
+            <location filename="../../mediadesk/gui/retention.py" line="159" />
             <source>Deleted</source>
             <translation>Slettet</translation>
         </message>

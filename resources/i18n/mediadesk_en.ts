@@ -196,6 +196,84 @@
         </message>
     </context>
     <context>
+        <name>ClassesPage</name>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="181" />
+            <source>Situation photos are deleted some weeks after their first publication (or after they were taken, when never published). Portraits are reviewed once the consent of someone on them ends. The archive keeps photos for good, with a reason. A photo follows its event's class.</source>
+            <translation>Situation photos are deleted some weeks after their first publication (or after they were taken, when never published). Portraits are reviewed once the consent of someone on them ends. The archive keeps photos for good, with a reason. A photo follows its event's class.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="188" />
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="188" />
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="188" />
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="189" />
+            <source>Photos and clips</source>
+            <translation>Photos and clips</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="206" />
+            <source>Reason (needed for the archive)</source>
+            <translation>Reason (needed for the archive)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="207" />
+            <source>Set for the event</source>
+            <translation>Set for the event</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="213" />
+            <source>Periods</source>
+            <translation>Periods</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="217" />
+            <source> weeks</source>
+            <translation> weeks</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="220" />
+            <source>No class: kept, never listed</source>
+            <translation>No class: kept, never listed</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="221" />
+            <source>Save the periods</source>
+            <translation>Save the periods</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="223" />
+            <source>Situation photos are kept</source>
+            <translation>Situation photos are kept</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="224" />
+            <source>Class of photos whose event has none</source>
+            <translation>Class of photos whose event has none</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="253" />
+            <source>Retention class</source>
+            <translation>Retention class</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="253" />
+            <source>Choose an event in the list first.</source>
+            <translation>Choose an event in the list first.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsentFormDialog</name>
         <message>
             <location filename="../../mediadesk/gui/people.py" line="679" />
@@ -2319,80 +2397,113 @@ Unblock it?</translation>
         </message>
     </context>
     <context>
+        <name>Retention</name>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="166" />
+            <source>Situation photos</source>
+            <translation>Situation photos</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="167" />
+            <source>Portraits</source>
+            <translation>Portraits</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="168" />
+            <source>Archive</source>
+            <translation>Archive</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="169" />
+            <source>None (the library's default)</source>
+            <translation>None (the library's default)</translation>
+        </message>
+    </context>
+    <context>
         <name>RetentionDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="44" />
+            <location filename="../../mediadesk/gui/retention.py" line="55" />
             <source>Due for deletion</source>
             <translation>Due for deletion</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="48" />
+            <location filename="../../mediadesk/gui/retention.py" line="61" />
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="64" />
             <source>Photos and clips whose retention period has passed (delete) or that need a look (review). Deleting removes the library's copies, thumbnails, faces and tags; the audit entry and the publication records stay. Your own files outside the library are never deleted.</source>
             <translation>Photos and clips whose retention period has passed (delete) or that need a look (review). Deleting removes the library's copies, thumbnails, faces and tags; the audit entry and the publication records stay. Your own files outside the library are never deleted.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="55" />
+            <location filename="../../mediadesk/gui/retention.py" line="71" />
             <source>Due on</source>
             <translation>Due on</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="61" />
+            <location filename="../../mediadesk/gui/retention.py" line="77" />
             <source>Delete selected…</source>
             <translation>Delete selected…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="67" />
+            <location filename="../../mediadesk/gui/retention.py" line="83" />
             <source>To do</source>
             <translation>To do</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="67" />
+            <location filename="../../mediadesk/gui/retention.py" line="83" />
             <source>Since</source>
             <translation>Since</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="67" />
+            <location filename="../../mediadesk/gui/retention.py" line="83" />
             <source>File</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="67" />
+            <location filename="../../mediadesk/gui/retention.py" line="83" />
             <source>Event</source>
             <translation>Event</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="67" />
+            <location filename="../../mediadesk/gui/retention.py" line="83" />
             <source>Why</source>
             <translation>Why</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="87" />
+            <location filename="../../mediadesk/gui/retention.py" line="98" />
+            <source>Classes and periods</source>
+            <translation>Classes and periods</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="105" />
             <source>delete</source>
             <translation>delete</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="87" />
+            <location filename="../../mediadesk/gui/retention.py" line="105" />
             <source>review</source>
             <translation>review</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="103" />
+            <location filename="../../mediadesk/gui/retention.py" line="121" />
             <source>Nothing is due for deletion or review on this day.</source>
             <translation>Nothing is due for deletion or review on this day.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="114" />
-            <location filename="../../mediadesk/gui/retention.py" line="116" />
+            <location filename="../../mediadesk/gui/retention.py" line="132" />
+            <location filename="../../mediadesk/gui/retention.py" line="134" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="114" />
+            <location filename="../../mediadesk/gui/retention.py" line="132" />
             <source>Choose the photos and clips to delete in the list first.</source>
             <translation>Choose the photos and clips to delete in the list first.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/retention.py" line="117" />
+            <location filename="../../mediadesk/gui/retention.py" line="135" />
             <source>Delete %n photo(s) or clip(s) from the library? This cannot be undone. Files outside the library are not deleted.</source>
             <translation>
                 <numerusform>Delete %n photo or clip from the library? This cannot be undone. Files outside the library are not deleted.</numerusform>
@@ -2400,12 +2511,12 @@ Unblock it?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="127" />
+            <location filename="../../mediadesk/gui/retention.py" line="145" />
             <source>Not deleted</source>
             <translation>Not deleted</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/retention.py" line="133" />
+            <location filename="../../mediadesk/gui/retention.py" line="151" />
             <source>%n photo(s) or clip(s) deleted from the library.</source>
             <translation>
                 <numerusform>%n photo or clip deleted from the library.</numerusform>
@@ -2413,12 +2524,12 @@ Unblock it?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="135" />
+            <location filename="../../mediadesk/gui/retention.py" line="153" />
             <source>You still have these originals and copies outside the library; they were not deleted:</source>
             <translation>You still have these originals and copies outside the library; they were not deleted:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/retention.py" line="139" />
+            <location filename="../../mediadesk/gui/retention.py" line="157" />
             <source>%n publication(s) not taken down yet: take them down by hand if needed.</source>
             <translation>
                 <numerusform>%n publication not taken down yet: take it down by hand if needed.</numerusform>
@@ -2426,7 +2537,7 @@ Unblock it?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="141" />
+            <location filename="../../mediadesk/gui/retention.py" line="159" />
             <source>Deleted</source>
             <translation>Deleted</translation>
         </message>

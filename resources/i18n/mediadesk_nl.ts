@@ -196,6 +196,84 @@
         </message>
     </context>
     <context>
+        <name>ClassesPage</name>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="181" />
+            <source>Situation photos are deleted some weeks after their first publication (or after they were taken, when never published). Portraits are reviewed once the consent of someone on them ends. The archive keeps photos for good, with a reason. A photo follows its event's class.</source>
+            <translation>Sfeerfoto's worden enkele weken na hun eerste publicatie verwijderd (of nadat ze gemaakt zijn, als ze nooit gepubliceerd werden). Portretten worden beoordeeld zodra de toestemming van iemand erop afloopt. Het archief bewaart foto's voorgoed, met een reden. Een foto volgt de klasse van zijn evenement.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="188" />
+            <source>Event</source>
+            <translation>Evenement</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="188" />
+            <source>Class</source>
+            <translation>Klasse</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="188" />
+            <source>Reason</source>
+            <translation>Reden</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="189" />
+            <source>Photos and clips</source>
+            <translation>Foto's en clips</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="206" />
+            <source>Reason (needed for the archive)</source>
+            <translation>Reden (nodig voor het archief)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="207" />
+            <source>Set for the event</source>
+            <translation>Instellen voor het evenement</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="213" />
+            <source>Periods</source>
+            <translation>Termijnen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="217" />
+            <source> weeks</source>
+            <translation> weken</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="220" />
+            <source>No class: kept, never listed</source>
+            <translation>Geen klasse: bewaard, nooit in de lijst</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="221" />
+            <source>Save the periods</source>
+            <translation>Termijnen opslaan</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="223" />
+            <source>Situation photos are kept</source>
+            <translation>Sfeerfoto's worden bewaard</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="224" />
+            <source>Class of photos whose event has none</source>
+            <translation>Klasse van foto's waarvan het evenement er geen heeft</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="253" />
+            <source>Retention class</source>
+            <translation>Bewaarklasse</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="253" />
+            <source>Choose an event in the list first.</source>
+            <translation>Kies eerst een evenement in de lijst.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsentFormDialog</name>
         <message>
             <location filename="../../mediadesk/gui/people.py" line="679" />
@@ -2319,80 +2397,113 @@ Blokkering opheffen?</translation>
         </message>
     </context>
     <context>
+        <name>Retention</name>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="166" />
+            <source>Situation photos</source>
+            <translation>Sfeerfoto's</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="167" />
+            <source>Portraits</source>
+            <translation>Portretten</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="168" />
+            <source>Archive</source>
+            <translation>Archief</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="169" />
+            <source>None (the library's default)</source>
+            <translation>Geen (standaard van de bibliotheek)</translation>
+        </message>
+    </context>
+    <context>
         <name>RetentionDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="44" />
+            <location filename="../../mediadesk/gui/retention.py" line="55" />
             <source>Due for deletion</source>
             <translation>Te verwijderen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="48" />
+            <location filename="../../mediadesk/gui/retention.py" line="61" />
+            <source>Due</source>
+            <translation>Te doen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="64" />
             <source>Photos and clips whose retention period has passed (delete) or that need a look (review). Deleting removes the library's copies, thumbnails, faces and tags; the audit entry and the publication records stay. Your own files outside the library are never deleted.</source>
             <translation>Foto's en clips waarvan de bewaartermijn voorbij is (verwijderen) of die bekeken moeten worden (beoordelen). Verwijderen haalt de kopieën, miniaturen, gezichten en tags uit de bibliotheek; de regel in het logboek en de publicatieregistraties blijven. Je eigen bestanden buiten de bibliotheek worden nooit verwijderd.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="55" />
+            <location filename="../../mediadesk/gui/retention.py" line="71" />
             <source>Due on</source>
             <translation>Te doen op</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="61" />
+            <location filename="../../mediadesk/gui/retention.py" line="77" />
             <source>Delete selected…</source>
             <translation>Geselecteerde verwijderen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="67" />
+            <location filename="../../mediadesk/gui/retention.py" line="83" />
             <source>To do</source>
             <translation>Te doen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="67" />
+            <location filename="../../mediadesk/gui/retention.py" line="83" />
             <source>Since</source>
             <translation>Sinds</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="67" />
+            <location filename="../../mediadesk/gui/retention.py" line="83" />
             <source>File</source>
             <translation>Bestand</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="67" />
+            <location filename="../../mediadesk/gui/retention.py" line="83" />
             <source>Event</source>
             <translation>Evenement</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="67" />
+            <location filename="../../mediadesk/gui/retention.py" line="83" />
             <source>Why</source>
             <translation>Waarom</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="87" />
+            <location filename="../../mediadesk/gui/retention.py" line="98" />
+            <source>Classes and periods</source>
+            <translation>Klassen en termijnen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="105" />
             <source>delete</source>
             <translation>verwijderen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="87" />
+            <location filename="../../mediadesk/gui/retention.py" line="105" />
             <source>review</source>
             <translation>beoordelen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="103" />
+            <location filename="../../mediadesk/gui/retention.py" line="121" />
             <source>Nothing is due for deletion or review on this day.</source>
             <translation>Op deze dag hoeft niets verwijderd of beoordeeld te worden.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="114" />
-            <location filename="../../mediadesk/gui/retention.py" line="116" />
+            <location filename="../../mediadesk/gui/retention.py" line="132" />
+            <location filename="../../mediadesk/gui/retention.py" line="134" />
             <source>Delete</source>
             <translation>Verwijderen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="114" />
+            <location filename="../../mediadesk/gui/retention.py" line="132" />
             <source>Choose the photos and clips to delete in the list first.</source>
             <translation>Kies eerst in de lijst de foto's en clips die verwijderd moeten worden.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/retention.py" line="117" />
+            <location filename="../../mediadesk/gui/retention.py" line="135" />
             <source>Delete %n photo(s) or clip(s) from the library? This cannot be undone. Files outside the library are not deleted.</source>
             <translation>
                 <numerusform>%n foto of clip uit de bibliotheek verwijderen? Dit kan niet ongedaan gemaakt worden. Bestanden buiten de bibliotheek worden niet verwijderd.</numerusform>
@@ -2400,12 +2511,12 @@ Blokkering opheffen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="127" />
+            <location filename="../../mediadesk/gui/retention.py" line="145" />
             <source>Not deleted</source>
             <translation>Niet verwijderd</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/retention.py" line="133" />
+            <location filename="../../mediadesk/gui/retention.py" line="151" />
             <source>%n photo(s) or clip(s) deleted from the library.</source>
             <translation>
                 <numerusform>%n foto of clip uit de bibliotheek verwijderd.</numerusform>
@@ -2413,12 +2524,12 @@ Blokkering opheffen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="135" />
+            <location filename="../../mediadesk/gui/retention.py" line="153" />
             <source>You still have these originals and copies outside the library; they were not deleted:</source>
             <translation>Je hebt deze originelen en kopieën buiten de bibliotheek nog; ze zijn niet verwijderd:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/retention.py" line="139" />
+            <location filename="../../mediadesk/gui/retention.py" line="157" />
             <source>%n publication(s) not taken down yet: take them down by hand if needed.</source>
             <translation>
                 <numerusform>%n publicatie is nog niet offline gehaald: haal die zo nodig zelf offline.</numerusform>
@@ -2426,7 +2537,7 @@ Blokkering opheffen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="141" />
+            <location filename="../../mediadesk/gui/retention.py" line="159" />
             <source>Deleted</source>
             <translation>Verwijderd</translation>
         </message>

@@ -84,3 +84,45 @@ def test_due_for_deletion_lists_confirms_and_deletes_off_the_gui_thread(qtbot, w
     assert "deleted from the library." in info[2] and "not taken down" not in info[2]
     assert str(tmp_path / "camera" / "race.jpg") in info[2]  # the original, listed and still there
     assert (tmp_path / "camera" / "race.jpg").exists()
+
+
+def test_classes_and_periods_are_set_in_the_dialog(qtbot, window, dialogs, tmp_path):
+    from mediadesk.gui.retention import RetentionDialog
+    from mediadesk.services.settings import library_settings
+
+    lib = window.lib
+    race = _add(lib, tmp_path / "camera" / "race.jpg", "2020-03-02")
+    seen: dict = {}
+
+    def drive(dlg):
+        assert isinstance(dlg, RetentionDialog)
+        page = dlg.classes
+        seen["before"] = dlg.table.rowCount()
+        dlg.tabs.setCurrentWidget(page)
+        page.set_btn.click()  # no event chosen
+        page.table.selectRow(0)
+        assert page.table.item(0, 0).text() == "Sports day"
+        page.cls.setCurrentIndex(page.cls.findData("archive"))
+        page.reason.setText("")
+        page.set_btn.click()  # the archive needs a reason: refused, shown
+        qtbot.waitUntil(lambda: not dlg.state.writes_pending(), timeout=10000)
+        page.cls.setCurrentIndex(page.cls.findData("situation"))
+        page.set_btn.click()
+        qtbot.waitUntil(lambda: dlg.table.rowCount() == 1, timeout=10000)  # the race is due now
+        seen["class"] = page.table.item(0, 1).text()
+        page.weeks.setValue(2)
+        page.default.setCurrentIndex(page.default.findData("portrait"))
+        page.save_btn.click()
+        qtbot.waitUntil(lambda: not dlg.state.writes_pending(), timeout=10000)
+        return 0
+
+    dialogs.on_dialog = drive
+    window.open_retention()
+    assert seen["before"] == 0 and seen["class"] == "Situation photos"
+    assert ("info", "Retention class", "Choose an event in the list first.") in dialogs.asked
+    errors = [a for a in dialogs.asked if a[0] == "error"]
+    assert len(errors) == 1 and "archive class needs a reason" in errors[0][2]
+    assert [e.retention_class for e in rt.events(lib)] == ["situation"]
+    s = library_settings(lib)
+    assert (s["retention_situation_weeks"], s["retention_default_class"]) == (2, "portrait")
+    assert [i.asset for i in rt.due_list(lib)] == [race]

@@ -128,6 +128,9 @@ def test_set_class_checks_and_audits(school, spread):
     assert rt.asset_retention(school, a["keep"]) is None
     entries = [e for e in audit_log(school) if e.action == "asset.retention_class"]
     assert len(entries) == 3  # keep, then jump twice
+    got = {e.name: (e.retention_class, e.reason, e.assets) for e in rt.events(school)}
+    assert got == {"Sports day": ("situation", None, 3), "Portraits": ("portrait", None, 2),
+                   "Jubilee": ("archive", "school's 50 years", 1), "Trip": (None, None, 1)}
 
 
 def _rows(lib, model, **where):
