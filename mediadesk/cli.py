@@ -64,7 +64,20 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("demo", help="create a demo library and open it").add_argument("--no-gui", action="store_true", help="only create the demo library")
 
     people = sub.add_parser("people", help="the people of the school").add_subparsers(dest="action", required=True, parser_class=_Parser)
-    people.add_parser("import", help="import people from CSV").add_argument("file")
+    pi = people.add_parser("import", help="import people from the admin system's export (CSV, text or .xlsx)",
+                           description="Columns are MediaDesk's own (external_id,name,role,...) unless a "
+                                       "mapping is given: --preset, --profile and/or --map (docs/admin-imports.md).")
+    pi.add_argument("file")
+    pi.add_argument("--preset", help="column mapping of an admin system: magister, somtoday, parnassys, uni-login, lectio")
+    pi.add_argument("--profile", dest="mapping_profile", metavar="NAME", help="a column mapping saved with --save-profile")
+    pi.add_argument("--map", dest="map_text", metavar="FIELD=COLUMN,...",
+                    help="map the file's columns, e.g. external_id=Stamnr,given_name=Roepnaam,"
+                         "family_name=Achternaam,birth_date=Geb.datum,birth_date_format=dd-mm-yyyy,group=Klas "
+                         "(on top of --preset or --profile)")
+    pi.add_argument("--save-profile", metavar="NAME", help="keep the mapping used in the library's settings under NAME")
+    pi.add_argument("--json", action="store_true")
+    people.add_parser("mappings", help="the column mapping presets and the saved mapping profiles").add_argument(
+        "--json", action="store_true")
     people.add_parser("list", help="list people").add_argument("--json", action="store_true")
     pa = people.add_parser("add", help="add one person by hand (e.g. a visiting pupil)")
     pa.add_argument("external_id")
@@ -73,6 +86,9 @@ def build_parser() -> argparse.ArgumentParser:
     pa.add_argument("--birth-date", type=_date_arg)
     pa.add_argument("--group")
     pa.add_argument("--publication-ban", action="store_true")
+    pa.add_argument("--guardian-name")
+    pa.add_argument("--guardian-email")
+    pa.add_argument("--guardian-phone")
 
     consent = sub.add_parser("consent", help="consent forms").add_subparsers(dest="action", required=True, parser_class=_Parser)
     consent.add_parser("import", help="import consent forms from CSV").add_argument("file")
@@ -217,6 +233,9 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--to", required=True, metavar="DIR")
     ex.add_argument("--date", type=_date_arg, help="planned publication date (default today); the verdict must hold today and on that date")
     ex.add_argument("--redact", action="store_true", help="cover faces dismissed as not identifiable with a solid fill (photos)")
+    ex.add_argument("--cover", action="store_true", help="publish photos blocked only by people on them with those people's faces covered "
+                    "(a solid fill); the publication records who was covered")
+    ex.add_argument("--cover-unresolved", action="store_true", help="with --cover: also cover every face nobody has identified")
     ex.add_argument("--pattern", help="file name pattern (default {date}_{counter:04d}; fields {date} {on} {channel} {counter} {event})")
     ex.add_argument("asset", nargs="*", metavar="ASSET", help="only these assets (default: every asset)")
     ex.add_argument("--json", action="store_true")
@@ -252,6 +271,21 @@ def build_parser() -> argparse.ArgumentParser:
     fmt = al.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true")
     fmt.add_argument("--csv", action="store_true")
+
+    mg = sub.add_parser("merge", help="bring another library (a laptop's, from a fair) into this one")
+    mg.add_argument("other", metavar="OTHER_LIBRARY", help="the other library's SQLite file")
+    mg.add_argument("--dry-run", action="store_true", help="only say what would be added, updated and in conflict")
+    mg.add_argument("--json", action="store_true")
+    bd = sub.add_parser("bundle", help="one file holding a library, for a USB stick").add_subparsers(dest="action", required=True, parser_class=_Parser)
+    bde = bd.add_parser("export", help="write this (SQLite) library, its evidence files and optionally its photos into FILE")
+    bde.add_argument("file", metavar="FILE")
+    bde.add_argument("--with-files", action="store_true", help="also carry a copy of every asset's file")
+    bde.add_argument("--json", action="store_true")
+    bdi = bd.add_parser("import", help="merge a bundle into this library")
+    bdi.add_argument("file", metavar="FILE")
+    bdi.add_argument("--files-to", metavar="DIR", help="copy the bundle's photos and clips into this folder")
+    bdi.add_argument("--dry-run", action="store_true", help="only say what would be added, updated and in conflict")
+    bdi.add_argument("--json", action="store_true")
 
     ck = sub.add_parser("check", help="verdict per channel, with reasons")
     ck.add_argument("assets", nargs="+", metavar="ASSET")
@@ -350,14 +384,28 @@ def cmd_people(args) -> int:
     from mediadesk.services.people import add_person, import_people, list_people
     lib = _open(args)
     if args.action == "import":
-        summary = import_people(lib, args.file)
+        from mediadesk.services.people import resolve_mapping
+
+        mapping = resolve_mapping(lib, preset=args.preset, profile=args.mapping_profile, map_text=args.map_text)
+        if args.save_profile and mapping is None:
+            raise UserError("--save-profile: give the mapping to save with --preset, --profile or --map")
+        summary = import_people(lib, args.file, mapping, save_as=args.save_profile)
         for w in summary.warnings:
             _warn(w)
-        print(f"people: {summary.created} added, {summary.updated} updated, {summary.unchanged} unchanged")
+        if args.json:
+            _print_json(summary.to_json())
+            return EXIT_OK
+        how = f"{summary.read_as}" + (f", mapping {summary.mapping}" if summary.mapping else "")
+        print(f"people: {summary.created} added, {summary.updated} updated, {summary.unchanged} unchanged ({_plain(how)})")
+        if args.save_profile:
+            print(f"mapping saved as profile '{_plain(summary.mapping)}'")
         return EXIT_OK
+    if args.action == "mappings":
+        return _people_mappings(lib, args)
     if args.action == "add":
         p = add_person(lib, args.external_id, args.name, args.role, birth_date=args.birth_date,
-                           group=args.group, publication_ban=args.publication_ban)
+                       group=args.group, publication_ban=args.publication_ban, guardian_name=args.guardian_name,
+                       guardian_email=args.guardian_email, guardian_phone=args.guardian_phone)
         print(f"{_plain(p.external_id)}: {_plain(p.name)} added; until a consent form is recorded, they block every asset they are on")
         return EXIT_OK
     people = list_people(lib)
@@ -365,13 +413,36 @@ def cmd_people(args) -> int:
         _print_json([
             {"external_id": p.external_id, "name": p.name, "role": p.role,
              "birth_date": p.birth_date.isoformat() if p.birth_date else None,
-             "group": p.group_name, "publication_ban": p.publication_ban}
+             "group": p.group_name, "publication_ban": p.publication_ban,
+             "guardian_name": p.guardian_name, "guardian_email": p.guardian_email,
+             "guardian_phone": p.guardian_phone}
             for p in people
         ])
     else:
         for p in people:
             extra = " [publication ban]" if p.publication_ban else ""
             print(f"{_plain(p.external_id)}\t{_plain(p.name)}\t{p.role}\t{_plain(p.group_name or '')}{extra}")
+    return EXIT_OK
+
+
+def _people_mappings(lib, args) -> int:
+    from mediadesk.services.mapping import PRESETS
+    from mediadesk.services.people import mapping_profiles
+
+    profiles = mapping_profiles(lib)
+    if args.json:
+        _print_json({
+            "presets": [{"preset": p.key, "title": p.title, "country": p.country, "sample": p.sample,
+                         "note": p.note, **p.mapping.to_json()} for p in PRESETS.values()],
+            "profiles": [{"profile": name, **m.to_json()} for name, m in profiles.items()],
+        })
+        return EXIT_OK
+    for p in PRESETS.values():
+        cols = ",".join(f"{f}={c}" for f, c in p.mapping.columns.items())
+        print(f"preset {p.key}\t{p.title} ({p.country}; {p.note})\t{cols}")
+    for name, m in profiles.items():
+        cols = ",".join(f"{f}={c}" for f, c in m.columns.items())
+        print(f"profile {_plain(name)}\t{_plain(cols)}")
     return EXIT_OK
 
 
@@ -385,7 +456,7 @@ def cmd_consent(args) -> int:
             _warn(w)
         print(
             f"consent: {summary.created} forms added, {summary.withdrawals_added} withdrawals added, "
-            f"{summary.unchanged} unchanged"
+            f"{summary.unchanged} unchanged ({summary.read_as})"
         )
         return EXIT_OK
     result = revoke(lib, args.external_id, args.on, args.reason)
@@ -849,6 +920,7 @@ def cmd_export(args) -> int:
     ids = [resolve_asset(lib, a) for a in args.asset] or None
     report = export_channel(
         lib, args.channel, args.to, on=args.date, asset_ids=ids, redact_dismissed=args.redact,
+        cover=args.cover or args.cover_unresolved, cover_unresolved=args.cover_unresolved,
         pattern=args.pattern or DEFAULT_PATTERN, progress=_progress_printer(),
     )
     for e in report.exported:
@@ -860,6 +932,10 @@ def cmd_export(args) -> int:
         print(f"exported {len(report.exported)} file(s) for {args.channel} to {_plain(report.to_dir)}, skipped {len(report.skipped)}")
         for e in report.exported:
             print(f"  {_plain(os.path.basename(e.file))}  <-  {_plain(e.path)}")
+            if e.covered:
+                who = sorted({c["name"] or "?" for c in e.covered if c["external_id"]})
+                faces = sum(1 for c in e.covered)
+                print(f"      covered {faces} face(s): {_plain(', '.join(who)) if who else 'faces nobody identified'}")
         for sk in report.skipped:
             print(f"  skipped ({sk.verdict}): {_plain(sk.path)}")
             for r in sk.reasons:
@@ -867,6 +943,48 @@ def cmd_export(args) -> int:
     # an asset already in the folder from an earlier run needs nobody's attention
     attention = [sk for sk in report.skipped if sk.codes != ["ALREADY_EXPORTED"]]
     return EXIT_ATTENTION if attention else EXIT_OK
+
+
+def _merge_report(args, report) -> int:
+    if args.json:
+        _print_json(report.to_json())
+    else:
+        if report.conflicts:
+            head = f"not merged: {len(report.conflicts)} conflict(s) for a person to decide; nothing was stored"
+        elif report.dry_run:
+            head = "dry run: nothing was stored; merging would bring"
+        elif report.applied:
+            head = "merged into this library"
+        else:
+            head = "nothing to merge: this library already holds all of it"
+        print(f"{_plain(report.source)}: {head}")
+        for line in report.summary_lines():
+            print(f"  {_plain(line)}")
+    return EXIT_ATTENTION if report.conflicts else EXIT_OK
+
+
+def cmd_merge(args) -> int:
+    from mediadesk.services.merging import merge_library
+
+    lib = _open(args)
+    return _merge_report(args, merge_library(lib, args.other, dry_run=args.dry_run))
+
+
+def cmd_bundle(args) -> int:
+    from mediadesk.services import merging
+
+    lib = _open(args)
+    if args.action == "import":
+        return _merge_report(args, merging.import_bundle(lib, args.file, dry_run=args.dry_run, files_to=args.files_to))
+    made = merging.export_bundle(lib, args.file, with_files=args.with_files)
+    if args.json:
+        _print_json(made.to_json())
+    else:
+        print(f"bundle written to {_plain(made.file)}: the library, {made.evidence_files} evidence file(s), "
+              f"{made.asset_files} photo/clip file(s)")
+        for m in made.missing_files:
+            _warn(f"{m}: not found, not in the bundle")
+    return EXIT_OK
 
 
 def _cmd_report_file(args) -> int:
@@ -929,6 +1047,8 @@ COMMANDS = {
     "settings": cmd_settings,
     "maintenance": cmd_maintenance,
     "audit": cmd_audit,
+    "merge": cmd_merge,
+    "bundle": cmd_bundle,
 }
 
 

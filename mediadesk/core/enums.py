@@ -72,13 +72,19 @@ class ReasonCode(StrEnum):
     PEOPLE_NOT_CONFIRMED = "PEOPLE_NOT_CONFIRMED"
     OBJECTION = "OBJECTION"
     LEGAL_BASIS = "LEGAL_BASIS"
+    # only in a covered evaluation (an export with faces covered):
+    COVERED_PERSON = "COVERED_PERSON"  # note: this person's faces are covered
+    COVERED_FACE = "COVERED_FACE"  # note: a face nobody identified is covered
+    NO_FACE_TO_COVER = "NO_FACE_TO_COVER"  # a person without a face box cannot be covered
 
     @property
     def severity(self) -> Severity:
-        if self is ReasonCode.LEGAL_BASIS:
+        if self in _NOTE_CODES:
             return Severity.NOTE
         return Severity.REVIEW if self in _REVIEW_CODES else Severity.BLOCK
 
+
+_NOTE_CODES = frozenset({ReasonCode.LEGAL_BASIS, ReasonCode.COVERED_PERSON, ReasonCode.COVERED_FACE})
 
 _REVIEW_CODES = frozenset(
     {

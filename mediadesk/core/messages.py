@@ -31,6 +31,9 @@ _T: dict[str, dict[ReasonCode, str]] = {
         ReasonCode.PEOPLE_NOT_CONFIRMED: "Nobody has confirmed yet that the list of people is complete",
         ReasonCode.OBJECTION: "{name}: objected to being published from {since} ({channels})",
         ReasonCode.LEGAL_BASIS: "Published on {basis}: {reason}; recorded by {by} on {on}",
+        ReasonCode.COVERED_PERSON: "{name}: face covered ({why})",
+        ReasonCode.COVERED_FACE: "A face nobody has identified is covered ({why})",
+        ReasonCode.NO_FACE_TO_COVER: "{name}: tagged without a face region, so their face cannot be covered; draw their face or publish without them",
     },
     "da": {
         ReasonCode.MANUALLY_BLOCKED: "Blokeret af personalet: {reason}",
@@ -48,6 +51,9 @@ _T: dict[str, dict[ReasonCode, str]] = {
         ReasonCode.PEOPLE_NOT_CONFIRMED: "Ingen har endnu bekræftet, at listen over personer er komplet",
         ReasonCode.OBJECTION: "{name}: har gjort indsigelse mod offentliggørelse fra {since} ({channels})",
         ReasonCode.LEGAL_BASIS: "Offentliggøres på grundlag af {basis}: {reason}; registreret af {by} den {on}",
+        ReasonCode.COVERED_PERSON: "{name}: ansigtet tildækkes ({why})",
+        ReasonCode.COVERED_FACE: "Et ansigt, som ingen har identificeret, tildækkes ({why})",
+        ReasonCode.NO_FACE_TO_COVER: "{name}: er tagget uden et ansigtsfelt, så ansigtet kan ikke tildækkes; tegn ansigtet ind eller offentliggør uden personen",
     },
     "nl": {
         ReasonCode.MANUALLY_BLOCKED: "Geblokkeerd door een medewerker: {reason}",
@@ -65,6 +71,9 @@ _T: dict[str, dict[ReasonCode, str]] = {
         ReasonCode.PEOPLE_NOT_CONFIRMED: "Niemand heeft nog bevestigd dat de lijst met personen compleet is",
         ReasonCode.OBJECTION: "{name}: heeft bezwaar gemaakt tegen publicatie vanaf {since} ({channels})",
         ReasonCode.LEGAL_BASIS: "Gepubliceerd op grond van {basis}: {reason}; vastgelegd door {by} op {on}",
+        ReasonCode.COVERED_PERSON: "{name}: gezicht afgedekt ({why})",
+        ReasonCode.COVERED_FACE: "Een gezicht dat niemand heeft benoemd wordt afgedekt ({why})",
+        ReasonCode.NO_FACE_TO_COVER: "{name}: getagd zonder gezichtsvak, dus het gezicht kan niet worden afgedekt; teken het gezicht of publiceer zonder deze persoon",
     },
 }
 
@@ -87,6 +96,42 @@ _BASIS = {
     "en": {"legitimate_interest": "legitimate interest", "public_task": "a public task"},
     "da": {"legitimate_interest": "legitim interesse", "public_task": "en opgave i samfundets interesse"},
     "nl": {"legitimate_interest": "gerechtvaardigd belang", "public_task": "een taak van algemeen belang"},
+}
+
+#: Why a face is covered, in a few words (the ``why`` of a ``COVERED_*`` note):
+#: a reason code, ``chosen`` (covered although consent is valid) or
+#: ``dismissed`` (a face marked not identifiable).
+_WHY = {
+    "en": {
+        "PUBLICATION_BAN": "publication ban", "CONSENT_EXPIRED": "consent expired",
+        "NO_CONSENT": "no consent form", "CONSENT_REVOKED": "consent withdrawn",
+        "GUARDIAN_CONSENT_REQUIRED": "a parent or guardian must sign",
+        "SELF_CONSENT_REQUIRED": "they must sign themselves",
+        "CHANNEL_NOT_COVERED": "no consent for {channel}", "MEDIA_NOT_COVERED": "no consent for {media}",
+        "OBJECTION": "objected to being published", "UNRESOLVED_FACE": "not identified yet",
+        "UNCONFIRMED_MATCH": "a match nobody has confirmed", "chosen": "covered by choice",
+        "dismissed": "marked not identifiable",
+    },
+    "da": {
+        "PUBLICATION_BAN": "offentliggørelsesforbud", "CONSENT_EXPIRED": "samtykket er udløbet",
+        "NO_CONSENT": "ingen samtykkeblanket", "CONSENT_REVOKED": "samtykket er trukket tilbage",
+        "GUARDIAN_CONSENT_REQUIRED": "en forælder eller værge skal underskrive",
+        "SELF_CONSENT_REQUIRED": "eleven skal selv underskrive",
+        "CHANNEL_NOT_COVERED": "intet samtykke til {channel}", "MEDIA_NOT_COVERED": "intet samtykke til {media}",
+        "OBJECTION": "har gjort indsigelse mod offentliggørelse", "UNRESOLVED_FACE": "ikke identificeret endnu",
+        "UNCONFIRMED_MATCH": "et match, som ingen har bekræftet", "chosen": "tildækket efter valg",
+        "dismissed": "markeret som ikke genkendeligt",
+    },
+    "nl": {
+        "PUBLICATION_BAN": "publicatieverbod", "CONSENT_EXPIRED": "toestemming verlopen",
+        "NO_CONSENT": "geen toestemmingsformulier", "CONSENT_REVOKED": "toestemming ingetrokken",
+        "GUARDIAN_CONSENT_REQUIRED": "een ouder of voogd moet tekenen",
+        "SELF_CONSENT_REQUIRED": "moet zelf tekenen",
+        "CHANNEL_NOT_COVERED": "geen toestemming voor {channel}", "MEDIA_NOT_COVERED": "geen toestemming voor {media}",
+        "OBJECTION": "bezwaar gemaakt tegen publicatie", "UNRESOLVED_FACE": "nog niet benoemd",
+        "UNCONFIRMED_MATCH": "een overeenkomst die niemand heeft bevestigd", "chosen": "op verzoek afgedekt",
+        "dismissed": "gemarkeerd als niet herkenbaar",
+    },
 }
 
 _ALL_CHANNELS = {"en": "every channel", "da": "alle kanaler", "nl": "alle kanalen"}
@@ -117,5 +162,11 @@ def reason_message(reason: Reason, lang: str = "en") -> str:
         )
     if "media" in params:
         params["media"] = media_label(params["media"], lang)
+    if "why" in params:
+        words = _WHY.get(lang, _WHY["en"])
+        params["why"] = ", ".join(
+            words.get(w, w).format(channel=params.get("channel", ""), media=params.get("media", ""))
+            for w in params["why"].split("|") if w
+        ) or words["chosen"]
     name = reason.person_name or reason.person or _SOMEONE.get(lang, "someone")
     return table[reason.code].format(name=name, **params)

@@ -69,6 +69,7 @@ class FaceFacts:
     state: FaceState
     suggested: str | None = None
     suggested_name: str | None = None
+    person: str | None = None  # external id of the person a confirmed face is linked to
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,3 +140,65 @@ class Evaluation:
             "verdict": self.verdict.value,
             "reasons": [r.to_json(lang) for r in self.reasons],
         }
+
+
+@dataclass(frozen=True, slots=True)
+class CoverItem:
+    """Who (or which unidentified face) an export covers, and why.
+
+    ``person`` is None for a face nobody has identified. ``why`` are the
+    reasons covering answers: the person's blocking reasons, or the face's
+    review reason; empty when the user chose to cover someone who has
+    valid consent."""
+
+    faces: tuple[str, ...]
+    person: str | None = None  # external_id
+    person_name: str | None = None
+    why: tuple[Reason, ...] = ()
+
+    @property
+    def codes(self) -> tuple[ReasonCode, ...]:
+        return tuple(dict.fromkeys(r.code for r in self.why))
+
+
+@dataclass(frozen=True, slots=True)
+class CoveredEvaluation:
+    """The verdict of an export with some faces covered (a solid fill).
+
+    ``plain`` is the ordinary verdict, unchanged (covering never changes
+    it). ``verdict`` is cleared only when every person left visible has
+    valid consent and nothing covering cannot fix remains; ``reasons`` are
+    what is left plus a ``COVERED_*`` note per covered person or face."""
+
+    plain: Evaluation
+    verdict: Verdict
+    reasons: tuple[Reason, ...]
+    covered: tuple[CoverItem, ...]
+    faces: frozenset[str]  # every face id to fill
+
+    @property
+    def asset(self) -> str:
+        return self.plain.asset
+
+    @property
+    def channel(self) -> str:
+        return self.plain.channel
+
+    @property
+    def on(self) -> date:
+        return self.plain.on
+
+    @property
+    def cleared(self) -> bool:
+        return self.verdict == Verdict.CLEARED
+
+    def to_json(self, lang: str = "en", path: str | None = None) -> dict[str, Any]:
+        out = self.plain.to_json(lang, path)
+        out["covered_verdict"] = self.verdict.value
+        out["covered_reasons"] = [r.to_json(lang) for r in self.reasons]
+        out["covered"] = [
+            {"person": c.person, "name": c.person_name, "faces": list(c.faces),
+             "why": [code.value for code in c.codes]}
+            for c in self.covered
+        ]
+        return out

@@ -38,11 +38,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
+from typing import Any
 
+from .errors import UserError
 from .rules import withdrawn_on
 
 DEFAULT_SITUATION_WEEKS = 4
 SITUATION_WEEKS_RANGE = (1, 104)
+#: the library settings of retention (checked by :func:`normalise_settings`)
+RETENTION_SETTING_KEYS = ("retention_situation_weeks", "retention_default_class")
 
 
 class RetentionClass(str, Enum):
@@ -200,3 +204,34 @@ def due_on(f: RetentionFacts, st: RetentionSettings, on: date) -> Due | None:
     """The :class:`Due` of the asset if it is due on ``on``, else None."""
     d = due_since(f, st)
     return d if d is not None and d.since <= on else None
+
+
+def normalise_settings(changes: dict[str, Any]) -> dict[str, Any]:
+    """``changes`` with the retention settings checked (UserError naming the
+    setting); ``archive`` cannot be the default class, as each archived event
+    or asset needs its own reason."""
+    out = dict(changes)
+    if "retention_situation_weeks" in out:
+        v = out["retention_situation_weeks"]
+        if v is None or v == "":
+            out["retention_situation_weeks"] = None  # the default
+        else:
+            lo, hi = SITUATION_WEEKS_RANGE
+            try:
+                weeks = int(v)
+            except (TypeError, ValueError):
+                raise UserError(f"retention_situation_weeks: '{v}' is not a whole number of weeks") from None
+            if isinstance(v, bool) or not lo <= weeks <= hi or (isinstance(v, float) and v != weeks):
+                raise UserError(f"retention_situation_weeks: {v} is outside {lo}..{hi}")
+            out["retention_situation_weeks"] = weeks
+    if "retention_default_class" in out:
+        v = out["retention_default_class"]
+        try:
+            cls = parse_class(v if v is None or isinstance(v, str) else str(v))
+        except ValueError as e:
+            raise UserError(f"retention_default_class: {e}") from None
+        if cls is RetentionClass.ARCHIVE:
+            raise UserError("retention_default_class: 'archive' cannot be the default; "
+                            "archive an event or asset with its reason instead")
+        out["retention_default_class"] = cls.value if cls else None
+    return out

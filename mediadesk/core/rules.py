@@ -23,7 +23,16 @@ from .enums import (
     Severity,
     Verdict,
 )
-from .model import AssetFacts, ConsentFacts, Evaluation, PersonFacts, Reason, RuleSettings
+from .model import (
+    AssetFacts,
+    ConsentFacts,
+    CoveredEvaluation,
+    CoverItem,
+    Evaluation,
+    PersonFacts,
+    Reason,
+    RuleSettings,
+)
 
 
 def is_minor(person: PersonFacts, on: date, age_of_consent: int) -> bool:
@@ -260,13 +269,7 @@ class Evaluator:
                 ("reason", asset.basis_reason or "?"),
             )))
         # 2. every confirmed person
-        people: Sequence[PersonFacts] = asset.people
-        if len(people) > 1:
-            people = sorted(
-                {p.external_id: p for p in people}.values(),
-                key=lambda p: (p.name.casefold(), p.external_id),
-            )
-        for person in people:
+        for person in _people_in_order(asset):
             reasons.extend(self._person(person, channel, asset.kind, on, basis == LegalBasis.CONSENT))
         # 3. faces
         for face in asset.faces:
@@ -294,9 +297,138 @@ class Evaluator:
         # 6. verdict
         return Evaluation(asset.id, channel, on, verdict_of(reasons), tuple(reasons))
 
+    def evaluate_covered(
+        self, asset: AssetFacts, channel: str, on: date, cover: Iterable[str]
+    ) -> CoveredEvaluation:
+        """The verdict of an export of ``asset`` with the faces ``cover``
+        (face ids) filled: cleared *with covering* when every person left
+        visible has valid consent and nothing covering cannot fix remains.
+
+        A person counts as covered only when every face linked to them is in
+        ``cover``; their blocking reasons then become a ``COVERED_PERSON``
+        note. A person without any face region (tagged by hand) cannot be
+        covered: their reasons stay, with ``NO_FACE_TO_COVER``. Nothing on
+        an audio recording can be covered. An unidentified face (unresolved,
+        or a suggestion nobody confirmed) in ``cover`` becomes a
+        ``COVERED_FACE`` note instead of its review reason. A manual block,
+        faces not scanned and a people list not confirmed stay as they are;
+        the legal-basis note stays, and on a non-consent basis the people's
+        reasons are the ones that basis gives (covering never changes which
+        checks apply). The plain verdict is returned unchanged in ``plain``.
+        """
+        plain = self.evaluate(asset, channel, on)
+        on_asset = {f.id for f in asset.faces}
+        faces = frozenset(f for f in cover if f in on_asset)
+        coverable = asset.kind != MediaKind.AUDIO
+        basis = basis_of(asset, self.settings)
+        kept_first = (ReasonCode.MANUALLY_BLOCKED, ReasonCode.LEGAL_BASIS)
+        kept_last = (ReasonCode.FACES_NOT_SCANNED, ReasonCode.PEOPLE_NOT_CONFIRMED)
+        reasons: list[Reason] = [r for r in plain.reasons if r.code in kept_first]
+        covered: list[CoverItem] = []
+        faces_of: dict[str, list[str]] = {}
+        for f in asset.faces:
+            if f.state == FaceState.CONFIRMED and f.person is not None:
+                faces_of.setdefault(f.person, []).append(f.id)
+        for person in _people_in_order(asset):
+            rs = self._person(person, channel, asset.kind, on, basis == LegalBasis.CONSENT)
+            mine = tuple(faces_of.get(person.external_id, ())) if coverable else ()
+            if mine and all(f in faces for f in mine):
+                covered.append(CoverItem(mine, person.external_id, person.name, tuple(rs)))
+                reasons.append(_cover_note(ReasonCode.COVERED_PERSON, rs, channel, asset.kind,
+                                           person=person, face=None))
+                continue
+            reasons.extend(rs)
+            if rs and not mine:
+                reasons.append(_person_reason(person, ReasonCode.NO_FACE_TO_COVER))
+        for f in asset.faces:
+            if f.state == FaceState.UNRESOLVED:
+                why = Reason(ReasonCode.UNRESOLVED_FACE, face=f.id)
+            elif f.state == FaceState.SUGGESTED:
+                why = Reason(ReasonCode.UNCONFIRMED_MATCH, person=f.suggested,
+                             person_name=f.suggested_name, face=f.id)
+            elif f.state == FaceState.DISMISSED and f.id in faces:
+                covered.append(CoverItem((f.id,)))
+                reasons.append(Reason(ReasonCode.COVERED_FACE, face=f.id, params=(("why", "dismissed"),)))
+                continue
+            else:
+                continue
+            if f.id in faces and coverable:
+                covered.append(CoverItem((f.id,), why=(why,)))
+                reasons.append(Reason(ReasonCode.COVERED_FACE, face=f.id, params=(("why", why.code.value),)))
+            else:
+                reasons.append(why)
+        reasons += [r for r in plain.reasons if r.code in kept_last]
+        return CoveredEvaluation(plain, verdict_of(reasons), tuple(reasons), tuple(covered), faces)
+
+    def cover_plan(
+        self,
+        asset: AssetFacts,
+        channel: str,
+        on: date,
+        *,
+        unresolved: bool = False,
+        extra: Iterable[str] = (),
+    ) -> CoveredEvaluation:
+        """The covered evaluation with the faces that must be covered for
+        ``channel``: every face of every person without valid consent for it
+        (a publication ban, a withdrawal, an objection, no or the wrong form),
+        every unidentified face when ``unresolved`` (the user's choice), and
+        the faces ``extra`` the user chose besides."""
+        basis = basis_of(asset, self.settings)
+        lacking = {
+            p.external_id for p in asset.people
+            if self._person(p, channel, asset.kind, on, basis == LegalBasis.CONSENT)
+        }
+        cover = set(extra)
+        for f in asset.faces:
+            if f.state == FaceState.CONFIRMED and f.person in lacking:
+                cover.add(f.id)
+            elif unresolved and f.state in (FaceState.UNRESOLVED, FaceState.SUGGESTED):
+                cover.add(f.id)
+        return self.evaluate_covered(asset, channel, on, cover)
+
+
+def _people_in_order(asset: AssetFacts) -> Sequence[PersonFacts]:
+    people: Sequence[PersonFacts] = asset.people
+    if len(people) > 1:
+        people = sorted(
+            {p.external_id: p for p in people}.values(),
+            key=lambda p: (p.name.casefold(), p.external_id),
+        )
+    return people
+
+
+def _cover_note(code: ReasonCode, why: Sequence[Reason], channel: str, kind: MediaKind, *,
+                person: PersonFacts, face: str | None) -> Reason:
+    codes = "|".join(dict.fromkeys(r.code.value for r in why)) or "chosen"
+    return Reason(code, person.external_id, person.name, face,
+                  (("channel", channel), ("media", kind.value), ("why", codes)))
+
+
+def faces_of_people(asset: AssetFacts, people: Iterable[str]) -> frozenset[str]:
+    """The face ids linked to the given people (external ids) on ``asset``."""
+    wanted = set(people)
+    return frozenset(f.id for f in asset.faces if f.state == FaceState.CONFIRMED and f.person in wanted)
+
 
 def evaluate(
     asset: AssetFacts, channel: str, on: date, settings: RuleSettings = RuleSettings()
 ) -> Evaluation:
     """Verdict and every reason for one asset, one channel, one date."""
     return Evaluator(settings).evaluate(asset, channel, on)
+
+
+def evaluate_covered(
+    asset: AssetFacts, channel: str, on: date, cover: Iterable[str],
+    settings: RuleSettings = RuleSettings(),
+) -> CoveredEvaluation:
+    """:meth:`Evaluator.evaluate_covered` for one asset."""
+    return Evaluator(settings).evaluate_covered(asset, channel, on, cover)
+
+
+def cover_plan(
+    asset: AssetFacts, channel: str, on: date, settings: RuleSettings = RuleSettings(), *,
+    unresolved: bool = False, extra: Iterable[str] = (),
+) -> CoveredEvaluation:
+    """:meth:`Evaluator.cover_plan` for one asset."""
+    return Evaluator(settings).cover_plan(asset, channel, on, unresolved=unresolved, extra=extra)

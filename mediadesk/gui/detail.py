@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from mediadesk.services import queries
 
 from . import labels, theme
+from .cover import CoverPanel, publish_covered_text
 from mediadesk.services.assets import verdicts_of
 
 
@@ -120,6 +121,7 @@ class DetailPanel(QFrame):
     confirm_people = Signal(str)
     block_asset = Signal(str)
     open_person = Signal(str)
+    publish_covered = Signal(str, str)  # asset, channel: export with faces covered
 
     def __init__(self, state, thumbs, parent=None) -> None:
         super().__init__(parent)
@@ -128,6 +130,8 @@ class DetailPanel(QFrame):
         self.thumbs = thumbs
         self.asset_id: str | None = None
         self._sha: str | None = None
+        self.cover: CoverPanel | None = None
+        self.cover_buttons: list[QPushButton] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea(self)
@@ -200,6 +204,7 @@ class DetailPanel(QFrame):
     def set_asset(self, asset_id: str | None) -> None:
         self.asset_id = asset_id
         clear_layout(self.dynamic)
+        self.cover, self.cover_buttons = None, []
         d = queries.with_lib(self.state.lib, queries.asset_detail, asset_id) if asset_id else None
         self._detail = d
         has = d is not None
@@ -226,6 +231,7 @@ class DetailPanel(QFrame):
         evals = [e for e, _p in verdicts_of(self.state.lib, [asset_id], self.state.channels)]
         self.dynamic.addWidget(section(self.tr("May it be published?")))
         self.dynamic.addWidget(verdict_block(self.body, evals, self.state.settings, self.state.lang))
+        self._cover_offers(asset_id, d.kind)
 
         self.dynamic.addWidget(section(self.tr("People on it")))
         if d.people:
@@ -282,6 +288,29 @@ class DetailPanel(QFrame):
             grid.addWidget(vl, i, 1)
         grid.setColumnStretch(1, 1)
         self.dynamic.addLayout(grid)
+
+
+    def _cover_offers(self, asset_id: str, kind: str) -> None:
+        """Channels on which the photo is blocked only by people whose faces
+        can be covered: a button per channel and the covered preview."""
+        if kind != "photo":
+            return
+        from mediadesk.services.export import cover_offers
+
+        offers = cover_offers(self.state.lib, asset_id, self.state.channels, lang=self.state.lang)
+        if not offers:
+            return
+        self.dynamic.addWidget(section(self.tr("Publish with faces covered")))
+        for o in offers:
+            btn = QPushButton(theme.icon("face"), labels.channel_title(o.channel, self.state.settings) + ": "
+                              + publish_covered_text(self, o.faces))
+            btn.setToolTip(self.tr("Export a copy with these faces filled solid; the plain photo stays blocked"))
+            btn.clicked.connect(lambda _c=False, ch=o.channel: self.asset_id and self.publish_covered.emit(self.asset_id, ch))
+            self.dynamic.addWidget(btn)
+            self.cover_buttons.append(btn)
+        self.cover = CoverPanel(self.state, self.body)
+        self.dynamic.addWidget(self.cover)
+        self.cover.show_offer(offers[0])
 
 
 def _size(n: int) -> str:

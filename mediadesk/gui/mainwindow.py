@@ -487,6 +487,7 @@ class MainWindow(QMainWindow):
         self.library.detail.confirm_people.connect(self.confirm_people)
         self.library.detail.block_asset.connect(self.toggle_block)
         self.library.detail.open_person.connect(self.open_person)
+        self.library.detail.publish_covered.connect(self.export_covered)
         self.library.filters.save_requested.connect(self._save_filter)
         self.quick.open_viewer.connect(self.open_viewer)
         self.people.open_asset.connect(self.open_viewer)
@@ -531,12 +532,14 @@ class MainWindow(QMainWindow):
                                       self.tr("The requests and complaints about people's data, for the DPO"))
         self.act_retention = self._act(self.tr("&Due for deletion…"), "checklist", None, self.open_retention,
                                        self.tr("Photos and clips whose retention period has passed, or to review"))
-        self.act_import_people = self._act(self.tr("Import &people list (CSV)…"), "people", None,
+        self.act_import_people = self._act(self.tr("Import &people list (CSV, Excel)…"), "people", None,
                                            lambda: self.import_csv("people"),
                                            self.tr("People from the school's admin system: id, name, role, birth date, group"))
         self.act_import_consent = self._act(self.tr("Import &consent forms (CSV)…"), "checklist", None,
                                             lambda: self.import_csv("consent"),
                                             self.tr("Signed forms from the school's admin system or a form tool"))
+        self.act_merge = self._act(self.tr("&Merge a library…"), "library", None, self.open_merge,
+                                   self.tr("Bring a laptop's library (for example from a fair) into this one"))
         self.act_scan = self._act(self.tr("Look for &faces not yet looked for"), "face", None, self.scan_unscanned,
                                   self.tr("Photos and clips whose face scan was stopped or failed"))
         self.act_quit = self._act(self.tr("&Quit"), None, QKeySequence.Quit, self.close)
@@ -571,6 +574,7 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addAction(self.act_import_people)
         m.addAction(self.act_import_consent)
+        m.addAction(self.act_merge)
         m.addSeparator()
         m.addAction(self.act_export)
         m.addSeparator()
@@ -651,16 +655,18 @@ class MainWindow(QMainWindow):
         self.publishing.invalidate()
 
     def import_csv(self, kind: str):
-        """Load the people list or the consent forms from a CSV export. The
-        file is read as a whole: one bad row rejects it, naming the row and
-        the column, and nothing is stored. Runs off the GUI thread."""
+        """Load the people list or the consent forms from the admin system's
+        export. A people export without MediaDesk's own columns opens the
+        column-mapping dialog first (gui/importmap.py). The file is read as a
+        whole: one bad row rejects it, naming the row and the column, and
+        nothing is stored. Runs off the GUI thread."""
         title = self.tr("Import people list") if kind == "people" else self.tr("Import consent forms")
-        path = self.state.dialogs.open_file(self, title, self.tr("CSV files (*.csv *.txt);;All files (*)"))
+        filter_ = (self.tr("Exports (*.csv *.txt *.xlsx);;All files (*)") if kind == "people"
+                   else self.tr("CSV files (*.csv *.txt);;All files (*)"))
+        path = self.state.dialogs.open_file(self, title, filter_)
         if not path:
             return None
         lib = self.lib
-        fn = import_people if kind == "people" else import_consent
-        op = BackgroundOp(lambda _token, _progress: fn(lib, path), self)
 
         def done(summary) -> None:
             if kind == "people":
@@ -669,6 +675,8 @@ class MainWindow(QMainWindow):
                 text = self.tr("%1 forms added, %4 withdrawals added, %3 unchanged.")
             text = (text.replace("%1", str(summary.created)).replace("%2", str(summary.updated))
                     .replace("%3", str(summary.unchanged)).replace("%4", str(summary.withdrawals_added)))
+            if getattr(summary, "encoding", ""):
+                text += "\n" + self._read_as(summary)
             self.state.apply(Changes.of_assets(None, people=True))  # verdicts may have changed everywhere
             self.sidebar.update_takedown()
             self.state.dialogs.info(self, title, text, "\n".join(summary.warnings))
@@ -676,14 +684,57 @@ class MainWindow(QMainWindow):
         def failed(e) -> None:
             self.state.dialogs.error(self, title, self.tr("Nothing was imported from this file:") + "\n" + str(e))
 
+        if kind == "people":
+            from mediadesk.core.errors import MediaDeskError
+            from mediadesk.services.people import mapping_profiles
+            from mediadesk.services.tabular import read_table
+
+            from .importmap import PeopleMappingDialog, is_mediadesk_format
+
+            try:
+                preview = read_table(path, max_rows=20)
+            except MediaDeskError as e:
+                failed(e)
+                return None
+            if not is_mediadesk_format(preview):
+                dlg = PeopleMappingDialog(self.state, path, preview, mapping_profiles(lib), self)
+                if self.state.dialogs.exec_dialog(dlg) and dlg.summary is not None:
+                    done(dlg.summary)
+                return dlg
+        fn = import_people if kind == "people" else import_consent
+        op = BackgroundOp(lambda _token, _progress: fn(lib, path), self)
         return op.success(done).failure(failed).start()
+
+    def _read_as(self, summary) -> str:
+        from mediadesk.services.tabular import XLSX
+
+        if summary.delimiter is None:
+            how = self.tr("an Excel workbook (.xlsx)") if summary.encoding == XLSX else summary.encoding
+        else:
+            sep = {",": self.tr("comma"), ";": self.tr("semicolon"), "\t": self.tr("tab")}.get(summary.delimiter, "")
+            how = self.tr("%1 text, separated by %2").replace("%1", summary.encoding).replace("%2", sep)
+        text = self.tr("The file was read as %1.").replace("%1", how)
+        if summary.mapping:
+            text += " " + self.tr("Columns matched with: %1.").replace("%1", summary.mapping)
+        return text
 
     def export_for_channel(self):
         """Ask channel, scope, date, folder; export in the background; show the report."""
-        from .publishing import ExportController, ExportDialog
+        from .publishing import ExportDialog
 
         selection = self.library.grid.selected_ids() if self.stack.currentWidget() is self.library else []
-        dlg = ExportDialog(self.state, selection, self)
+        return self._export(ExportDialog(self.state, selection, self))
+
+    def export_covered(self, asset_id: str, channel: str):
+        """'Publish with N faces covered' in the detail panel: the export
+        dialog for that photo and channel, with covering ticked."""
+        from .publishing import ExportDialog
+
+        return self._export(ExportDialog(self.state, [asset_id], self, channel=channel, cover=True))
+
+    def _export(self, dlg):
+        from .publishing import ExportController
+
         if not self.state.dialogs.exec_dialog(dlg):
             return None
         c = ExportController(self.state, self, dlg.values())
@@ -896,6 +947,11 @@ class MainWindow(QMainWindow):
         # the dialog stores its changes off the GUI thread; the window refreshes
         # from the change hook (AppState.apply) when they are stored
         self.state.dialogs.exec_dialog(SettingsDialog(self.state, self))
+
+    def open_merge(self) -> None:
+        from .merging import MergeWizard
+
+        self.state.dialogs.exec_dialog(MergeWizard(self.state, self))
 
     def open_requests(self) -> None:
         from .requests import RequestsDialog

@@ -334,6 +334,10 @@ class PersonPage(QWidget):
         self.name.setObjectName("h1")
         self.sub = QLabel()
         self.sub.setObjectName("muted")
+        self.guardian = QLabel()  # the guardian's contact from the admin system
+        self.guardian.setObjectName("muted")
+        self.guardian.setWordWrap(True)
+        self.guardian.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.state_line = QHBoxLayout()
         buttons = QHBoxLayout()
         self.btn_add = QPushButton(theme.icon("add"), self.tr("Add consent form…"))
@@ -374,7 +378,7 @@ class PersonPage(QWidget):
         self.assets_title = section(self.tr("Photos and clips"))
         self.empty = QLabel(self.tr("Choose a person on the left."))
         self.empty.setObjectName("muted")
-        for w in (self.name, self.sub):
+        for w in (self.name, self.sub, self.guardian):
             self.lay.addWidget(w)
         self.lay.addLayout(self.state_line)
         self.lay.addLayout(buttons)
@@ -406,6 +410,7 @@ class PersonPage(QWidget):
             row = rows[0] if rows else None
         self.row = row
         visible = row is not None
+        self.guardian.setVisible(False)
         for w in (self.name, self.sub, self.btn_add, self.btn_withdraw, self.ban, self.btn_enroll, self.btn_report,
                   self.btn_erase, self.btn_request,
                   self.assets, self.assets_title, self.enroll_hint):
@@ -420,6 +425,9 @@ class PersonPage(QWidget):
         if row.birth_date:
             bits.append(self.tr("born %1").replace("%1", labels.fmt_date(row.birth_date)))
         self.sub.setText(" · ".join(bits))
+        contact = [v for v in row.guardian if v]
+        self.guardian.setText(self.tr("Guardian: %1").replace("%1", " · ".join(contact)) if contact else "")
+        self.guardian.setVisible(bool(contact))
         self.state_line.addWidget(badge_label(STATE_VERDICT[row.consent_state], 18))
         st = QLabel(labels.consent_state_word(row.consent_state))
         st.setStyleSheet(f"color: {STATE_COLOURS[row.consent_state]}; font-weight: 600;")
@@ -606,7 +614,7 @@ class AddPersonDialog(QDialog):
         self.state = state
         self.person_id: str | None = None  # the external id, once saved
         self.setWindowTitle(self.tr("Add a person"))
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(560)  # the Danish guardian labels and the ban line fit side by side
         lay = QVBoxLayout(self)
         hint = QLabel(self.tr("Until a consent form is recorded for them, a new person blocks every photo and "
                               "clip they are on."))
@@ -636,12 +644,18 @@ class AddPersonDialog(QDialog):
         self.group = QLineEdit()
         self.group.setPlaceholderText(self.tr("Class, team or visiting school"))
         self.ban = QCheckBox(self.tr("Publication ban (never publish this person)"))
+        self.guardian_name = QLineEdit()
+        self.guardian_email = QLineEdit()
+        self.guardian_phone = QLineEdit()
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Id"), self.external_id)
         form.addRow(self.tr("Role"), self.role)
         form.addRow(self.tr("Birth date"), birth_row)
         form.addRow(self.tr("Group"), self.group)
         form.addRow("", self.ban)
+        form.addRow(self.tr("Guardian's name"), self.guardian_name)
+        form.addRow(self.tr("Guardian's e-mail"), self.guardian_email)
+        form.addRow(self.tr("Guardian's phone"), self.guardian_phone)
         lay.addLayout(form)
         self.error = add_error_and_buttons(self, lay, self.try_accept)
         (self.external_id if name else self.name).setFocus()
@@ -659,13 +673,16 @@ class AddPersonDialog(QDialog):
             birth = date(q.year(), q.month(), q.day())
         lib, ext, name, role = self.state.lib, self.external_id.text(), self.name.text(), self.role.currentData()
         group, ban = self.group.text(), self.ban.isChecked()
+        contact = {"guardian_name": self.guardian_name.text(), "guardian_email": self.guardian_email.text(),
+                   "guardian_phone": self.guardian_phone.text()}
 
         def saved(_person) -> None:
             self.person_id = ext.strip()
 
         # off the GUI thread: another computer may hold the write lock
         save_in_background(self, self.state, self.error,
-                           lambda: add_person(lib, ext, name, role, birth_date=birth, group=group, publication_ban=ban),
+                           lambda: add_person(lib, ext, name, role, birth_date=birth, group=group, publication_ban=ban,
+                                              **contact),
                            lambda _person: Changes(people=True), saved)
 
 

@@ -196,7 +196,7 @@ class PublicationsView(QWidget):
         top.addWidget(self.show_undone)
         top.addStretch(1)
         self.table = _table([self.tr("File"), self.tr("Channel"), self.tr("Published on"), self.tr("Where"),
-                             self.tr("Recorded by"), self.tr("State")])
+                             self.tr("Recorded by"), self.tr("State"), self.tr("Covered")])
         self.current_asset = lambda: None  # set by the main window: the asset selected in the library
         self.btn_record = QPushButton(theme.icon("add"), self.tr("Record publication…"))
         self.btn_record.setToolTip(self.tr("Record by hand that the photo or clip selected in the library was published on the chosen channel"))
@@ -250,7 +250,7 @@ class PublicationsView(QWidget):
             self.state.error(self, e)
         rows = [[Path(r["path"] or "").name, labels.channel_title(r["channel"], self.state.settings),
                  _iso_date(r["published_on"]), r["where"] or r["file"] or "—", r["recorded_by"] or "—",
-                 self._state_word(r)] for r in self.rows]
+                 self._state_word(r), covered_names(self, r.get("covered"))] for r in self.rows]
         _fill(self.table, rows, [r["id"] for r in self.rows])
         self._enable()
 
@@ -538,11 +538,21 @@ class PublishingPage(QWidget):
             self.view(name).reload()
 
 
+def covered_names(widget, covered: list[dict] | None) -> str:
+    """Who a covered publication or export covered, by name ("—": nobody)."""
+    if not covered:
+        return "—"
+    names = list(dict.fromkeys(c.get("name") or c.get("person") or widget.tr("unidentified face")
+                               for c in covered))
+    return ", ".join(names)
+
+
 # ---- export -----------------------------------------------------------------------------------
 class ExportDialog(QDialog):
     """Channel, scope (selection / event / everything), date, redaction, folder."""
 
-    def __init__(self, state, selection: list[str], parent=None) -> None:
+    def __init__(self, state, selection: list[str], parent=None, *, channel: str | None = None,
+                 cover: bool = False) -> None:
         super().__init__(parent)
         self.state = state
         self.selection = list(selection)
@@ -589,18 +599,52 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Channel"), self.channel)
         form.addRow(self.tr("What"), scope_box)
         form.addRow(self.tr("Date"), self.on)
+        self.cover = QCheckBox(self.tr("Publish with the faces of people without consent covered"))
+        self.cover.setToolTip(self.tr("A photo blocked only by people on it is written with their faces filled solid; the publication records who was covered"))
+        self.cover_unresolved = QCheckBox(self.tr("Also cover faces nobody has identified"))
+        self.cover_unresolved.setEnabled(False)
+        self.cover.toggled.connect(self.cover_unresolved.setEnabled)
         form.addRow("", self.redact)
+        form.addRow("", self.cover)
+        form.addRow("", self.cover_unresolved)
         form.addRow(self.tr("Save in"), folder_row)
         self.message = QLabel()
         self.message.setObjectName("muted")
         self.message.setWordWrap(True)
         lay.addLayout(form)
+        from .cover import CoverPanel
+
+        self.cover_panel = CoverPanel(state, self)
+        self.cover_panel.setVisible(False)
+        lay.addWidget(self.cover_panel)
         lay.addWidget(self.message)
         bb = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         bb.button(QDialogButtonBox.Ok).setText(self.tr("Export"))
         bb.accepted.connect(self.try_accept)
         bb.rejected.connect(self.reject)
         lay.addWidget(bb)
+        if channel is not None and self.channel.findData(channel) >= 0:
+            self.channel.setCurrentIndex(self.channel.findData(channel))
+        self.cover.setChecked(cover)
+        for sig in (self.channel.currentIndexChanged, self.cover.toggled, self.cover_unresolved.toggled,
+                    self.scope_selection.toggled, self.on.dateChanged):
+            sig.connect(self._update_cover)
+        self._update_cover()
+
+    def _update_cover(self, *_args) -> None:
+        """One selected photo and covering asked for: who would be covered
+        on the chosen channel and date, with the covered preview."""
+        offer = None
+        if self.cover.isChecked() and self.scope_selection.isChecked() and len(self.selection) == 1 \
+                and self.channel.currentData():
+            from mediadesk.services.export import cover_offers
+
+            q = self.on.date()
+            got = cover_offers(self.state.lib, self.selection[0], [self.channel.currentData()],
+                               on=date(q.year(), q.month(), q.day()),
+                               unresolved=self.cover_unresolved.isChecked(), lang=self.state.lang)
+            offer = got[0] if got else None
+        self.cover_panel.show_offer(offer)
 
     def _pick(self) -> None:
         d = self.state.dialogs.open_folder(self, self.tr("Export to which folder?"))
@@ -621,7 +665,8 @@ class ExportDialog(QDialog):
         q = self.on.date()
         return {"channel": self.channel.currentData(), "to_dir": self.folder.text().strip(),
                 "on": date(q.year(), q.month(), q.day()), "asset_ids": self.asset_ids(),
-                "redact_dismissed": self.redact.isChecked()}
+                "redact_dismissed": self.redact.isChecked(), "cover": self.cover.isChecked(),
+                "cover_unresolved": self.cover.isChecked() and self.cover_unresolved.isChecked()}
 
     def try_accept(self) -> None:
         if not self.channel.currentData():
@@ -649,8 +694,11 @@ class ExportReportDialog(QDialog):
         head.setWordWrap(True)
         lay.addWidget(head)
         self.tabs = QTabWidget()
-        self.exported_table = _table([self.tr("File"), self.tr("Written as")])
-        _fill(self.exported_table, [[Path(e.path).name, Path(e.file).name] for e in report.exported])
+        self.exported_table = _table([self.tr("File"), self.tr("Written as"), self.tr("Covered")])
+        _fill(self.exported_table, [[Path(e.path).name, Path(e.file).name,
+                                     covered_names(self, [{"name": c["name"], "person": c["external_id"]}
+                                                          for c in e.covered] if e.covered is not None else None)]
+                                    for e in report.exported])
         self.skipped_table = _table([self.tr("File"), self.tr("Why not")])
         _fill(self.skipped_table, [[Path(s.path or "").name, "; ".join(r.message(lang) for r in s.reasons)]
                                    for s in report.skipped])

@@ -289,6 +289,26 @@ def load_export_pixels(
     return decode_displayed(src, draft_side, keep_alpha=keep_alpha, warnings=warnings)
 
 
+def scale_boxes(boxes: Sequence[Box], size: tuple[int, int], full: tuple[int, int]) -> list[Box]:
+    """Boxes in pixels of the full displayed image, scaled to an image of ``size``."""
+    if size == full:
+        return [tuple(int(v) for v in b) for b in boxes]  # type: ignore[misc]
+    sx, sy = size[0] / full[0], size[1] / full[1]
+    return [(round(x * sx), round(y * sy), round(w * sx), round(h * sy)) for x, y, w, h in boxes]
+
+
+def covered_preview(
+    src: str | os.PathLike[str], boxes: Sequence[Box], max_side: int = 1200,
+    margin: float = REDACT_MARGIN,
+) -> Image:
+    """The photo as an export with ``boxes`` covered shows it (RGB, longest
+    side at most ``max_side``): the same decoder and orientation as the face
+    boxes and the export, each box grown by ``margin`` and filled solid."""
+    image, full = load_export_pixels(src, max_side, keep_alpha=False)
+    redact(image, scale_boxes(boxes, image.size, full), margin)
+    return _resize(image, max_side)
+
+
 def export_photo(
     src: str | os.PathLike[str],
     dest: str | os.PathLike[str],
@@ -307,10 +327,7 @@ def export_photo(
     )
     n = 0
     if redact_boxes:
-        if image.size != full:  # pragma: no cover - exact decoding is asked for above
-            sx, sy = image.width / full[0], image.height / full[1]
-            redact_boxes = [(round(x * sx), round(y * sy), round(w * sx), round(h * sy)) for x, y, w, h in redact_boxes]
-        n = redact(image, redact_boxes, margin)
+        n = redact(image, scale_boxes(redact_boxes, image.size, full), margin)  # exact: same size
     image = _resize(image, preset.max_side)
     out = _clean_copy(image)
     if fmt == "JPEG" and out.mode != "RGB":
@@ -639,7 +656,7 @@ def export_asset(
 
 __all__ = [
     "DEFAULT_PRESETS", "ExportPreset", "ExportResult", "FALLBACK_PRESET", "REDACT_MARGIN",
-    "crf_for_quality", "export_asset", "export_photo", "export_video", "load_export_pixels",
+    "covered_preview", "crf_for_quality", "export_asset", "scale_boxes", "export_photo", "export_video", "load_export_pixels",
     "photo_suffix", "redact", "srgb_icc", "target_suffix", "video_suffix",
 ]
 

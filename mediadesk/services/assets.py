@@ -8,7 +8,7 @@ import uuid
 from datetime import date
 from typing import TYPE_CHECKING, Sequence
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from mediadesk.core.dates import today, utcnow
 from mediadesk.core.errors import NotFound, UserError
@@ -49,15 +49,23 @@ def resolve_asset(lib: Library, ref: str, s: Session | None = None, *, deleted_o
     return ids[0]
 
 
+def load_asset(lib: Library, ref: str, s: Session) -> Asset:
+    """The asset ``ref`` names, read in the open session ``s``."""
+    a = s.get(Asset, _uuid(resolve_asset(lib, ref, s)))
+    if a is None:  # resolved a moment ago; gone only if removed in between
+        raise NotFound(f"unknown asset '{ref}' (give its id or the path of its file)")
+    return a
+
+
 def list_assets(lib: Library) -> list[Asset]:
     with lib.unit() as s:
-        return list(s.exec(select(Asset).where(Asset.deleted_at.is_(None))  # deleted on retention: gone
-                           .order_by(Asset.capture_time, Asset.path)).all())
+        return list(s.exec(select(Asset).where(col(Asset.deleted_at).is_(None))  # deleted on retention: gone
+                           .order_by(col(Asset.capture_time), col(Asset.path))).all())
 
 
 def get_asset(lib: Library, ref: str) -> Asset:
     with lib.unit() as s:
-        return s.get(Asset, _uuid(resolve_asset(lib, ref, s)))
+        return load_asset(lib, ref, s)
 
 
 @dbmod.retry_on_conflict
@@ -92,6 +100,8 @@ def untag(lib: Library, ref: str, external_id: str) -> None:
             f.person_id, f.state = None, "unresolved"
             s.add(f)
         a = s.get(Asset, aid)
+        if a is None:  # resolved above in this session
+            raise NotFound(f"unknown asset '{ref}' (give its id or the path of its file)")
         a.people_confirmed_at = a.people_confirmed_by = None
         s.add(a)
         lib.audit(s, "presence.remove", "asset", aid, {"person": external_id}, None)
@@ -100,7 +110,7 @@ def untag(lib: Library, ref: str, external_id: str) -> None:
 @dbmod.retry_on_conflict
 def review_complete(lib: Library, ref: str, complete: bool = True) -> None:
     with lib.unit(exclusive=True) as s:
-        a = s.get(Asset, _uuid(resolve_asset(lib, ref, s)))
+        a = load_asset(lib, ref, s)
         old = a.people_confirmed_at
         if complete:
             a.people_confirmed_at, a.people_confirmed_by = utcnow(), lib.actor
@@ -115,7 +125,7 @@ def block(lib: Library, ref: str, reason: str) -> None:
     if not reason or not reason.strip():
         raise UserError("a block needs a reason")
     with lib.unit(exclusive=True) as s:
-        a = s.get(Asset, _uuid(resolve_asset(lib, ref, s)))
+        a = load_asset(lib, ref, s)
         old = a.block_reason
         a.block_reason, a.blocked_by, a.blocked_at = reason.strip(), lib.actor, utcnow()
         s.add(a)
@@ -125,7 +135,7 @@ def block(lib: Library, ref: str, reason: str) -> None:
 @dbmod.retry_on_conflict
 def unblock(lib: Library, ref: str) -> None:
     with lib.unit(exclusive=True) as s:
-        a = s.get(Asset, _uuid(resolve_asset(lib, ref, s)))
+        a = load_asset(lib, ref, s)
         old = a.block_reason
         a.block_reason = a.blocked_by = a.blocked_at = None
         s.add(a)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING, Iterable
 
-from sqlmodel import Session, delete, select
+from sqlmodel import Session, col, delete, select
 
 from mediadesk.core.dates import today
 from mediadesk.core.rules import biometric_consent
@@ -40,7 +40,7 @@ def purge_person(lib: "Library", s: Session, person_id: uuid.UUID, why: str) -> 
     ).all()
     if not n and not sugg:
         return 0
-    s.exec(delete(FaceTemplate).where(FaceTemplate.person_id == person_id))
+    s.exec(delete(FaceTemplate).where(col(FaceTemplate.person_id) == person_id))
     for f in sugg:
         f.state, f.suggested_person_id, f.distance = "unresolved", None, None
         s.add(f)

@@ -27,6 +27,8 @@ from mediadesk.core.errors import ProfileMismatch, UserError
 from mediadesk.core.progress import CancelToken, Cancelled, Progress, ProgressCallback
 
 if TYPE_CHECKING:  # the fast check imports neither SQLModel nor the media layer
+    from mediadesk.core.model import Evaluation
+
     from .importer import ImportReport
     from .library import Library
 
@@ -113,7 +115,7 @@ class CheckRequest:
 
 
 def check(req: CheckRequest, open_library: Callable[[], Library], *,
-          progress: ProgressCallback | None = None) -> tuple[dict, list]:
+          progress: ProgressCallback | None = None) -> tuple[dict[str, Any], list[tuple[Evaluation, str]]]:
     """(settings, [(Evaluation, path), ...]) for each asset and channel. A
     path that is new, or holds new bytes under a known name, is checked as
     a file (:func:`check_file`)."""
@@ -142,7 +144,7 @@ def check(req: CheckRequest, open_library: Callable[[], Library], *,
     return library_settings(lib), verdicts_of(lib, ids, req.channels, req.on)
 
 
-def fast_check(req: CheckRequest) -> tuple[dict, list] | None:
+def fast_check(req: CheckRequest) -> tuple[dict[str, Any], list[tuple[Evaluation, str]]] | None:
     """:func:`check` with the stdlib sqlite3 only, read-only, when every ref
     is an asset of an up-to-date SQLite library whose file has not changed.
     None means: take the full path."""
@@ -178,7 +180,7 @@ def fast_check(req: CheckRequest) -> tuple[dict, list] | None:
         con.close()
 
 
-def check_profile(settings: dict, profile: str | None, age_of_consent: int | None) -> None:
+def check_profile(settings: dict[str, Any], profile: str | None, age_of_consent: int | None) -> None:
     """Raise ProfileMismatch when the asked profile or age of consent is not the library's."""
     if profile and profile != settings.get("profile"):
         raise ProfileMismatch(f"this library uses profile '{settings.get('profile')}'; change it in the settings")

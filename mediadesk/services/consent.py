@@ -11,9 +11,9 @@ import os
 import uuid
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from mediadesk.core.dates import dated_before_birth, default_valid_until, today, utcnow
 from mediadesk.core.errors import CsvError, NotFound, UserError
@@ -30,8 +30,11 @@ from .settings import library_settings
 if TYPE_CHECKING:
     from .library import Library
 
+#: what makes two forms the same form (see :func:`_consent_identity`)
+_Identity = tuple[str, str, str, str, str, date, date, date]
 
-def join_set(values) -> str:
+
+def join_set(values: Iterable[object]) -> str:
     return "|".join(sorted({str(getattr(v, "value", v)) for v in values}))
 
 
@@ -42,26 +45,27 @@ def list_consents(lib: Library, external_id: str) -> list[ConsentRecord]:
             s.exec(
                 select(ConsentRecord)
                 .where(ConsentRecord.person_id == p.id)
-                .order_by(ConsentRecord.signed_on, ConsentRecord.recorded_at)
+                .order_by(col(ConsentRecord.signed_on), col(ConsentRecord.recorded_at))
             ).all()
         )
 
 
-def _valid_until(lib: Library, settings: dict, valid_from: date) -> date:
+def _valid_until(lib: Library, settings: dict[str, Any], valid_from: date) -> date:
     return default_valid_until(valid_from, settings.get("consent_period_months"))
 
 
 @dbmod.retry_on_conflict
 def import_consent(lib: Library, path: str | Path) -> ImportSummary:
     settings = library_settings(lib)
-    rows, warnings = csvio.parse_consent(path, set(all_channels(settings)))
-    summary = ImportSummary(warnings=warnings)
+    rows, table = csvio.parse_consent_file(path, set(all_channels(settings)))
+    summary = ImportSummary(warnings=table.warnings, read_as=table.read_as, encoding=table.encoding,
+                            delimiter=table.delimiter)
     with lib.unit(exclusive=True) as s:
         people = {p.external_id: p for p in s.exec(select(Person)).all() if p.external_id}
         for r in rows:
             if r.external_id not in people:
                 raise CsvError(str(path), r.row, "external_id", f"unknown person '{r.external_id}' (import the people file first)")
-        stored: dict[tuple, ConsentRecord] = {}
+        stored: dict[_Identity, ConsentRecord] = {}
         for c in s.exec(select(ConsentRecord)).all():
             stored[_consent_identity(c.person_id, c.granted_by, c.guardian_name, c.channels, c.media, c.signed_on, c.valid_from, c.valid_until)] = c
         for r in rows:
@@ -99,6 +103,8 @@ def import_consent(lib: Library, path: str | Path) -> ImportSummary:
         s.flush()
         for ext in dict.fromkeys(r.external_id for r in rows):
             for rec in apply_withdrawals(lib, s, people[ext].id, ext):
+                if rec.revoked_on is None:  # never: apply_withdrawals set it
+                    continue
                 summary.warnings.append(
                     f"{ext}: the form signed {rec.signed_on.isoformat()} counts as withdrawn from "
                     f"{rec.revoked_on.isoformat()} (a withdrawal ends every form signed on or before its day)")
@@ -265,10 +271,10 @@ def apply_withdrawals(lib: Library, s: Session, person_id: uuid.UUID, external_i
     storing it keeps every list and report telling the same story."""
     recs = s.exec(select(ConsentRecord).where(ConsentRecord.person_id == person_id)).all()
     days = [r.revoked_on for r in recs]
-    changed = []
+    changed: list[ConsentRecord] = []
     for rec in recs:
         day = withdrawn_on(rec.signed_on, rec.revoked_on, days)
-        if day != rec.revoked_on:
+        if day is not None and day != rec.revoked_on:  # None only when nothing withdraws it
             _withdraw(lib, s, rec, day, f"covered by the withdrawal of {day.isoformat()}", external_id)
             changed.append(rec)
     return changed
@@ -282,11 +288,12 @@ def purge_biometrics_if_needed(lib: Library, s: Session, person_id: uuid.UUID | 
     biometrics.purge_if_not_allowed(lib, s, None if person_id is None else [person_id])
 
 
-def _consent_identity(person_id, granted_by, guardian_name, channels, media, signed_on, valid_from, valid_until) -> tuple:
+def _consent_identity(person_id: uuid.UUID, granted_by: str, guardian_name: str | None, channels: str, media: str,
+                      signed_on: date, valid_from: date, valid_until: date) -> _Identity:
     return (hexid(person_id), granted_by, (guardian_name or "").strip(), channels, media, signed_on, valid_from, valid_until)
 
 
-def _consent_dict(c: ConsentRecord) -> dict:
+def _consent_dict(c: ConsentRecord) -> dict[str, Any]:
     keys = (
         "granted_by", "guardian_name", "channels", "media", "signed_on", "valid_from",
         "valid_until", "revoked_on", "biometric", "source", "text_version", "evidence_path",

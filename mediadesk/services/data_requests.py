@@ -23,7 +23,7 @@ import uuid
 from datetime import date
 from typing import Any
 
-from sqlmodel import select
+from sqlmodel import Session, col, select
 
 from mediadesk.core.dates import add_months, today
 from mediadesk.core.errors import NotFound, UserError
@@ -92,14 +92,14 @@ def list_requests(lib: Library, open_only: bool = False, external_id: str | None
         if external_id is not None:
             q = q.where(DataRequest.person_id == get_person(lib, external_id, s).id)
         if open_only:
-            q = q.where(DataRequest.handled_on.is_(None))
-        rows = s.exec(q.order_by(DataRequest.received_on, DataRequest.recorded_at)).all()
+            q = q.where(col(DataRequest.handled_on).is_(None))
+        rows = s.exec(q.order_by(col(DataRequest.received_on), col(DataRequest.recorded_at))).all()
         ids = {r.person_id for r in rows if r.person_id is not None}
-        people = {p.id: p for p in s.exec(select(Person).where(Person.id.in_(ids))).all()} if ids else {}
+        people = {p.id: p for p in s.exec(select(Person).where(col(Person.id).in_(ids))).all()} if ids else {}
         return [as_dict(r, people.get(r.person_id) if r.person_id else None) for r in rows]
 
 
-def _find(s, ref: str) -> DataRequest:
+def _find(s: Session, ref: str) -> DataRequest:
     ref = ref.strip().lower().replace("-", "")
     if len(ref) < 4 or any(c not in "0123456789abcdef" for c in ref):
         raise UserError(f"request id '{ref}': give at least 4 hex digits of the id")
@@ -132,17 +132,17 @@ def close_request(lib: Library, ref: str, handling: str, on: date | None = None)
         return as_dict(r, person)
 
 
-def requests_of(s, person_id: uuid.UUID) -> list[dict[str, Any]]:
+def requests_of(s: Session, person_id: uuid.UUID) -> list[dict[str, Any]]:
     """A person's requests, for their access report (inside its unit of work)."""
     rows = s.exec(select(DataRequest).where(DataRequest.person_id == person_id)
-                  .order_by(DataRequest.received_on, DataRequest.recorded_at)).all()
+                  .order_by(col(DataRequest.received_on), col(DataRequest.recorded_at))).all()
     return [as_dict(r) for r in rows]
 
 
 ERASED = "(erased)"
 
 
-def erase_requests(s, actor: str, person_id: uuid.UUID) -> int:
+def erase_requests(s: Session, actor: str, person_id: uuid.UUID) -> int:
     """On erasure: keep kind, dates and who; the free text goes; an open
     erasure request is closed by the erasure (module doc). Returns the count."""
     rows = s.exec(select(DataRequest).where(DataRequest.person_id == person_id)).all()

@@ -81,7 +81,10 @@ def create_demo(db_path: str | Path, media_dir: str | Path | None = None, *, pro
     lib = Library.open(str(db_path), profile="dk", language="en")
     tmp = db_path.parent / "demo-csv"
     tmp.mkdir(parents=True, exist_ok=True)
-    b = lambda age: date(on.year - age, 3, 14).isoformat()  # noqa: E731
+
+    def b(age: int) -> str:  # a birth date that makes the person ``age`` this year
+        return date(on.year - age, 3, 14).isoformat()
+
     (tmp / "people.csv").write_text(DEMO_PEOPLE.format(b12=b(12), b13=b(13), b14=b(14), b16=b(17)), encoding="utf-8")
     (tmp / "consent.csv").write_text(_consent_csv(on), encoding="utf-8")
     import_people(lib, tmp / "people.csv")

@@ -8,10 +8,10 @@ withdrawal recorded a moment ago is already in the next verdict.
 from __future__ import annotations
 
 from datetime import date
-from typing import Sequence
+from typing import Any, Sequence
 
 from mediadesk.core.errors import UserError
-from mediadesk.core.model import Evaluation
+from mediadesk.core.model import CoveredEvaluation, Evaluation
 from mediadesk.core.rules import Evaluator
 from mediadesk.store.facts import Query, load_asset_facts, read_settings, rule_settings
 from mediadesk.store.readmodels import path_record
@@ -39,15 +39,15 @@ def changed_since_import(q: Query, ref: str) -> bool:
         return True  # cannot read it now: do not vouch for the old verdict
 
 
-def visible_channels(settings: dict) -> list[str]:
+def visible_channels(settings: dict[str, Any]) -> list[str]:
     return [c["slug"] for c in settings.get("channels", []) if not c.get("hidden")]
 
 
-def all_channels(settings: dict) -> list[str]:
+def all_channels(settings: dict[str, Any]) -> list[str]:
     return [c["slug"] for c in settings.get("channels", [])]
 
 
-def check_channels(settings: dict, channels: Sequence[str] | None) -> list[str]:
+def check_channels(settings: dict[str, Any], channels: Sequence[str] | None) -> list[str]:
     known = all_channels(settings)
     if not channels:
         return visible_channels(settings)
@@ -62,7 +62,7 @@ def evaluate_assets(
     asset_ids: Sequence[str] | None,
     channels: Sequence[str] | None,
     on: date,
-    settings: dict | None = None,
+    settings: dict[str, Any] | None = None,
 ) -> list[tuple[Evaluation, str]]:
     """(Evaluation, path) per asset and channel, assets in the given order."""
     settings = settings if settings is not None else read_settings(q)
@@ -73,3 +73,35 @@ def evaluate_assets(
         for ch in chans:
             out.append((ev.evaluate(facts, ch, on), path))
     return out
+
+
+def covered_evaluations(
+    q: Query,
+    asset_id: str,
+    channel: str,
+    days: Sequence[date],
+    *,
+    faces: Sequence[str] | None = None,
+    unresolved: bool = False,
+    extra: Sequence[str] = (),
+    settings: dict[str, Any] | None = None,
+) -> list[CoveredEvaluation]:
+    """The covered evaluation of one asset on ``channel`` for each day in
+    ``days`` (all with the same faces covered), or [] for an unknown asset.
+
+    ``faces`` None: the faces the rules say must be covered on any of the
+    days (``unresolved``: also every unidentified face), plus ``extra``.
+    Otherwise exactly ``faces``. The plain verdict is in each ``plain``."""
+    settings = settings if settings is not None else read_settings(q)
+    check_channels(settings, [channel])
+    found = load_asset_facts(q, [asset_id], all_faces=True)
+    if not found:
+        return []
+    facts = found[0][0]
+    ev = Evaluator(rule_settings(settings))
+    if faces is None:
+        chosen: set[str] = set(extra)
+        for day in days:
+            chosen |= ev.cover_plan(facts, channel, day, unresolved=unresolved, extra=extra).faces
+        faces = sorted(chosen)
+    return [ev.evaluate_covered(facts, channel, day, faces) for day in days]

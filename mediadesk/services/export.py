@@ -51,22 +51,27 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Sequence
 
-from sqlmodel import select
+from sqlmodel import Session, col, select
 
 from mediadesk.core.dates import today
 from mediadesk.core.enums import FaceState, Verdict
 from mediadesk.core.errors import UserError
-from mediadesk.core.model import Reason
+from mediadesk.core.model import CoveredEvaluation, Evaluation, Reason
 from mediadesk.core.progress import CancelToken, Cancelled, Progress, ProgressCallback
 from mediadesk.store.facts import session_query
+from mediadesk.store.readmodels import face_boxes, person_ids_by_external
 from mediadesk.store.tables import Asset, AssetPath, Event, Face
 
-from .evaluate import check_channels, evaluate_assets
+from .evaluate import check_channels, covered_evaluations, evaluate_assets
 from .library import Library
 from .assets import resolve_asset
 from .settings import library_settings, update_settings
+
+if TYPE_CHECKING:
+    from mediadesk.media.errors import MediaError
+    from mediadesk.media.export import ExportPreset, ExportResult
 
 DEFAULT_PATTERN = "{date}_{counter:04d}"
 PATTERN_FIELDS = frozenset({"event", "date", "on", "channel", "counter"})
@@ -74,14 +79,14 @@ PATTERN_FIELDS = frozenset({"event", "date", "on", "channel", "counter"})
 # ---- presets -------------------------------------------------------------------------------
 
 
-def export_presets(lib: Library, settings: dict | None = None) -> dict[str, Any]:
+def export_presets(lib: Library, settings: dict[str, Any] | None = None) -> dict[str, ExportPreset]:
     """Preset per channel: the library's ``export_presets`` setting over the
     defaults. Returns ``{channel: ExportPreset}`` for every known channel."""
     from mediadesk.media.export import DEFAULT_PRESETS, FALLBACK_PRESET, ExportPreset
 
     settings = settings if settings is not None else library_settings(lib)
     stored = settings.get("export_presets") or {}
-    out = {}
+    out: dict[str, ExportPreset] = {}
     for ch in [c["slug"] for c in settings.get("channels", [])]:
         if ch in stored:
             try:
@@ -93,7 +98,7 @@ def export_presets(lib: Library, settings: dict | None = None) -> dict[str, Any]
     return out
 
 
-def set_export_preset(lib: Library, channel: str, *, max_side: int | None, quality: int) -> dict:
+def set_export_preset(lib: Library, channel: str, *, max_side: int | None, quality: int) -> dict[str, Any]:
     """Change one channel's preset (audited as a settings change)."""
     from mediadesk.media.export import ExportPreset
 
@@ -126,6 +131,16 @@ _ISSUE_MESSAGES = {
         "en": "faces dismissed as not identifiable cannot be covered in a clip; export without redaction or edit the clip",
         "da": "ansigter i et klip kan ikke dækkes til; eksportér uden tildækning eller redigér klippet",
         "nl": "gezichten in een clip kunnen niet worden afgedekt; exporteer zonder afdekken of bewerk de clip",
+    },
+    "COVER_UNAVAILABLE": {
+        "en": "faces in a clip cannot be covered yet; export the clip without covering or edit it",
+        "da": "ansigter i et klip kan endnu ikke tildækkes; eksportér klippet uden tildækning eller redigér det",
+        "nl": "gezichten in een clip kunnen nog niet worden afgedekt; exporteer de clip zonder afdekken of bewerk hem",
+    },
+    "COVER_CHANGED": {
+        "en": "the faces to cover changed while the file was written; export it again",
+        "da": "de ansigter, der skal tildækkes, blev ændret, mens filen blev skrevet; eksportér den igen",
+        "nl": "de af te dekken gezichten zijn gewijzigd terwijl het bestand werd geschreven; exporteer het opnieuw",
     },
     "EXPORT_FAILED": {
         "en": "could not be written: {error}",
@@ -161,7 +176,7 @@ class ExportIssue:
         except (KeyError, IndexError):  # pragma: no cover - defensive
             return text
 
-    def to_json(self, lang: str = "en") -> dict:
+    def to_json(self, lang: str = "en") -> dict[str, Any]:
         return {"code": self.code, "person": self.person, "message": self.message(lang)}
 
 
@@ -176,9 +191,17 @@ class Exported:
     reencoded: bool = False
     redacted: int = 0
     warnings: list[str] = field(default_factory=list)
+    #: an export with faces covered: who and why (see :func:`covered_record`)
+    covered: list[dict[str, Any]] | None = None
 
-    def to_json(self) -> dict:
-        return {"asset": self.asset, "path": self.path, "file": self.file}
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"asset": self.asset, "path": self.path, "file": self.file}
+        if self.covered is not None:
+            out["covered"] = [
+                {"person": c["external_id"], "name": c["name"], "face": c["face"], "why": c["why"]}
+                for c in self.covered
+            ]
+        return out
 
 
 @dataclass
@@ -188,7 +211,7 @@ class Skipped:
     verdict: str
     reasons: list[Reason | ExportIssue]
 
-    def to_json(self, lang: str = "en") -> dict:
+    def to_json(self, lang: str = "en") -> dict[str, Any]:
         return {
             "asset": self.asset, "path": self.path, "verdict": self.verdict,
             "reasons": [r.to_json(lang) for r in self.reasons],
@@ -208,7 +231,7 @@ class ExportReport:
     skipped: list[Skipped] = field(default_factory=list)
     cancelled: bool = False
 
-    def to_json(self, lang: str = "en") -> dict:
+    def to_json(self, lang: str = "en") -> dict[str, Any]:
         """The ``export --json`` document of ``spec/interfaces.md``."""
         return {
             "exported": [e.to_json() for e in self.exported],
@@ -254,7 +277,7 @@ def check_pattern(pattern: str) -> None:
         raise UserError(f"file name pattern '{pattern}': {e}") from None
 
 
-def _render(pattern: str, values: dict) -> str:
+def _render(pattern: str, values: dict[str, Any]) -> str:
     return pattern.format(**values)
 
 
@@ -317,16 +340,17 @@ class _Job:
 def _jobs(lib: Library, asset_ids: Sequence[str] | None) -> list[_Job]:
     with lib.unit() as s:
         if asset_ids is None:
-            rows = list(s.exec(select(Asset).where(Asset.deleted_at.is_(None))).all())
+            rows = list(s.exec(select(Asset).where(col(Asset.deleted_at).is_(None))).all())
         else:
             ids = [uuid.UUID(hex=resolve_asset(lib, a, s)) for a in asset_ids]
-            rows = [s.get(Asset, i) for i in dict.fromkeys(ids)]
+            # resolve_asset has just found each of them in this transaction
+            rows = [a for a in (s.get(Asset, i) for i in dict.fromkeys(ids)) if a is not None]
         events = {e.id: e.name for e in s.exec(select(Event)).all()}
         paths: dict[uuid.UUID, list[str]] = {}
         for ap in s.exec(select(AssetPath)).all():
             if not ap.missing:
                 paths.setdefault(ap.asset_id, []).append(ap.path)
-        dismissed: dict[uuid.UUID, list] = {}
+        dismissed: dict[uuid.UUID, list[tuple[int, int, int, int]]] = {}
         for f in s.exec(select(Face).where(Face.state == FaceState.DISMISSED.value)).all():
             dismissed.setdefault(f.asset_id, []).append((f.x, f.y, f.w, f.h))
         rows.sort(key=lambda a: (a.capture_time is None, a.capture_time.isoformat() if a.capture_time else "", a.path))
@@ -342,7 +366,7 @@ def _jobs(lib: Library, asset_ids: Sequence[str] | None) -> list[_Job]:
         ]
 
 
-def _evaluate_one(lib: Library, s, asset: str, channel: str, on: date):
+def _evaluate_one(lib: Library, s: Session, asset: str, channel: str, on: date) -> Evaluation:
     """The verdict that lets the asset out: it must hold today (exporting is
     publishing now) and on the planned date; the first one that fails wins."""
     days = [today()] if on == today() else [today(), on]
@@ -352,14 +376,107 @@ def _evaluate_one(lib: Library, s, asset: str, channel: str, on: date):
     return evs[0]
 
 
-def _already_exported(s, asset: str, channel: str, out_dir: Path) -> ExportIssue | None:
+def _evaluate_covered_one(s: Session, asset: str, channel: str, on: date, *, faces: Sequence[str] | None = None,
+                          unresolved: bool = False) -> CoveredEvaluation:
+    """The covered verdict that lets the asset out with faces covered: the
+    same faces covered today and on the planned date (``faces`` None: what
+    the rules ask to cover on either day); the first day that fails wins."""
+    days = [today()] if on == today() else [today(), on]
+    evs = covered_evaluations(session_query(s), asset, channel, days, faces=faces, unresolved=unresolved)
+    return next((e for e in evs if e.verdict != Verdict.CLEARED), evs[0])
+
+
+def covered_record(s: Session, ev: CoveredEvaluation) -> list[dict[str, Any]]:
+    """What a covered publication stores and reports: one entry per filled
+    face, with its box now, the person (internal id, external id, name;
+    None for a face nobody identified) and why (reason codes)."""
+    boxes = face_boxes(session_query(s), ev.asset)
+    ids = person_ids_by_external(session_query(s), [c.person for c in ev.covered if c.person])
+    out = []
+    for c in ev.covered:
+        why = [code.value for code in c.codes] or ["chosen"]
+        for f in c.faces:
+            out.append({
+                "face": f, "person_id": ids.get(c.person) if c.person else None,
+                "external_id": c.person, "name": c.person_name, "box": list(boxes[f]), "why": why,
+            })
+    return out
+
+
+def _cover_boxes(record: list[dict[str, Any]]) -> list[tuple[int, int, int, int]]:
+    return [(int(b[0]), int(b[1]), int(b[2]), int(b[3])) for b in (c["box"] for c in record)]
+
+
+@dataclass
+class CoverOffer:
+    """An asset that may be published on ``channel`` with faces covered
+    (its plain verdict is not cleared, the covered one is)."""
+
+    asset: str
+    channel: str
+    path: str
+    evaluation: CoveredEvaluation
+    record: list[dict[str, Any]]  # as covered_record: face, box, person, name, why
+    lines: list[str]  # who is covered and why, in plain words (one per person or face)
+
+    @property
+    def faces(self) -> int:
+        return len(self.record)
+
+    @property
+    def boxes(self) -> list[tuple[int, int, int, int]]:
+        return _cover_boxes(self.record)
+
+    @property
+    def names(self) -> list[str]:
+        """The covered people by name (a face nobody identified is not named)."""
+        return list(dict.fromkeys(c.person_name or c.person or "" for c in self.evaluation.covered if c.person))
+
+
+def cover_offers(lib: Library, asset_ref: str, channels: Sequence[str], *, on: date | None = None,
+                 unresolved: bool = False, lang: str = "en") -> list[CoverOffer]:
+    """For each of ``channels`` on which the photo ``asset_ref`` is not
+    cleared but would be with faces covered (today and on ``on``): what
+    ``export_channel(..., cover=True)`` would cover. Reads only."""
+    on = on or today()
+    offers: list[CoverOffer] = []
+    with lib.unit() as s:
+        aid = resolve_asset(lib, asset_ref, s)
+        a = s.get(Asset, uuid.UUID(hex=aid))
+        if a is None or a.kind != "photo":
+            return offers
+        for ch in channels:
+            cev = _evaluate_covered_one(s, aid, ch, on, unresolved=unresolved)
+            if cev.plain.verdict == Verdict.CLEARED or cev.verdict != Verdict.CLEARED:
+                continue
+            lines = [r.message(lang) for r in cev.reasons if r.code.value.startswith("COVERED_")]
+            offers.append(CoverOffer(aid, ch, a.path, cev, covered_record(s, cev), lines))
+    return offers
+
+
+def cover_preview(lib: Library, offer: CoverOffer, max_side: int = 800) -> Any:
+    """The photo of ``offer`` as the covered export shows it (a PIL image,
+    longest side at most ``max_side``). Slow (decodes the photo): run it off
+    the GUI thread. Raises UserError when the file is not there."""
+    from mediadesk.media.errors import MediaError
+    from mediadesk.media.export import covered_preview
+
+    if not os.path.isfile(offer.path):
+        raise UserError(f"the file is offline (not found at {offer.path})")
+    try:
+        return covered_preview(offer.path, offer.boxes, max_side)
+    except MediaError as e:
+        raise UserError(f"{offer.path}: {e.reason}") from None
+
+
+def _already_exported(s: Session, asset: str, channel: str, out_dir: Path) -> ExportIssue | None:
     """A live publication of this asset for this channel whose file is still
     in ``out_dir``: exporting again would only duplicate file and record."""
     from mediadesk.store.tables import Publication
 
     rows = s.exec(select(Publication).where(
         Publication.asset_id == uuid.UUID(hex=asset), Publication.channel == channel,
-        Publication.undone_at.is_(None), Publication.taken_down_at.is_(None),
+        col(Publication.undone_at).is_(None), col(Publication.taken_down_at).is_(None),
     )).all()
     for p in rows:
         if p.file and Path(p.file).parent == out_dir and os.path.isfile(p.file):
@@ -387,7 +504,7 @@ def _process_alive(pid: int) -> bool:
 def sweep_staging(out_dir: Path) -> list[str]:
     """Remove staging files left in ``out_dir`` by an export that was killed
     (its process is gone); returns their names."""
-    gone = []
+    gone: list[str] = []
     try:
         entries = list(os.scandir(out_dir))
     except OSError:
@@ -421,8 +538,12 @@ def _locate(job: _Job) -> tuple[str | None, ExportIssue | None]:
 
 
 class _NoLongerCleared(Exception):
-    def __init__(self, evaluation) -> None:
+    def __init__(self, evaluation: Evaluation | CoveredEvaluation) -> None:
         self.evaluation = evaluation
+
+
+class _CoverChanged(Exception):
+    """A face to cover was moved, re-drawn or re-assigned while the file was written."""
 
 
 def export_channel(
@@ -433,12 +554,23 @@ def export_channel(
     on: date | None = None,
     asset_ids: Sequence[str] | None = None,
     redact_dismissed: bool = False,
+    cover: bool = False,
+    cover_unresolved: bool = False,
     pattern: str = DEFAULT_PATTERN,
     progress: ProgressCallback | None = None,
     cancel: CancelToken | None = None,
 ) -> ExportReport:
     """Write every asset cleared for ``channel`` on ``on`` (default today)
     into ``to_dir``; list every other asset with its verdict and reasons.
+
+    ``cover``: an asset that is not cleared only because of the people on
+    it is written *with their faces covered* when the rules clear it so
+    (:meth:`mediadesk.core.rules.Evaluator.evaluate_covered`): every face of
+    every person without valid consent for the channel (and, with
+    ``cover_unresolved``, every face nobody has identified) is filled solid
+    with a margin, and the publication records which faces, whose, and why.
+    Its plain verdict stays blocked. Photos only (a clip is skipped with
+    ``COVER_UNAVAILABLE``).
 
     ``asset_ids``: ids or paths (default: every asset in the library).
     Raises UserError for an unknown channel or a bad pattern. When
@@ -473,7 +605,8 @@ def export_channel(
         if progress is not None:
             progress(Progress(i, total, job.path, "export"))
         try:
-            _export_one(lib, job, channel, on, preset, out_dir, namer, redact_dismissed, report, cancel, export_asset, MediaError)
+            _export_one(lib, job, channel, on, preset, out_dir, namer, redact_dismissed, report, cancel, export_asset,
+                        MediaError, cover=cover, cover_unresolved=cover_unresolved)
         except Cancelled:
             report.cancelled = True
             break
@@ -483,14 +616,27 @@ def export_channel(
     return report
 
 
-def _export_one(lib, job: _Job, channel, on, preset, out_dir: Path, namer: _Namer, redact_dismissed: bool,
-                report: ExportReport, cancel, export_asset, MediaError) -> None:
-    # 1. the verdict now, and not exported here already
+def _export_one(lib: Library, job: _Job, channel: str, on: date, preset: ExportPreset, out_dir: Path, namer: _Namer,
+                redact_dismissed: bool, report: ExportReport, cancel: CancelToken | None,
+                export_asset: Callable[..., ExportResult], media_error: type[MediaError], *, cover: bool = False,
+                cover_unresolved: bool = False) -> None:
+    # 1. the verdict now (with faces covered when asked and needed), and not exported here already
+    cev: CoveredEvaluation | None = None
+    record: list[dict[str, Any]] | None = None
     with lib.unit() as s:
         ev = _evaluate_one(lib, s, job.asset, channel, on)
-        again = _already_exported(s, job.asset, channel, out_dir) if ev.verdict == Verdict.CLEARED else None
-    if ev.verdict != Verdict.CLEARED:
-        reasons: list = list(ev.reasons)
+        if cover and ev.verdict != Verdict.CLEARED:
+            cev = _evaluate_covered_one(s, job.asset, channel, on, unresolved=cover_unresolved)
+            if cev.verdict == Verdict.CLEARED:
+                record = covered_record(s, cev)
+        cleared = ev.verdict == Verdict.CLEARED or record is not None
+        again = _already_exported(s, job.asset, channel, out_dir) if cleared else None
+    if not cleared:
+        if cev is not None:  # why covering is not enough: what is left
+            left: list[Reason | ExportIssue] = [r for r in cev.reasons if r.severity.value != "note"]
+            report.skipped.append(Skipped(job.asset, job.path, cev.verdict.value, left))
+            return
+        reasons: list[Reason | ExportIssue] = list(ev.reasons)
         report.skipped.append(Skipped(job.asset, job.path, ev.verdict.value, reasons))
         return
     if again is not None:
@@ -504,10 +650,15 @@ def _export_one(lib, job: _Job, channel, on, preset, out_dir: Path, namer: _Name
     if issue is not None:
         report.skipped.append(Skipped(job.asset, job.path, ev.verdict.value, [issue]))
         return
-    boxes = job.dismissed if redact_dismissed else []
+    boxes = list(job.dismissed) if redact_dismissed else []
     if boxes and job.kind != "photo":
         report.skipped.append(Skipped(job.asset, job.path, ev.verdict.value, [ExportIssue("REDACTION_UNAVAILABLE")]))
         return
+    if record is not None:
+        if job.kind != "photo":
+            report.skipped.append(Skipped(job.asset, job.path, ev.verdict.value, [ExportIssue("COVER_UNAVAILABLE")]))
+            return
+        boxes += _cover_boxes(record)
     # 3. write under a hidden staging name
     stem = namer.next(job.event, job.captured)
     staging_stem = out_dir / f".{stem}.{os.getpid()}.partial"
@@ -515,7 +666,7 @@ def _export_one(lib, job: _Job, channel, on, preset, out_dir: Path, namer: _Name
         result = export_asset(src, staging_stem, job.kind, preset, redact_boxes=boxes, cancel=cancel)
     except Cancelled:
         raise
-    except MediaError as e:
+    except media_error as e:
         report.skipped.append(Skipped(job.asset, job.path, ev.verdict.value, [ExportIssue("EXPORT_FAILED", (("error", e.reason),))]))
         return
     staged = result.path
@@ -528,15 +679,25 @@ def _export_one(lib, job: _Job, channel, on, preset, out_dir: Path, namer: _Name
     try:
         with lib.unit(exclusive=True) as s:
             ev2 = _evaluate_one(lib, s, job.asset, channel, on)
-            if ev2.verdict != Verdict.CLEARED:
+            stored = None
+            if record is not None:
+                # the same faces, still enough, with the boxes that were filled
+                cev2 = _evaluate_covered_one(s, job.asset, channel, on, faces=[c["face"] for c in record])
+                if cev2.verdict != Verdict.CLEARED:
+                    raise _NoLongerCleared(cev2)
+                if covered_record(s, cev2) != record:
+                    raise _CoverChanged()
+                stored = [{k: c[k] for k in ("face", "person_id", "box", "why")} for c in record]
+            elif ev2.verdict != Verdict.CLEARED:
                 raise _NoLongerCleared(ev2)
-            pub = record_publication(lib, job.asset, channel, on=today(), file=str(final), session=s)
+            pub = record_publication(lib, job.asset, channel, on=today(), file=str(final), session=s, covered=stored)
             lib.audit(
                 s, "export", "asset", job.asset, None,
                 {
                     "channel": channel, "on": on, "published_on": today(), "file": str(final), "publication": pub,
                     "preset": preset.to_dict(), "reencoded": result.reencoded, "redacted": result.redacted,
                     "source_sha256": job.sha256,
+                    **({"covered": [{"face": c["face"], "person": c["person_id"]} for c in stored]} if stored else {}),
                 },
             )
             s.flush()
@@ -547,7 +708,12 @@ def _export_one(lib, job: _Job, channel, on, preset, out_dir: Path, namer: _Name
     except _NoLongerCleared as nc:
         _unlink(staged)
         e2 = nc.evaluation
-        report.skipped.append(Skipped(job.asset, job.path, e2.verdict.value, list(e2.reasons)))
+        report.skipped.append(Skipped(job.asset, job.path, e2.verdict.value,
+                                      [r for r in e2.reasons if r.severity.value != "note"]))
+        return
+    except _CoverChanged:
+        _unlink(staged)
+        report.skipped.append(Skipped(job.asset, job.path, ev.verdict.value, [ExportIssue("COVER_CHANGED")]))
         return
     except FileExistsError:
         _unlink(staged)
@@ -559,7 +725,8 @@ def _export_one(lib, job: _Job, channel, on, preset, out_dir: Path, namer: _Name
             _unlink(final)
         raise
     report.exported.append(
-        Exported(job.asset, job.path, str(final), pub, result.width, result.height, result.reencoded, result.redacted, result.warnings)
+        Exported(job.asset, job.path, str(final), pub, result.width, result.height, result.reencoded, result.redacted, result.warnings,
+                 covered=record)
     )
 
 
@@ -571,6 +738,6 @@ def _unlink(p: Path) -> None:
 
 
 __all__ = [
-    "DEFAULT_PATTERN", "ExportIssue", "ExportReport", "Exported", "Skipped", "check_pattern",
+    "DEFAULT_PATTERN", "CoverOffer", "ExportIssue", "cover_offers", "cover_preview", "covered_record", "ExportReport", "Exported", "Skipped", "check_pattern",
     "export_channel", "export_presets", "safe_name_part", "set_export_preset", "sweep_staging",
 ]

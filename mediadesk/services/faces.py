@@ -20,9 +20,9 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence, cast
 
-from sqlmodel import Session, delete, select
+from sqlmodel import Session, col, delete, select
 
 from mediadesk.core.dates import utcnow
 from mediadesk.core.enums import FaceMode, FaceState
@@ -37,6 +37,15 @@ from .library import Library
 from .assets import resolve_asset
 from .people import get_person
 from .settings import library_settings
+
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
+
+    from mediadesk.faces.scan import FoundFace, Kind, ScanResult
+
+    #: The enrolled templates to suggest from, one row per template, or None.
+    Templates = NDArray[np.float32] | None
 
 #: Boxes overlapping this much are the same face (re-scans, rejected suggestions).
 SAME_FACE_IOU = 0.4
@@ -67,7 +76,7 @@ def set_mode(
     mode: str,
     dpia_reference: str | None = None,
     dpia_date: date | None = None,
-) -> dict:
+) -> dict[str, Any]:
     """Switch the library's face mode. ``match`` needs a DPIA reference and
     date; leaving ``match`` deletes every template and pending suggestion in
     the same transaction."""
@@ -142,7 +151,7 @@ def enroll(lib: Library, external_id: str, images: Sequence[str | Path]) -> int:
     return len(computed)
 
 
-def _templates(s: Session):
+def _templates(s: Session) -> tuple[Templates, list[uuid.UUID]]:
     import numpy as np
 
     rows = s.exec(select(FaceTemplate.person_id, FaceTemplate.encoding)).all()
@@ -159,10 +168,10 @@ class ScanReport:
     scanned: list[str] = field(default_factory=list)
     faces: int = 0
     suggestions: int = 0
-    errors: list[dict] = field(default_factory=list)
+    errors: list[dict[str, Any]] = field(default_factory=list)
     cancelled: bool = False
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"scanned": self.scanned, "faces": self.faces, "suggestions": self.suggestions, "errors": self.errors}
 
     def add(self, other: ScanReport) -> None:
@@ -189,11 +198,12 @@ def scan_assets(
         return report
     templates, template_people = _matching_templates(lib)
     with lib.unit() as s:
+        rows: Sequence[Asset | None]
         if asset_ids is None:
-            rows = s.exec(select(Asset).where(Asset.faces_scanned_at.is_(None), Asset.offline == False)).all()  # noqa: E712
+            rows = s.exec(select(Asset).where(col(Asset.faces_scanned_at).is_(None), col(Asset.offline) == False)).all()  # noqa: E712
         else:
             rows = [s.get(Asset, uuid.UUID(hex=a)) for a in asset_ids]
-        jobs = [(a.id.hex, a.path, a.kind) for a in rows
+        jobs = [(a.id.hex, a.path, cast("Kind", a.kind)) for a in rows
                 if a is not None and a.deleted_at is None and a.kind in ("photo", "video")]
     if not jobs:
         return report
@@ -204,16 +214,19 @@ def scan_assets(
         # One photo or short clip: here, without starting workers. A long
         # clip goes to the workers, which scan it in parts on every core.
         inline = len(jobs) == 1 and not _long_clip(jobs[0][1], jobs[0][2])
+    stream: Iterator[tuple[str, ScanResult | str]]
     if inline:
-        def gen():
+        def gen() -> Iterator[tuple[str, ScanResult | str]]:
             for key, path, kind in jobs:
                 if cancel is not None and cancel.cancelled:
                     raise Cancelled()
-                on_frame = None
+                on_frame: Callable[[int, int], None] | None = None
                 if progress is not None and kind == "video":
-                    def on_frame(done: int, expected: int, path: str = path) -> None:
+                    def frame_done(done: int, expected: int, path: str = path) -> None:
                         if expected:
                             progress(Progress(min(done, expected), expected, path, "frames"))
+
+                    on_frame = frame_done
                 try:
                     yield key, scan_path(path, kind, want, cancel=cancel, on_frame=on_frame)
                 except Cancelled:
@@ -234,7 +247,7 @@ def scan_assets(
     return report
 
 
-def _matching_templates(lib: Library) -> tuple[Any, list]:
+def _matching_templates(lib: Library) -> tuple[Templates, list[uuid.UUID]]:
     """The enrolled templates to suggest from (None, [] unless in match mode)."""
     if face_mode(lib) != FaceMode.MATCH:
         return None, []
@@ -279,7 +292,8 @@ def _long_clip(path: str, kind: str) -> bool:
     return bool(duration and duration >= SPLIT_CLIP_SECONDS)
 
 
-def _store_scan(lib: Library, asset_hex: str, result: Any, templates, template_people, report: ScanReport,
+def _store_scan(lib: Library, asset_hex: str, result: ScanResult, templates: Templates,
+                template_people: list[uuid.UUID], report: ScanReport,
                 only_unscanned: bool = False) -> None:
     from mediadesk.faces.matching import suggest
 
@@ -296,7 +310,7 @@ def _store_scan(lib: Library, asset_hex: str, result: Any, templates, template_p
         rejected = s.exec(select(RejectedSuggestion).where(RejectedSuggestion.asset_id == aid)).all()
         # A withdrawal deletes templates in its own transaction, so "still has
         # templates now" is "still allowed" (templates may have been read before it).
-        allowed = set(s.exec(select(FaceTemplate.person_id).distinct()).all()) if templates is not None else set()
+        allowed: set[uuid.UUID] = set(s.exec(select(FaceTemplate.person_id).distinct()).all()) if templates is not None else set()
         n_new = n_sugg = 0
         for ff in result.faces:
             b = (ff.box.x, ff.box.y, ff.box.w, ff.box.h)
@@ -322,7 +336,7 @@ def _store_scan(lib: Library, asset_hex: str, result: Any, templates, template_p
     report.suggestions += n_sugg
 
 
-def _same_time(found: Any, face: Face) -> bool:
+def _same_time(found: FoundFace, face: Face) -> bool:
     if found.time is None or face.time is None:
         return found.time is None and face.time is None
     end_a = found.end if found.end is not None else found.time
@@ -332,11 +346,11 @@ def _same_time(found: Any, face: Face) -> bool:
 
 # ---- listing and resolving -------------------------------------------------------------
 
-def list_faces(lib: Library, asset_ref: str) -> list[dict]:
+def list_faces(lib: Library, asset_ref: str) -> list[dict[str, Any]]:
     """Faces of an asset in the JSON form of ``spec/interfaces.md``."""
     with lib.unit() as s:
         aid = uuid.UUID(hex=resolve_asset(lib, asset_ref, s))
-        faces = s.exec(select(Face).where(Face.asset_id == aid).order_by(Face.time, Face.x, Face.y)).all()
+        faces = s.exec(select(Face).where(Face.asset_id == aid).order_by(col(Face.time), col(Face.x), col(Face.y))).all()
         ext = {p.id: p.external_id for p in s.exec(select(Person)).all()}
         return [
             {
@@ -382,7 +396,7 @@ def resolve_face(
     *,
     person: str | None = None,
     not_identifiable: bool = False,
-) -> dict:
+) -> dict[str, Any]:
     """Confirm a face as a person (their confirmed presence on the asset) or
     dismiss it as not identifiable. Confirming a different person than the
     one suggested rejects that suggestion for good."""
@@ -392,14 +406,14 @@ def resolve_face(
         aid = uuid.UUID(hex=resolve_asset(lib, asset_ref, s))
         f = _face(s, aid, face_ref)
         old = {"state": f.state, "person": hexid(f.person_id) if f.person_id else None}
-        if f.suggested_person_id and (not_identifiable or get_person(lib, person, s).id != f.suggested_person_id):
-            _reject(lib, s, f)
+        p = get_person(lib, person, s) if person else None  # None: not identifiable (checked above)
+        if f.suggested_person_id and (p is None or p.id != f.suggested_person_id):
+            _reject(lib, s, f, f.suggested_person_id)
         if f.person_id:
             _drop_face_presence(s, aid, f.person_id, f.id)
-        if not_identifiable:
+        if p is None:
             f.state, f.person_id = FaceState.DISMISSED.value, None
         else:
-            p = get_person(lib, person, s)
             f.state, f.person_id = FaceState.CONFIRMED.value, p.id
             if not s.exec(select(Presence).where(Presence.asset_id == aid, Presence.person_id == p.id)).first():
                 s.add(Presence(asset_id=aid, person_id=p.id, source="face", confirmed_by=lib.actor))
@@ -410,9 +424,10 @@ def resolve_face(
         return {"id": f.id.hex, "state": f.state, "person": person}
 
 
-def _reject(lib: Library, s: Session, f: Face) -> None:
-    s.add(RejectedSuggestion(asset_id=f.asset_id, person_id=f.suggested_person_id, x=f.x, y=f.y, w=f.w, h=f.h, time=f.time, rejected_by=lib.actor))
-    lib.audit(s, "face.reject_suggestion", "face", f.id, {"suggested": hexid(f.suggested_person_id)}, None)
+def _reject(lib: Library, s: Session, f: Face, suggested: uuid.UUID) -> None:
+    """Reject the suggestion ``suggested`` (the face's suggested person)."""
+    s.add(RejectedSuggestion(asset_id=f.asset_id, person_id=suggested, x=f.x, y=f.y, w=f.w, h=f.h, time=f.time, rejected_by=lib.actor))
+    lib.audit(s, "face.reject_suggestion", "face", f.id, {"suggested": hexid(suggested)}, None)
 
 
 @retry_on_conflict
@@ -424,7 +439,7 @@ def reject_suggestion(lib: Library, asset_ref: str, face_ref: str) -> None:
         f = _face(s, aid, face_ref)
         if f.state != FaceState.SUGGESTED.value or not f.suggested_person_id:
             raise UserError("this face has no pending suggestion")
-        _reject(lib, s, f)
+        _reject(lib, s, f, f.suggested_person_id)
         f.state, f.suggested_person_id, f.distance = FaceState.UNRESOLVED.value, None, None
         s.add(f)
 

@@ -19,7 +19,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from mediadesk.core.errors import UserError
 from mediadesk.core.progress import CancelToken, Progress, ProgressCallback, no_progress
@@ -35,17 +35,17 @@ BATCH_SECONDS = 1.0
 
 @dataclass
 class ImportReport:
-    imported: list[dict] = field(default_factory=list)
-    known: list[dict] = field(default_factory=list)
-    relinked: list[dict] = field(default_factory=list)
-    rejected: list[dict] = field(default_factory=list)
-    warnings: list[dict] = field(default_factory=list)
+    imported: list[dict[str, str]] = field(default_factory=list)
+    known: list[dict[str, str]] = field(default_factory=list)
+    relinked: list[dict[str, str]] = field(default_factory=list)
+    rejected: list[dict[str, str]] = field(default_factory=list)
+    warnings: list[dict[str, str]] = field(default_factory=list)
     events: list[str] = field(default_factory=list)
     cancelled: bool = False
     #: the face scan of the new assets (set by import_and_scan)
     faces: Any = None
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "imported": self.imported,
             "known": self.known,
@@ -113,8 +113,8 @@ class QuickResult:
     size: int | None = None
     mtime: float | None = None
     kind: str | None = None
-    info: dict | None = None
-    thumbnails: dict = field(default_factory=dict)
+    info: dict[str, Any] | None = None
+    thumbnails: dict[int, str] = field(default_factory=dict)
     error: str | None = None
     warnings: list[str] = field(default_factory=list)
 
@@ -170,7 +170,7 @@ def import_paths(
     total = len(files)
 
     # Names that are not valid UTF-8 cannot be stored faithfully: reject them.
-    kept_files = []
+    kept_files: list[tuple[Path, str]] = []
     for f, ev in files:
         try:
             str(f).encode("utf-8")
@@ -185,10 +185,10 @@ def import_paths(
     todo: list[str] = []
     with lib.unit() as s:
         names = [str(f) for f, _ev in files]
-        recorded = {}
+        recorded: dict[str, AssetPath] = {}
         for i in range(0, len(names), 500):  # only the paths being imported, not the whole library
             chunk = names[i : i + 500]
-            recorded.update({ap.path: ap for ap in s.exec(select(AssetPath).where(AssetPath.path.in_(chunk))).all()})
+            recorded.update({ap.path: ap for ap in s.exec(select(AssetPath).where(col(AssetPath.path).in_(chunk))).all()})
         for f, _ev in files:
             ap = recorded.get(str(f))
             try:
@@ -198,6 +198,9 @@ def import_paths(
                 continue
             if not verify_content and ap is not None and ap.size == st.st_size and ap.mtime == st.st_mtime:
                 a = s.get(Asset, ap.asset_id)
+                if a is None:  # a recorded path always has its asset; if not, read the file again
+                    todo.append(str(f))
+                    continue
                 if ap.missing:
                     ap.missing = False
                     s.add(ap)
@@ -272,8 +275,8 @@ class _Writer:
             self.refused.clear()
         self.last = time.monotonic()
 
-    def _write_batch(self, batch: list[Any]) -> dict[str, list]:
-        staged: dict[str, list] = {k: [] for k in ("imported", "known", "relinked", "warnings", "events", "analyses", "rejected")}
+    def _write_batch(self, batch: list[Any]) -> dict[str, list[Any]]:
+        staged: dict[str, list[Any]] = {k: [] for k in ("imported", "known", "relinked", "warnings", "events", "analyses", "rejected")}
         with self.lib.unit() as s:
             for res in batch:
                 asset = self._write(s, res, staged)
@@ -281,7 +284,7 @@ class _Writer:
                     staged["analyses"].append((asset.id.hex, res.analysis))
         return staged
 
-    def _event(self, s: Session, name: str, when: date | None, staged: dict[str, list]) -> Event:
+    def _event(self, s: Session, name: str, when: date | None, staged: dict[str, list[Any]]) -> Event:
         ev = s.exec(select(Event).where(Event.name == name)).first()
         if ev is None:
             ev = Event(name=name, date_from=when, date_to=when)
@@ -311,7 +314,7 @@ class _Writer:
         self.lib.audit(s, "asset.path_changed", "asset", asset.id, {"path": path},
                        {"path": asset.path if others else None, "offline": asset.offline})
 
-    def _write(self, s: Session, res: Any, staged: dict[str, list]) -> Asset | None:
+    def _write(self, s: Session, res: Any, staged: dict[str, list[Any]]) -> Asset | None:
         path = res.path
         info = res.info or {}
         asset = s.exec(select(Asset).where(Asset.sha256 == res.sha256)).first()

@@ -11,21 +11,20 @@ change is audited, under the write lock. The rules: ``core/rules.py`` and
 
 from __future__ import annotations
 
-import uuid
 from datetime import date
 from typing import Sequence
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from mediadesk.core.dates import today, utcnow
 from mediadesk.core.enums import LegalBasis, MediaKind
 from mediadesk.core.errors import NotFound, UserError
 from mediadesk.store import db as dbmod
-from mediadesk.store.tables import Asset, Objection
+from mediadesk.store.tables import Objection
 
 from .consent import join_set
 from .library import Library
-from .assets import resolve_asset
+from .assets import load_asset
 from .people import get_person
 from .settings import library_settings
 
@@ -44,7 +43,7 @@ def set_basis(lib: Library, ref: str, basis: str, reason: str | None = None) -> 
     if chosen != LegalBasis.CONSENT and not why:
         raise UserError(f"a legal basis of '{chosen.value}' needs a reason (--reason)")
     with lib.unit(exclusive=True) as s:
-        a = s.get(Asset, uuid.UUID(hex=resolve_asset(lib, ref, s)))
+        a = load_asset(lib, ref, s)
         if chosen != LegalBasis.CONSENT and a.kind == MediaKind.AUDIO.value:
             raise UserError("a non-consent legal basis is for photos and video only, not audio")
         old = {"legal_basis": a.legal_basis or LegalBasis.CONSENT.value, "reason": a.basis_reason}
@@ -87,7 +86,7 @@ def objections(lib: Library, external_id: str) -> list[Objection]:
     with lib.unit() as s:
         p = get_person(lib, external_id, s)
         return list(s.exec(select(Objection).where(Objection.person_id == p.id)
-                           .order_by(Objection.from_date)).all())
+                           .order_by(col(Objection.from_date))).all())
 
 
 @dbmod.retry_on_conflict

@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
 
+from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from mediadesk.store import db as dbmod
@@ -44,7 +45,7 @@ def current_actor() -> str:
 class Library:
     """An open library. Build with :meth:`open`."""
 
-    def __init__(self, url: str, engine, actor: str, backup: Path | None = None) -> None:
+    def __init__(self, url: str, engine: Engine, actor: str, backup: Path | None = None) -> None:
         self.url = url
         self.engine = engine
         self.actor = actor

@@ -32,10 +32,10 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timezone
 from pathlib import Path
-from typing import Sequence
+from typing import Any, Sequence
 
-from sqlalchemy import or_
-from sqlmodel import delete, select
+from sqlalchemy import ColumnElement, or_
+from sqlmodel import Session, SQLModel, col, delete, select
 
 from mediadesk.core.dates import add_months, today, utcnow
 from mediadesk.core.enums import FaceState
@@ -90,6 +90,7 @@ def _erase(lib: Library, external_id: str, reason: str | None) -> ErasureResult:
         p = get_person(lib, external_id, s)
         pid = p.id
         secrets = {external_id, p.name}
+        secrets |= {v for v in (p.guardian_name, p.guardian_email, p.guardian_phone) if v}
         settings = read_settings(session_query(s))
         months = int(settings.get("dispute_period_months") or 6)
         # every form ends now: the basis for publishing is gone
@@ -101,21 +102,23 @@ def _erase(lib: Library, external_id: str, reason: str | None) -> ErasureResult:
                 f.revoked_on, f.revoked_by, f.revoke_reason = today(), lib.actor, "erasure"
                 s.add(f)
         # tags, faces, templates, suggestions
-        assets = set()
+        assets: set[uuid.UUID] = set()
         for pr in s.exec(select(Presence).where(Presence.person_id == pid)).all():
             assets.add(pr.asset_id)
             s.delete(pr)
-        for f in s.exec(select(Face).where(Face.person_id == pid)).all():
-            assets.add(f.asset_id)
-            f.person_id, f.state, f.resolved_by, f.resolved_at = None, FaceState.UNRESOLVED.value, None, None
-            s.add(f)
-        for f in s.exec(select(Face).where(Face.suggested_person_id == pid)).all():
-            f.suggested_person_id, f.distance, f.state = None, None, FaceState.UNRESOLVED.value
-            s.add(f)
-        s.exec(delete(FaceTemplate).where(FaceTemplate.person_id == pid))
-        s.exec(delete(RejectedSuggestion).where(RejectedSuggestion.person_id == pid))
+        for face in s.exec(select(Face).where(Face.person_id == pid)).all():
+            assets.add(face.asset_id)
+            face.person_id, face.state, face.resolved_by, face.resolved_at = None, FaceState.UNRESOLVED.value, None, None
+            s.add(face)
+        for face in s.exec(select(Face).where(Face.suggested_person_id == pid)).all():
+            face.suggested_person_id, face.distance, face.state = None, None, FaceState.UNRESOLVED.value
+            s.add(face)
+        s.exec(delete(FaceTemplate).where(col(FaceTemplate.person_id) == pid))
+        s.exec(delete(RejectedSuggestion).where(col(RejectedSuggestion.person_id) == pid))
         for aid in assets:
             a = s.get(Asset, aid)
+            if a is None:  # cannot be: a tag or a face keeps its asset (foreign key)
+                raise LookupError(f"asset {aid.hex} of a tag or face of the person is not in the library")
             a.people_confirmed_at = a.people_confirmed_by = None
             s.add(a)
         # the requests log keeps kind, dates and who; its free text goes (services/data_requests.py)
@@ -126,6 +129,7 @@ def _erase(lib: Library, external_id: str, reason: str | None) -> ErasureResult:
                 s.add(o)
         # personal fields
         p.external_id, p.name, p.birth_date, p.group_name = None, "(erased)", None, None
+        p.guardian_name = p.guardian_email = p.guardian_phone = None
         p.erased_at = p.updated_at = utcnow()
         s.add(p)
         s.flush()
@@ -137,11 +141,11 @@ def _erase(lib: Library, external_id: str, reason: str | None) -> ErasureResult:
         return res
 
 
-def _name_pattern(secrets: set[str]) -> re.Pattern:
+def _name_pattern(secrets: set[str]) -> re.Pattern[str]:
     """Any of ``secrets``, whole words, in any case, with up to three
     non-letters between the words ("Emma Jensen", "emma-jensen",
     "Emma_Jensen", "Jensen, Emma")."""
-    alts = set()
+    alts: set[str] = set()
     for secret in secrets:
         words = re.findall(r"[^\W_]+", secret or "")
         for order in (words, words[::-1]):
@@ -152,12 +156,12 @@ def _name_pattern(secrets: set[str]) -> re.Pattern:
     return re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(alts, key=len, reverse=True)) + r")(?![^\W_])", re.IGNORECASE)
 
 
-def _redact_json(text: str | None, names: re.Pattern) -> str | None:
+def _redact_json(text: str | None, names: re.Pattern[str]) -> str | None:
     """``text`` (JSON) with every string naming the person redacted."""
     if not text or not names.search(text):
         return text
 
-    def walk(v):
+    def walk(v: Any) -> Any:
         if isinstance(v, str):
             return names.sub(ERASED, v)
         if isinstance(v, list):
@@ -172,14 +176,14 @@ def _redact_json(text: str | None, names: re.Pattern) -> str | None:
         return names.sub(ERASED, text)
 
 
-def _redact_free_text(s, names: re.Pattern, res: ErasureResult) -> None:
+def _redact_free_text(s: Session, names: re.Pattern[str], res: ErasureResult) -> None:
     """Replace every mention of the person in the library's free text; list
     what lives outside the library and still names them (module doc)."""
 
     def sub(v: str | None) -> str | None:
         return names.sub(ERASED, v) if v else v
 
-    def redact(rows, text_fields=(), json_fields=()) -> None:
+    def redact(rows: Sequence[SQLModel], text_fields: Sequence[str] = (), json_fields: Sequence[str] = ()) -> None:
         for row in rows:
             new = {f: sub(getattr(row, f)) for f in text_fields} | {f: _redact_json(getattr(row, f), names) for f in json_fields}
             if any(getattr(row, f) != v for f, v in new.items()):
@@ -199,7 +203,7 @@ def _redact_free_text(s, names: re.Pattern, res: ErasureResult) -> None:
     _rename_events(s, names)
 
 
-def _rename_events(s, names: re.Pattern) -> None:
+def _rename_events(s: Session, names: re.Pattern[str]) -> None:
     """Event names are unique: one that becomes equal to another gets " (2)"."""
     events = s.exec(select(Event).order_by(Event.name)).all()
     taken = {e.name for e in events if not names.search(e.name)}
@@ -216,7 +220,7 @@ def _rename_events(s, names: re.Pattern) -> None:
         s.add(e)
 
 
-def _redact_audit(s, person_id: uuid.UUID, form_ids: Sequence[uuid.UUID], names: re.Pattern) -> None:
+def _redact_audit(s: Session, person_id: uuid.UUID, form_ids: Sequence[uuid.UUID], names: re.Pattern[str]) -> None:
     ids = {person_id.hex} | {f.hex for f in form_ids}
     for e in s.exec(select(AuditEntry)).all():
         payload = (e.old or "") + "\n" + (e.new or "")
@@ -246,8 +250,10 @@ def purge_expired(lib: Library, on: date | None = None) -> PurgeResult:
     evidence: set[str] = set()
     with lib.unit() as s:
         months = int(read_settings(session_query(s)).get("dispute_period_months") or 6)
-        erased = s.exec(select(Person).where(Person.erased_at.is_not(None))).all()
+        erased = s.exec(select(Person).where(col(Person.erased_at).is_not(None))).all()
         for p in erased:
+            if p.erased_at is None:  # cannot be: only erased people were selected
+                continue
             forms = s.exec(select(ConsentRecord).where(ConsentRecord.person_id == p.id)).all()
             start = max([p.erased_at.date()] + [f.revoked_on for f in forms if f.revoked_on])
             if add_months(start, months) > on:
@@ -261,7 +267,7 @@ def purge_expired(lib: Library, on: date | None = None) -> PurgeResult:
             still = s.exec(select(Face.id).where((Face.person_id == p.id) | (Face.suggested_person_id == p.id))).first()
             if still is None:
                 # their objections go with their forms (kept as long, for disputes)
-                s.exec(delete(Objection).where(Objection.person_id == p.id))
+                s.exec(delete(Objection).where(col(Objection.person_id) == p.id))
                 for r in s.exec(select(DataRequest).where(DataRequest.person_id == p.id)).all():
                     r.person_id = None  # the log of requests outlives the person's record
                     s.add(r)
@@ -270,7 +276,7 @@ def purge_expired(lib: Library, on: date | None = None) -> PurgeResult:
                 res.people += 1
             lib.audit(s, "maintenance.purge", "person", p.id, None, {"forms": len(forms)})
         s.flush()
-        evidence -= set(s.exec(select(ConsentRecord.evidence_path).where(ConsentRecord.evidence_path.in_(sorted(evidence)))).all())
+        evidence -= set(s.exec(select(ConsentRecord.evidence_path).where(col(ConsentRecord.evidence_path).in_(sorted(evidence)))).all())
     for path in sorted(evidence):
         try:
             Path(path).unlink()
@@ -299,7 +305,7 @@ def audit_entries(
     since: date | None = None,
     until: date | None = None,
     limit: int = 10_000,
-) -> list[dict]:
+) -> list[dict[str, Any]]:
     """Audit entries, newest first, filtered by person, asset, action prefix and dates."""
     with lib.unit() as s:
         stmt = select(AuditEntry)
@@ -310,13 +316,13 @@ def audit_entries(
         if until:
             stmt = stmt.where(AuditEntry.at <= datetime.combine(until, time.max, tzinfo=timezone.utc))
 
-        def mentions(ids: set[str], needle: str):
+        def mentions(ids: set[str], needle: str) -> ColumnElement[bool]:
             """Entries about one of ``ids``, or whose payload names ``needle``."""
             pattern = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
             return or_(
-                AuditEntry.entity_id.in_(sorted(ids)),
-                AuditEntry.old.like(pattern, escape="\\"),
-                AuditEntry.new.like(pattern, escape="\\"),
+                col(AuditEntry.entity_id).in_(sorted(ids)),
+                col(AuditEntry.old).like(pattern, escape="\\"),
+                col(AuditEntry.new).like(pattern, escape="\\"),
             )
 
         if person:  # the person's own entries and those of their forms, or naming them
@@ -327,8 +333,8 @@ def audit_entries(
             aid = resolve_asset(lib, asset, s, deleted_ok=True)
             faces = {f.hex for f in s.exec(select(Face.id).where(Face.asset_id == uuid.UUID(hex=aid))).all()}
             stmt = stmt.where(mentions({aid} | faces, aid))
-        out = []
-        for e in s.exec(stmt.order_by(AuditEntry.at.desc()).limit(limit)).all():
+        out: list[dict[str, Any]] = []
+        for e in s.exec(stmt.order_by(col(AuditEntry.at).desc()).limit(limit)).all():
             out.append({
                 "id": e.id.hex, "at": e.at.isoformat(), "actor": e.actor, "action": e.action,
                 "entity": e.entity, "entity_id": e.entity_id,
@@ -337,7 +343,7 @@ def audit_entries(
         return out
 
 
-def audit_csv(entries: list[dict]) -> str:
+def audit_csv(entries: list[dict[str, Any]]) -> str:
     from .csvio import csv_text
 
     head = [["at", "actor", "action", "entity", "entity_id", "old", "new"]]

@@ -9,44 +9,52 @@ Every function takes a ``Query`` callable (``mediadesk.store.facts``);
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, timezone
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
+from mediadesk.core.model import PersonFacts
 from mediadesk.core.rules import Evaluator, governing_record, is_withdrawn, withdrawn_on
 from mediadesk.store.facts import (
     Query, chunks, hexid, load_asset_facts, load_people, read_settings, rule_settings, session_query,
 )
-from mediadesk.store.readmodels import (  # noqa: F401 - the views read these through this module
-    AssetFilter,
-    asset_ids,
-    AssetRow,
-    asset_rows,
-    EventCount,
-    events_with_counts,
-    asset_count,
-    PersonRow,
-    person_listing,
-    presence_counts,
-    person_asset_ids,
-    ConsentEntry,
-    consent_entries,
-    path_record,
-    groups,
-    AssetDetail,
-    asset_detail,
-    FaceRow,
-    faces_of,
-    asset_paths,
-    people_by_id,
-    group_members,
-    change_marker,
-    changed_entities,
-    unscanned,
-    CONSENT_STATES,
+from mediadesk.store.readmodels import (  # re-exported (``X as X``): the views read these through this module
+    AssetFilter as AssetFilter,
+    asset_ids as asset_ids,
+    AssetRow as AssetRow,
+    asset_rows as asset_rows,
+    EventCount as EventCount,
+    events_with_counts as events_with_counts,
+    asset_count as asset_count,
+    PersonRow as PersonRow,
+    person_listing as person_listing,
+    presence_counts as presence_counts,
+    person_asset_ids as person_asset_ids,
+    ConsentEntry as ConsentEntry,
+    consent_entries as consent_entries,
+    path_record as path_record,
+    groups as groups,
+    AssetDetail as AssetDetail,
+    asset_detail as asset_detail,
+    FaceRow as FaceRow,
+    faces_of as faces_of,
+    asset_paths as asset_paths,
+    people_by_id as people_by_id,
+    group_members as group_members,
+    change_marker as change_marker,
+    changed_entities as changed_entities,
+    unscanned as unscanned,
+    CONSENT_STATES as CONSENT_STATES,
 )
 
+if TYPE_CHECKING:  # for the annotation only: importing this module stays free of SQLModel
+    from .library import Library
 
-def with_lib(lib, fn, *args, **kwargs):
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+def with_lib(lib: Library, fn: Callable[Concatenate[Query, P], T], *args: P.args, **kwargs: P.kwargs) -> T:
     """Run ``fn(q, *args)`` in one short read-only unit of ``lib``."""
     with lib.unit() as s:
         return fn(session_query(s), *args, **kwargs)
@@ -77,7 +85,7 @@ def filtered_asset_ids(q: Query, f: AssetFilter | None = None, on: date | None =
 
 def load_rows(
     q: Query, ids: Sequence[str], channels: Sequence[str], on: date | None = None,
-    settings: dict | None = None,
+    settings: dict[str, Any] | None = None,
 ) -> dict[str, AssetRow]:
     """Rows for a page of the grid, with the verdict per channel."""
     if not ids:
@@ -94,7 +102,7 @@ def load_rows(
 
 
 # ---- people -------------------------------------------------------------------------------
-def consent_state(person, on: date) -> tuple[str, list[str], bool]:
+def consent_state(person: PersonFacts, on: date) -> tuple[str, list[str], bool]:
     """(state, channels of the governing form, biometric yes) on a date."""
     if person.publication_ban:
         gov = governing_record(person, on)
@@ -116,11 +124,12 @@ def people_overview(q: Query, on: date | None = None, search: str = "") -> list[
     counts = presence_counts(q)
     out: list[PersonRow] = []
     needle = search.strip().lower()
-    for pid, ext, name, role, group, birth, ban in person_listing(q):
+    for pid, ext, name, role, group, birth, ban, guardian in person_listing(q):
         if needle and needle not in f"{name} {ext} {group or ''}".lower():
             continue
         state, chans, bio = consent_state(facts[pid], on)
-        out.append(PersonRow(pid, ext, name, role, group, birth, ban, state, chans, bio, counts.get(pid, 0)))
+        out.append(PersonRow(pid, ext, name, role, group, birth, ban, state, chans, bio, counts.get(pid, 0),
+                             guardian))
     return out
 
 

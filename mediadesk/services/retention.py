@@ -31,16 +31,15 @@ from __future__ import annotations
 import os
 import uuid
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Sequence
 
-from sqlmodel import delete, select
+from sqlmodel import Session, col, delete, select
 
 from mediadesk.core.dates import today, utcnow
 from mediadesk.core.errors import NotFound, UserError
 from mediadesk.core.retention import (
     DEFAULT_SITUATION_WEEKS,
-    SITUATION_WEEKS_RANGE,
     Due,
     RetentionClass,
     RetentionSettings,
@@ -68,40 +67,7 @@ from .changes import Changes
 if TYPE_CHECKING:
     from .library import Library
 
-RETENTION_SETTINGS = ("retention_situation_weeks", "retention_default_class")
-DEFAULT_CLASSES = (RetentionClass.SITUATION.value, RetentionClass.PORTRAIT.value)
-
-
 # ---- settings ------------------------------------------------------------------------------
-
-def normalise_settings(changes: dict[str, Any]) -> dict[str, Any]:
-    """``changes`` with the retention settings checked (naming the setting)."""
-    out = dict(changes)
-    if "retention_situation_weeks" in out:
-        v = out["retention_situation_weeks"]
-        if v is None or v == "":
-            out["retention_situation_weeks"] = None  # the default
-        else:
-            lo, hi = SITUATION_WEEKS_RANGE
-            try:
-                weeks = int(v)
-            except (TypeError, ValueError):
-                raise UserError(f"retention_situation_weeks: '{v}' is not a whole number of weeks") from None
-            if isinstance(v, bool) or not lo <= weeks <= hi or (isinstance(v, float) and v != weeks):
-                raise UserError(f"retention_situation_weeks: {v} is outside {lo}..{hi}")
-            out["retention_situation_weeks"] = weeks
-    if "retention_default_class" in out:
-        v = out["retention_default_class"]
-        try:
-            cls = parse_class(v if v is None or isinstance(v, str) else str(v))
-        except ValueError as e:
-            raise UserError(f"retention_default_class: {e}") from None
-        if cls is RetentionClass.ARCHIVE:
-            raise UserError("retention_default_class: 'archive' cannot be the default; "
-                            "archive an event or asset with its reason instead")
-        out["retention_default_class"] = cls.value if cls else None
-    return out
-
 
 def retention_settings(settings: dict[str, Any]) -> RetentionSettings:
     weeks = settings.get("retention_situation_weeks") or DEFAULT_SITUATION_WEEKS
@@ -125,7 +91,7 @@ def set_class(lib: Library, cls: str | None, *, asset: str | None = None, event:
     with lib.unit(exclusive=True) as s:
         row: Asset | Event
         if asset is not None:
-            a = s.get(Asset, uuid.UUID(hex=resolve_asset(lib, asset, s)))
+            a = _load(lib, s, asset)
             if a.deleted_at is not None:
                 raise UserError(f"asset {a.id.hex[:8]} was deleted on {a.deleted_at.date().isoformat()}")
             row, entity = a, "asset"
@@ -256,7 +222,7 @@ def _delete_rows(lib: Library, refs: Sequence[str], reason: str | None, day: dat
         ids = list(dict.fromkeys(resolve_asset(lib, r, s, deleted_ok=True) for r in refs))
         facts = {r.facts.asset_id: r.facts for r in retention_facts(q, ids)}
         for aid in ids:
-            a = s.get(Asset, uuid.UUID(hex=aid))
+            a = _load(lib, s, aid)
             if a.deleted_at is not None:
                 raise UserError(f"asset {aid[:8]} ({os.path.basename(a.path)}) was already deleted "
                                 f"on {a.deleted_at.date().isoformat()}")
@@ -269,7 +235,15 @@ def _delete_rows(lib: Library, refs: Sequence[str], reason: str | None, day: dat
     return res
 
 
-def _delete_one(lib: Library, s, a: Asset, why: str, due: Due | None) -> Deleted:
+def _load(lib: Library, s: Session, ref: str) -> Asset:
+    """The asset ``ref`` names, deleted or not, read in ``s``."""
+    a = s.get(Asset, uuid.UUID(hex=resolve_asset(lib, ref, s, deleted_ok=True)))
+    if a is None:  # resolved a moment ago in this session
+        raise NotFound(f"unknown asset '{ref}' (give its id or the path of its file)")
+    return a
+
+
+def _delete_one(lib: Library, s: Session, a: Asset, why: str, due: Due | None) -> Deleted:
     aid = a.id
     paths = [ap.path for ap in s.exec(select(AssetPath).where(AssetPath.asset_id == aid)).all()]
     pubs = s.exec(select(Publication).where(Publication.asset_id == aid)).all()
@@ -280,19 +254,7 @@ def _delete_one(lib: Library, s, a: Asset, why: str, due: Due | None) -> Deleted
         {"publication": p.id.hex, "channel": p.channel, "published_on": p.published_on.isoformat(), "where": p.location}
         for p in sorted(pubs, key=lambda p: p.published_on) if p.undone_at is None and p.taken_down_at is None
     ]
-    out.tags = len(s.exec(select(Presence.id).where(Presence.asset_id == aid)).all())
-    out.faces = len(s.exec(select(Face.id).where(Face.asset_id == aid)).all())
-    out.templates = len(s.exec(select(FaceTemplate.id).where(FaceTemplate.source_sha256 == a.sha256)).all())
-    s.exec(delete(Presence).where(Presence.asset_id == aid))
-    s.exec(delete(RejectedSuggestion).where(RejectedSuggestion.asset_id == aid))
-    s.exec(delete(Face).where(Face.asset_id == aid))
-    s.exec(delete(FaceTemplate).where(FaceTemplate.source_sha256 == a.sha256))
-    s.exec(delete(AssetPath).where(AssetPath.asset_id == aid))
-    a.meta = a.warnings = None
-    a.people_confirmed_at = a.people_confirmed_by = None
-    a.offline = True
-    a.deleted_at, a.deleted_by, a.deletion_reason = utcnow(), lib.actor, why
-    s.add(a)
+    out.tags, out.faces, out.templates = strip_asset(s, a, lib.actor, why)
     lib.audit(s, "asset.retention_delete", "asset", aid, None, {
         "sha256": a.sha256, "kind": a.kind, "reason": why,
         "class": due.retention_class.value if due and due.retention_class else None,
@@ -301,6 +263,33 @@ def _delete_one(lib: Library, s, a: Asset, why: str, due: Due | None) -> Deleted
         "publications_kept": len(pubs), "outside_files": len(out.originals) + len(out.exported),
     })
     return out
+
+
+def strip_asset(s: Session, a: Asset, actor: str, why: str, at: datetime | None = None) -> tuple[int, int, int]:
+    """In the open session ``s``: remove what the library holds of ``a``
+    (tags, faces, rejected suggestions, the face templates made from it,
+    recorded paths, probed metadata) and mark it deleted (``at``, default
+    now). Returns (tags, faces, templates) removed. Files are not touched:
+    the caller removes the thumbnails after its commit (or
+    :func:`sweep_deleted` does). Also used by the merge, where a deletion
+    from either library wins."""
+    aid = a.id
+    counts = (
+        len(s.exec(select(Presence.id).where(col(Presence.asset_id) == aid)).all()),
+        len(s.exec(select(Face.id).where(col(Face.asset_id) == aid)).all()),
+        len(s.exec(select(FaceTemplate.id).where(col(FaceTemplate.source_sha256) == a.sha256)).all()),
+    )
+    s.exec(delete(Presence).where(col(Presence.asset_id) == aid))
+    s.exec(delete(RejectedSuggestion).where(col(RejectedSuggestion.asset_id) == aid))
+    s.exec(delete(Face).where(col(Face.asset_id) == aid))
+    s.exec(delete(FaceTemplate).where(col(FaceTemplate.source_sha256) == a.sha256))
+    s.exec(delete(AssetPath).where(col(AssetPath.asset_id) == aid))
+    a.meta = a.warnings = None
+    a.people_confirmed_at = a.people_confirmed_by = None
+    a.offline = True
+    a.deleted_at, a.deleted_by, a.deletion_reason = at or utcnow(), actor, why
+    s.add(a)
+    return counts
 
 
 def _remove_thumbnails(lib: Library, shas: Sequence[str], res: DeletionResult) -> None:
@@ -317,7 +306,7 @@ def sweep_deleted(lib: Library) -> int:
     """Remove the thumbnails left behind by deletions that stopped after
     their commit (a crash, a locked file). Returns how many were removed."""
     with lib.unit() as s:
-        shas = list(s.exec(select(Asset.sha256).where(Asset.deleted_at.is_not(None))).all())
+        shas = list(s.exec(select(Asset.sha256).where(col(Asset.deleted_at).is_not(None))).all())
     res = DeletionResult()
     _remove_thumbnails(lib, shas, res)
     return res.thumbnails_removed

@@ -215,15 +215,19 @@ _ASSET_COLS = (
 
 
 def load_asset_facts(
-    q: Query, asset_ids: Sequence[str] | None = None
+    q: Query, asset_ids: Sequence[str] | None = None, *, all_faces: bool = False
 ) -> list[tuple[AssetFacts, str]]:
-    """(AssetFacts, path) for the given assets (all when None), in the given order."""
+    """(AssetFacts, path) for the given assets (all when None), in the given order.
+
+    The faces are the open ones (unresolved, suggested) the plain verdict
+    needs; with ``all_faces`` every face, confirmed ones with their person
+    (what a covered evaluation needs)."""
     asset_rows: list[Row] = []
     presence_rows: list[Row] = []
     face_rows: list[Row] = []
     face_sql = (
-        "SELECT asset_id, id, state, suggested_person_id FROM face "
-        "WHERE state IN ('unresolved', 'suggested')"
+        "SELECT asset_id, id, state, suggested_person_id, person_id FROM face "
+        + ("WHERE 1 = 1" if all_faces else "WHERE state IN ('unresolved', 'suggested')")
     )
     if asset_ids is None:
         # every asset still in the library (one deleted on retention is gone)
@@ -242,10 +246,12 @@ def load_asset_facts(
     for aid, pid in presence_rows:
         by_asset[hexid(aid)].append(hexid(pid))
     faces: dict[str, list[Row]] = defaultdict(list)
-    for aid, fid, state, sugg in face_rows:
-        faces[hexid(aid)].append((hexid(fid), state, hexid(sugg) if sugg else None))
+    for aid, fid, state, sugg, fpid in face_rows:
+        faces[hexid(aid)].append((hexid(fid), state, hexid(sugg) if sugg else None,
+                                  hexid(fpid) if fpid and state == "confirmed" else None))
     needed = {p for ps in by_asset.values() for p in ps}
-    needed |= {s for fs in faces.values() for (_, _, s) in fs if s}
+    needed |= {s for fs in faces.values() for (_, _, s, _) in fs if s}
+    needed |= {p for fs in faces.values() for (_, _, _, p) in fs if p}
     people = load_people(q, None if asset_ids is None else sorted(needed))
     result: dict[str, tuple[AssetFacts, str]] = {}
     kinds = {k.value: k for k in MediaKind}
@@ -257,10 +263,11 @@ def load_asset_facts(
         face_facts = no_faces
         if aid in faces:
             found: list[FaceFacts] = []
-            for fid, state, sugg in faces[aid]:
+            for fid, state, sugg, fpid in faces[aid]:
                 sp = pget(sugg) if sugg else None
+                fp = pget(fpid) if fpid else None
                 found.append(FaceFacts(fid, states[state], sp.external_id if sp else None,
-                                       sp.name if sp else None))
+                                       sp.name if sp else None, fp.external_id if fp else None))
             face_facts = tuple(found)
         present = by_asset.get(aid)
         result[aid] = (

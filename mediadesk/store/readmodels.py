@@ -202,13 +202,16 @@ class PersonRow:
     channels: list[str]
     biometric: bool
     assets: int
+    #: the guardian's name, e-mail and phone from the admin system (each optional)
+    guardian: tuple[str | None, str | None, str | None] = (None, None, None)
 
 
 def person_listing(q: Query) -> list[Row]:
-    """(id, external id, name, role, group, birth date, publication ban) of
-    every person not erased, by name."""
-    return [(hexid(r[0]), r[1] or "", r[2], r[3], r[4], _d(r[5]), bool(r[6])) for r in q(
-        "SELECT id, external_id, name, role, group_name, birth_date, publication_ban "
+    """(id, external id, name, role, group, birth date, publication ban,
+    (guardian name, e-mail, phone)) of every person not erased, by name."""
+    return [(hexid(r[0]), r[1] or "", r[2], r[3], r[4], _d(r[5]), bool(r[6]), (r[7], r[8], r[9])) for r in q(
+        "SELECT id, external_id, name, role, group_name, birth_date, publication_ban, "
+        "guardian_name, guardian_email, guardian_phone "
         "FROM person WHERE erased_at IS NULL ORDER BY name", {})]
 
 
@@ -456,4 +459,22 @@ def unscanned(q: Query, asset_ids: Sequence[str]) -> list[str]:
             {**params, "off": False},
         )
         out += [hexid(r[0]) for r in rows]
+    return out
+
+
+# ---- covered publications -----------------------------------------------------------------
+def face_boxes(q: Query, asset_id: str) -> dict[str, tuple[int, int, int, int]]:
+    """Every face region of an asset by face id: (x, y, w, h) in pixels of
+    the displayed (EXIF-oriented) image."""
+    rows = q("SELECT id, x, y, w, h FROM face WHERE asset_id = :id", {"id": hexid(asset_id)})
+    return {hexid(r[0]): (int(r[1]), int(r[2]), int(r[3]), int(r[4])) for r in rows}
+
+
+def person_ids_by_external(q: Query, external_ids: Sequence[str]) -> dict[str, str]:
+    """Internal person id (hex) by external id, for the given external ids."""
+    out: dict[str, str] = {}
+    for chunk in chunks(list(dict.fromkeys(external_ids))):
+        marks, params = _in(chunk)
+        for pid, ext in q(f"SELECT id, external_id FROM person WHERE external_id IN ({marks})", params):
+            out[ext] = hexid(pid)
     return out

@@ -40,6 +40,10 @@ class Person(SQLModel, table=True):
     erased_at: datetime | None = None
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
+    # optional contact of a pupil's guardian, from the admin system's export
+    guardian_name: str | None = None
+    guardian_email: str | None = None
+    guardian_phone: str | None = None
 
 
 class ConsentRecord(SQLModel, table=True):
@@ -216,6 +220,10 @@ class Publication(SQLModel, table=True):
     undo_reason: str | None = None
     taken_down_at: datetime | None = None
     taken_down_by: str | None = None
+    # JSON list of the faces filled by an export with faces covered (issue 13):
+    # [{"face": hex, "person": person id hex | null, "box": [x, y, w, h], "why": [codes]}];
+    # NULL for an ordinary publication
+    covered: str | None = Field(default=None, sa_column=Column(Text))
 
 
 class Objection(SQLModel, table=True):

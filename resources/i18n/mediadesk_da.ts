@@ -4,72 +4,87 @@
     <context>
         <name>AddPersonDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="608" />
+            <location filename="../../mediadesk/gui/people.py" line="616" />
             <source>Add a person</source>
             <translation>Tilføj en person</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="611" />
+            <location filename="../../mediadesk/gui/people.py" line="619" />
             <source>Until a consent form is recorded for them, a new person blocks every photo and clip they are on.</source>
             <translation>Indtil der er registreret en samtykkeblanket for personen, blokerer en ny person alle fotos og klip, personen er på.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="619" />
+            <location filename="../../mediadesk/gui/people.py" line="627" />
             <source>First and last name</source>
             <translation>For- og efternavn</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="621" />
+            <location filename="../../mediadesk/gui/people.py" line="629" />
             <source>Id in the school's admin system, or any unique id</source>
             <translation>Id i skolens administrative system eller et andet entydigt id</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="626" />
+            <location filename="../../mediadesk/gui/people.py" line="634" />
             <source>Known</source>
             <translation>Kendt</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="637" />
+            <location filename="../../mediadesk/gui/people.py" line="645" />
             <source>Class, team or visiting school</source>
             <translation>Klasse, hold eller besøgende skole</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="638" />
+            <location filename="../../mediadesk/gui/people.py" line="646" />
             <source>Publication ban (never publish this person)</source>
             <translation>Offentliggørelsesforbud (offentliggør aldrig denne person)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="639" />
+            <location filename="../../mediadesk/gui/people.py" line="650" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="640" />
+            <location filename="../../mediadesk/gui/people.py" line="651" />
             <source>Id</source>
             <translation>Id</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="641" />
+            <location filename="../../mediadesk/gui/people.py" line="652" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="642" />
+            <location filename="../../mediadesk/gui/people.py" line="653" />
             <source>Birth date</source>
             <translation>Fødselsdato</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="643" />
+            <location filename="../../mediadesk/gui/people.py" line="654" />
             <source>Group</source>
             <translation>Gruppe</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="651" />
+            <location filename="../../mediadesk/gui/people.py" line="656" />
+            <source>Guardian's name</source>
+            <translation>Forælders/værges navn</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="657" />
+            <source>Guardian's e-mail</source>
+            <translation>Forælders/værges e-mail</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="658" />
+            <source>Guardian's phone</source>
+            <translation>Forælders/værges telefon</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="665" />
             <source>Enter the person's name.</source>
             <translation>Skriv personens navn.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="654" />
+            <location filename="../../mediadesk/gui/people.py" line="668" />
             <source>Enter an id that no one else has.</source>
             <translation>Skriv et id, som ingen andre har.</translation>
         </message>
@@ -276,92 +291,92 @@
     <context>
         <name>ConsentFormDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="679" />
+            <location filename="../../mediadesk/gui/people.py" line="696" />
             <source>New consent form for %1</source>
             <translation>Ny samtykkeblanket for %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="688" />
+            <location filename="../../mediadesk/gui/people.py" line="705" />
             <source>Name of the parent or guardian</source>
             <translation>Forælderens eller værgens navn</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="721" />
+            <location filename="../../mediadesk/gui/people.py" line="738" />
             <source>default (end of the school year)</source>
             <translation>standard (skoleårets slutning)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="727" />
+            <location filename="../../mediadesk/gui/people.py" line="744" />
             <source>(no event)</source>
             <translation>(ingen begivenhed)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="735" />
+            <location filename="../../mediadesk/gui/people.py" line="752" />
             <source>Allows automatic face matching (biometric data)</source>
             <translation>Tillader automatisk ansigtsgenkendelse (biometriske data)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="740" />
+            <location filename="../../mediadesk/gui/people.py" line="757" />
             <source>e.g. v3 (2026)</source>
             <translation>fx v3 (2026)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="741" />
+            <location filename="../../mediadesk/gui/people.py" line="758" />
             <source>Drop the scan, photo or PDF of the form here</source>
             <translation>Slip scanningen, fotoet eller PDF'en af blanketten her</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="744" />
+            <location filename="../../mediadesk/gui/people.py" line="761" />
             <source>Choose file…</source>
             <translation>Vælg fil…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="746" />
+            <location filename="../../mediadesk/gui/people.py" line="763" />
             <source>Sign on the screen…</source>
             <translation>Underskriv på skærmen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="747" />
+            <location filename="../../mediadesk/gui/people.py" line="764" />
             <source>At a fair or an open house: the signer signs right here</source>
             <translation>På en messe eller et åbent hus: underskriveren skriver under lige her</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="759" />
+            <location filename="../../mediadesk/gui/people.py" line="776" />
             <source>Signed by</source>
             <translation>Underskrevet af</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="760" />
+            <location filename="../../mediadesk/gui/people.py" line="777" />
             <source>Guardian</source>
             <translation>Værge</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="761" />
+            <location filename="../../mediadesk/gui/people.py" line="778" />
             <source>Channels</source>
             <translation>Kanaler</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="762" />
+            <location filename="../../mediadesk/gui/people.py" line="779" />
             <source>Media</source>
             <translation>Medier</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="763" />
+            <location filename="../../mediadesk/gui/people.py" line="780" />
             <source>Signed on</source>
             <translation>Underskrevet den</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="764" />
+            <location filename="../../mediadesk/gui/people.py" line="781" />
             <source>Valid from</source>
             <translation>Gyldig fra</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="766" />
+            <location filename="../../mediadesk/gui/people.py" line="783" />
             <source>Event</source>
             <translation>Begivenhed</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="767" />
+            <location filename="../../mediadesk/gui/people.py" line="784" />
             <source>A guest's form ends on the last day of the event, or after %n day(s) when no event is chosen (see the settings).</source>
             <translation>
                 <numerusform>En gæsts blanket udløber på begivenhedens sidste dag eller efter %n dag, når der ikke er valgt en begivenhed (se indstillingerne).</numerusform>
@@ -369,147 +384,171 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="773" />
+            <location filename="../../mediadesk/gui/people.py" line="790" />
             <source>Valid until</source>
             <translation>Gyldig til</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="775" />
+            <location filename="../../mediadesk/gui/people.py" line="792" />
             <source>Kind of form</source>
             <translation>Type blanket</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="776" />
+            <location filename="../../mediadesk/gui/people.py" line="793" />
             <source>Text version</source>
             <translation>Tekstversion</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="777" />
+            <location filename="../../mediadesk/gui/people.py" line="794" />
             <source>Evidence</source>
             <translation>Dokumentation</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="782" />
+            <location filename="../../mediadesk/gui/people.py" line="799" />
             <source>Evidence of the form</source>
             <translation>Dokumentation for blanketten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="783" />
+            <location filename="../../mediadesk/gui/people.py" line="800" />
             <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
             <translation>Scanninger og dokumenter (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="823" />
+            <location filename="../../mediadesk/gui/people.py" line="840" />
             <source>Tick the channels and media first: the pupil is told where the photos go.</source>
             <translation>Sæt først flueben ved kanaler og medier: eleven får at vide, hvor billederne kommer hen.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="829" />
+            <location filename="../../mediadesk/gui/people.py" line="846" />
             <source>%1 has reached the age of consent (%2) and signs themselves.</source>
             <translation>%1 har nået samtykkealderen (%2) og skriver selv under.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="833" />
+            <location filename="../../mediadesk/gui/people.py" line="850" />
             <source>Enter the name of the parent or guardian who signs first.</source>
             <translation>Skriv først navnet på den forælder eller værge, der underskriver.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="836" />
+            <location filename="../../mediadesk/gui/people.py" line="853" />
             <source>%1 is under the age of consent (%2): a parent or guardian signs. Choose the parent or guardian and enter their name.</source>
             <translation>%1 er under samtykkealderen (%2): en forælder eller værge skriver under. Vælg forælder/værge, og skriv navnet.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="892" />
+            <location filename="../../mediadesk/gui/people.py" line="909" />
             <source>Tick at least one channel.</source>
             <translation>Sæt flueben ved mindst én kanal.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="895" />
+            <location filename="../../mediadesk/gui/people.py" line="912" />
             <source>Tick at least one kind of media.</source>
             <translation>Sæt flueben ved mindst én medietype.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="898" />
+            <location filename="../../mediadesk/gui/people.py" line="915" />
             <source>Enter the name of the parent or guardian who signed.</source>
             <translation>Skriv navnet på den forælder eller værge, der underskrev.</translation>
         </message>
     </context>
     <context>
+        <name>CoverPanel</name>
+        <message>
+            <location filename="../../mediadesk/gui/cover.py" line="44" />
+            <source>Their faces are filled solid in the exported file</source>
+            <translation>Deres ansigter dækkes helt til i den eksporterede fil</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/cover.py" line="45" />
+            <location filename="../../mediadesk/gui/cover.py" line="70" />
+            <source>Preparing the preview…</source>
+            <translation>Forhåndsvisningen gøres klar…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/cover.py" line="50" />
+            <source>The plain photo stays blocked; only this covered copy may be published.</source>
+            <translation>Det almindelige foto forbliver blokeret; kun denne tildækkede kopi må offentliggøres.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/cover.py" line="96" />
+            <source>No preview: %1</source>
+            <translation>Ingen forhåndsvisning: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>DetailPanel</name>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="64" />
+            <location filename="../../mediadesk/gui/detail.py" line="65" />
             <source>For every channel:</source>
             <translation>For alle kanaler:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="157" />
+            <location filename="../../mediadesk/gui/detail.py" line="161" />
             <source>Review</source>
             <translation>Gennemse</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="158" />
+            <location filename="../../mediadesk/gui/detail.py" line="162" />
             <source>Open in the viewer to identify faces (Enter)</source>
             <translation>Åbn i fremviseren for at identificere ansigter (Enter)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="159" />
-            <location filename="../../mediadesk/gui/detail.py" line="223" />
+            <location filename="../../mediadesk/gui/detail.py" line="163" />
+            <location filename="../../mediadesk/gui/detail.py" line="228" />
             <source>People complete</source>
             <translation>Personer komplette</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="160" />
+            <location filename="../../mediadesk/gui/detail.py" line="164" />
             <source>Confirm that the list of people is complete (Ctrl+Return)</source>
             <translation>Bekræft, at listen over personer er komplet (Ctrl+Retur)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="161" />
-            <location filename="../../mediadesk/gui/detail.py" line="224" />
+            <location filename="../../mediadesk/gui/detail.py" line="165" />
+            <location filename="../../mediadesk/gui/detail.py" line="229" />
             <source>Block…</source>
             <translation>Bloker…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="162" />
+            <location filename="../../mediadesk/gui/detail.py" line="166" />
             <source>Block this asset for every channel, with a reason (Ctrl+B)</source>
             <translation>Bloker for alle kanaler, med en begrundelse (Ctrl+B)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="171" />
+            <location filename="../../mediadesk/gui/detail.py" line="175" />
             <source>Select a photo or clip to see whether it may be published.</source>
             <translation>Vælg et foto eller klip for at se, om det må offentliggøres.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="220" />
+            <location filename="../../mediadesk/gui/detail.py" line="225" />
             <source>offline: the file is not where it was</source>
             <translation>offline: filen er ikke længere, hvor den var</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="223" />
+            <location filename="../../mediadesk/gui/detail.py" line="228" />
             <source>People confirmed</source>
             <translation>Personer bekræftet</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="224" />
+            <location filename="../../mediadesk/gui/detail.py" line="229" />
             <source>Unblock</source>
             <translation>Fjern blokering</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="227" />
+            <location filename="../../mediadesk/gui/detail.py" line="232" />
             <source>May it be published?</source>
             <translation>Må det offentliggøres?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="230" />
+            <location filename="../../mediadesk/gui/detail.py" line="236" />
             <source>People on it</source>
             <translation>Personer på det</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="237" />
+            <location filename="../../mediadesk/gui/detail.py" line="243" />
             <source>No one tagged yet.</source>
             <translation>Ingen er tagget endnu.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/detail.py" line="241" />
+            <location filename="../../mediadesk/gui/detail.py" line="247" />
             <source>%n face(s) found</source>
             <translation>
                 <numerusform>%n ansigt fundet</numerusform>
@@ -517,7 +556,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/detail.py" line="242" />
+            <location filename="../../mediadesk/gui/detail.py" line="248" />
             <source>%n still to identify</source>
             <translation>
                 <numerusform>%n mangler at blive identificeret</numerusform>
@@ -525,74 +564,84 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="246" />
+            <location filename="../../mediadesk/gui/detail.py" line="252" />
             <source>List confirmed complete by %1 on %2</source>
             <translation>Listen bekræftet komplet af %1 den %2</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="252" />
+            <location filename="../../mediadesk/gui/detail.py" line="258" />
             <source>Details</source>
             <translation>Detaljer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="257" />
+            <location filename="../../mediadesk/gui/detail.py" line="263" />
             <source>Taken</source>
             <translation>Taget</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="258" />
+            <location filename="../../mediadesk/gui/detail.py" line="264" />
             <source>Imported</source>
             <translation>Importeret</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="259" />
+            <location filename="../../mediadesk/gui/detail.py" line="265" />
             <source>Size</source>
             <translation>Størrelse</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="262" />
+            <location filename="../../mediadesk/gui/detail.py" line="268" />
             <source>Dimensions</source>
             <translation>Mål</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="264" />
+            <location filename="../../mediadesk/gui/detail.py" line="270" />
             <source>Length</source>
             <translation>Længde</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="266" />
+            <location filename="../../mediadesk/gui/detail.py" line="272" />
             <source>Camera</source>
             <translation>Kamera</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="268" />
+            <location filename="../../mediadesk/gui/detail.py" line="274" />
             <source>Metadata</source>
             <translation>Metadata</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="268" />
+            <location filename="../../mediadesk/gui/detail.py" line="274" />
             <source>The file names people or marks faces: check who is on it</source>
             <translation>Filen nævner personer eller markerer ansigter: tjek, hvem der er på den</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="270" />
+            <location filename="../../mediadesk/gui/detail.py" line="276" />
             <source>Location</source>
             <translation>Placering</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="270" />
+            <location filename="../../mediadesk/gui/detail.py" line="276" />
             <source>A GPS position is in the file (exports leave it out)</source>
             <translation>Filen indeholder en GPS-position (udelades ved eksport)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="271" />
+            <location filename="../../mediadesk/gui/detail.py" line="277" />
             <source>File</source>
             <translation>Fil</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="273" />
+            <location filename="../../mediadesk/gui/detail.py" line="279" />
             <source>Also at</source>
             <translation>Også i</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="303" />
+            <source>Publish with faces covered</source>
+            <translation>Offentliggør med tildækkede ansigter</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="307" />
+            <source>Export a copy with these faces filled solid; the plain photo stays blocked</source>
+            <translation>Eksportér en kopi, hvor disse ansigter er dækket helt til; det almindelige foto forbliver blokeret</translation>
         </message>
     </context>
     <context>
@@ -606,22 +655,22 @@
     <context>
         <name>ExportController</name>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="677" />
+            <location filename="../../mediadesk/gui/publishing.py" line="725" />
             <source>Exporting</source>
             <translation>Eksporterer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="677" />
+            <location filename="../../mediadesk/gui/publishing.py" line="725" />
             <source>Writing the cleared photos and clips…</source>
             <translation>Skriver de godkendte fotos og klip…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="678" />
+            <location filename="../../mediadesk/gui/publishing.py" line="726" />
             <source>Stop after the current file; nothing half-written is left</source>
             <translation>Stop efter den aktuelle fil; intet halvt skrevet efterlades</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="680" />
+            <location filename="../../mediadesk/gui/publishing.py" line="728" />
             <source>Export failed</source>
             <translation>Eksporten mislykkedes</translation>
         </message>
@@ -629,87 +678,102 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="549" />
+            <location filename="../../mediadesk/gui/publishing.py" line="559" />
             <source>Export for a channel</source>
             <translation>Eksportér til en kanal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="556" />
+            <location filename="../../mediadesk/gui/publishing.py" line="566" />
             <source>The selected photos and clips (%1)</source>
             <translation>De valgte fotos og klip (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="557" />
+            <location filename="../../mediadesk/gui/publishing.py" line="567" />
             <source>An event</source>
             <translation>En begivenhed</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="558" />
+            <location filename="../../mediadesk/gui/publishing.py" line="568" />
             <source>Everything in the library</source>
             <translation>Alt i biblioteket</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="579" />
+            <location filename="../../mediadesk/gui/publishing.py" line="589" />
             <source>Only what is cleared for the channel on this day is written</source>
             <translation>Kun det, der er godkendt til kanalen på denne dag, skrives</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="580" />
+            <location filename="../../mediadesk/gui/publishing.py" line="590" />
             <source>Cover faces marked not identifiable</source>
             <translation>Dæk ansigter markeret som ikke genkendelige til</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="581" />
+            <location filename="../../mediadesk/gui/publishing.py" line="591" />
             <source>A solid fill, which cannot be undone (unlike a blur)</source>
             <translation>En ensfarvet flade, som ikke kan fortrydes (i modsætning til sløring)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="583" />
+            <location filename="../../mediadesk/gui/publishing.py" line="593" />
             <source>Choose a folder</source>
             <translation>Vælg en mappe</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="584" />
+            <location filename="../../mediadesk/gui/publishing.py" line="594" />
             <source>Choose…</source>
             <translation>Vælg…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="589" />
+            <location filename="../../mediadesk/gui/publishing.py" line="599" />
             <source>Channel</source>
             <translation>Kanal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="590" />
+            <location filename="../../mediadesk/gui/publishing.py" line="600" />
             <source>What</source>
             <translation>Hvad</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="591" />
+            <location filename="../../mediadesk/gui/publishing.py" line="601" />
             <source>Date</source>
             <translation>Dato</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="593" />
+            <location filename="../../mediadesk/gui/publishing.py" line="602" />
+            <source>Publish with the faces of people without consent covered</source>
+            <translation>Offentliggør med ansigterne på personer uden samtykke tildækket</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="603" />
+            <source>A photo blocked only by people on it is written with their faces filled solid; the publication records who was covered</source>
+            <translation>Et foto, der kun er blokeret på grund af personer på det, skrives med deres ansigter dækket helt til; offentliggørelsen registrerer, hvem der blev tildækket</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="604" />
+            <source>Also cover faces nobody has identified</source>
+            <translation>Tildæk også ansigter, som ingen har identificeret</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="610" />
             <source>Save in</source>
             <translation>Gem i</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="600" />
+            <location filename="../../mediadesk/gui/publishing.py" line="622" />
             <source>Export</source>
             <translation>Eksportér</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="606" />
+            <location filename="../../mediadesk/gui/publishing.py" line="650" />
             <source>Export to which folder?</source>
             <translation>Eksportér til hvilken mappe?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="628" />
+            <location filename="../../mediadesk/gui/publishing.py" line="673" />
             <source>Choose a channel.</source>
             <translation>Vælg en kanal.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="631" />
+            <location filename="../../mediadesk/gui/publishing.py" line="676" />
             <source>Choose the folder to export to.</source>
             <translation>Vælg mappen, der skal eksporteres til.</translation>
         </message>
@@ -717,48 +781,53 @@
     <context>
         <name>ExportReportDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="640" />
+            <location filename="../../mediadesk/gui/publishing.py" line="685" />
             <source>Export report</source>
             <translation>Eksportrapport</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="643" />
+            <location filename="../../mediadesk/gui/publishing.py" line="688" />
             <source>Written: %1 · Not written: %2</source>
             <translation>Skrevet: %1 · Ikke skrevet: %2</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="646" />
+            <location filename="../../mediadesk/gui/publishing.py" line="691" />
             <source>The export was cancelled.</source>
             <translation>Eksporten blev annulleret.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="652" />
-            <location filename="../../mediadesk/gui/publishing.py" line="654" />
+            <location filename="../../mediadesk/gui/publishing.py" line="697" />
+            <location filename="../../mediadesk/gui/publishing.py" line="702" />
             <source>File</source>
             <translation>Fil</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="652" />
+            <location filename="../../mediadesk/gui/publishing.py" line="697" />
             <source>Written as</source>
             <translation>Skrevet som</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="654" />
+            <location filename="../../mediadesk/gui/publishing.py" line="697" />
+            <source>Covered</source>
+            <translation>Tildækket</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="702" />
             <source>Why not</source>
             <translation>Hvorfor ikke</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="657" />
+            <location filename="../../mediadesk/gui/publishing.py" line="705" />
             <source>Written</source>
             <translation>Skrevet</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="658" />
+            <location filename="../../mediadesk/gui/publishing.py" line="706" />
             <source>Not written</source>
             <translation>Ikke skrevet</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="662" />
+            <location filename="../../mediadesk/gui/publishing.py" line="710" />
             <source>Folder: %1</source>
             <translation>Mappe: %1</translation>
         </message>
@@ -1309,268 +1378,318 @@
             <translation>MediaDesk</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="519" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="520" />
             <source>Import &amp;files…</source>
             <translation>Importér &amp;filer…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="520" />
-            <location filename="../../mediadesk/gui/mainwindow.py" line="853" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="521" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="904" />
             <source>Import photos and clips</source>
             <translation>Importér fotos og klip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="521" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="522" />
             <source>Import f&amp;older…</source>
             <translation>Importér &amp;mappe…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="522" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="523" />
             <source>Import every photo and clip in a folder</source>
             <translation>Importér alle fotos og klip i en mappe</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="523" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="524" />
             <source>&amp;Quick check…</source>
             <translation>&amp;Hurtigtjek…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="524" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="525" />
             <source>Check one photo or clip before posting</source>
             <translation>Tjek et foto eller klip, før det lægges op</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="525" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="526" />
             <source>&amp;Settings…</source>
             <translation>&amp;Indstillinger…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="526" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="527" />
             <source>Profile, channels, face mode, language</source>
             <translation>Profil, kanaler, ansigtstilstand, sprog</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="530" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="531" />
             <source>&amp;Requests and complaints…</source>
             <translation>&amp;Anmodninger og klager…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="531" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="532" />
             <source>The requests and complaints about people's data, for the DPO</source>
             <translation>Anmodninger og klager om personers oplysninger, til DPO'en</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="532" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="533" />
             <source>&amp;Due for deletion…</source>
             <translation>&amp;Klar til sletning…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="533" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="534" />
             <source>Photos and clips whose retention period has passed, or to review</source>
             <translation>Fotos og klip, hvis opbevaringsperiode er udløbet, eller som skal gennemses</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="534" />
-            <source>Import &amp;people list (CSV)…</source>
-            <translation>Importér &amp;personliste (CSV)…</translation>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="535" />
+            <source>Import &amp;people list (CSV, Excel)…</source>
+            <translation>Importér &amp;personliste (CSV, Excel)…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="536" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="537" />
             <source>People from the school's admin system: id, name, role, birth date, group</source>
             <translation>Personer fra skolens administrative system: id, navn, rolle, fødselsdato, gruppe</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="537" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="538" />
             <source>Import &amp;consent forms (CSV)…</source>
             <translation>Importér &amp;samtykkeblanketter (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="539" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
             <source>Signed forms from the school's admin system or a form tool</source>
             <translation>Underskrevne blanketter fra skolens administrative system eller et blanketværktøj</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="541" />
+            <source>&amp;Merge a library…</source>
+            <translation>&amp;Flet et bibliotek…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="542" />
+            <source>Bring a laptop's library (for example from a fair) into this one</source>
+            <translation>Hent en bærbars bibliotek (fx fra en messe) ind i dette</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="543" />
             <source>Look for &amp;faces not yet looked for</source>
             <translation>Led efter &amp;ansigter, der ikke er ledt efter endnu</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="541" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="544" />
             <source>Photos and clips whose face scan was stopped or failed</source>
             <translation>Fotos og klip, hvor søgningen efter ansigter blev stoppet eller mislykkedes</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="542" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
             <source>&amp;Quit</source>
             <translation>&amp;Afslut</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="543" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="546" />
             <source>&amp;Library</source>
             <translation>&amp;Bibliotek</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="544" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="547" />
             <source>&amp;People</source>
             <translation>&amp;Personer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="548" />
             <source>People and their consent</source>
             <translation>Personer og deres samtykke</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="546" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="549" />
             <source>&amp;Review in viewer</source>
             <translation>&amp;Gennemse i fremviser</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="547" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="550" />
             <source>Open the selected asset to identify faces</source>
             <translation>Åbn det valgte for at identificere ansigter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="548" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="551" />
             <source>&amp;Next</source>
             <translation>&amp;Næste</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="549" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="552" />
             <source>Next photo or clip</source>
             <translation>Næste foto eller klip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="550" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="553" />
             <source>Pre&amp;vious</source>
             <translation>&amp;Forrige</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="551" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="554" />
             <source>Previous photo or clip</source>
             <translation>Forrige foto eller klip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="552" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="555" />
             <source>&amp;Confirm people complete</source>
             <translation>&amp;Bekræft personer komplette</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="554" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="557" />
             <source>Everyone on it is tagged or marked not identifiable</source>
             <translation>Alle på det er tagget eller markeret som ikke genkendelige</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="555" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="558" />
             <source>&amp;Block with a reason…</source>
             <translation>&amp;Bloker med en begrundelse…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="557" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="560" />
             <source>Block for every channel</source>
             <translation>Bloker for alle kanaler</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="558" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="561" />
             <source>&amp;Export for a channel…</source>
             <translation>&amp;Eksportér til en kanal…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="559" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="562" />
             <source>Write the cleared photos and clips for one channel, without metadata</source>
             <translation>Skriv de godkendte fotos og klip til én kanal, uden metadata</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="560" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="563" />
             <source>P&amp;ublishing</source>
             <translation>P&amp;ublicering</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="561" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="564" />
             <source>Takedown list, publications, consent overview, audit log</source>
             <translation>Nedtagningsliste, publiceringer, samtykkeoversigt, revisionslog</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="562" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="565" />
             <source>Back to the &amp;grid</source>
             <translation>Tilbage til &amp;oversigten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="568" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="571" />
             <source>&amp;File</source>
             <translation>&amp;Filer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="582" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="586" />
             <source>&amp;View</source>
             <translation>&amp;Vis</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="587" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="591" />
             <source>&amp;Review</source>
             <translation>&amp;Gennemgang</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="601" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="605" />
             <source>Main</source>
             <translation>Hovedværktøjslinje</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="619" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="623" />
             <source>Library: %1 · Age of consent %2 · Faces: %3</source>
             <translation>Bibliotek: %1 · Samtykkealder %2 · Ansigter: %3</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="657" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="663" />
             <source>Import people list</source>
             <translation>Importér personliste</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="657" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="663" />
             <source>Import consent forms</source>
             <translation>Importér samtykkeblanketter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="658" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="664" />
+            <source>Exports (*.csv *.txt *.xlsx);;All files (*)</source>
+            <translation>Eksporter (*.csv *.txt *.xlsx);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="665" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
             <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="667" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="673" />
             <source>%1 added, %2 updated, %3 unchanged.</source>
             <translation>%1 tilføjet, %2 opdateret, %3 uændret.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="669" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="675" />
             <source>%1 forms added, %4 withdrawals added, %3 unchanged.</source>
             <translation>%1 blanketter tilføjet, %4 tilbagekaldelser tilføjet, %3 uændret.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="677" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="685" />
             <source>Nothing was imported from this file:</source>
             <translation>Intet blev importeret fra denne fil:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="717" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="712" />
+            <source>an Excel workbook (.xlsx)</source>
+            <translation>en Excel-projektmappe (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="714" />
+            <source>comma</source>
+            <translation>komma</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="714" />
+            <source>semicolon</source>
+            <translation>semikolon</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="714" />
+            <source>tab</source>
+            <translation>tabulator</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="715" />
+            <source>%1 text, separated by %2</source>
+            <translation>%1-tekst, adskilt med %2</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="716" />
+            <source>The file was read as %1.</source>
+            <translation>Filen blev læst som %1.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="718" />
+            <source>Columns matched with: %1.</source>
+            <translation>Kolonner koblet med: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="768" />
             <source>Save filter</source>
             <translation>Gem filter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="717" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="768" />
             <source>Name of this filter:</source>
             <translation>Navn på filteret:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="770" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="821" />
             <source>People list confirmed complete.</source>
             <translation>Listen over personer er bekræftet komplet.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="778" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="829" />
             <source>Unblock</source>
             <translation>Fjern blokering</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="778" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="829" />
             <source>Blocked because: %1
 
 Unblock it?</source>
@@ -1579,24 +1698,43 @@ Unblock it?</source>
 Fjern blokeringen?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="782" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="833" />
             <source>Block</source>
             <translation>Bloker</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="782" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="833" />
             <source>Why may this not be published?</source>
             <translation>Hvorfor må det ikke offentliggøres?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="854" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="905" />
             <source>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</source>
             <translation>Fotos og klip (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="859" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="910" />
             <source>Import a folder</source>
             <translation>Importér en mappe</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeWizard</name>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="181" />
+            <source>Merge a library</source>
+            <translation>Flet et bibliotek</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="189" />
+            <location filename="../../mediadesk/gui/merging.py" line="196" />
+            <source>Next</source>
+            <translation>Næste</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="196" />
+            <source>Merge</source>
+            <translation>Flet</translation>
         </message>
     </context>
     <context>
@@ -1683,6 +1821,159 @@ Fjern blokeringen?</translation>
         </message>
     </context>
     <context>
+        <name>PeopleMappingDialog</name>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="89" />
+            <source>Import people list: match the columns</source>
+            <translation>Importér personliste: vælg kolonnerne</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="100" />
+            <source>Admin system</source>
+            <translation>Administrativt system</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="102" />
+            <source>Choose the columns below</source>
+            <translation>Vælg kolonnerne nedenfor</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="106" />
+            <source>Saved: %1</source>
+            <translation>Gemt: %1</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="121" />
+            <source>(not in the file)</source>
+            <translation>(ikke i filen)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="137" />
+            <source>automatic (YYYY-MM-DD, DD-MM-YYYY or DD.MM.YYYY)</source>
+            <translation>automatisk (ÅÅÅÅ-MM-DD, DD-MM-ÅÅÅÅ eller DD.MM.ÅÅÅÅ)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="143" />
+            <source>Save this mapping as</source>
+            <translation>Gem denne kolonneopsætning som</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="145" />
+            <source>e.g. Magister, our school</source>
+            <translation>fx Lectio, vores skole</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="150" />
+            <source>Birth date format</source>
+            <translation>Format for fødselsdato</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="151" />
+            <source>Role when no column gives it</source>
+            <translation>Rolle, når ingen kolonne angiver den</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="156" />
+            <source>Import</source>
+            <translation>Importér</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="177" />
+            <source>Pupil or staff number</source>
+            <translation>Elev- eller medarbejdernummer</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="178" />
+            <source>Full name</source>
+            <translation>Fulde navn</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="179" />
+            <source>First name</source>
+            <translation>Fornavn</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="180" />
+            <source>Surname prefix</source>
+            <translation>Forstavelse til efternavn</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="181" />
+            <source>Surname</source>
+            <translation>Efternavn</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="182" />
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="183" />
+            <source>Birth date</source>
+            <translation>Fødselsdato</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="184" />
+            <source>Class or group</source>
+            <translation>Klasse eller hold</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="185" />
+            <source>Publication ban</source>
+            <translation>Offentliggørelsesforbud</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="186" />
+            <source>Guardian's name</source>
+            <translation>Forælders/værges navn</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="187" />
+            <source>Guardian's e-mail</source>
+            <translation>Forælders/værges e-mail</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="188" />
+            <source>Guardian's phone</source>
+            <translation>Forælders/værges telefon</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="194" />
+            <source>Read as an Excel workbook (.xlsx).</source>
+            <translation>Læst som Excel-projektmappe (.xlsx).</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="196" />
+            <source>comma</source>
+            <translation>komma</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="196" />
+            <source>semicolon</source>
+            <translation>semikolon</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="196" />
+            <source>tab</source>
+            <translation>tabulator</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="197" />
+            <source>Read as %1 text, separated by %2.</source>
+            <translation>Læst som %1-tekst, adskilt med %2.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="198" />
+            <source>%1 — %2 The first rows:</source>
+            <translation>%1 — %2 De første rækker:</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="242" />
+            <source>Enter a name for the saved mapping.</source>
+            <translation>Skriv et navn til den gemte opsætning.</translation>
+        </message>
+    </context>
+    <context>
         <name>PeopleModel</name>
         <message>
             <location filename="../../mediadesk/gui/people.py" line="83" />
@@ -1746,137 +2037,142 @@ Fjern blokeringen?</translation>
     <context>
         <name>PersonPage</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="339" />
+            <location filename="../../mediadesk/gui/people.py" line="343" />
             <source>Add consent form…</source>
             <translation>Tilføj samtykkeblanket…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="341" />
+            <location filename="../../mediadesk/gui/people.py" line="345" />
             <source>Withdraw consent…</source>
             <translation>Træk samtykke tilbage…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="343" />
+            <location filename="../../mediadesk/gui/people.py" line="347" />
             <source>Withdraw every form of this person at once</source>
             <translation>Træk alle blanketter for denne person tilbage på én gang</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="344" />
+            <location filename="../../mediadesk/gui/people.py" line="348" />
             <source>Publication ban</source>
             <translation>Offentliggørelsesforbud</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="345" />
+            <location filename="../../mediadesk/gui/people.py" line="349" />
             <source>Never publish this person, whatever any form says (protected identity, custody order)</source>
             <translation>Offentliggør aldrig denne person, uanset hvad en blanket siger (beskyttet identitet, forældremyndighedsafgørelse)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="346" />
+            <location filename="../../mediadesk/gui/people.py" line="350" />
             <source>Enrol reference faces…</source>
             <translation>Indlæs referenceansigter…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="347" />
+            <location filename="../../mediadesk/gui/people.py" line="351" />
             <source>Report for parent (PDF)…</source>
             <translation>Rapport til forælder (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="348" />
+            <location filename="../../mediadesk/gui/people.py" line="352" />
             <source>Everything stored about this person: forms, photos and clips, publications</source>
             <translation>Alt, der er gemt om personen: blanketter, fotos og klip, publiceringer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="349" />
+            <location filename="../../mediadesk/gui/people.py" line="353" />
             <source>Log a request or complaint…</source>
             <translation>Registrér anmodning eller klage…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="350" />
+            <location filename="../../mediadesk/gui/people.py" line="354" />
             <source>For the data protection officer: access, erasure, objection, complaint</source>
             <translation>Til databeskyttelsesrådgiveren: indsigt, sletning, indsigelse, klage</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="351" />
+            <location filename="../../mediadesk/gui/people.py" line="355" />
             <source>Erase personal data…</source>
             <translation>Slet personoplysninger…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="352" />
+            <location filename="../../mediadesk/gui/people.py" line="356" />
             <source>Right to be forgotten: remove this person's name, tags and face data</source>
             <translation>Retten til at blive glemt: fjern personens navn, tags og ansigtsdata</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="374" />
+            <location filename="../../mediadesk/gui/people.py" line="378" />
             <source>Photos and clips</source>
             <translation>Fotos og klip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="375" />
+            <location filename="../../mediadesk/gui/people.py" line="379" />
             <source>Choose a person on the left.</source>
             <translation>Vælg en person til venstre.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="384" />
+            <location filename="../../mediadesk/gui/people.py" line="388" />
             <source>Consent history</source>
             <translation>Samtykkehistorik</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="421" />
+            <location filename="../../mediadesk/gui/people.py" line="426" />
             <source>born %1</source>
             <translation>født %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="428" />
+            <location filename="../../mediadesk/gui/people.py" line="429" />
+            <source>Guardian: %1</source>
+            <translation>Forælder/værge: %1</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="436" />
             <source>for %1</source>
             <translation>til %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="437" />
+            <location filename="../../mediadesk/gui/people.py" line="445" />
             <source>No consent form recorded. Until one is, this person blocks every asset they are on.</source>
             <translation>Ingen samtykkeblanket registreret. Indtil der er en, blokerer personen alt, hvor de optræder.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="446" />
+            <location filename="../../mediadesk/gui/people.py" line="454" />
             <source>Reference faces can only be enrolled when face matching is switched on in the settings.</source>
             <translation>Referenceansigter kan kun indlæses, når ansigtsgenkendelse er slået til i indstillingerne.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="448" />
+            <location filename="../../mediadesk/gui/people.py" line="456" />
             <source>Reference faces need a consent form in force that allows face matching.</source>
             <translation>Referenceansigter kræver en gældende samtykkeblanket, der tillader ansigtsgenkendelse.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="453" />
+            <location filename="../../mediadesk/gui/people.py" line="461" />
             <source>Photos and clips (%1)</source>
             <translation>Fotos og klip (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="496" />
+            <location filename="../../mediadesk/gui/people.py" line="504" />
             <source>Lift publication ban</source>
             <translation>Ophæv offentliggørelsesforbud</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="497" />
+            <location filename="../../mediadesk/gui/people.py" line="505" />
             <source>Why may %1 be published again? (recorded in the audit log)</source>
             <translation>Hvorfor må %1 offentliggøres igen? (gemmes i revisionsloggen)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="513" />
+            <location filename="../../mediadesk/gui/people.py" line="521" />
             <source>Choose photos of %1's face</source>
             <translation>Vælg fotos af %1s ansigt</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="514" />
+            <location filename="../../mediadesk/gui/people.py" line="522" />
             <source>Photos (*.jpg *.jpeg *.png *.heic)</source>
             <translation>Fotos (*.jpg *.jpeg *.png *.heic)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="520" />
+            <location filename="../../mediadesk/gui/people.py" line="528" />
             <source>Reference faces</source>
             <translation>Referenceansigter</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="521" />
+            <location filename="../../mediadesk/gui/people.py" line="529" />
             <source>%n reference photo(s) enrolled.</source>
             <translation>
                 <numerusform>%n referencefoto indlæst.</numerusform>
@@ -1884,32 +2180,32 @@ Fjern blokeringen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="531" />
+            <location filename="../../mediadesk/gui/people.py" line="539" />
             <source>Save the report for %1</source>
             <translation>Gem rapporten for %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="532" />
+            <location filename="../../mediadesk/gui/people.py" line="540" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-filer (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="567" />
+            <location filename="../../mediadesk/gui/people.py" line="575" />
             <source>Erase personal data</source>
             <translation>Slet personoplysninger</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="568" />
+            <location filename="../../mediadesk/gui/people.py" line="576" />
             <source>Erase %1 (%2)? Their name, tags, face data and suggestions are removed for good. Every photo and clip they are on must be reviewed again. Their consent forms are kept for the dispute period only. This cannot be undone.</source>
             <translation>Slet %1 (%2)? Navn, tags, ansigtsdata og forslag fjernes for altid. Alle billeder og klip, personen er på, skal gennemses igen. Samtykkeblanketterne gemmes kun i klageperioden. Det kan ikke fortrydes.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="578" />
+            <location filename="../../mediadesk/gui/people.py" line="586" />
             <source>Personal data erased</source>
             <translation>Personoplysninger slettet</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="579" />
+            <location filename="../../mediadesk/gui/people.py" line="587" />
             <source>%n photo(s) or clip(s) must be reviewed again.</source>
             <translation>
                 <numerusform>%n billede eller klip skal gennemses igen.</numerusform>
@@ -2064,6 +2360,11 @@ Fjern blokeringen?</translation>
             <translation>Status</translation>
         </message>
         <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="199" />
+            <source>Covered</source>
+            <translation>Tildækket</translation>
+        </message>
+        <message>
             <location filename="../../mediadesk/gui/publishing.py" line="201" />
             <source>Record publication…</source>
             <translation>Registrér publicering…</translation>
@@ -2156,17 +2457,17 @@ Fjern blokeringen?</translation>
     <context>
         <name>QuickCheck</name>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="103" />
+            <location filename="../../mediadesk/gui/detail.py" line="104" />
             <source>OK to post</source>
             <translation>Må lægges op</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="104" />
+            <location filename="../../mediadesk/gui/detail.py" line="105" />
             <source>Check first</source>
             <translation>Tjek først</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="105" />
+            <location filename="../../mediadesk/gui/detail.py" line="106" />
             <source>Do not post</source>
             <translation>Må ikke lægges op</translation>
         </message>
@@ -3206,32 +3507,32 @@ Fjern blokeringen?</translation>
     <context>
         <name>WithdrawDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="907" />
+            <location filename="../../mediadesk/gui/people.py" line="924" />
             <source>Withdraw consent</source>
             <translation>Træk samtykke tilbage</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="910" />
+            <location filename="../../mediadesk/gui/people.py" line="927" />
             <source>Every consent form of %1 will be withdrawn. Photos and clips with %1 on them are blocked from that day on.</source>
             <translation>Alle samtykkeblanketter for %1 trækkes tilbage. Fotos og klip med %1 blokeres fra den dag.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="917" />
+            <location filename="../../mediadesk/gui/people.py" line="934" />
             <source>e.g. parent phoned the office</source>
             <translation>fx forælder ringede til kontoret</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="919" />
+            <location filename="../../mediadesk/gui/people.py" line="936" />
             <source>Withdrawn from</source>
             <translation>Trukket tilbage fra</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="920" />
+            <location filename="../../mediadesk/gui/people.py" line="937" />
             <source>Reason</source>
             <translation>Begrundelse</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="923" />
+            <location filename="../../mediadesk/gui/people.py" line="940" />
             <source>Withdraw</source>
             <translation>Træk tilbage</translation>
         </message>
@@ -3239,42 +3540,42 @@ Fjern blokeringen?</translation>
     <context>
         <name>WithdrawalResultDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="943" />
+            <location filename="../../mediadesk/gui/people.py" line="960" />
             <source>Consent withdrawn</source>
             <translation>Samtykke trukket tilbage</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="962" />
+            <location filename="../../mediadesk/gui/people.py" line="979" />
             <source>Consent of %1 withdrawn from %2.</source>
             <translation>Samtykke fra %1 trukket tilbage fra %2.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="967" />
+            <location filename="../../mediadesk/gui/people.py" line="984" />
             <source>Must come down now (%1)</source>
             <translation>Skal fjernes nu (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="970" />
+            <location filename="../../mediadesk/gui/people.py" line="987" />
             <source>place not recorded</source>
             <translation>sted ikke registreret</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="971" />
+            <location filename="../../mediadesk/gui/people.py" line="988" />
             <source>%1 on %2, published %3: %4</source>
             <translation>%1 på %2, offentliggjort %3: %4</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="976" />
+            <location filename="../../mediadesk/gui/people.py" line="993" />
             <source>Nothing recorded as published: nothing to take down.</source>
             <translation>Intet er registreret som offentliggjort: intet skal fjernes.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="979" />
+            <location filename="../../mediadesk/gui/people.py" line="996" />
             <source>Now blocked (%1)</source>
             <translation>Nu blokeret (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="987" />
+            <location filename="../../mediadesk/gui/people.py" line="1004" />
             <source>%1 is on no photo or clip yet.</source>
             <translation>%1 er ikke på noget foto eller klip endnu.</translation>
         </message>
@@ -3326,6 +3627,55 @@ Fjern blokeringen?</translation>
         </message>
     </context>
     <context>
+        <name>_PickPage</name>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="55" />
+            <source>Bring a laptop's library into this one</source>
+            <translation>Hent en bærbars bibliotek ind i dette</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="56" />
+            <source>People, consent forms, withdrawals, photos, faces and tags made on another computer, for example at a fair, are added to this library.</source>
+            <translation>Personer, samtykkeblanketter, tilbagetrækninger, billeder, ansigter og tags fra en anden computer, fx fra en messe, føjes til dette bibliotek.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="58" />
+            <source>The other library (its .sqlite file) or a bundle (.zip):</source>
+            <translation>Det andet bibliotek (dets .sqlite-fil) eller en pakke (.zip):</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="60" />
+            <location filename="../../mediadesk/gui/merging.py" line="68" />
+            <source>Choose…</source>
+            <translation>Vælg…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="66" />
+            <source>Put the bundle's photos and clips in this folder (optional):</source>
+            <translation>Læg pakkens billeder og klip i denne mappe (valgfrit):</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="75" />
+            <source>The other library is only read. Nothing is stored before you confirm.</source>
+            <translation>Det andet bibliotek bliver kun læst. Intet gemmes, før du bekræfter.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="92" />
+            <source>The other library</source>
+            <translation>Det andet bibliotek</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="93" />
+            <source>MediaDesk libraries and bundles (*.sqlite *.db *.zip *.mdbundle);;All files (*)</source>
+            <translation>MediaDesk-biblioteker og -pakker (*.sqlite *.db *.zip *.mdbundle);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="98" />
+            <source>Folder for the photos and clips</source>
+            <translation>Mappe til billederne og klippene</translation>
+        </message>
+    </context>
+    <context>
         <name>_RulesPage</name>
         <message>
             <location filename="../../mediadesk/gui/wizard.py" line="59" />
@@ -3341,6 +3691,70 @@ Fjern blokeringen?</translation>
             <location filename="../../mediadesk/gui/wizard.py" line="66" />
             <source>Language</source>
             <translation>Sprog</translation>
+        </message>
+    </context>
+    <context>
+        <name>_RunPage</name>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="110" />
+            <source>What the merge would do</source>
+            <translation>Hvad fletningen vil gøre</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="111" />
+            <source>Nothing has been stored yet. Check the list, then merge.</source>
+            <translation>Intet er gemt endnu. Se listen igennem, og flet så.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="113" />
+            <source>Merging</source>
+            <translation>Fletter</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="114" />
+            <source>All or nothing: if it stops, this library stays as it was.</source>
+            <translation>Alt eller intet: stopper det, forbliver dette bibliotek, som det var.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="151" />
+            <source>Nothing can be merged until these conflicts are corrected in one of the two libraries.</source>
+            <translation>Intet kan flettes, før disse konflikter er rettet i et af de to biblioteker.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="153" />
+            <source>This library already holds everything of the other one.</source>
+            <translation>Dette bibliotek indeholder allerede alt fra det andet.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="155" />
+            <source>Merged.</source>
+            <translation>Flettet.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="155" />
+            <source>Nothing to merge.</source>
+            <translation>Intet at flette.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="163" />
+            <source>Stopped; nothing was stored.</source>
+            <translation>Stoppet; intet blev gemt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>widget</name>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/cover.py" line="18" />
+            <source>Publish with %n face(s) covered</source>
+            <translation>
+                <numerusform>Offentliggør med %n ansigt tildækket</numerusform>
+                <numerusform>Offentliggør med %n ansigter tildækket</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="545" />
+            <source>unidentified face</source>
+            <translation>uidentificeret ansigt</translation>
         </message>
     </context>
 </TS>

@@ -4,72 +4,87 @@
     <context>
         <name>AddPersonDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="608" />
+            <location filename="../../mediadesk/gui/people.py" line="616" />
             <source>Add a person</source>
             <translation>Add a person</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="611" />
+            <location filename="../../mediadesk/gui/people.py" line="619" />
             <source>Until a consent form is recorded for them, a new person blocks every photo and clip they are on.</source>
             <translation>Until a consent form is recorded for them, a new person blocks every photo and clip they are on.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="619" />
+            <location filename="../../mediadesk/gui/people.py" line="627" />
             <source>First and last name</source>
             <translation>First and last name</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="621" />
+            <location filename="../../mediadesk/gui/people.py" line="629" />
             <source>Id in the school's admin system, or any unique id</source>
             <translation>Id in the school's admin system, or any unique id</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="626" />
+            <location filename="../../mediadesk/gui/people.py" line="634" />
             <source>Known</source>
             <translation>Known</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="637" />
+            <location filename="../../mediadesk/gui/people.py" line="645" />
             <source>Class, team or visiting school</source>
             <translation>Class, team or visiting school</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="638" />
+            <location filename="../../mediadesk/gui/people.py" line="646" />
             <source>Publication ban (never publish this person)</source>
             <translation>Publication ban (never publish this person)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="639" />
+            <location filename="../../mediadesk/gui/people.py" line="650" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="640" />
+            <location filename="../../mediadesk/gui/people.py" line="651" />
             <source>Id</source>
             <translation>Id</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="641" />
+            <location filename="../../mediadesk/gui/people.py" line="652" />
             <source>Role</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="642" />
+            <location filename="../../mediadesk/gui/people.py" line="653" />
             <source>Birth date</source>
             <translation>Birth date</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="643" />
+            <location filename="../../mediadesk/gui/people.py" line="654" />
             <source>Group</source>
             <translation>Group</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="651" />
+            <location filename="../../mediadesk/gui/people.py" line="656" />
+            <source>Guardian's name</source>
+            <translation>Guardian's name</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="657" />
+            <source>Guardian's e-mail</source>
+            <translation>Guardian's e-mail</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="658" />
+            <source>Guardian's phone</source>
+            <translation>Guardian's phone</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="665" />
             <source>Enter the person's name.</source>
             <translation>Enter the person's name.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="654" />
+            <location filename="../../mediadesk/gui/people.py" line="668" />
             <source>Enter an id that no one else has.</source>
             <translation>Enter an id that no one else has.</translation>
         </message>
@@ -276,92 +291,92 @@
     <context>
         <name>ConsentFormDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="679" />
+            <location filename="../../mediadesk/gui/people.py" line="696" />
             <source>New consent form for %1</source>
             <translation>New consent form for %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="688" />
+            <location filename="../../mediadesk/gui/people.py" line="705" />
             <source>Name of the parent or guardian</source>
             <translation>Name of the parent or guardian</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="721" />
+            <location filename="../../mediadesk/gui/people.py" line="738" />
             <source>default (end of the school year)</source>
             <translation>default (end of the school year)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="727" />
+            <location filename="../../mediadesk/gui/people.py" line="744" />
             <source>(no event)</source>
             <translation>(no event)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="735" />
+            <location filename="../../mediadesk/gui/people.py" line="752" />
             <source>Allows automatic face matching (biometric data)</source>
             <translation>Allows automatic face matching (biometric data)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="740" />
+            <location filename="../../mediadesk/gui/people.py" line="757" />
             <source>e.g. v3 (2026)</source>
             <translation>e.g. v3 (2026)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="741" />
+            <location filename="../../mediadesk/gui/people.py" line="758" />
             <source>Drop the scan, photo or PDF of the form here</source>
             <translation>Drop the scan, photo or PDF of the form here</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="744" />
+            <location filename="../../mediadesk/gui/people.py" line="761" />
             <source>Choose file…</source>
             <translation>Choose file…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="746" />
+            <location filename="../../mediadesk/gui/people.py" line="763" />
             <source>Sign on the screen…</source>
             <translation>Sign on the screen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="747" />
+            <location filename="../../mediadesk/gui/people.py" line="764" />
             <source>At a fair or an open house: the signer signs right here</source>
             <translation>At a fair or an open house: the signer signs right here</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="759" />
+            <location filename="../../mediadesk/gui/people.py" line="776" />
             <source>Signed by</source>
             <translation>Signed by</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="760" />
+            <location filename="../../mediadesk/gui/people.py" line="777" />
             <source>Guardian</source>
             <translation>Guardian</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="761" />
+            <location filename="../../mediadesk/gui/people.py" line="778" />
             <source>Channels</source>
             <translation>Channels</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="762" />
+            <location filename="../../mediadesk/gui/people.py" line="779" />
             <source>Media</source>
             <translation>Media</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="763" />
+            <location filename="../../mediadesk/gui/people.py" line="780" />
             <source>Signed on</source>
             <translation>Signed on</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="764" />
+            <location filename="../../mediadesk/gui/people.py" line="781" />
             <source>Valid from</source>
             <translation>Valid from</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="766" />
+            <location filename="../../mediadesk/gui/people.py" line="783" />
             <source>Event</source>
             <translation>Event</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="767" />
+            <location filename="../../mediadesk/gui/people.py" line="784" />
             <source>A guest's form ends on the last day of the event, or after %n day(s) when no event is chosen (see the settings).</source>
             <translation>
                 <numerusform>A guest's form ends on the last day of the event, or after %n day when no event is chosen (see the settings).</numerusform>
@@ -369,147 +384,171 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="773" />
+            <location filename="../../mediadesk/gui/people.py" line="790" />
             <source>Valid until</source>
             <translation>Valid until</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="775" />
+            <location filename="../../mediadesk/gui/people.py" line="792" />
             <source>Kind of form</source>
             <translation>Kind of form</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="776" />
+            <location filename="../../mediadesk/gui/people.py" line="793" />
             <source>Text version</source>
             <translation>Text version</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="777" />
+            <location filename="../../mediadesk/gui/people.py" line="794" />
             <source>Evidence</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="782" />
+            <location filename="../../mediadesk/gui/people.py" line="799" />
             <source>Evidence of the form</source>
             <translation>Evidence of the form</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="783" />
+            <location filename="../../mediadesk/gui/people.py" line="800" />
             <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
             <translation>Scans and documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="823" />
+            <location filename="../../mediadesk/gui/people.py" line="840" />
             <source>Tick the channels and media first: the pupil is told where the photos go.</source>
             <translation>Tick the channels and media first: the pupil is told where the photos go.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="829" />
+            <location filename="../../mediadesk/gui/people.py" line="846" />
             <source>%1 has reached the age of consent (%2) and signs themselves.</source>
             <translation>%1 has reached the age of consent (%2) and signs themselves.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="833" />
+            <location filename="../../mediadesk/gui/people.py" line="850" />
             <source>Enter the name of the parent or guardian who signs first.</source>
             <translation>Enter the name of the parent or guardian who signs first.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="836" />
+            <location filename="../../mediadesk/gui/people.py" line="853" />
             <source>%1 is under the age of consent (%2): a parent or guardian signs. Choose the parent or guardian and enter their name.</source>
             <translation>%1 is under the age of consent (%2): a parent or guardian signs. Choose the parent or guardian and enter their name.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="892" />
+            <location filename="../../mediadesk/gui/people.py" line="909" />
             <source>Tick at least one channel.</source>
             <translation>Tick at least one channel.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="895" />
+            <location filename="../../mediadesk/gui/people.py" line="912" />
             <source>Tick at least one kind of media.</source>
             <translation>Tick at least one kind of media.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="898" />
+            <location filename="../../mediadesk/gui/people.py" line="915" />
             <source>Enter the name of the parent or guardian who signed.</source>
             <translation>Enter the name of the parent or guardian who signed.</translation>
         </message>
     </context>
     <context>
+        <name>CoverPanel</name>
+        <message>
+            <location filename="../../mediadesk/gui/cover.py" line="44" />
+            <source>Their faces are filled solid in the exported file</source>
+            <translation>Their faces are filled solid in the exported file</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/cover.py" line="45" />
+            <location filename="../../mediadesk/gui/cover.py" line="70" />
+            <source>Preparing the preview…</source>
+            <translation>Preparing the preview…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/cover.py" line="50" />
+            <source>The plain photo stays blocked; only this covered copy may be published.</source>
+            <translation>The plain photo stays blocked; only this covered copy may be published.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/cover.py" line="96" />
+            <source>No preview: %1</source>
+            <translation>No preview: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>DetailPanel</name>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="64" />
+            <location filename="../../mediadesk/gui/detail.py" line="65" />
             <source>For every channel:</source>
             <translation>For every channel:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="157" />
+            <location filename="../../mediadesk/gui/detail.py" line="161" />
             <source>Review</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="158" />
+            <location filename="../../mediadesk/gui/detail.py" line="162" />
             <source>Open in the viewer to identify faces (Enter)</source>
             <translation>Open in the viewer to identify faces (Enter)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="159" />
-            <location filename="../../mediadesk/gui/detail.py" line="223" />
+            <location filename="../../mediadesk/gui/detail.py" line="163" />
+            <location filename="../../mediadesk/gui/detail.py" line="228" />
             <source>People complete</source>
             <translation>People complete</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="160" />
+            <location filename="../../mediadesk/gui/detail.py" line="164" />
             <source>Confirm that the list of people is complete (Ctrl+Return)</source>
             <translation>Confirm that the list of people is complete (Ctrl+Return)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="161" />
-            <location filename="../../mediadesk/gui/detail.py" line="224" />
+            <location filename="../../mediadesk/gui/detail.py" line="165" />
+            <location filename="../../mediadesk/gui/detail.py" line="229" />
             <source>Block…</source>
             <translation>Block…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="162" />
+            <location filename="../../mediadesk/gui/detail.py" line="166" />
             <source>Block this asset for every channel, with a reason (Ctrl+B)</source>
             <translation>Block this asset for every channel, with a reason (Ctrl+B)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="171" />
+            <location filename="../../mediadesk/gui/detail.py" line="175" />
             <source>Select a photo or clip to see whether it may be published.</source>
             <translation>Select a photo or clip to see whether it may be published.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="220" />
+            <location filename="../../mediadesk/gui/detail.py" line="225" />
             <source>offline: the file is not where it was</source>
             <translation>offline: the file is not where it was</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="223" />
+            <location filename="../../mediadesk/gui/detail.py" line="228" />
             <source>People confirmed</source>
             <translation>People confirmed</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="224" />
+            <location filename="../../mediadesk/gui/detail.py" line="229" />
             <source>Unblock</source>
             <translation>Unblock</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="227" />
+            <location filename="../../mediadesk/gui/detail.py" line="232" />
             <source>May it be published?</source>
             <translation>May it be published?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="230" />
+            <location filename="../../mediadesk/gui/detail.py" line="236" />
             <source>People on it</source>
             <translation>People on it</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="237" />
+            <location filename="../../mediadesk/gui/detail.py" line="243" />
             <source>No one tagged yet.</source>
             <translation>No one tagged yet.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/detail.py" line="241" />
+            <location filename="../../mediadesk/gui/detail.py" line="247" />
             <source>%n face(s) found</source>
             <translation>
                 <numerusform>%n face found</numerusform>
@@ -517,7 +556,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/detail.py" line="242" />
+            <location filename="../../mediadesk/gui/detail.py" line="248" />
             <source>%n still to identify</source>
             <translation>
                 <numerusform>%n still to identify</numerusform>
@@ -525,74 +564,84 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="246" />
+            <location filename="../../mediadesk/gui/detail.py" line="252" />
             <source>List confirmed complete by %1 on %2</source>
             <translation>List confirmed complete by %1 on %2</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="252" />
+            <location filename="../../mediadesk/gui/detail.py" line="258" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="257" />
+            <location filename="../../mediadesk/gui/detail.py" line="263" />
             <source>Taken</source>
             <translation>Taken</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="258" />
+            <location filename="../../mediadesk/gui/detail.py" line="264" />
             <source>Imported</source>
             <translation>Imported</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="259" />
+            <location filename="../../mediadesk/gui/detail.py" line="265" />
             <source>Size</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="262" />
+            <location filename="../../mediadesk/gui/detail.py" line="268" />
             <source>Dimensions</source>
             <translation>Dimensions</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="264" />
+            <location filename="../../mediadesk/gui/detail.py" line="270" />
             <source>Length</source>
             <translation>Length</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="266" />
+            <location filename="../../mediadesk/gui/detail.py" line="272" />
             <source>Camera</source>
             <translation>Camera</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="268" />
+            <location filename="../../mediadesk/gui/detail.py" line="274" />
             <source>Metadata</source>
             <translation>Metadata</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="268" />
+            <location filename="../../mediadesk/gui/detail.py" line="274" />
             <source>The file names people or marks faces: check who is on it</source>
             <translation>The file names people or marks faces: check who is on it</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="270" />
+            <location filename="../../mediadesk/gui/detail.py" line="276" />
             <source>Location</source>
             <translation>Location</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="270" />
+            <location filename="../../mediadesk/gui/detail.py" line="276" />
             <source>A GPS position is in the file (exports leave it out)</source>
             <translation>A GPS position is in the file (exports leave it out)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="271" />
+            <location filename="../../mediadesk/gui/detail.py" line="277" />
             <source>File</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="273" />
+            <location filename="../../mediadesk/gui/detail.py" line="279" />
             <source>Also at</source>
             <translation>Also at</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="303" />
+            <source>Publish with faces covered</source>
+            <translation>Publish with faces covered</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="307" />
+            <source>Export a copy with these faces filled solid; the plain photo stays blocked</source>
+            <translation>Export a copy with these faces filled solid; the plain photo stays blocked</translation>
         </message>
     </context>
     <context>
@@ -606,22 +655,22 @@
     <context>
         <name>ExportController</name>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="677" />
+            <location filename="../../mediadesk/gui/publishing.py" line="725" />
             <source>Exporting</source>
             <translation>Exporting</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="677" />
+            <location filename="../../mediadesk/gui/publishing.py" line="725" />
             <source>Writing the cleared photos and clips…</source>
             <translation>Writing the cleared photos and clips…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="678" />
+            <location filename="../../mediadesk/gui/publishing.py" line="726" />
             <source>Stop after the current file; nothing half-written is left</source>
             <translation>Stop after the current file; nothing half-written is left</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="680" />
+            <location filename="../../mediadesk/gui/publishing.py" line="728" />
             <source>Export failed</source>
             <translation>Export failed</translation>
         </message>
@@ -629,87 +678,102 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="549" />
+            <location filename="../../mediadesk/gui/publishing.py" line="559" />
             <source>Export for a channel</source>
             <translation>Export for a channel</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="556" />
+            <location filename="../../mediadesk/gui/publishing.py" line="566" />
             <source>The selected photos and clips (%1)</source>
             <translation>The selected photos and clips (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="557" />
+            <location filename="../../mediadesk/gui/publishing.py" line="567" />
             <source>An event</source>
             <translation>An event</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="558" />
+            <location filename="../../mediadesk/gui/publishing.py" line="568" />
             <source>Everything in the library</source>
             <translation>Everything in the library</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="579" />
+            <location filename="../../mediadesk/gui/publishing.py" line="589" />
             <source>Only what is cleared for the channel on this day is written</source>
             <translation>Only what is cleared for the channel on this day is written</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="580" />
+            <location filename="../../mediadesk/gui/publishing.py" line="590" />
             <source>Cover faces marked not identifiable</source>
             <translation>Cover faces marked not identifiable</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="581" />
+            <location filename="../../mediadesk/gui/publishing.py" line="591" />
             <source>A solid fill, which cannot be undone (unlike a blur)</source>
             <translation>A solid fill, which cannot be undone (unlike a blur)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="583" />
+            <location filename="../../mediadesk/gui/publishing.py" line="593" />
             <source>Choose a folder</source>
             <translation>Choose a folder</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="584" />
+            <location filename="../../mediadesk/gui/publishing.py" line="594" />
             <source>Choose…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="589" />
+            <location filename="../../mediadesk/gui/publishing.py" line="599" />
             <source>Channel</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="590" />
+            <location filename="../../mediadesk/gui/publishing.py" line="600" />
             <source>What</source>
             <translation>What</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="591" />
+            <location filename="../../mediadesk/gui/publishing.py" line="601" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="593" />
+            <location filename="../../mediadesk/gui/publishing.py" line="602" />
+            <source>Publish with the faces of people without consent covered</source>
+            <translation>Publish with the faces of people without consent covered</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="603" />
+            <source>A photo blocked only by people on it is written with their faces filled solid; the publication records who was covered</source>
+            <translation>A photo blocked only by people on it is written with their faces filled solid; the publication records who was covered</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="604" />
+            <source>Also cover faces nobody has identified</source>
+            <translation>Also cover faces nobody has identified</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="610" />
             <source>Save in</source>
             <translation>Save in</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="600" />
+            <location filename="../../mediadesk/gui/publishing.py" line="622" />
             <source>Export</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="606" />
+            <location filename="../../mediadesk/gui/publishing.py" line="650" />
             <source>Export to which folder?</source>
             <translation>Export to which folder?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="628" />
+            <location filename="../../mediadesk/gui/publishing.py" line="673" />
             <source>Choose a channel.</source>
             <translation>Choose a channel.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="631" />
+            <location filename="../../mediadesk/gui/publishing.py" line="676" />
             <source>Choose the folder to export to.</source>
             <translation>Choose the folder to export to.</translation>
         </message>
@@ -717,48 +781,53 @@
     <context>
         <name>ExportReportDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="640" />
+            <location filename="../../mediadesk/gui/publishing.py" line="685" />
             <source>Export report</source>
             <translation>Export report</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="643" />
+            <location filename="../../mediadesk/gui/publishing.py" line="688" />
             <source>Written: %1 · Not written: %2</source>
             <translation>Written: %1 · Not written: %2</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="646" />
+            <location filename="../../mediadesk/gui/publishing.py" line="691" />
             <source>The export was cancelled.</source>
             <translation>The export was cancelled.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="652" />
-            <location filename="../../mediadesk/gui/publishing.py" line="654" />
+            <location filename="../../mediadesk/gui/publishing.py" line="697" />
+            <location filename="../../mediadesk/gui/publishing.py" line="702" />
             <source>File</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="652" />
+            <location filename="../../mediadesk/gui/publishing.py" line="697" />
             <source>Written as</source>
             <translation>Written as</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="654" />
+            <location filename="../../mediadesk/gui/publishing.py" line="697" />
+            <source>Covered</source>
+            <translation>Covered</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="702" />
             <source>Why not</source>
             <translation>Why not</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="657" />
+            <location filename="../../mediadesk/gui/publishing.py" line="705" />
             <source>Written</source>
             <translation>Written</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="658" />
+            <location filename="../../mediadesk/gui/publishing.py" line="706" />
             <source>Not written</source>
             <translation>Not written</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="662" />
+            <location filename="../../mediadesk/gui/publishing.py" line="710" />
             <source>Folder: %1</source>
             <translation>Folder: %1</translation>
         </message>
@@ -1309,268 +1378,318 @@
             <translation>MediaDesk</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="519" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="520" />
             <source>Import &amp;files…</source>
             <translation>Import &amp;files…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="520" />
-            <location filename="../../mediadesk/gui/mainwindow.py" line="853" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="521" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="904" />
             <source>Import photos and clips</source>
             <translation>Import photos and clips</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="521" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="522" />
             <source>Import f&amp;older…</source>
             <translation>Import f&amp;older…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="522" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="523" />
             <source>Import every photo and clip in a folder</source>
             <translation>Import every photo and clip in a folder</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="523" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="524" />
             <source>&amp;Quick check…</source>
             <translation>&amp;Quick check…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="524" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="525" />
             <source>Check one photo or clip before posting</source>
             <translation>Check one photo or clip before posting</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="525" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="526" />
             <source>&amp;Settings…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="526" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="527" />
             <source>Profile, channels, face mode, language</source>
             <translation>Profile, channels, face mode, language</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="530" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="531" />
             <source>&amp;Requests and complaints…</source>
             <translation>&amp;Requests and complaints…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="531" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="532" />
             <source>The requests and complaints about people's data, for the DPO</source>
             <translation>The requests and complaints about people's data, for the DPO</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="532" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="533" />
             <source>&amp;Due for deletion…</source>
             <translation>&amp;Due for deletion…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="533" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="534" />
             <source>Photos and clips whose retention period has passed, or to review</source>
             <translation>Photos and clips whose retention period has passed, or to review</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="534" />
-            <source>Import &amp;people list (CSV)…</source>
-            <translation>Import &amp;people list (CSV)…</translation>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="535" />
+            <source>Import &amp;people list (CSV, Excel)…</source>
+            <translation>Import &amp;people list (CSV, Excel)…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="536" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="537" />
             <source>People from the school's admin system: id, name, role, birth date, group</source>
             <translation>People from the school's admin system: id, name, role, birth date, group</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="537" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="538" />
             <source>Import &amp;consent forms (CSV)…</source>
             <translation>Import &amp;consent forms (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="539" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
             <source>Signed forms from the school's admin system or a form tool</source>
             <translation>Signed forms from the school's admin system or a form tool</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="541" />
+            <source>&amp;Merge a library…</source>
+            <translation>&amp;Merge a library…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="542" />
+            <source>Bring a laptop's library (for example from a fair) into this one</source>
+            <translation>Bring a laptop's library (for example from a fair) into this one</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="543" />
             <source>Look for &amp;faces not yet looked for</source>
             <translation>Look for &amp;faces not yet looked for</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="541" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="544" />
             <source>Photos and clips whose face scan was stopped or failed</source>
             <translation>Photos and clips whose face scan was stopped or failed</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="542" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="543" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="546" />
             <source>&amp;Library</source>
             <translation>&amp;Library</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="544" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="547" />
             <source>&amp;People</source>
             <translation>&amp;People</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="548" />
             <source>People and their consent</source>
             <translation>People and their consent</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="546" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="549" />
             <source>&amp;Review in viewer</source>
             <translation>&amp;Review in viewer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="547" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="550" />
             <source>Open the selected asset to identify faces</source>
             <translation>Open the selected asset to identify faces</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="548" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="551" />
             <source>&amp;Next</source>
             <translation>&amp;Next</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="549" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="552" />
             <source>Next photo or clip</source>
             <translation>Next photo or clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="550" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="553" />
             <source>Pre&amp;vious</source>
             <translation>Pre&amp;vious</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="551" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="554" />
             <source>Previous photo or clip</source>
             <translation>Previous photo or clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="552" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="555" />
             <source>&amp;Confirm people complete</source>
             <translation>&amp;Confirm people complete</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="554" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="557" />
             <source>Everyone on it is tagged or marked not identifiable</source>
             <translation>Everyone on it is tagged or marked not identifiable</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="555" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="558" />
             <source>&amp;Block with a reason…</source>
             <translation>&amp;Block with a reason…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="557" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="560" />
             <source>Block for every channel</source>
             <translation>Block for every channel</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="558" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="561" />
             <source>&amp;Export for a channel…</source>
             <translation>&amp;Export for a channel…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="559" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="562" />
             <source>Write the cleared photos and clips for one channel, without metadata</source>
             <translation>Write the cleared photos and clips for one channel, without metadata</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="560" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="563" />
             <source>P&amp;ublishing</source>
             <translation>P&amp;ublishing</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="561" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="564" />
             <source>Takedown list, publications, consent overview, audit log</source>
             <translation>Takedown list, publications, consent overview, audit log</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="562" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="565" />
             <source>Back to the &amp;grid</source>
             <translation>Back to the &amp;grid</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="568" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="571" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="582" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="586" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="587" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="591" />
             <source>&amp;Review</source>
             <translation>&amp;Review</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="601" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="605" />
             <source>Main</source>
             <translation>Main</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="619" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="623" />
             <source>Library: %1 · Age of consent %2 · Faces: %3</source>
             <translation>Library: %1 · Age of consent %2 · Faces: %3</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="657" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="663" />
             <source>Import people list</source>
             <translation>Import people list</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="657" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="663" />
             <source>Import consent forms</source>
             <translation>Import consent forms</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="658" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="664" />
+            <source>Exports (*.csv *.txt *.xlsx);;All files (*)</source>
+            <translation>Exports (*.csv *.txt *.xlsx);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="665" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
             <translation>CSV files (*.csv *.txt);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="667" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="673" />
             <source>%1 added, %2 updated, %3 unchanged.</source>
             <translation>%1 added, %2 updated, %3 unchanged.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="669" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="675" />
             <source>%1 forms added, %4 withdrawals added, %3 unchanged.</source>
             <translation>%1 forms added, %4 withdrawals added, %3 unchanged.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="677" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="685" />
             <source>Nothing was imported from this file:</source>
             <translation>Nothing was imported from this file:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="717" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="712" />
+            <source>an Excel workbook (.xlsx)</source>
+            <translation>an Excel workbook (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="714" />
+            <source>comma</source>
+            <translation>comma</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="714" />
+            <source>semicolon</source>
+            <translation>semicolon</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="714" />
+            <source>tab</source>
+            <translation>tab</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="715" />
+            <source>%1 text, separated by %2</source>
+            <translation>%1 text, separated by %2</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="716" />
+            <source>The file was read as %1.</source>
+            <translation>The file was read as %1.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="718" />
+            <source>Columns matched with: %1.</source>
+            <translation>Columns matched with: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="768" />
             <source>Save filter</source>
             <translation>Save filter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="717" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="768" />
             <source>Name of this filter:</source>
             <translation>Name of this filter:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="770" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="821" />
             <source>People list confirmed complete.</source>
             <translation>People list confirmed complete.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="778" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="829" />
             <source>Unblock</source>
             <translation>Unblock</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="778" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="829" />
             <source>Blocked because: %1
 
 Unblock it?</source>
@@ -1579,24 +1698,43 @@ Unblock it?</source>
 Unblock it?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="782" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="833" />
             <source>Block</source>
             <translation>Block</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="782" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="833" />
             <source>Why may this not be published?</source>
             <translation>Why may this not be published?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="854" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="905" />
             <source>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</source>
             <translation>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="859" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="910" />
             <source>Import a folder</source>
             <translation>Import a folder</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeWizard</name>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="181" />
+            <source>Merge a library</source>
+            <translation>Merge a library</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="189" />
+            <location filename="../../mediadesk/gui/merging.py" line="196" />
+            <source>Next</source>
+            <translation>Next</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="196" />
+            <source>Merge</source>
+            <translation>Merge</translation>
         </message>
     </context>
     <context>
@@ -1683,6 +1821,159 @@ Unblock it?</translation>
         </message>
     </context>
     <context>
+        <name>PeopleMappingDialog</name>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="89" />
+            <source>Import people list: match the columns</source>
+            <translation>Import people list: match the columns</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="100" />
+            <source>Admin system</source>
+            <translation>Admin system</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="102" />
+            <source>Choose the columns below</source>
+            <translation>Choose the columns below</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="106" />
+            <source>Saved: %1</source>
+            <translation>Saved: %1</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="121" />
+            <source>(not in the file)</source>
+            <translation>(not in the file)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="137" />
+            <source>automatic (YYYY-MM-DD, DD-MM-YYYY or DD.MM.YYYY)</source>
+            <translation>automatic (YYYY-MM-DD, DD-MM-YYYY or DD.MM.YYYY)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="143" />
+            <source>Save this mapping as</source>
+            <translation>Save this mapping as</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="145" />
+            <source>e.g. Magister, our school</source>
+            <translation>e.g. Magister, our school</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="150" />
+            <source>Birth date format</source>
+            <translation>Birth date format</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="151" />
+            <source>Role when no column gives it</source>
+            <translation>Role when no column gives it</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="156" />
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="177" />
+            <source>Pupil or staff number</source>
+            <translation>Pupil or staff number</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="178" />
+            <source>Full name</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="179" />
+            <source>First name</source>
+            <translation>First name</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="180" />
+            <source>Surname prefix</source>
+            <translation>Surname prefix</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="181" />
+            <source>Surname</source>
+            <translation>Surname</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="182" />
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="183" />
+            <source>Birth date</source>
+            <translation>Birth date</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="184" />
+            <source>Class or group</source>
+            <translation>Class or group</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="185" />
+            <source>Publication ban</source>
+            <translation>Publication ban</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="186" />
+            <source>Guardian's name</source>
+            <translation>Guardian's name</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="187" />
+            <source>Guardian's e-mail</source>
+            <translation>Guardian's e-mail</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="188" />
+            <source>Guardian's phone</source>
+            <translation>Guardian's phone</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="194" />
+            <source>Read as an Excel workbook (.xlsx).</source>
+            <translation>Read as an Excel workbook (.xlsx).</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="196" />
+            <source>comma</source>
+            <translation>comma</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="196" />
+            <source>semicolon</source>
+            <translation>semicolon</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="196" />
+            <source>tab</source>
+            <translation>tab</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="197" />
+            <source>Read as %1 text, separated by %2.</source>
+            <translation>Read as %1 text, separated by %2.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="198" />
+            <source>%1 — %2 The first rows:</source>
+            <translation>%1 — %2 The first rows:</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="242" />
+            <source>Enter a name for the saved mapping.</source>
+            <translation>Enter a name for the saved mapping.</translation>
+        </message>
+    </context>
+    <context>
         <name>PeopleModel</name>
         <message>
             <location filename="../../mediadesk/gui/people.py" line="83" />
@@ -1746,137 +2037,142 @@ Unblock it?</translation>
     <context>
         <name>PersonPage</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="339" />
+            <location filename="../../mediadesk/gui/people.py" line="343" />
             <source>Add consent form…</source>
             <translation>Add consent form…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="341" />
+            <location filename="../../mediadesk/gui/people.py" line="345" />
             <source>Withdraw consent…</source>
             <translation>Withdraw consent…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="343" />
+            <location filename="../../mediadesk/gui/people.py" line="347" />
             <source>Withdraw every form of this person at once</source>
             <translation>Withdraw every form of this person at once</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="344" />
+            <location filename="../../mediadesk/gui/people.py" line="348" />
             <source>Publication ban</source>
             <translation>Publication ban</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="345" />
+            <location filename="../../mediadesk/gui/people.py" line="349" />
             <source>Never publish this person, whatever any form says (protected identity, custody order)</source>
             <translation>Never publish this person, whatever any form says (protected identity, custody order)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="346" />
+            <location filename="../../mediadesk/gui/people.py" line="350" />
             <source>Enrol reference faces…</source>
             <translation>Enrol reference faces…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="347" />
+            <location filename="../../mediadesk/gui/people.py" line="351" />
             <source>Report for parent (PDF)…</source>
             <translation>Report for parent (PDF)…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="348" />
+            <location filename="../../mediadesk/gui/people.py" line="352" />
             <source>Everything stored about this person: forms, photos and clips, publications</source>
             <translation>Everything stored about this person: forms, photos and clips, publications</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="349" />
+            <location filename="../../mediadesk/gui/people.py" line="353" />
             <source>Log a request or complaint…</source>
             <translation>Log a request or complaint…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="350" />
+            <location filename="../../mediadesk/gui/people.py" line="354" />
             <source>For the data protection officer: access, erasure, objection, complaint</source>
             <translation>For the data protection officer: access, erasure, objection, complaint</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="351" />
+            <location filename="../../mediadesk/gui/people.py" line="355" />
             <source>Erase personal data…</source>
             <translation>Erase personal data…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="352" />
+            <location filename="../../mediadesk/gui/people.py" line="356" />
             <source>Right to be forgotten: remove this person's name, tags and face data</source>
             <translation>Right to be forgotten: remove this person's name, tags and face data</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="374" />
+            <location filename="../../mediadesk/gui/people.py" line="378" />
             <source>Photos and clips</source>
             <translation>Photos and clips</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="375" />
+            <location filename="../../mediadesk/gui/people.py" line="379" />
             <source>Choose a person on the left.</source>
             <translation>Choose a person on the left.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="384" />
+            <location filename="../../mediadesk/gui/people.py" line="388" />
             <source>Consent history</source>
             <translation>Consent history</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="421" />
+            <location filename="../../mediadesk/gui/people.py" line="426" />
             <source>born %1</source>
             <translation>born %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="428" />
+            <location filename="../../mediadesk/gui/people.py" line="429" />
+            <source>Guardian: %1</source>
+            <translation>Guardian: %1</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="436" />
             <source>for %1</source>
             <translation>for %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="437" />
+            <location filename="../../mediadesk/gui/people.py" line="445" />
             <source>No consent form recorded. Until one is, this person blocks every asset they are on.</source>
             <translation>No consent form recorded. Until one is, this person blocks every asset they are on.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="446" />
+            <location filename="../../mediadesk/gui/people.py" line="454" />
             <source>Reference faces can only be enrolled when face matching is switched on in the settings.</source>
             <translation>Reference faces can only be enrolled when face matching is switched on in the settings.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="448" />
+            <location filename="../../mediadesk/gui/people.py" line="456" />
             <source>Reference faces need a consent form in force that allows face matching.</source>
             <translation>Reference faces need a consent form in force that allows face matching.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="453" />
+            <location filename="../../mediadesk/gui/people.py" line="461" />
             <source>Photos and clips (%1)</source>
             <translation>Photos and clips (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="496" />
+            <location filename="../../mediadesk/gui/people.py" line="504" />
             <source>Lift publication ban</source>
             <translation>Lift publication ban</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="497" />
+            <location filename="../../mediadesk/gui/people.py" line="505" />
             <source>Why may %1 be published again? (recorded in the audit log)</source>
             <translation>Why may %1 be published again? (recorded in the audit log)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="513" />
+            <location filename="../../mediadesk/gui/people.py" line="521" />
             <source>Choose photos of %1's face</source>
             <translation>Choose photos of %1's face</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="514" />
+            <location filename="../../mediadesk/gui/people.py" line="522" />
             <source>Photos (*.jpg *.jpeg *.png *.heic)</source>
             <translation>Photos (*.jpg *.jpeg *.png *.heic)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="520" />
+            <location filename="../../mediadesk/gui/people.py" line="528" />
             <source>Reference faces</source>
             <translation>Reference faces</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="521" />
+            <location filename="../../mediadesk/gui/people.py" line="529" />
             <source>%n reference photo(s) enrolled.</source>
             <translation>
                 <numerusform>%n reference photo enrolled.</numerusform>
@@ -1884,32 +2180,32 @@ Unblock it?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="531" />
+            <location filename="../../mediadesk/gui/people.py" line="539" />
             <source>Save the report for %1</source>
             <translation>Save the report for %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="532" />
+            <location filename="../../mediadesk/gui/people.py" line="540" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="567" />
+            <location filename="../../mediadesk/gui/people.py" line="575" />
             <source>Erase personal data</source>
             <translation>Erase personal data</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="568" />
+            <location filename="../../mediadesk/gui/people.py" line="576" />
             <source>Erase %1 (%2)? Their name, tags, face data and suggestions are removed for good. Every photo and clip they are on must be reviewed again. Their consent forms are kept for the dispute period only. This cannot be undone.</source>
             <translation>Erase %1 (%2)? Their name, tags, face data and suggestions are removed for good. Every photo and clip they are on must be reviewed again. Their consent forms are kept for the dispute period only. This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="578" />
+            <location filename="../../mediadesk/gui/people.py" line="586" />
             <source>Personal data erased</source>
             <translation>Personal data erased</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="579" />
+            <location filename="../../mediadesk/gui/people.py" line="587" />
             <source>%n photo(s) or clip(s) must be reviewed again.</source>
             <translation>
                 <numerusform>%n photo or clip must be reviewed again.</numerusform>
@@ -2064,6 +2360,11 @@ Unblock it?</translation>
             <translation>State</translation>
         </message>
         <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="199" />
+            <source>Covered</source>
+            <translation>Covered</translation>
+        </message>
+        <message>
             <location filename="../../mediadesk/gui/publishing.py" line="201" />
             <source>Record publication…</source>
             <translation>Record publication…</translation>
@@ -2156,17 +2457,17 @@ Unblock it?</translation>
     <context>
         <name>QuickCheck</name>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="103" />
+            <location filename="../../mediadesk/gui/detail.py" line="104" />
             <source>OK to post</source>
             <translation>OK to post</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="104" />
+            <location filename="../../mediadesk/gui/detail.py" line="105" />
             <source>Check first</source>
             <translation>Check first</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="105" />
+            <location filename="../../mediadesk/gui/detail.py" line="106" />
             <source>Do not post</source>
             <translation>Do not post</translation>
         </message>
@@ -3206,32 +3507,32 @@ Unblock it?</translation>
     <context>
         <name>WithdrawDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="907" />
+            <location filename="../../mediadesk/gui/people.py" line="924" />
             <source>Withdraw consent</source>
             <translation>Withdraw consent</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="910" />
+            <location filename="../../mediadesk/gui/people.py" line="927" />
             <source>Every consent form of %1 will be withdrawn. Photos and clips with %1 on them are blocked from that day on.</source>
             <translation>Every consent form of %1 will be withdrawn. Photos and clips with %1 on them are blocked from that day on.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="917" />
+            <location filename="../../mediadesk/gui/people.py" line="934" />
             <source>e.g. parent phoned the office</source>
             <translation>e.g. parent phoned the office</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="919" />
+            <location filename="../../mediadesk/gui/people.py" line="936" />
             <source>Withdrawn from</source>
             <translation>Withdrawn from</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="920" />
+            <location filename="../../mediadesk/gui/people.py" line="937" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="923" />
+            <location filename="../../mediadesk/gui/people.py" line="940" />
             <source>Withdraw</source>
             <translation>Withdraw</translation>
         </message>
@@ -3239,42 +3540,42 @@ Unblock it?</translation>
     <context>
         <name>WithdrawalResultDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="943" />
+            <location filename="../../mediadesk/gui/people.py" line="960" />
             <source>Consent withdrawn</source>
             <translation>Consent withdrawn</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="962" />
+            <location filename="../../mediadesk/gui/people.py" line="979" />
             <source>Consent of %1 withdrawn from %2.</source>
             <translation>Consent of %1 withdrawn from %2.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="967" />
+            <location filename="../../mediadesk/gui/people.py" line="984" />
             <source>Must come down now (%1)</source>
             <translation>Must come down now (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="970" />
+            <location filename="../../mediadesk/gui/people.py" line="987" />
             <source>place not recorded</source>
             <translation>place not recorded</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="971" />
+            <location filename="../../mediadesk/gui/people.py" line="988" />
             <source>%1 on %2, published %3: %4</source>
             <translation>%1 on %2, published %3: %4</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="976" />
+            <location filename="../../mediadesk/gui/people.py" line="993" />
             <source>Nothing recorded as published: nothing to take down.</source>
             <translation>Nothing recorded as published: nothing to take down.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="979" />
+            <location filename="../../mediadesk/gui/people.py" line="996" />
             <source>Now blocked (%1)</source>
             <translation>Now blocked (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="987" />
+            <location filename="../../mediadesk/gui/people.py" line="1004" />
             <source>%1 is on no photo or clip yet.</source>
             <translation>%1 is on no photo or clip yet.</translation>
         </message>
@@ -3326,6 +3627,55 @@ Unblock it?</translation>
         </message>
     </context>
     <context>
+        <name>_PickPage</name>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="55" />
+            <source>Bring a laptop's library into this one</source>
+            <translation>Bring a laptop's library into this one</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="56" />
+            <source>People, consent forms, withdrawals, photos, faces and tags made on another computer, for example at a fair, are added to this library.</source>
+            <translation>People, consent forms, withdrawals, photos, faces and tags made on another computer, for example at a fair, are added to this library.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="58" />
+            <source>The other library (its .sqlite file) or a bundle (.zip):</source>
+            <translation>The other library (its .sqlite file) or a bundle (.zip):</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="60" />
+            <location filename="../../mediadesk/gui/merging.py" line="68" />
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="66" />
+            <source>Put the bundle's photos and clips in this folder (optional):</source>
+            <translation>Put the bundle's photos and clips in this folder (optional):</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="75" />
+            <source>The other library is only read. Nothing is stored before you confirm.</source>
+            <translation>The other library is only read. Nothing is stored before you confirm.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="92" />
+            <source>The other library</source>
+            <translation>The other library</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="93" />
+            <source>MediaDesk libraries and bundles (*.sqlite *.db *.zip *.mdbundle);;All files (*)</source>
+            <translation>MediaDesk libraries and bundles (*.sqlite *.db *.zip *.mdbundle);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="98" />
+            <source>Folder for the photos and clips</source>
+            <translation>Folder for the photos and clips</translation>
+        </message>
+    </context>
+    <context>
         <name>_RulesPage</name>
         <message>
             <location filename="../../mediadesk/gui/wizard.py" line="59" />
@@ -3341,6 +3691,70 @@ Unblock it?</translation>
             <location filename="../../mediadesk/gui/wizard.py" line="66" />
             <source>Language</source>
             <translation>Language</translation>
+        </message>
+    </context>
+    <context>
+        <name>_RunPage</name>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="110" />
+            <source>What the merge would do</source>
+            <translation>What the merge would do</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="111" />
+            <source>Nothing has been stored yet. Check the list, then merge.</source>
+            <translation>Nothing has been stored yet. Check the list, then merge.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="113" />
+            <source>Merging</source>
+            <translation>Merging</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="114" />
+            <source>All or nothing: if it stops, this library stays as it was.</source>
+            <translation>All or nothing: if it stops, this library stays as it was.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="151" />
+            <source>Nothing can be merged until these conflicts are corrected in one of the two libraries.</source>
+            <translation>Nothing can be merged until these conflicts are corrected in one of the two libraries.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="153" />
+            <source>This library already holds everything of the other one.</source>
+            <translation>This library already holds everything of the other one.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="155" />
+            <source>Merged.</source>
+            <translation>Merged.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="155" />
+            <source>Nothing to merge.</source>
+            <translation>Nothing to merge.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="163" />
+            <source>Stopped; nothing was stored.</source>
+            <translation>Stopped; nothing was stored.</translation>
+        </message>
+    </context>
+    <context>
+        <name>widget</name>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/cover.py" line="18" />
+            <source>Publish with %n face(s) covered</source>
+            <translation>
+                <numerusform>Publish with %n face covered</numerusform>
+                <numerusform>Publish with %n faces covered</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="545" />
+            <source>unidentified face</source>
+            <translation>unidentified face</translation>
         </message>
     </context>
 </TS>

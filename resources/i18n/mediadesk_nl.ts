@@ -4,72 +4,87 @@
     <context>
         <name>AddPersonDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="608" />
+            <location filename="../../mediadesk/gui/people.py" line="616" />
             <source>Add a person</source>
             <translation>Een persoon toevoegen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="611" />
+            <location filename="../../mediadesk/gui/people.py" line="619" />
             <source>Until a consent form is recorded for them, a new person blocks every photo and clip they are on.</source>
             <translation>Tot er een toestemmingsformulier voor deze persoon is vastgelegd, blokkeert een nieuwe persoon elke foto en clip waarop die staat.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="619" />
+            <location filename="../../mediadesk/gui/people.py" line="627" />
             <source>First and last name</source>
             <translation>Voor- en achternaam</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="621" />
+            <location filename="../../mediadesk/gui/people.py" line="629" />
             <source>Id in the school's admin system, or any unique id</source>
             <translation>Id in de leerlingadministratie, of een ander uniek id</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="626" />
+            <location filename="../../mediadesk/gui/people.py" line="634" />
             <source>Known</source>
             <translation>Bekend</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="637" />
+            <location filename="../../mediadesk/gui/people.py" line="645" />
             <source>Class, team or visiting school</source>
             <translation>Klas, team of bezoekende school</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="638" />
+            <location filename="../../mediadesk/gui/people.py" line="646" />
             <source>Publication ban (never publish this person)</source>
             <translation>Publicatieverbod (deze persoon nooit publiceren)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="639" />
+            <location filename="../../mediadesk/gui/people.py" line="650" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="640" />
+            <location filename="../../mediadesk/gui/people.py" line="651" />
             <source>Id</source>
             <translation>Id</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="641" />
+            <location filename="../../mediadesk/gui/people.py" line="652" />
             <source>Role</source>
             <translation>Rol</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="642" />
+            <location filename="../../mediadesk/gui/people.py" line="653" />
             <source>Birth date</source>
             <translation>Geboortedatum</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="643" />
+            <location filename="../../mediadesk/gui/people.py" line="654" />
             <source>Group</source>
             <translation>Groep</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="651" />
+            <location filename="../../mediadesk/gui/people.py" line="656" />
+            <source>Guardian's name</source>
+            <translation>Naam ouder/verzorger</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="657" />
+            <source>Guardian's e-mail</source>
+            <translation>E-mail ouder/verzorger</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="658" />
+            <source>Guardian's phone</source>
+            <translation>Telefoon ouder/verzorger</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="665" />
             <source>Enter the person's name.</source>
             <translation>Vul de naam van de persoon in.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="654" />
+            <location filename="../../mediadesk/gui/people.py" line="668" />
             <source>Enter an id that no one else has.</source>
             <translation>Vul een id in dat niemand anders heeft.</translation>
         </message>
@@ -276,92 +291,92 @@
     <context>
         <name>ConsentFormDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="679" />
+            <location filename="../../mediadesk/gui/people.py" line="696" />
             <source>New consent form for %1</source>
             <translation>Nieuw toestemmingsformulier voor %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="688" />
+            <location filename="../../mediadesk/gui/people.py" line="705" />
             <source>Name of the parent or guardian</source>
             <translation>Naam van de ouder of voogd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="721" />
+            <location filename="../../mediadesk/gui/people.py" line="738" />
             <source>default (end of the school year)</source>
             <translation>standaard (einde van het schooljaar)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="727" />
+            <location filename="../../mediadesk/gui/people.py" line="744" />
             <source>(no event)</source>
             <translation>(geen evenement)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="735" />
+            <location filename="../../mediadesk/gui/people.py" line="752" />
             <source>Allows automatic face matching (biometric data)</source>
             <translation>Staat automatische gezichtsherkenning toe (biometrische gegevens)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="740" />
+            <location filename="../../mediadesk/gui/people.py" line="757" />
             <source>e.g. v3 (2026)</source>
             <translation>bijv. v3 (2026)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="741" />
+            <location filename="../../mediadesk/gui/people.py" line="758" />
             <source>Drop the scan, photo or PDF of the form here</source>
             <translation>Sleep de scan, foto of pdf van het formulier hierheen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="744" />
+            <location filename="../../mediadesk/gui/people.py" line="761" />
             <source>Choose file…</source>
             <translation>Bestand kiezen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="746" />
+            <location filename="../../mediadesk/gui/people.py" line="763" />
             <source>Sign on the screen…</source>
             <translation>Op het scherm tekenen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="747" />
+            <location filename="../../mediadesk/gui/people.py" line="764" />
             <source>At a fair or an open house: the signer signs right here</source>
             <translation>Op een beurs of open dag: de ondertekenaar tekent hier</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="759" />
+            <location filename="../../mediadesk/gui/people.py" line="776" />
             <source>Signed by</source>
             <translation>Getekend door</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="760" />
+            <location filename="../../mediadesk/gui/people.py" line="777" />
             <source>Guardian</source>
             <translation>Voogd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="761" />
+            <location filename="../../mediadesk/gui/people.py" line="778" />
             <source>Channels</source>
             <translation>Kanalen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="762" />
+            <location filename="../../mediadesk/gui/people.py" line="779" />
             <source>Media</source>
             <translation>Media</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="763" />
+            <location filename="../../mediadesk/gui/people.py" line="780" />
             <source>Signed on</source>
             <translation>Getekend op</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="764" />
+            <location filename="../../mediadesk/gui/people.py" line="781" />
             <source>Valid from</source>
             <translation>Geldig vanaf</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="766" />
+            <location filename="../../mediadesk/gui/people.py" line="783" />
             <source>Event</source>
             <translation>Evenement</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="767" />
+            <location filename="../../mediadesk/gui/people.py" line="784" />
             <source>A guest's form ends on the last day of the event, or after %n day(s) when no event is chosen (see the settings).</source>
             <translation>
                 <numerusform>Het formulier van een gast eindigt op de laatste dag van het evenement, of na %n dag als er geen evenement is gekozen (zie de instellingen).</numerusform>
@@ -369,147 +384,171 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="773" />
+            <location filename="../../mediadesk/gui/people.py" line="790" />
             <source>Valid until</source>
             <translation>Geldig tot</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="775" />
+            <location filename="../../mediadesk/gui/people.py" line="792" />
             <source>Kind of form</source>
             <translation>Soort formulier</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="776" />
+            <location filename="../../mediadesk/gui/people.py" line="793" />
             <source>Text version</source>
             <translation>Tekstversie</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="777" />
+            <location filename="../../mediadesk/gui/people.py" line="794" />
             <source>Evidence</source>
             <translation>Bewijs</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="782" />
+            <location filename="../../mediadesk/gui/people.py" line="799" />
             <source>Evidence of the form</source>
             <translation>Bewijs van het formulier</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="783" />
+            <location filename="../../mediadesk/gui/people.py" line="800" />
             <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
             <translation>Scans en documenten (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="823" />
+            <location filename="../../mediadesk/gui/people.py" line="840" />
             <source>Tick the channels and media first: the pupil is told where the photos go.</source>
             <translation>Vink eerst de kanalen en media aan: de leerling krijgt te zien waar de foto's terechtkomen.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="829" />
+            <location filename="../../mediadesk/gui/people.py" line="846" />
             <source>%1 has reached the age of consent (%2) and signs themselves.</source>
             <translation>%1 heeft de leeftijd voor zelf toestemming geven (%2) bereikt en tekent zelf.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="833" />
+            <location filename="../../mediadesk/gui/people.py" line="850" />
             <source>Enter the name of the parent or guardian who signs first.</source>
             <translation>Vul eerst de naam in van de ouder of voogd die tekent.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="836" />
+            <location filename="../../mediadesk/gui/people.py" line="853" />
             <source>%1 is under the age of consent (%2): a parent or guardian signs. Choose the parent or guardian and enter their name.</source>
             <translation>%1 is jonger dan de leeftijd voor zelf toestemming geven (%2): een ouder of voogd tekent. Kies de ouder of voogd en vul de naam in.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="892" />
+            <location filename="../../mediadesk/gui/people.py" line="909" />
             <source>Tick at least one channel.</source>
             <translation>Vink minstens één kanaal aan.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="895" />
+            <location filename="../../mediadesk/gui/people.py" line="912" />
             <source>Tick at least one kind of media.</source>
             <translation>Vink minstens één soort media aan.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="898" />
+            <location filename="../../mediadesk/gui/people.py" line="915" />
             <source>Enter the name of the parent or guardian who signed.</source>
             <translation>Vul de naam in van de ouder of voogd die tekende.</translation>
         </message>
     </context>
     <context>
+        <name>CoverPanel</name>
+        <message>
+            <location filename="../../mediadesk/gui/cover.py" line="44" />
+            <source>Their faces are filled solid in the exported file</source>
+            <translation>Hun gezichten worden in het geëxporteerde bestand volledig afgedekt</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/cover.py" line="45" />
+            <location filename="../../mediadesk/gui/cover.py" line="70" />
+            <source>Preparing the preview…</source>
+            <translation>Het voorbeeld wordt klaargemaakt…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/cover.py" line="50" />
+            <source>The plain photo stays blocked; only this covered copy may be published.</source>
+            <translation>De gewone foto blijft geblokkeerd; alleen deze afgedekte kopie mag gepubliceerd worden.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/cover.py" line="96" />
+            <source>No preview: %1</source>
+            <translation>Geen voorbeeld: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>DetailPanel</name>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="64" />
+            <location filename="../../mediadesk/gui/detail.py" line="65" />
             <source>For every channel:</source>
             <translation>Voor elk kanaal:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="157" />
+            <location filename="../../mediadesk/gui/detail.py" line="161" />
             <source>Review</source>
             <translation>Beoordelen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="158" />
+            <location filename="../../mediadesk/gui/detail.py" line="162" />
             <source>Open in the viewer to identify faces (Enter)</source>
             <translation>Openen in de viewer om gezichten te benoemen (Enter)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="159" />
-            <location filename="../../mediadesk/gui/detail.py" line="223" />
+            <location filename="../../mediadesk/gui/detail.py" line="163" />
+            <location filename="../../mediadesk/gui/detail.py" line="228" />
             <source>People complete</source>
             <translation>Personen compleet</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="160" />
+            <location filename="../../mediadesk/gui/detail.py" line="164" />
             <source>Confirm that the list of people is complete (Ctrl+Return)</source>
             <translation>Bevestig dat de lijst met personen compleet is (Ctrl+Return)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="161" />
-            <location filename="../../mediadesk/gui/detail.py" line="224" />
+            <location filename="../../mediadesk/gui/detail.py" line="165" />
+            <location filename="../../mediadesk/gui/detail.py" line="229" />
             <source>Block…</source>
             <translation>Blokkeren…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="162" />
+            <location filename="../../mediadesk/gui/detail.py" line="166" />
             <source>Block this asset for every channel, with a reason (Ctrl+B)</source>
             <translation>Blokkeren voor elk kanaal, met een reden (Ctrl+B)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="171" />
+            <location filename="../../mediadesk/gui/detail.py" line="175" />
             <source>Select a photo or clip to see whether it may be published.</source>
             <translation>Kies een foto of clip om te zien of die gepubliceerd mag worden.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="220" />
+            <location filename="../../mediadesk/gui/detail.py" line="225" />
             <source>offline: the file is not where it was</source>
             <translation>offline: het bestand staat niet meer waar het stond</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="223" />
+            <location filename="../../mediadesk/gui/detail.py" line="228" />
             <source>People confirmed</source>
             <translation>Personen bevestigd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="224" />
+            <location filename="../../mediadesk/gui/detail.py" line="229" />
             <source>Unblock</source>
             <translation>Deblokkeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="227" />
+            <location filename="../../mediadesk/gui/detail.py" line="232" />
             <source>May it be published?</source>
             <translation>Mag het gepubliceerd worden?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="230" />
+            <location filename="../../mediadesk/gui/detail.py" line="236" />
             <source>People on it</source>
             <translation>Personen erop</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="237" />
+            <location filename="../../mediadesk/gui/detail.py" line="243" />
             <source>No one tagged yet.</source>
             <translation>Nog niemand getagd.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/detail.py" line="241" />
+            <location filename="../../mediadesk/gui/detail.py" line="247" />
             <source>%n face(s) found</source>
             <translation>
                 <numerusform>%n gezicht gevonden</numerusform>
@@ -517,7 +556,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/detail.py" line="242" />
+            <location filename="../../mediadesk/gui/detail.py" line="248" />
             <source>%n still to identify</source>
             <translation>
                 <numerusform>nog %n te benoemen</numerusform>
@@ -525,74 +564,84 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="246" />
+            <location filename="../../mediadesk/gui/detail.py" line="252" />
             <source>List confirmed complete by %1 on %2</source>
             <translation>Lijst als compleet bevestigd door %1 op %2</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="252" />
+            <location filename="../../mediadesk/gui/detail.py" line="258" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="257" />
+            <location filename="../../mediadesk/gui/detail.py" line="263" />
             <source>Taken</source>
             <translation>Gemaakt</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="258" />
+            <location filename="../../mediadesk/gui/detail.py" line="264" />
             <source>Imported</source>
             <translation>Geïmporteerd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="259" />
+            <location filename="../../mediadesk/gui/detail.py" line="265" />
             <source>Size</source>
             <translation>Grootte</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="262" />
+            <location filename="../../mediadesk/gui/detail.py" line="268" />
             <source>Dimensions</source>
             <translation>Afmetingen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="264" />
+            <location filename="../../mediadesk/gui/detail.py" line="270" />
             <source>Length</source>
             <translation>Duur</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="266" />
+            <location filename="../../mediadesk/gui/detail.py" line="272" />
             <source>Camera</source>
             <translation>Camera</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="268" />
+            <location filename="../../mediadesk/gui/detail.py" line="274" />
             <source>Metadata</source>
             <translation>Metadata</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="268" />
+            <location filename="../../mediadesk/gui/detail.py" line="274" />
             <source>The file names people or marks faces: check who is on it</source>
             <translation>Het bestand noemt personen of markeert gezichten: controleer wie erop staat</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="270" />
+            <location filename="../../mediadesk/gui/detail.py" line="276" />
             <source>Location</source>
             <translation>Locatie</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="270" />
+            <location filename="../../mediadesk/gui/detail.py" line="276" />
             <source>A GPS position is in the file (exports leave it out)</source>
             <translation>Het bestand bevat een gps-positie (weggelaten bij export)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="271" />
+            <location filename="../../mediadesk/gui/detail.py" line="277" />
             <source>File</source>
             <translation>Bestand</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="273" />
+            <location filename="../../mediadesk/gui/detail.py" line="279" />
             <source>Also at</source>
             <translation>Ook in</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="303" />
+            <source>Publish with faces covered</source>
+            <translation>Publiceren met afgedekte gezichten</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="307" />
+            <source>Export a copy with these faces filled solid; the plain photo stays blocked</source>
+            <translation>Exporteer een kopie met deze gezichten volledig afgedekt; de gewone foto blijft geblokkeerd</translation>
         </message>
     </context>
     <context>
@@ -606,22 +655,22 @@
     <context>
         <name>ExportController</name>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="677" />
+            <location filename="../../mediadesk/gui/publishing.py" line="725" />
             <source>Exporting</source>
             <translation>Exporteren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="677" />
+            <location filename="../../mediadesk/gui/publishing.py" line="725" />
             <source>Writing the cleared photos and clips…</source>
             <translation>De vrijgegeven foto's en clips worden weggeschreven…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="678" />
+            <location filename="../../mediadesk/gui/publishing.py" line="726" />
             <source>Stop after the current file; nothing half-written is left</source>
             <translation>Stoppen na het huidige bestand; er blijft niets half geschreven achter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="680" />
+            <location filename="../../mediadesk/gui/publishing.py" line="728" />
             <source>Export failed</source>
             <translation>Exporteren mislukt</translation>
         </message>
@@ -629,87 +678,102 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="549" />
+            <location filename="../../mediadesk/gui/publishing.py" line="559" />
             <source>Export for a channel</source>
             <translation>Exporteren voor een kanaal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="556" />
+            <location filename="../../mediadesk/gui/publishing.py" line="566" />
             <source>The selected photos and clips (%1)</source>
             <translation>De gekozen foto's en clips (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="557" />
+            <location filename="../../mediadesk/gui/publishing.py" line="567" />
             <source>An event</source>
             <translation>Een evenement</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="558" />
+            <location filename="../../mediadesk/gui/publishing.py" line="568" />
             <source>Everything in the library</source>
             <translation>Alles in de bibliotheek</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="579" />
+            <location filename="../../mediadesk/gui/publishing.py" line="589" />
             <source>Only what is cleared for the channel on this day is written</source>
             <translation>Alleen wat op deze dag voor het kanaal is vrijgegeven, wordt weggeschreven</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="580" />
+            <location filename="../../mediadesk/gui/publishing.py" line="590" />
             <source>Cover faces marked not identifiable</source>
             <translation>Gezichten die als niet herkenbaar zijn gemarkeerd afdekken</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="581" />
+            <location filename="../../mediadesk/gui/publishing.py" line="591" />
             <source>A solid fill, which cannot be undone (unlike a blur)</source>
             <translation>Een effen vlak, dat niet terug te draaien is (anders dan vervagen)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="583" />
+            <location filename="../../mediadesk/gui/publishing.py" line="593" />
             <source>Choose a folder</source>
             <translation>Kies een map</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="584" />
+            <location filename="../../mediadesk/gui/publishing.py" line="594" />
             <source>Choose…</source>
             <translation>Kiezen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="589" />
+            <location filename="../../mediadesk/gui/publishing.py" line="599" />
             <source>Channel</source>
             <translation>Kanaal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="590" />
+            <location filename="../../mediadesk/gui/publishing.py" line="600" />
             <source>What</source>
             <translation>Wat</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="591" />
+            <location filename="../../mediadesk/gui/publishing.py" line="601" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="593" />
+            <location filename="../../mediadesk/gui/publishing.py" line="602" />
+            <source>Publish with the faces of people without consent covered</source>
+            <translation>Publiceren met de gezichten van personen zonder toestemming afgedekt</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="603" />
+            <source>A photo blocked only by people on it is written with their faces filled solid; the publication records who was covered</source>
+            <translation>Een foto die alleen geblokkeerd is door personen erop, wordt geschreven met hun gezichten volledig afgedekt; de publicatie legt vast wie is afgedekt</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="604" />
+            <source>Also cover faces nobody has identified</source>
+            <translation>Ook gezichten afdekken die niemand heeft benoemd</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="610" />
             <source>Save in</source>
             <translation>Opslaan in</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="600" />
+            <location filename="../../mediadesk/gui/publishing.py" line="622" />
             <source>Export</source>
             <translation>Exporteren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="606" />
+            <location filename="../../mediadesk/gui/publishing.py" line="650" />
             <source>Export to which folder?</source>
             <translation>Naar welke map exporteren?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="628" />
+            <location filename="../../mediadesk/gui/publishing.py" line="673" />
             <source>Choose a channel.</source>
             <translation>Kies een kanaal.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="631" />
+            <location filename="../../mediadesk/gui/publishing.py" line="676" />
             <source>Choose the folder to export to.</source>
             <translation>Kies de map om naar te exporteren.</translation>
         </message>
@@ -717,48 +781,53 @@
     <context>
         <name>ExportReportDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="640" />
+            <location filename="../../mediadesk/gui/publishing.py" line="685" />
             <source>Export report</source>
             <translation>Exportverslag</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="643" />
+            <location filename="../../mediadesk/gui/publishing.py" line="688" />
             <source>Written: %1 · Not written: %2</source>
             <translation>Weggeschreven: %1 · Niet weggeschreven: %2</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="646" />
+            <location filename="../../mediadesk/gui/publishing.py" line="691" />
             <source>The export was cancelled.</source>
             <translation>De export is geannuleerd.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="652" />
-            <location filename="../../mediadesk/gui/publishing.py" line="654" />
+            <location filename="../../mediadesk/gui/publishing.py" line="697" />
+            <location filename="../../mediadesk/gui/publishing.py" line="702" />
             <source>File</source>
             <translation>Bestand</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="652" />
+            <location filename="../../mediadesk/gui/publishing.py" line="697" />
             <source>Written as</source>
             <translation>Weggeschreven als</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="654" />
+            <location filename="../../mediadesk/gui/publishing.py" line="697" />
+            <source>Covered</source>
+            <translation>Afgedekt</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="702" />
             <source>Why not</source>
             <translation>Waarom niet</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="657" />
+            <location filename="../../mediadesk/gui/publishing.py" line="705" />
             <source>Written</source>
             <translation>Weggeschreven</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="658" />
+            <location filename="../../mediadesk/gui/publishing.py" line="706" />
             <source>Not written</source>
             <translation>Niet weggeschreven</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="662" />
+            <location filename="../../mediadesk/gui/publishing.py" line="710" />
             <source>Folder: %1</source>
             <translation>Map: %1</translation>
         </message>
@@ -1309,268 +1378,318 @@
             <translation>MediaDesk</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="519" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="520" />
             <source>Import &amp;files…</source>
             <translation>&amp;Bestanden importeren…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="520" />
-            <location filename="../../mediadesk/gui/mainwindow.py" line="853" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="521" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="904" />
             <source>Import photos and clips</source>
             <translation>Foto's en clips importeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="521" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="522" />
             <source>Import f&amp;older…</source>
             <translation>&amp;Map importeren…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="522" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="523" />
             <source>Import every photo and clip in a folder</source>
             <translation>Alle foto's en clips in een map importeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="523" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="524" />
             <source>&amp;Quick check…</source>
             <translation>&amp;Snelle controle…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="524" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="525" />
             <source>Check one photo or clip before posting</source>
             <translation>Eén foto of clip controleren voor het plaatsen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="525" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="526" />
             <source>&amp;Settings…</source>
             <translation>&amp;Instellingen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="526" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="527" />
             <source>Profile, channels, face mode, language</source>
             <translation>Profiel, kanalen, gezichtsmodus, taal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="530" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="531" />
             <source>&amp;Requests and complaints…</source>
             <translation>&amp;Verzoeken en klachten…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="531" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="532" />
             <source>The requests and complaints about people's data, for the DPO</source>
             <translation>De verzoeken en klachten over persoonsgegevens, voor de FG</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="532" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="533" />
             <source>&amp;Due for deletion…</source>
             <translation>&amp;Te verwijderen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="533" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="534" />
             <source>Photos and clips whose retention period has passed, or to review</source>
             <translation>Foto's en clips waarvan de bewaartermijn voorbij is, of die bekeken moeten worden</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="534" />
-            <source>Import &amp;people list (CSV)…</source>
-            <translation>&amp;Personenlijst importeren (CSV)…</translation>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="535" />
+            <source>Import &amp;people list (CSV, Excel)…</source>
+            <translation>&amp;Personenlijst importeren (CSV, Excel)…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="536" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="537" />
             <source>People from the school's admin system: id, name, role, birth date, group</source>
             <translation>Personen uit de leerlingadministratie: id, naam, rol, geboortedatum, groep</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="537" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="538" />
             <source>Import &amp;consent forms (CSV)…</source>
             <translation>&amp;Toestemmingsformulieren importeren (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="539" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
             <source>Signed forms from the school's admin system or a form tool</source>
             <translation>Getekende formulieren uit de leerlingadministratie of een formulierentool</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="541" />
+            <source>&amp;Merge a library…</source>
+            <translation>Bibliotheek &amp;samenvoegen…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="542" />
+            <source>Bring a laptop's library (for example from a fair) into this one</source>
+            <translation>Haal de bibliotheek van een laptop (bijvoorbeeld van een open dag) in deze</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="543" />
             <source>Look for &amp;faces not yet looked for</source>
             <translation>Zoek &amp;gezichten waar nog niet naar gezocht is</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="541" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="544" />
             <source>Photos and clips whose face scan was stopped or failed</source>
             <translation>Foto's en clips waarvan het zoeken naar gezichten werd gestopt of mislukte</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="542" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="543" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="546" />
             <source>&amp;Library</source>
             <translation>&amp;Bibliotheek</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="544" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="547" />
             <source>&amp;People</source>
             <translation>&amp;Personen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="548" />
             <source>People and their consent</source>
             <translation>Personen en hun toestemming</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="546" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="549" />
             <source>&amp;Review in viewer</source>
             <translation>&amp;Beoordelen in viewer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="547" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="550" />
             <source>Open the selected asset to identify faces</source>
             <translation>Het gekozen item openen om gezichten te benoemen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="548" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="551" />
             <source>&amp;Next</source>
             <translation>&amp;Volgende</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="549" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="552" />
             <source>Next photo or clip</source>
             <translation>Volgende foto of clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="550" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="553" />
             <source>Pre&amp;vious</source>
             <translation>V&amp;orige</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="551" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="554" />
             <source>Previous photo or clip</source>
             <translation>Vorige foto of clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="552" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="555" />
             <source>&amp;Confirm people complete</source>
             <translation>Personen &amp;compleet bevestigen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="554" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="557" />
             <source>Everyone on it is tagged or marked not identifiable</source>
             <translation>Iedereen erop is getagd of als niet herkenbaar gemarkeerd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="555" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="558" />
             <source>&amp;Block with a reason…</source>
             <translation>&amp;Blokkeren met een reden…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="557" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="560" />
             <source>Block for every channel</source>
             <translation>Blokkeren voor elk kanaal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="558" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="561" />
             <source>&amp;Export for a channel…</source>
             <translation>&amp;Exporteren voor een kanaal…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="559" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="562" />
             <source>Write the cleared photos and clips for one channel, without metadata</source>
             <translation>De vrijgegeven foto's en clips voor één kanaal wegschrijven, zonder metadata</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="560" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="563" />
             <source>P&amp;ublishing</source>
             <translation>P&amp;ubliceren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="561" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="564" />
             <source>Takedown list, publications, consent overview, audit log</source>
             <translation>Lijst om offline te halen, publicaties, toestemmingsoverzicht, auditlog</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="562" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="565" />
             <source>Back to the &amp;grid</source>
             <translation>Terug naar het &amp;overzicht</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="568" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="571" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="582" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="586" />
             <source>&amp;View</source>
             <translation>Beel&amp;d</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="587" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="591" />
             <source>&amp;Review</source>
             <translation>&amp;Beoordelen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="601" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="605" />
             <source>Main</source>
             <translation>Hoofdwerkbalk</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="619" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="623" />
             <source>Library: %1 · Age of consent %2 · Faces: %3</source>
             <translation>Bibliotheek: %1 · Toestemmingsleeftijd %2 · Gezichten: %3</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="657" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="663" />
             <source>Import people list</source>
             <translation>Personenlijst importeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="657" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="663" />
             <source>Import consent forms</source>
             <translation>Toestemmingsformulieren importeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="658" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="664" />
+            <source>Exports (*.csv *.txt *.xlsx);;All files (*)</source>
+            <translation>Exports (*.csv *.txt *.xlsx);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="665" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
             <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="667" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="673" />
             <source>%1 added, %2 updated, %3 unchanged.</source>
             <translation>%1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="669" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="675" />
             <source>%1 forms added, %4 withdrawals added, %3 unchanged.</source>
             <translation>%1 formulieren toegevoegd, %4 intrekkingen toegevoegd, %3 ongewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="677" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="685" />
             <source>Nothing was imported from this file:</source>
             <translation>Er is niets geïmporteerd uit dit bestand:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="717" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="712" />
+            <source>an Excel workbook (.xlsx)</source>
+            <translation>een Excel-werkmap (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="714" />
+            <source>comma</source>
+            <translation>komma</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="714" />
+            <source>semicolon</source>
+            <translation>puntkomma</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="714" />
+            <source>tab</source>
+            <translation>tab</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="715" />
+            <source>%1 text, separated by %2</source>
+            <translation>%1-tekst, gescheiden door %2</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="716" />
+            <source>The file was read as %1.</source>
+            <translation>Het bestand is gelezen als %1.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="718" />
+            <source>Columns matched with: %1.</source>
+            <translation>Kolommen gekoppeld met: %1.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="768" />
             <source>Save filter</source>
             <translation>Filter bewaren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="717" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="768" />
             <source>Name of this filter:</source>
             <translation>Naam van dit filter:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="770" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="821" />
             <source>People list confirmed complete.</source>
             <translation>Lijst met personen als compleet bevestigd.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="778" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="829" />
             <source>Unblock</source>
             <translation>Deblokkeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="778" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="829" />
             <source>Blocked because: %1
 
 Unblock it?</source>
@@ -1579,24 +1698,43 @@ Unblock it?</source>
 Blokkering opheffen?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="782" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="833" />
             <source>Block</source>
             <translation>Blokkeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="782" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="833" />
             <source>Why may this not be published?</source>
             <translation>Waarom mag dit niet gepubliceerd worden?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="854" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="905" />
             <source>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</source>
             <translation>Foto's en clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="859" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="910" />
             <source>Import a folder</source>
             <translation>Een map importeren</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeWizard</name>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="181" />
+            <source>Merge a library</source>
+            <translation>Bibliotheek samenvoegen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="189" />
+            <location filename="../../mediadesk/gui/merging.py" line="196" />
+            <source>Next</source>
+            <translation>Volgende</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="196" />
+            <source>Merge</source>
+            <translation>Samenvoegen</translation>
         </message>
     </context>
     <context>
@@ -1683,6 +1821,159 @@ Blokkering opheffen?</translation>
         </message>
     </context>
     <context>
+        <name>PeopleMappingDialog</name>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="89" />
+            <source>Import people list: match the columns</source>
+            <translation>Personenlijst importeren: kolommen koppelen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="100" />
+            <source>Admin system</source>
+            <translation>Administratiesysteem</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="102" />
+            <source>Choose the columns below</source>
+            <translation>Kies de kolommen hieronder</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="106" />
+            <source>Saved: %1</source>
+            <translation>Bewaard: %1</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="121" />
+            <source>(not in the file)</source>
+            <translation>(niet in het bestand)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="137" />
+            <source>automatic (YYYY-MM-DD, DD-MM-YYYY or DD.MM.YYYY)</source>
+            <translation>automatisch (JJJJ-MM-DD, DD-MM-JJJJ of DD.MM.JJJJ)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="143" />
+            <source>Save this mapping as</source>
+            <translation>Deze koppeling bewaren als</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="145" />
+            <source>e.g. Magister, our school</source>
+            <translation>bijv. Magister, onze school</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="150" />
+            <source>Birth date format</source>
+            <translation>Notatie van de geboortedatum</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="151" />
+            <source>Role when no column gives it</source>
+            <translation>Rol als geen kolom die geeft</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="156" />
+            <source>Import</source>
+            <translation>Importeren</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="177" />
+            <source>Pupil or staff number</source>
+            <translation>Leerling- of personeelsnummer</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="178" />
+            <source>Full name</source>
+            <translation>Volledige naam</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="179" />
+            <source>First name</source>
+            <translation>Roepnaam</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="180" />
+            <source>Surname prefix</source>
+            <translation>Tussenvoegsel</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="181" />
+            <source>Surname</source>
+            <translation>Achternaam</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="182" />
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="183" />
+            <source>Birth date</source>
+            <translation>Geboortedatum</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="184" />
+            <source>Class or group</source>
+            <translation>Klas of groep</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="185" />
+            <source>Publication ban</source>
+            <translation>Publicatieverbod</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="186" />
+            <source>Guardian's name</source>
+            <translation>Naam ouder/verzorger</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="187" />
+            <source>Guardian's e-mail</source>
+            <translation>E-mail ouder/verzorger</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="188" />
+            <source>Guardian's phone</source>
+            <translation>Telefoon ouder/verzorger</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="194" />
+            <source>Read as an Excel workbook (.xlsx).</source>
+            <translation>Gelezen als Excel-werkmap (.xlsx).</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="196" />
+            <source>comma</source>
+            <translation>komma</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="196" />
+            <source>semicolon</source>
+            <translation>puntkomma</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="196" />
+            <source>tab</source>
+            <translation>tab</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="197" />
+            <source>Read as %1 text, separated by %2.</source>
+            <translation>Gelezen als %1-tekst, gescheiden door %2.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="198" />
+            <source>%1 — %2 The first rows:</source>
+            <translation>%1 — %2 De eerste rijen:</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/importmap.py" line="242" />
+            <source>Enter a name for the saved mapping.</source>
+            <translation>Vul een naam in voor de bewaarde koppeling.</translation>
+        </message>
+    </context>
+    <context>
         <name>PeopleModel</name>
         <message>
             <location filename="../../mediadesk/gui/people.py" line="83" />
@@ -1746,137 +2037,142 @@ Blokkering opheffen?</translation>
     <context>
         <name>PersonPage</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="339" />
+            <location filename="../../mediadesk/gui/people.py" line="343" />
             <source>Add consent form…</source>
             <translation>Formulier toevoegen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="341" />
+            <location filename="../../mediadesk/gui/people.py" line="345" />
             <source>Withdraw consent…</source>
             <translation>Toestemming intrekken…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="343" />
+            <location filename="../../mediadesk/gui/people.py" line="347" />
             <source>Withdraw every form of this person at once</source>
             <translation>Alle formulieren van deze persoon in één keer intrekken</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="344" />
+            <location filename="../../mediadesk/gui/people.py" line="348" />
             <source>Publication ban</source>
             <translation>Publicatieverbod</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="345" />
+            <location filename="../../mediadesk/gui/people.py" line="349" />
             <source>Never publish this person, whatever any form says (protected identity, custody order)</source>
             <translation>Deze persoon nooit publiceren, wat een formulier ook zegt (beschermde identiteit, gezagsbeslissing)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="346" />
+            <location filename="../../mediadesk/gui/people.py" line="350" />
             <source>Enrol reference faces…</source>
             <translation>Referentiegezichten vastleggen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="347" />
+            <location filename="../../mediadesk/gui/people.py" line="351" />
             <source>Report for parent (PDF)…</source>
             <translation>Verslag voor ouder (pdf)…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="348" />
+            <location filename="../../mediadesk/gui/people.py" line="352" />
             <source>Everything stored about this person: forms, photos and clips, publications</source>
             <translation>Alles wat over deze persoon is opgeslagen: formulieren, foto's en clips, publicaties</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="349" />
+            <location filename="../../mediadesk/gui/people.py" line="353" />
             <source>Log a request or complaint…</source>
             <translation>Verzoek of klacht vastleggen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="350" />
+            <location filename="../../mediadesk/gui/people.py" line="354" />
             <source>For the data protection officer: access, erasure, objection, complaint</source>
             <translation>Voor de functionaris voor gegevensbescherming: inzage, verwijdering, bezwaar, klacht</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="351" />
+            <location filename="../../mediadesk/gui/people.py" line="355" />
             <source>Erase personal data…</source>
             <translation>Persoonsgegevens wissen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="352" />
+            <location filename="../../mediadesk/gui/people.py" line="356" />
             <source>Right to be forgotten: remove this person's name, tags and face data</source>
             <translation>Recht op vergetelheid: naam, tags en gezichtsgegevens van deze persoon verwijderen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="374" />
+            <location filename="../../mediadesk/gui/people.py" line="378" />
             <source>Photos and clips</source>
             <translation>Foto's en clips</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="375" />
+            <location filename="../../mediadesk/gui/people.py" line="379" />
             <source>Choose a person on the left.</source>
             <translation>Kies links een persoon.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="384" />
+            <location filename="../../mediadesk/gui/people.py" line="388" />
             <source>Consent history</source>
             <translation>Toestemmingsgeschiedenis</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="421" />
+            <location filename="../../mediadesk/gui/people.py" line="426" />
             <source>born %1</source>
             <translation>geboren %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="428" />
+            <location filename="../../mediadesk/gui/people.py" line="429" />
+            <source>Guardian: %1</source>
+            <translation>Ouder/verzorger: %1</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="436" />
             <source>for %1</source>
             <translation>voor %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="437" />
+            <location filename="../../mediadesk/gui/people.py" line="445" />
             <source>No consent form recorded. Until one is, this person blocks every asset they are on.</source>
             <translation>Geen toestemmingsformulier vastgelegd. Tot er een is, blokkeert deze persoon alles waar die op staat.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="446" />
+            <location filename="../../mediadesk/gui/people.py" line="454" />
             <source>Reference faces can only be enrolled when face matching is switched on in the settings.</source>
             <translation>Referentiegezichten kunnen alleen worden vastgelegd als gezichtsherkenning in de instellingen aanstaat.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="448" />
+            <location filename="../../mediadesk/gui/people.py" line="456" />
             <source>Reference faces need a consent form in force that allows face matching.</source>
             <translation>Referentiegezichten vragen een geldig toestemmingsformulier dat gezichtsherkenning toestaat.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="453" />
+            <location filename="../../mediadesk/gui/people.py" line="461" />
             <source>Photos and clips (%1)</source>
             <translation>Foto's en clips (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="496" />
+            <location filename="../../mediadesk/gui/people.py" line="504" />
             <source>Lift publication ban</source>
             <translation>Publicatieverbod opheffen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="497" />
+            <location filename="../../mediadesk/gui/people.py" line="505" />
             <source>Why may %1 be published again? (recorded in the audit log)</source>
             <translation>Waarom mag %1 weer gepubliceerd worden? (vastgelegd in het logboek)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="513" />
+            <location filename="../../mediadesk/gui/people.py" line="521" />
             <source>Choose photos of %1's face</source>
             <translation>Kies foto's van het gezicht van %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="514" />
+            <location filename="../../mediadesk/gui/people.py" line="522" />
             <source>Photos (*.jpg *.jpeg *.png *.heic)</source>
             <translation>Foto's (*.jpg *.jpeg *.png *.heic)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="520" />
+            <location filename="../../mediadesk/gui/people.py" line="528" />
             <source>Reference faces</source>
             <translation>Referentiegezichten</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="521" />
+            <location filename="../../mediadesk/gui/people.py" line="529" />
             <source>%n reference photo(s) enrolled.</source>
             <translation>
                 <numerusform>%n referentiefoto vastgelegd.</numerusform>
@@ -1884,32 +2180,32 @@ Blokkering opheffen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="531" />
+            <location filename="../../mediadesk/gui/people.py" line="539" />
             <source>Save the report for %1</source>
             <translation>Verslag voor %1 opslaan</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="532" />
+            <location filename="../../mediadesk/gui/people.py" line="540" />
             <source>PDF files (*.pdf)</source>
             <translation>Pdf-bestanden (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="567" />
+            <location filename="../../mediadesk/gui/people.py" line="575" />
             <source>Erase personal data</source>
             <translation>Persoonsgegevens wissen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="568" />
+            <location filename="../../mediadesk/gui/people.py" line="576" />
             <source>Erase %1 (%2)? Their name, tags, face data and suggestions are removed for good. Every photo and clip they are on must be reviewed again. Their consent forms are kept for the dispute period only. This cannot be undone.</source>
             <translation>%1 (%2) wissen? Naam, tags, gezichtsgegevens en suggesties worden definitief verwijderd. Alle foto's en clips waarop deze persoon staat, moeten opnieuw beoordeeld worden. De toestemmingsformulieren worden alleen tijdens de bezwaartermijn bewaard. Dit kan niet ongedaan worden gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="578" />
+            <location filename="../../mediadesk/gui/people.py" line="586" />
             <source>Personal data erased</source>
             <translation>Persoonsgegevens gewist</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="579" />
+            <location filename="../../mediadesk/gui/people.py" line="587" />
             <source>%n photo(s) or clip(s) must be reviewed again.</source>
             <translation>
                 <numerusform>%n foto of clip moet opnieuw beoordeeld worden.</numerusform>
@@ -2064,6 +2360,11 @@ Blokkering opheffen?</translation>
             <translation>Status</translation>
         </message>
         <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="199" />
+            <source>Covered</source>
+            <translation>Afgedekt</translation>
+        </message>
+        <message>
             <location filename="../../mediadesk/gui/publishing.py" line="201" />
             <source>Record publication…</source>
             <translation>Publicatie vastleggen…</translation>
@@ -2156,17 +2457,17 @@ Blokkering opheffen?</translation>
     <context>
         <name>QuickCheck</name>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="103" />
+            <location filename="../../mediadesk/gui/detail.py" line="104" />
             <source>OK to post</source>
             <translation>Mag geplaatst worden</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="104" />
+            <location filename="../../mediadesk/gui/detail.py" line="105" />
             <source>Check first</source>
             <translation>Eerst controleren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="105" />
+            <location filename="../../mediadesk/gui/detail.py" line="106" />
             <source>Do not post</source>
             <translation>Niet plaatsen</translation>
         </message>
@@ -3206,32 +3507,32 @@ Blokkering opheffen?</translation>
     <context>
         <name>WithdrawDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="907" />
+            <location filename="../../mediadesk/gui/people.py" line="924" />
             <source>Withdraw consent</source>
             <translation>Toestemming intrekken</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="910" />
+            <location filename="../../mediadesk/gui/people.py" line="927" />
             <source>Every consent form of %1 will be withdrawn. Photos and clips with %1 on them are blocked from that day on.</source>
             <translation>Alle toestemmingsformulieren van %1 worden ingetrokken. Foto's en clips met %1 erop zijn vanaf die dag geblokkeerd.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="917" />
+            <location filename="../../mediadesk/gui/people.py" line="934" />
             <source>e.g. parent phoned the office</source>
             <translation>bijv. ouder belde de administratie</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="919" />
+            <location filename="../../mediadesk/gui/people.py" line="936" />
             <source>Withdrawn from</source>
             <translation>Ingetrokken vanaf</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="920" />
+            <location filename="../../mediadesk/gui/people.py" line="937" />
             <source>Reason</source>
             <translation>Reden</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="923" />
+            <location filename="../../mediadesk/gui/people.py" line="940" />
             <source>Withdraw</source>
             <translation>Intrekken</translation>
         </message>
@@ -3239,42 +3540,42 @@ Blokkering opheffen?</translation>
     <context>
         <name>WithdrawalResultDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="943" />
+            <location filename="../../mediadesk/gui/people.py" line="960" />
             <source>Consent withdrawn</source>
             <translation>Toestemming ingetrokken</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="962" />
+            <location filename="../../mediadesk/gui/people.py" line="979" />
             <source>Consent of %1 withdrawn from %2.</source>
             <translation>Toestemming van %1 ingetrokken vanaf %2.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="967" />
+            <location filename="../../mediadesk/gui/people.py" line="984" />
             <source>Must come down now (%1)</source>
             <translation>Moet nu offline (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="970" />
+            <location filename="../../mediadesk/gui/people.py" line="987" />
             <source>place not recorded</source>
             <translation>plaats niet vastgelegd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="971" />
+            <location filename="../../mediadesk/gui/people.py" line="988" />
             <source>%1 on %2, published %3: %4</source>
             <translation>%1 op %2, gepubliceerd %3: %4</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="976" />
+            <location filename="../../mediadesk/gui/people.py" line="993" />
             <source>Nothing recorded as published: nothing to take down.</source>
             <translation>Niets als gepubliceerd vastgelegd: er hoeft niets offline.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="979" />
+            <location filename="../../mediadesk/gui/people.py" line="996" />
             <source>Now blocked (%1)</source>
             <translation>Nu geblokkeerd (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="987" />
+            <location filename="../../mediadesk/gui/people.py" line="1004" />
             <source>%1 is on no photo or clip yet.</source>
             <translation>%1 staat nog op geen foto of clip.</translation>
         </message>
@@ -3326,6 +3627,55 @@ Blokkering opheffen?</translation>
         </message>
     </context>
     <context>
+        <name>_PickPage</name>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="55" />
+            <source>Bring a laptop's library into this one</source>
+            <translation>De bibliotheek van een laptop in deze halen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="56" />
+            <source>People, consent forms, withdrawals, photos, faces and tags made on another computer, for example at a fair, are added to this library.</source>
+            <translation>Personen, toestemmingsformulieren, intrekkingen, foto's, gezichten en tags van een andere computer, bijvoorbeeld van een open dag, worden aan deze bibliotheek toegevoegd.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="58" />
+            <source>The other library (its .sqlite file) or a bundle (.zip):</source>
+            <translation>De andere bibliotheek (het .sqlite-bestand) of een bundel (.zip):</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="60" />
+            <location filename="../../mediadesk/gui/merging.py" line="68" />
+            <source>Choose…</source>
+            <translation>Kiezen…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="66" />
+            <source>Put the bundle's photos and clips in this folder (optional):</source>
+            <translation>Zet de foto's en clips uit de bundel in deze map (optioneel):</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="75" />
+            <source>The other library is only read. Nothing is stored before you confirm.</source>
+            <translation>De andere bibliotheek wordt alleen gelezen. Er wordt niets opgeslagen voordat je bevestigt.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="92" />
+            <source>The other library</source>
+            <translation>De andere bibliotheek</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="93" />
+            <source>MediaDesk libraries and bundles (*.sqlite *.db *.zip *.mdbundle);;All files (*)</source>
+            <translation>MediaDesk-bibliotheken en -bundels (*.sqlite *.db *.zip *.mdbundle);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="98" />
+            <source>Folder for the photos and clips</source>
+            <translation>Map voor de foto's en clips</translation>
+        </message>
+    </context>
+    <context>
         <name>_RulesPage</name>
         <message>
             <location filename="../../mediadesk/gui/wizard.py" line="59" />
@@ -3341,6 +3691,70 @@ Blokkering opheffen?</translation>
             <location filename="../../mediadesk/gui/wizard.py" line="66" />
             <source>Language</source>
             <translation>Taal</translation>
+        </message>
+    </context>
+    <context>
+        <name>_RunPage</name>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="110" />
+            <source>What the merge would do</source>
+            <translation>Wat het samenvoegen zou doen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="111" />
+            <source>Nothing has been stored yet. Check the list, then merge.</source>
+            <translation>Er is nog niets opgeslagen. Controleer de lijst en voeg dan samen.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="113" />
+            <source>Merging</source>
+            <translation>Bezig met samenvoegen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="114" />
+            <source>All or nothing: if it stops, this library stays as it was.</source>
+            <translation>Alles of niets: als het stopt, blijft deze bibliotheek zoals ze was.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="151" />
+            <source>Nothing can be merged until these conflicts are corrected in one of the two libraries.</source>
+            <translation>Er kan niets worden samengevoegd voordat deze conflicten in een van de twee bibliotheken zijn opgelost.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="153" />
+            <source>This library already holds everything of the other one.</source>
+            <translation>Deze bibliotheek bevat al alles van de andere.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="155" />
+            <source>Merged.</source>
+            <translation>Samengevoegd.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="155" />
+            <source>Nothing to merge.</source>
+            <translation>Niets om samen te voegen.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/merging.py" line="163" />
+            <source>Stopped; nothing was stored.</source>
+            <translation>Gestopt; er is niets opgeslagen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>widget</name>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/cover.py" line="18" />
+            <source>Publish with %n face(s) covered</source>
+            <translation>
+                <numerusform>Publiceren met %n gezicht afgedekt</numerusform>
+                <numerusform>Publiceren met %n gezichten afgedekt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="545" />
+            <source>unidentified face</source>
+            <translation>onbekend gezicht</translation>
         </message>
     </context>
 </TS>

@@ -200,7 +200,8 @@ def test_people_import_and_list_json(capsys, db, csvs):
     people = {p["external_id"]: p for p in r.json()}
     assert set(people) == {"S1042", "S1043", "S1044", "T1"}
     assert people["S1042"] == {"external_id": "S1042", "name": "Emma Jensen", "role": "student",
-                               "birth_date": "2012-03-12", "group": "7A", "publication_ban": False}
+                               "birth_date": "2012-03-12", "group": "7A", "publication_ban": False,
+                               "guardian_name": None, "guardian_email": None, "guardian_phone": None}
     assert people["S1044"]["publication_ban"] is True
     assert people["T1"]["birth_date"] is None and people["T1"]["group"] is None
     # second import: nothing changes
@@ -966,11 +967,15 @@ def test_output_into_a_closed_pipe_ends_quietly(loaded):
 
 def test_people_add_by_hand(capsys, loaded):
     r = run(capsys, "--db", loaded, "people", "add", "FAIR-01", "--name", "Freja Holm", "--role", "guest",
-            "--group", "Visiting school", "--birth-date", "2011-05-01")
+            "--group", "Visiting school", "--birth-date", "2011-05-01", "--guardian-email", "holm@example.dk")
     assert r.code == 0 and "FAIR-01" in r.out and "block" in r.out
     listed = {p["external_id"]: p for p in run(capsys, "--db", loaded, "people", "list", "--json").json()}
     assert listed["FAIR-01"] == {"external_id": "FAIR-01", "name": "Freja Holm", "role": "guest",
-                                 "birth_date": "2011-05-01", "group": "Visiting school", "publication_ban": False}
+                                 "birth_date": "2011-05-01", "group": "Visiting school", "publication_ban": False,
+                                 "guardian_name": None, "guardian_email": "holm@example.dk", "guardian_phone": None}
+    r = run(capsys, "--db", loaded, "people", "add", "FAIR-02", "--name", "Bo Holm", "--role", "guest",
+            "--guardian-phone", "ring me")
+    assert r.code == 2 and "guardian's phone: 'ring me' is not a phone number" in r.err, r
     r = run(capsys, "--db", loaded, "people", "add", "S1042", "--name", "Someone", "--role", "student")
     assert r.code == 2 and "S1042 is already taken" in one_error_line(r)
 

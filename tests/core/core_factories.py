@@ -20,7 +20,7 @@ from mediadesk.core.model import (
     PersonFacts,
     RuleSettings,
 )
-from mediadesk.core.rules import evaluate
+from mediadesk.core.rules import cover_plan, evaluate, evaluate_covered
 
 ALL_CHANNELS = frozenset({"website", "facebook", "instagram", "tiktok", "print", "intranet"})
 ALL_MEDIA = frozenset(MediaKind)
@@ -101,8 +101,14 @@ def objection(since: str = "2026-01-10", channels=None, withdrawn: str | None = 
                           d(withdrawn))
 
 
-def face(fid: str, state: FaceState, suggested: str | None = None, name: str | None = None):
-    return FaceFacts(fid, state, suggested, name)
+def face(fid: str, state: FaceState, suggested: str | None = None, name: str | None = None,
+         person: str | None = None):
+    return FaceFacts(fid, state, suggested, name, person)
+
+
+def on_face(fid: str, eid: str) -> FaceFacts:
+    """A face confirmed as person ``eid``."""
+    return FaceFacts(fid, FaceState.CONFIRMED, person=eid)
 
 
 def asset(
@@ -133,4 +139,17 @@ def run(a: AssetFacts, channel: str = "instagram", on: str = "2026-03-01", age: 
         mode: FaceMode = FaceMode.DETECT, bases: bool = True):
     """Evaluate and return (verdict, Counter of (code, person))."""
     ev = evaluate(a, channel, d(on), RuleSettings(age_of_consent=age, face_mode=mode, legal_basis_enabled=bases))
+    return ev.verdict, Counter((r.code, r.person) for r in ev.reasons), ev
+
+
+def run_covered(a: AssetFacts, cover=(), channel: str = "instagram", on: str = "2026-03-01",
+                age: int = 16, mode: FaceMode = FaceMode.DETECT, bases: bool = True,
+                plan: bool = False, unresolved: bool = False):
+    """Covered evaluation (the given faces, or the plan when ``plan``); returns
+    (covered verdict, Counter of (code, person) of its reasons, CoveredEvaluation)."""
+    st = RuleSettings(age_of_consent=age, face_mode=mode, legal_basis_enabled=bases)
+    if plan:
+        ev = cover_plan(a, channel, d(on), st, unresolved=unresolved, extra=cover)
+    else:
+        ev = evaluate_covered(a, channel, d(on), cover, st)
     return ev.verdict, Counter((r.code, r.person) for r in ev.reasons), ev

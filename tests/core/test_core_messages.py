@@ -19,8 +19,10 @@ from core_factories import (
     face,
     form,
     objection,
+    on_face,
     person,
     run,
+    run_covered,
 )
 
 from mediadesk.core.enums import (
@@ -55,12 +57,20 @@ SCENARIOS = {
     R.PEOPLE_NOT_CONFIRMED: (asset(confirmed=False), {}),
     R.OBJECTION: (asset(person("E1", form(), name=NAME, objections=[objection()])), {}),
     R.LEGAL_BASIS: (asset(person("E1", name=NAME), basis=LegalBasis.LEGITIMATE_INTEREST), {}),
+    # only in a covered evaluation
+    R.COVERED_PERSON: (asset(person("E1", form(channels={"website"}), name=NAME),
+                             faces=[on_face("f1", "E1")]), {"cover": ["f1"]}),
+    R.COVERED_FACE: (asset(faces=[face("f1", FaceState.UNRESOLVED)]), {"cover": ["f1"]}),
+    R.NO_FACE_TO_COVER: (asset(person("E1", name=NAME)), {"cover": []}),
 }
 
 
 def engine_reason(code: R) -> Reason:
     a, kw = SCENARIOS[code]
-    _, _, ev = run(a, **kw)
+    if "cover" in kw:
+        _, _, ev = run_covered(a, **kw)
+    else:
+        _, _, ev = run(a, **kw)
     found = [r for r in ev.reasons if r.code == code]
     assert found, f"scenario for {code} did not produce it: {ev.reasons}"
     return found[0]

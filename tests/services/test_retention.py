@@ -282,3 +282,60 @@ def test_capture_time_unknown_counts_from_the_import(lib, tmp_path):
     imported = get_asset(lib, aid).imported_at.date()
     assert rt.asset_retention(lib, aid).since == date.fromordinal(imported.toordinal() + 28)
     assert datetime.now(timezone.utc).date() >= imported
+
+
+def test_a_deletion_from_either_library_wins_in_a_merge(tmp_path):
+    """The laptop deleted a photo on retention that the office still has
+    tagged: merged into the office it is deleted there too (and stays so on
+    a second merge); the office's tags never come back to the laptop's
+    deleted copy. Its publication records are kept."""
+    from mediadesk.services import merging
+    from mediadesk.services.library import Library
+    from mediadesk.services.people import add_person
+    from mediadesk.store.merge import snapshot_sqlite
+
+    def make(name: str) -> Library:
+        (tmp_path / name).mkdir()
+        lib = Library.open(str(tmp_path / name / f"{name}.sqlite"), profile="dk")
+        add_person(lib, "S1", "Ida Skov", "student")
+        return lib
+
+    photo = tmp_path / "shared" / "race.jpg"
+    photo.parent.mkdir()
+    photo.write_bytes(os.urandom(64))
+    office, laptop = make("office"), make("laptop")
+    for lib in (office, laptop):
+        st = photo.stat()
+        import_paths(lib, [photo], event="Sports day", results=[QuickResult(
+            path=str(photo), ok=True, sha256=hashlib.sha256(photo.read_bytes()).hexdigest(), size=st.st_size,
+            mtime=st.st_mtime, kind="photo", info={"kind": "photo"})])
+    on_office = read(office, filtered_asset_ids)[0]
+    tag(office, on_office, ["S1"])
+    record_publication(office, on_office, "website", on=date(2026, 9, 10))
+    sha = get_asset(office, on_office).sha256
+    thumb = thumbnail_path(office.cache_dir, sha, 256)
+    thumb.parent.mkdir(parents=True, exist_ok=True)
+    thumb.write_bytes(b"thumb")
+    rt.delete_assets(laptop, [read(laptop, filtered_asset_ids)[0]], reason="retention ran on the laptop")
+    laptop_file = tmp_path / "laptop" / "laptop.sqlite"
+    laptop.close()
+    office_copy = tmp_path / "office-copy.sqlite"
+    snapshot_sqlite(tmp_path / "office" / "office.sqlite", office_copy)
+
+    report = merging.merge_library(office, laptop_file)
+    assert report.applied and not report.conflicts and report.updated["deletions"] == 1
+    assert read(office, filtered_asset_ids) == []
+    (row,) = _rows(office, Asset)
+    assert row.deleted_at is not None and row.deletion_reason == "retention ran on the laptop"
+    assert _rows(office, Presence) == [] and not thumb.exists()
+    assert [p["channel"] for p in publications(office, asset_ref=on_office)] == ["website"]
+    again = merging.merge_library(office, laptop_file)
+    assert not again.applied and not again.updated.get("deletions")
+
+    # the other way: the office's tagged, live copy does not bring anything back to the laptop
+    laptop = Library.open(str(laptop_file))
+    back = merging.merge_library(laptop, office_copy)
+    assert not back.conflicts and not back.added.get("tags") and not back.added.get("asset_paths")
+    assert read(laptop, filtered_asset_ids) == [] and _rows(laptop, Presence) == []
+    assert len(publications(laptop)) == 1  # the office's publication record comes over
+    laptop.close()

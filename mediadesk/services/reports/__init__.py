@@ -16,13 +16,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .pdf import consent_overview_pdf, person_report_pdf
 from .render import (
     consent_overview_csv,
     consent_overview_json,
-    consent_overview_pdf,
     person_report_csv,
     person_report_json,
-    person_report_pdf,
     render,
 )
 

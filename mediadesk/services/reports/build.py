@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, Sequence
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from mediadesk.core.dates import age_on, today, utcnow
 from mediadesk.core.enums import MediaKind, Role
 from mediadesk.core.errors import UserError
+from mediadesk.core.model import PersonFacts
 from mediadesk.core.rules import governing_record, is_minor, person_reasons, withdrawn_on
 from mediadesk.store.facts import hexid, load_people, read_settings, session_query, split_set
 from mediadesk.store.tables import (
@@ -46,7 +47,7 @@ from mediadesk.services.people import get_person
 from .texts import SUPERVISORY_AUTHORITIES
 
 
-def _iso(v: Any) -> str | None:
+def _iso(v: date | None) -> str | None:  # a datetime is a date
     if v is None:
         return None
     if isinstance(v, datetime):
@@ -54,7 +55,7 @@ def _iso(v: Any) -> str | None:
     return v.isoformat()
 
 
-def _form_status(c: ConsentRecord, on: date, withdrawal_days: list) -> str:
+def _form_status(c: ConsentRecord, on: date, withdrawal_days: Sequence[date | None]) -> str:
     withdrawn = withdrawn_on(c.signed_on, c.revoked_on, withdrawal_days)
     if withdrawn is not None and withdrawn <= on:
         return "withdrawn"
@@ -65,18 +66,18 @@ def _form_status(c: ConsentRecord, on: date, withdrawal_days: list) -> str:
     return "in_force"
 
 
-def _listed_status(status: str, form_id: str, gov_id: str | None, gov_signed: str | None) -> dict:
+def _listed_status(status: str, form_id: str, gov_id: str | None, gov_signed: str | None) -> dict[str, Any]:
     """A form in force that is not the governing one is listed as superseded by it."""
     if status == "in_force" and gov_id and form_id != gov_id:
         return {"status": "superseded", "superseded_by": gov_signed}
     return {"status": status, "superseded_by": None}
 
 
-def _valid_kinds(facts, channel: str, on: date, age: int) -> list[str]:
+def _valid_kinds(facts: PersonFacts, channel: str, on: date, age: int) -> list[str]:
     return [k.value for k in MediaKind if not person_reasons(facts, channel, k, on, age)]
 
 
-def person_report(lib: Library, external_id: str, on: date | None = None) -> dict:
+def person_report(lib: Library, external_id: str, on: date | None = None) -> dict[str, Any]:
     """Everything the library holds about one person. Raises NotFound."""
     on = on or today()
     with lib.unit() as s:
@@ -84,12 +85,11 @@ def person_report(lib: Library, external_id: str, on: date | None = None) -> dic
         settings = read_settings(session_query(s))
         forms = s.exec(
             select(ConsentRecord).where(ConsentRecord.person_id == p.id)
-            .order_by(ConsentRecord.signed_on, ConsentRecord.recorded_at)
+            .order_by(col(ConsentRecord.signed_on), col(ConsentRecord.recorded_at))
         ).all()
         presences = s.exec(select(Presence).where(Presence.person_id == p.id)).all()
         how = {pr.asset_id: pr.source for pr in presences}
-        assets = [s.get(Asset, aid) for aid in how]
-        assets = [a for a in assets if a is not None]
+        assets = [a for a in (s.get(Asset, aid) for aid in how) if a is not None]
         assets.sort(key=lambda a: (a.capture_time is None, _iso(a.capture_time) or "", a.path))
         events = {e.id: e.name for e in s.exec(select(Event)).all()}
         faces = s.exec(select(Face).where(Face.person_id == p.id)).all()
@@ -99,16 +99,16 @@ def person_report(lib: Library, external_id: str, on: date | None = None) -> dic
         pending = len(s.exec(select(Face.id).where(Face.suggested_person_id == p.id)).all())
         templates = len(s.exec(select(FaceTemplate.id).where(FaceTemplate.person_id == p.id)).all())
         ids = [a.id for a in assets]
-        pubs = []
+        pubs: Sequence[Publication] = []
         if ids:
             pubs = s.exec(
-                select(Publication).where(Publication.asset_id.in_(ids))
-                .order_by(Publication.published_on, Publication.recorded_at)
+                select(Publication).where(col(Publication.asset_id).in_(ids))
+                .order_by(col(Publication.published_on), col(Publication.recorded_at))
             ).all()
         paths = {a.id: a.path for a in assets}
         facts = load_people(session_query(s), [p.id.hex]).get(p.id.hex)
         age = int(settings.get("age_of_consent", 16))
-        now_consent = {}
+        now_consent: dict[str, list[str]] = {}
         if facts is not None:
             for ch in visible_channels(settings):
                 now_consent[ch] = _valid_kinds(facts, ch, on, age)
@@ -129,6 +129,9 @@ def person_report(lib: Library, external_id: str, on: date | None = None) -> dic
                 "birth_date": _iso(p.birth_date),
                 "group": p.group_name,
                 "publication_ban": bool(p.publication_ban),
+                "guardian_name": p.guardian_name,
+                "guardian_email": p.guardian_email,
+                "guardian_phone": p.guardian_phone,
                 "recorded_at": _iso(p.created_at),
                 "updated_at": _iso(p.updated_at),
             },
@@ -183,6 +186,8 @@ def person_report(lib: Library, external_id: str, on: date | None = None) -> dic
                     "recorded_by": pb.recorded_by,
                     "undone": pb.undone_at is not None,
                     "taken_down_at": _iso(pb.taken_down_at),
+                    # published with faces covered (issue 13): was this person's face covered?
+                    "face_covered": _face_covered(pb, p.id.hex),
                 }
                 for pb in pubs
             ],
@@ -193,7 +198,7 @@ def person_report(lib: Library, external_id: str, on: date | None = None) -> dic
         }
 
 
-def controller_facts(settings: dict) -> dict:
+def controller_facts(settings: dict[str, Any]) -> dict[str, Any]:
     """Who is responsible, whom to ask and where to complain (GDPR art. 13-15
     and 77): every key present, ``None`` where the school has not set it, so
     a report shows "not set" rather than leaving the line out."""
@@ -223,7 +228,7 @@ def _birthday(birth: date, age: int) -> date:
         return date(birth.year + age, 3, 1)
 
 
-def consent_overview(lib: Library, days: int = 30, on: date | None = None) -> dict:
+def consent_overview(lib: Library, days: int = 30, on: date | None = None) -> dict[str, Any]:
     """Per group and channel: valid / ending within ``days`` / none; and the
     pupils who reach the age of consent within ``days``.
 
@@ -245,11 +250,11 @@ def consent_overview(lib: Library, days: int = 30, on: date | None = None) -> di
     with lib.unit() as s:
         q = session_query(s)
         settings = read_settings(q)
-        people = s.exec(select(Person).where(Person.erased_at.is_(None))).all()
+        people = s.exec(select(Person).where(col(Person.erased_at).is_(None))).all()
         facts = load_people(q, [p.id.hex for p in people]) if people else {}
     age = int(settings.get("age_of_consent", 16))
     channels = visible_channels(settings)
-    rows: list[dict] = []
+    rows: list[dict[str, Any]] = []
     for p in sorted(people, key=lambda p: ((p.group_name or "\uffff").casefold(), p.name.casefold(), p.external_id or "")):
         f = facts.get(hexid(p.id))
         if f is None:
@@ -259,7 +264,7 @@ def consent_overview(lib: Library, days: int = 30, on: date | None = None) -> di
             {d for c in f.consents for d in (c.valid_from, c.valid_until + timedelta(days=1), c.revoked_on)
              if d is not None and on < d <= horizon}
         )
-        per_channel = {}
+        per_channel: dict[str, dict[str, Any]] = {}
         for ch in channels:
             kinds = _valid_kinds(f, ch, on, age)
             if not kinds:
@@ -278,6 +283,7 @@ def consent_overview(lib: Library, days: int = 30, on: date | None = None) -> di
                 "until": until or (gov.valid_until.isoformat() if gov else None), "codes": [],
             }
         reaches = None
+        governing = governing_record(f, on)
         if p.role in (Role.STUDENT.value, Role.GUEST.value) and p.birth_date is not None:
             if is_minor(f, on, age) and not is_minor(f, horizon, age):
                 reaches = _birthday(p.birth_date, age).isoformat()
@@ -291,9 +297,9 @@ def consent_overview(lib: Library, days: int = 30, on: date | None = None) -> di
             "publication_ban": bool(p.publication_ban),
             "channels": per_channel,
             "reaches_age_of_consent_on": reaches,
-            "governing_form_signed_by": (governing_record(f, on).granted_by.value if governing_record(f, on) else None),
+            "governing_form_signed_by": (governing.granted_by.value if governing else None),
         })
-    groups: dict[str, dict] = {}
+    groups: dict[str, dict[str, Any]] = {}
     for r in rows:
         g = groups.setdefault(r["group"] or "", {
             "group": r["group"], "people": 0,
@@ -319,3 +325,9 @@ def consent_overview(lib: Library, days: int = 30, on: date | None = None) -> di
         "missing_birth_date": [r["person"] for r in rows if r["birth_date"] is None and r["role"] != Role.STAFF.value],
     }
 
+
+def _face_covered(pb: Publication, person_hex: str) -> bool:
+    """True when ``pb`` was exported with this person's face covered."""
+    import json
+
+    return any(c.get("person_id") == person_hex for c in json.loads(pb.covered)) if pb.covered else False

@@ -5,8 +5,12 @@ the functions only: nothing else pays for it."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
 
-from .texts import CHANNEL_LABELS, human_date, tr
+from .texts import CHANNEL_LABELS, Translate, human_date, tr
+
+if TYPE_CHECKING:
+    from fpdf import FPDF
 
 
 def _font_files() -> tuple[Path, Path]:
@@ -30,7 +34,7 @@ _GREEN, _AMBER, _RED, _GREY = (214, 240, 217), (253, 235, 200), (248, 215, 215),
 _INK, _MUTED, _RULE = (25, 25, 25), (100, 100, 100), (180, 180, 180)
 
 
-def _new_pdf(orientation: str, footer: str, title: str, lang: str):
+def _new_pdf(orientation: str, footer: str, title: str, lang: str) -> FPDF:
     from fpdf import FPDF
 
     class _Doc(FPDF):
@@ -55,7 +59,7 @@ def _new_pdf(orientation: str, footer: str, title: str, lang: str):
     return pdf
 
 
-def _heading(pdf, text: str, size: float = 14) -> None:
+def _heading(pdf: FPDF, text: str, size: float = 14) -> None:
     if pdf.get_y() > pdf.h - 45:
         pdf.add_page()
     pdf.ln(4)
@@ -68,7 +72,7 @@ def _heading(pdf, text: str, size: float = 14) -> None:
     pdf.set_font("DejaVu", "", 10)
 
 
-def _para(pdf, text: str, size: float = 10, color=_INK) -> None:
+def _para(pdf: FPDF, text: str, size: float = 10, color: tuple[int, int, int] = _INK) -> None:
     pdf.set_font("DejaVu", "", size)
     pdf.set_text_color(*color)
     pdf.multi_cell(0, size * 0.5, text, new_x="LMARGIN", new_y="NEXT", align="L")
@@ -76,7 +80,7 @@ def _para(pdf, text: str, size: float = 10, color=_INK) -> None:
     pdf.ln(1)
 
 
-def _kv_table(pdf, rows: list[tuple[str, str]], first: float = 55) -> None:
+def _kv_table(pdf: FPDF, rows: list[tuple[str, str]], first: float = 55) -> None:
     from fpdf.fonts import FontFace
 
     pdf.set_font("DejaVu", "", 10)
@@ -92,7 +96,7 @@ def _kv_table(pdf, rows: list[tuple[str, str]], first: float = 55) -> None:
     pdf.ln(2)
 
 
-def person_report_pdf(report: dict, cache_dir: Path | None = None, lang: str = "en") -> bytes:
+def person_report_pdf(report: dict[str, Any], cache_dir: Path | None = None, lang: str = "en") -> bytes:
     """The person report as a PDF a parent can read."""
     from fpdf.fonts import FontFace
 
@@ -121,6 +125,7 @@ def person_report_pdf(report: dict, cache_dir: Path | None = None, lang: str = "
     _kv_table(pdf, controller_rows(report, t), first=84)
 
     # 1. details
+    guardian = ", ".join(v for v in (p.get("guardian_name"), p.get("guardian_email"), p.get("guardian_phone")) if v)
     _heading(pdf, t("details"))
     _kv_table(pdf, [
         (t("name"), name),
@@ -129,6 +134,7 @@ def person_report_pdf(report: dict, cache_dir: Path | None = None, lang: str = "
         (t("birth_date"), human_date(p["birth_date"], lang)),
         (t("group"), p["group"] or ""),
         (t("ban"), t("yes") if p["publication_ban"] else t("no")),
+        *([(t("guardian_contact"), guardian)] if guardian else []),
     ])
 
     # 2. consent forms
@@ -248,7 +254,7 @@ def person_report_pdf(report: dict, cache_dir: Path | None = None, lang: str = "
     return bytes(pdf.output())
 
 
-def _logo(pdf, path: str | None) -> None:
+def _logo(pdf: FPDF, path: str | None) -> None:
     """The school's logo in the top right corner; a missing or broken file
     leaves it out (the school's name is printed anyway)."""
     if not path or not Path(path).is_file():
@@ -259,7 +265,7 @@ def _logo(pdf, path: str | None) -> None:
         return
 
 
-def controller_rows(report: dict, t) -> list[tuple[str, str]]:
+def controller_rows(report: dict[str, Any], t: Translate) -> list[tuple[str, str]]:
     """The controller and DPO lines: every one shown, "not set" where empty."""
     c = report.get("controller") or {}
     d = report.get("dpo") or {}
@@ -273,12 +279,12 @@ def controller_rows(report: dict, t) -> list[tuple[str, str]]:
     ]
 
 
-def complaint_line(report: dict, t) -> str:
+def complaint_line(report: dict[str, Any], t: Translate) -> str:
     sa = report.get("supervisory_authority")
     return t("complaint", name=sa["name"], url=sa["url"]) if sa else t("complaint_generic")
 
 
-def _rights_section(pdf, report: dict, t) -> None:
+def _rights_section(pdf: FPDF, report: dict[str, Any], t: Translate) -> None:
     months = (report.get("retention") or {}).get("dispute_period_months") or 6
     _heading(pdf, t("purposes_h"))
     _para(pdf, t("purposes"))
@@ -287,7 +293,7 @@ def _rights_section(pdf, report: dict, t) -> None:
     if pdf.get_y() > pdf.h - 80:  # the rights and where to complain on one page
         pdf.add_page()
     _heading(pdf, t("rights_h"))
-    for line in t("rights"):
+    for line in cast(list[str], t("rights")):  # the one text that is a list of lines (texts._T)
         _para(pdf, f"•  {line}")
     _para(pdf, t("rights_how"))
     d = report.get("dpo") or {}
@@ -300,7 +306,7 @@ def _rights_section(pdf, report: dict, t) -> None:
     pdf.set_font("DejaVu", "", 10)
 
 
-def _requests_section(pdf, requests: list[dict], t, lang: str) -> None:
+def _requests_section(pdf: FPDF, requests: list[dict[str, Any]], t: Translate, lang: str) -> None:
     _heading(pdf, t("requests_h"))
     if not requests:
         _para(pdf, t("no_requests"))
@@ -319,7 +325,7 @@ def _requests_section(pdf, requests: list[dict], t, lang: str) -> None:
         _kv_table(pdf, rows)
 
 
-def consent_overview_pdf(report: dict, lang: str = "en") -> bytes:
+def consent_overview_pdf(report: dict[str, Any], lang: str = "en") -> bytes:
     """The consent overview: one table per class, a column per channel."""
     from fpdf.fonts import FontFace
 

@@ -17,7 +17,7 @@ from ..csvio import csv_text
 from .pdf import consent_overview_pdf, person_report_pdf
 
 
-def report_json(report: dict) -> str:
+def report_json(report: dict[str, Any]) -> str:
     return json.dumps(report, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -31,13 +31,15 @@ def _csv_text(rows: list[list[Any]]) -> str:
     )
 
 
-def person_report_csv(report: dict) -> str:
+def person_report_csv(report: dict[str, Any]) -> str:
     """One CSV in blocks (a title row, a header row, the rows, a blank row),
     so it reads in a spreadsheet and parses with any CSV reader."""
     p = report["person"]
     rows: list[list[Any]] = [["person report", report["generated_at"], report["generated_by"]], []]
-    rows += [["person"], ["external_id", "name", "role", "birth_date", "group", "publication_ban"],
-             [p["external_id"], p["name"], p["role"], p["birth_date"], p["group"], p["publication_ban"]], []]
+    rows += [["person"], ["external_id", "name", "role", "birth_date", "group", "publication_ban",
+                          "guardian_name", "guardian_email", "guardian_phone"],
+             [p["external_id"], p["name"], p["role"], p["birth_date"], p["group"], p["publication_ban"],
+              p.get("guardian_name"), p.get("guardian_email"), p.get("guardian_phone")], []]
     rows += [["consent_forms"], ["id", "status", "granted_by", "guardian_name", "channels", "media", "signed_on",
                                  "valid_from", "valid_until", "revoked_on", "biometric", "source", "text_version",
                                  "evidence_file", "evidence_sha256", "recorded_by", "recorded_at",
@@ -74,7 +76,7 @@ def person_report_csv(report: dict) -> str:
 
 
 
-def consent_overview_csv(report: dict) -> str:
+def consent_overview_csv(report: dict[str, Any]) -> str:
     """One row per person and channel."""
     rows: list[list[Any]] = [[
         "group", "external_id", "name", "role", "channel", "status", "media", "until", "reasons",
@@ -90,7 +92,7 @@ def consent_overview_csv(report: dict) -> str:
     return _csv_text(rows)
 
 
-def render(kind: str, report: dict, fmt: str, *, cache_dir: Path | None = None, lang: str = "en") -> bytes:
+def render(kind: str, report: dict[str, Any], fmt: str, *, cache_dir: Path | None = None, lang: str = "en") -> bytes:
     """``kind`` person|consent, ``fmt`` json|csv|pdf -> the file's bytes
     (CSV with a UTF-8 BOM so spreadsheet programs read æ, ø, å, ë right)."""
     if fmt == "json":

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Callable
+
+#: A language's words: ``t(key, **values)`` -> the text, with the values filled in.
+Translate = Callable[..., str]
 
 MONTHS = {
     "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
@@ -21,6 +24,7 @@ _T: dict[str, dict[str, Any]] = {
         ),
         "details": "Personal details", "name": "Name", "external_id": "School ID", "role": "Role",
         "birth_date": "Date of birth", "group": "Class / group", "ban": "Never publish (protected identity)",
+        "guardian_contact": "Parent/guardian contact",
         "yes": "yes", "no": "no", "none": "none",
         "forms": "Consent forms", "no_forms": "No consent form has been recorded.",
         "form_n": "Form {n}, signed {date}", "signed_by": "Signed by", "guardian": "parent/guardian: {name}",
@@ -110,6 +114,7 @@ _T: dict[str, dict[str, Any]] = {
         ),
         "details": "Personoplysninger", "name": "Navn", "external_id": "Skole-ID", "role": "Rolle",
         "birth_date": "Fødselsdato", "group": "Klasse / hold", "ban": "Må aldrig offentliggøres (beskyttet identitet)",
+        "guardian_contact": "Kontakt til forælder/værge",
         "yes": "ja", "no": "nej", "none": "ingen",
         "forms": "Samtykkeerklæringer", "no_forms": "Der er ikke registreret nogen samtykkeerklæring.",
         "form_n": "Erklæring {n}, underskrevet {date}", "signed_by": "Underskrevet af", "guardian": "forælder/værge: {name}",
@@ -199,6 +204,7 @@ _T: dict[str, dict[str, Any]] = {
         ),
         "details": "Persoonsgegevens", "name": "Naam", "external_id": "Schoolnummer", "role": "Rol",
         "birth_date": "Geboortedatum", "group": "Klas / groep", "ban": "Nooit publiceren (beschermde identiteit)",
+        "guardian_contact": "Contact ouder/verzorger",
         "yes": "ja", "no": "nee", "none": "geen",
         "forms": "Toestemmingsformulieren", "no_forms": "Er is geen toestemmingsformulier geregistreerd.",
         "form_n": "Formulier {n}, getekend {date}", "signed_by": "Getekend door", "guardian": "ouder/verzorger: {name}",
@@ -294,7 +300,7 @@ CHANNEL_LABELS = {"website": "Website", "facebook": "Facebook", "instagram": "In
                    "print": "Print", "intranet": "Intranet"}
 
 
-def tr(lang: str):
+def tr(lang: str) -> Translate:
     table = _T.get(lang) or _T["en"]
 
     def t(key: str, **kw: Any) -> str:

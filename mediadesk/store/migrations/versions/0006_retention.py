@@ -1,7 +1,7 @@
 """retention: reasons for a class, deleted assets
 
 Revision ID: 0006_retention
-Revises: 0005_consent_explained
+Revises: 0006_cover
 Create Date: 2026-12-08 00:30:00
 
 Issue 15, item 3: the reason recorded with an asset's or event's retention
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 import sqlmodel
 
 revision = "0006_retention"
-down_revision = "0005_consent_explained"
+down_revision = "0006_cover"
 branch_labels = None
 depends_on = None
 
@@ -33,8 +33,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("event", schema=None) as batch_op:
-        batch_op.drop_column("retention_reason")
-    with op.batch_alter_table("asset", schema=None) as batch_op:
-        for c in ("deletion_reason", "deleted_by", "deleted_at", "retention_reason"):
-            batch_op.drop_column(c)
+    # plain ALTER TABLE ... DROP COLUMN (SQLite >= 3.35, PostgreSQL): a batch
+    # would re-create ``event`` and ``asset``, which the tables referring to them forbid
+    op.drop_column("event", "retention_reason")
+    for c in ("deletion_reason", "deleted_by", "deleted_at", "retention_reason"):
+        op.drop_column("asset", c)
