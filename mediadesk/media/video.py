@@ -29,7 +29,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from mediadesk.core.progress import CancelToken
-from mediadesk.media.errors import MediaError, media_error_from_oserror
+from mediadesk.media.errors import MediaError, WrongKind, media_error_from_oserror
 from mediadesk.media.probe import MediaInfo, file_time
 from mediadesk.media.registry import MediaHandler, PathLike, register
 from mediadesk.media.sniff import VIDEO_EXTENSIONS, is_bmff, iter_bmff_boxes, read_head
@@ -131,6 +131,8 @@ class VideoFile:
                 if not (s.disposition & av.stream.Disposition.attached_pic)
             ]
             if not streams:
+                if self.container.streams.audio:  # a sound recording in an MP4/MKV
+                    raise WrongKind("video has no video stream", "audio")
                 raise MediaError("video has no video stream")
             self.stream = streams[0]
             if threads:

@@ -452,6 +452,9 @@ def add_manual_face(lib: Library, asset_ref: str, box: tuple[int, int, int, int]
         raise UserError("a face region needs a positive size inside the image")
     with lib.unit(exclusive=True) as s:
         aid = uuid.UUID(hex=resolve_asset(lib, asset_ref, s))
+        asset = s.get(Asset, aid)
+        if asset is not None and asset.kind == "audio":
+            raise UserError("a sound recording has no faces to box; tag the people heard on it instead")
         f = Face(asset_id=aid, x=x, y=y, w=w, h=h, time=time, end=time, best_time=time, origin="manual")
         s.add(f)
         lib.audit(s, "face.add", "face", f.id, None, {"asset": aid.hex, "box": [x, y, w, h], "time": time})

@@ -1,4 +1,4 @@
-"""Importing photos and clips into a library.
+"""Importing photos, clips and audio recordings into a library.
 
 Files are identified by their content SHA-256: the same bytes under another
 name are the same asset (the new path is recorded), a moved file is
@@ -59,9 +59,9 @@ class ImportReport:
 
 
 def _media_exts() -> set[str]:
-    from mediadesk.media.sniff import PHOTO_EXTENSIONS, VIDEO_EXTENSIONS
+    from mediadesk.media.sniff import AUDIO_EXTENSIONS, PHOTO_EXTENSIONS, VIDEO_EXTENSIONS
 
-    return set(PHOTO_EXTENSIONS) | set(VIDEO_EXTENSIONS)
+    return set(PHOTO_EXTENSIONS) | set(VIDEO_EXTENSIONS) | set(AUDIO_EXTENSIONS)
 
 
 def collect_files(paths: Sequence[str | Path]) -> list[tuple[Path, str]]:
@@ -362,7 +362,8 @@ class _Writer:
         asset = Asset(
             sha256=res.sha256, size=res.size, kind=res.kind, path=path, event_id=ev.id,
             capture_time=capture, capture_time_source=info.get("capture_time_source"),
-            width=info.get("width"), height=info.get("height"), duration=info.get("duration"),
+            # a recording has no picture: no size (None, not 0)
+            width=info.get("width") or None, height=info.get("height") or None, duration=info.get("duration"),
             meta=json.dumps(info, ensure_ascii=False, default=str) if info else None,
             warnings=json.dumps(res.warnings) if res.warnings else None,
         )

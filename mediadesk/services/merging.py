@@ -44,7 +44,7 @@ import tempfile
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -52,6 +52,7 @@ from sqlmodel import Session, select
 
 from mediadesk.core.errors import UserError
 from mediadesk.store import merge as store
+from mediadesk.store import renewal as renewal_store
 from mediadesk.store.facts import hexid, read_settings, session_query
 from mediadesk.store.tables import (
     Asset,
@@ -489,6 +490,7 @@ class _Merge:
         s = self.s
         here = {c.id: c for c in s.exec(select(ConsentRecord)).all()}
         by_identity = {self._identity(c.person_id, c): c for c in here.values()}
+        new_forms: list[renewal_store.NewForm] = []
         for row in self.rows["consent_record"]:
             pid = self.people.get(_uid(row["person_id"]))
             if pid is None:
@@ -505,6 +507,9 @@ class _Merge:
                 self.forms[sid] = sid
                 self.touched_people.add(pid)
                 self.added["consent_forms"] += 1
+                person = s.get(Person, pid)
+                new_forms.append((pid, (person.external_id if person else None) or pid.hex, rec.id,
+                                  rec.valid_from, rec.valid_until))
                 continue
             self.forms[sid] = tc.id
             if row["revoked_on"] and (tc.revoked_on is None or row["revoked_on"] < tc.revoked_on):
@@ -526,6 +531,8 @@ class _Merge:
                 tc.evidence_sha256 = row["evidence_sha256"]
                 s.add(tc)
                 self.updated["consent_forms"] += 1
+        # a form signed at the fair for a pupil asked in a renewal round: it came back
+        renewal_store.returned_by_form(s, self.lib.actor, new_forms, date.today())
 
     def _evidence(self, rec: ConsentRecord, row: dict[str, Any]) -> None:
         """Find the evidence file of the other library's form ``row``; it is

@@ -326,6 +326,16 @@ class AssetDetail:
     face_open: int
     names_people: bool = False  #: the file's own metadata (XMP/IPTC) names people or marks faces
     has_gps: bool = False  #: the file holds a GPS position (exports drop it)
+    codec: str | None = None  #: clips and recordings: the (sound) codec
+    sample_rate: int | None = None  #: recordings: Hz
+    channels: int | None = None  #: recordings: 1 mono, 2 stereo
+
+
+def _int_or_none(v: Any) -> int | None:
+    try:
+        return int(v) if v is not None else None
+    except (TypeError, ValueError):
+        return None
 
 
 def asset_detail(q: Query, asset_id: str) -> AssetDetail | None:
@@ -366,6 +376,9 @@ def asset_detail(q: Query, asset_id: str) -> AssetDetail | None:
         blocked_by=r[16], camera=camera, other_paths=other, face_total=total, face_open=open_,
         names_people=bool(isinstance(meta, dict) and meta.get("has_embedded_people")),
         has_gps=bool(isinstance(meta, dict) and meta.get("has_gps")),
+        codec=str(meta["codec"]) if isinstance(meta, dict) and meta.get("codec") else None,
+        sample_rate=_int_or_none(meta.get("sample_rate")) if isinstance(meta, dict) else None,
+        channels=_int_or_none(meta.get("channels")) if isinstance(meta, dict) else None,
     )
 
 

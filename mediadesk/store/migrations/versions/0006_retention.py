@@ -1,7 +1,7 @@
 """retention: reasons for a class, deleted assets
 
 Revision ID: 0006_retention
-Revises: 0006_cover
+Revises: 0006_renewal
 Create Date: 2026-12-08 00:30:00
 
 Issue 15, item 3: the reason recorded with an asset's or event's retention
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 import sqlmodel
 
 revision = "0006_retention"
-down_revision = "0006_cover"
+down_revision = "0006_renewal"
 branch_labels = None
 depends_on = None
 
