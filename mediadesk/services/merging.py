@@ -48,7 +48,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from mediadesk.core.errors import UserError
 from mediadesk.store import merge as store
@@ -955,7 +955,9 @@ def export_bundle(lib: Library, file: str | Path, *, with_files: bool = False) -
     report = BundleReport(str(out))
     with lib.unit() as s:
         forms = [c.evidence_path for c in s.exec(select(ConsentRecord)).all() if c.evidence_path]
-        assets = [(a.sha256, a.path) for a in s.exec(select(Asset)).all()] if with_files else []
+        # the files of assets deleted on retention are not carried away on the stick
+        assets = ([(a.sha256, a.path) for a in s.exec(select(Asset).where(col(Asset.deleted_at).is_(None))).all()]
+                  if with_files else [])
     tmp_out = out.with_name(f".{out.name}.{os.getpid()}.tmp")
     with tempfile.TemporaryDirectory(prefix="mediadesk-bundle-") as tmp:
         copy = Path(tmp) / BUNDLE_DB

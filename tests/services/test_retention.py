@@ -339,3 +339,16 @@ def test_a_deletion_from_either_library_wins_in_a_merge(tmp_path):
     assert read(laptop, filtered_asset_ids) == [] and _rows(laptop, Presence) == []
     assert len(publications(laptop)) == 1  # the office's publication record comes over
     laptop.close()
+
+
+@pytest.mark.parametrize("lib", ["sqlite"], indirect=True)  # only an SQLite library is bundled
+def test_a_bundle_does_not_carry_the_files_of_deleted_assets(lib, school, spread, tmp_path):
+    import zipfile
+
+    from mediadesk.services import merging
+
+    rt.delete_assets(school, [spread["jump"]], on=date(2026, 9, 29))
+    made = merging.export_bundle(school, tmp_path / "fair.mdbundle", with_files=True)
+    assert made.asset_files == 6  # the seven photos but the deleted one
+    names = zipfile.ZipFile(tmp_path / "fair.mdbundle").namelist()
+    assert not any(n.endswith("/jump.jpg") for n in names) and any(n.endswith("/run.jpg") for n in names)
