@@ -141,6 +141,20 @@ def build_parser() -> argparse.ArgumentParser:
     obw.add_argument("--id", dest="objection", help="only this objection (id or prefix)")
     obw.add_argument("--on", type=_date_arg, help="no longer in force from (default today)")
 
+    rt = sub.add_parser("retention", help="how long assets are kept: classes, what is due, deleting").add_subparsers(dest="action", required=True, parser_class=_Parser)
+    rtl = rt.add_parser("list", help="the assets due for deletion or review on a day, with why and since when")
+    rtl.add_argument("--on", type=_date_arg, help="the day (default today)")
+    rtl.add_argument("--json", action="store_true")
+    rts = rt.add_parser("set-class", help="the retention class of an asset, or of an event with --event (none: inherit)")
+    rts.add_argument("asset", nargs="?", metavar="ASSET")
+    rts.add_argument("--event", metavar="EVENT", help="the event's name instead of an asset")
+    rts.add_argument("cls", metavar="CLASS", choices=["situation", "portrait", "archive", "none"])
+    rts.add_argument("--reason", help="why (required for archive)")
+    rtd = rt.add_parser("delete", help="delete assets from the library (the files outside it are listed, never deleted)")
+    rtd.add_argument("assets", nargs="+", metavar="ASSET")
+    rtd.add_argument("--reason", help="why; needed for an asset that is not due")
+    rtd.add_argument("--yes", action="store_true", help="confirm: this cannot be undone (without it, only shows what would go)")
+    rtd.add_argument("--json", action="store_true")
     rq = sub.add_parser("requests", help="the log of requests and complaints about people's data, for the DPO").add_subparsers(dest="action", required=True, parser_class=_Parser)
     rqa = rq.add_parser("add", help="log a request or complaint of a person")
     rqa.add_argument("person", metavar="PERSON", help="the person's external id")
@@ -261,7 +275,8 @@ def build_parser() -> argparse.ArgumentParser:
     st.add_parser("show", help="show the settings").add_argument("--json", action="store_true")
     ss = st.add_parser("set", help="set a setting of the school and its DPO (an empty VALUE clears it)")
     ss.add_argument("key", metavar="KEY", help="school_name, controller_address, school_logo (PNG/JPEG file), "
-                    "dpo_name, dpo_email, dpo_phone, guest_form_days, language")
+                    "dpo_name, dpo_email, dpo_phone, guest_form_days, language, "
+                    "retention_situation_weeks, retention_default_class (situation, portrait)")
     ss.add_argument("value", metavar="VALUE")
     sp = st.add_parser("preset", help="export preset of a channel: longest side and JPEG quality")
     sp.add_argument("channel")
@@ -677,6 +692,59 @@ def cmd_objection(args) -> int:
     return EXIT_OK
 
 
+def cmd_retention(args) -> int:
+    from mediadesk.services import retention as rt
+
+    lib = _open(args)
+    if args.action == "set-class":
+        if args.asset is None and args.event is None:
+            raise UserError("retention set-class: give an ASSET or --event EVENT")
+        rt.set_class(lib, args.cls, asset=args.asset, event=args.event, reason=args.reason)
+        what = f"event {args.event}" if args.event else args.asset
+        print(f"{_plain(what)}: retention class {args.cls}" + (f" ({_plain(args.reason)})" if args.reason else ""))
+        return EXIT_OK
+    if args.action == "list":
+        items = rt.due_list(lib, args.on)
+        if args.json:
+            _print_json([i.to_json() for i in items])
+            return EXIT_OK
+        if not items:
+            print(f"nothing is due for deletion or review on {(args.on or date.today()).isoformat()}")
+        for i in items:
+            print(f"{i.asset[:8]}  {i.due.action.value:<6} since {i.due.since.isoformat()}  {_plain(i.path)}"
+                  f"  [{_plain(i.event or '')}]  {_plain(i.due.message)}")
+        return EXIT_OK
+    if not args.yes:
+        due = {i.asset: i for i in rt.due_list(lib)}
+        from mediadesk.services.assets import resolve_asset
+
+        for ref in args.assets:
+            aid = resolve_asset(lib, ref)
+            i = due.get(aid)
+            why = i.due.message if i else (args.reason or "not due (give --reason to delete it anyway)")
+            print(f"would delete {aid[:8]}: {_plain(why)}")
+        print("nothing deleted: give --yes to delete (the library's copies, thumbnails, faces and tags go; "
+              "the audit entry and the publication records stay; files outside the library are not touched)")
+        return EXIT_ATTENTION
+    res = rt.delete_assets(lib, args.assets, args.reason)
+    if args.json:
+        _print_json(res.to_json())
+        return EXIT_OK
+    for d in res.deleted:
+        print(f"deleted {d.asset[:8]}: {_plain(d.reason)} ({d.tags} tag(s), {d.faces} face(s), "
+              f"{d.templates} face template(s))")
+        for p in d.live_publications:
+            print(f"  still published on {p['channel']} since {p['published_on']}"
+                  + (f" at {_plain(p['where'])}" if p["where"] else "") + ": take it down by hand if needed")
+    if res.outside_files:
+        print("you still have these originals and exported copies outside the library (not deleted):")
+        for f in res.outside_files:
+            print(f"  {_plain(f)}")
+    for e in res.cache_errors:
+        _warn(f"thumbnail not removed: {e}")
+    return EXIT_OK
+
+
 def cmd_requests(args) -> int:
     from mediadesk.services import data_requests as dr
 
@@ -791,7 +859,7 @@ def cmd_report(args) -> int:
 
 
 _SETTABLE = ("school_name", "controller_address", "school_logo", "dpo_name", "dpo_email", "dpo_phone",
-             "guest_form_days", "language")
+             "guest_form_days", "language", "retention_situation_weeks", "retention_default_class")
 
 
 def cmd_settings(args) -> int:
@@ -806,7 +874,7 @@ def cmd_settings(args) -> int:
         value: Any = args.value
         if args.key == "controller_address":
             value = value.replace("\\n", "\n")  # "Skovvej 1\n8000 Aarhus C" on one line
-        if args.key == "guest_form_days":
+        if args.key in ("guest_form_days", "retention_situation_weeks", "retention_default_class"):
             value = value.strip() or None
         stored = update_settings(lib, **{args.key: value}).get(args.key)
         print(f"{args.key}: {_plain(json.dumps(stored, ensure_ascii=False))}")
@@ -1062,6 +1130,7 @@ COMMANDS = {
     "basis": cmd_basis,
     "objection": cmd_objection,
     "requests": cmd_requests,
+    "retention": cmd_retention,
     "check": cmd_check,
     "faces": cmd_faces,
     "publish": cmd_publish,

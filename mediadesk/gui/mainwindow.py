@@ -532,6 +532,8 @@ class MainWindow(QMainWindow):
                                       self.tr("The requests and complaints about people's data, for the DPO"))
         self.act_renewal = self._act(self.tr("Yearly &renewal…"), "people", None, self.open_renewal,
                                      self.tr("Whom to ask for consent again for a school year, forms, what came back"))
+        self.act_retention = self._act(self.tr("&Due for deletion…"), "checklist", None, self.open_retention,
+                                       self.tr("Photos and clips whose retention period has passed, or to review"))
         self.act_import_people = self._act(self.tr("Import &people list (CSV, Excel)…"), "people", None,
                                            lambda: self.import_csv("people"),
                                            self.tr("People from the school's admin system: id, name, role, birth date, group"))
@@ -581,6 +583,7 @@ class MainWindow(QMainWindow):
         m.addAction(self.act_settings)
         m.addAction(self.act_requests)
         m.addAction(self.act_renewal)
+        m.addAction(self.act_retention)
         m.addSeparator()
         m.addAction(self.act_quit)
         m = mb.addMenu(self.tr("&View"))
@@ -971,6 +974,11 @@ class MainWindow(QMainWindow):
         from .renewal import RenewalDialog
 
         self.state.dialogs.exec_dialog(RenewalDialog(self.state, self))
+
+    def open_retention(self) -> None:
+        from .retention import RetentionDialog
+
+        self.state.dialogs.exec_dialog(RetentionDialog(self.state, self))
 
     def closeEvent(self, e) -> None:
         self._finish_writes()

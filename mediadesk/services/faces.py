@@ -194,7 +194,8 @@ def scan_assets(
             rows = s.exec(select(Asset).where(col(Asset.faces_scanned_at).is_(None), col(Asset.offline) == False)).all()  # noqa: E712
         else:
             rows = [s.get(Asset, uuid.UUID(hex=a)) for a in asset_ids]
-        jobs = [(a.id.hex, a.path, cast("Kind", a.kind)) for a in rows if a is not None and a.kind in ("photo", "video")]
+        jobs = [(a.id.hex, a.path, cast("Kind", a.kind)) for a in rows
+                if a is not None and a.deleted_at is None and a.kind in ("photo", "video")]
     if not jobs:
         return report
     want = templates is not None

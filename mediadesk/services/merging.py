@@ -48,7 +48,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from mediadesk.faces.engine import Box
 from mediadesk.core.errors import UserError
@@ -80,7 +80,7 @@ if TYPE_CHECKING:
 KINDS = (
     "people", "consent_forms", "withdrawals", "evidence_files", "objections", "events", "assets",
     "asset_paths", "tags", "faces", "face_resolutions", "rejected_suggestions", "face_templates",
-    "reviews", "blocks", "legal_bases", "publications", "data_requests", "audit_entries",
+    "reviews", "blocks", "legal_bases", "deletions", "publications", "data_requests", "audit_entries",
 )
 
 ProgressFn = Callable[[str, int, int], None]
@@ -279,7 +279,12 @@ def merge_library(
 
     from mediadesk.store.db import retry_on_conflict
 
-    return retry_on_conflict(attempt)()
+    done = retry_on_conflict(attempt)()
+    if done.applied and done.updated.get("deletions"):
+        from .retention import sweep_deleted
+
+        sweep_deleted(lib)  # after the commit: thumbnails of assets deleted in the other library
+    return done
 
 
 def _compare_settings(lib: Library, theirs: dict[str, str], report: MergeReport) -> None:
@@ -318,6 +323,10 @@ class _Merge:
         self.pending_evidence: list[tuple[ConsentRecord, Path]] = []
         self.person_rows: dict[uuid.UUID, Person] = {}
         self.face_ids: dict[uuid.UUID, uuid.UUID] = {}  # the other library's face id -> here
+        # assets deleted on retention in either library (here): nothing of them comes over
+        # but their publications (services/retention.py)
+        self.gone: set[uuid.UUID] = set()
+        self.gone_shas: set[str] = set()
 
     # ---- driver
     def run(self) -> None:
@@ -595,6 +604,9 @@ class _Merge:
                 s.add(a)
                 here[sid], by_sha[a.sha256] = a, a
                 self.assets[sid] = sid
+                if a.deleted_at is not None:
+                    self.gone.add(sid)
+                    self.gone_shas.add(a.sha256)
                 self.touched_assets.add(sid)
                 self.added["assets"] += 1
                 if moved is not None and str(moved) not in known_paths:
@@ -602,8 +614,28 @@ class _Merge:
                     known_paths.add(str(moved))
                 continue
             self.assets[sid] = ta.id
+            if ta.deleted_at is None and row.get("deleted_at"):
+                self._deleted_there(ta, row)
+            if ta.deleted_at is not None:
+                self.gone.add(ta.id)
+                self.gone_shas.add(ta.sha256)
+                continue
             self._update_asset(ta, row)
         self._merge_paths()
+
+    def _deleted_there(self, ta: Asset, row: dict[str, Any]) -> None:
+        """Deleted on retention in the other library: a deletion from either
+        side wins, as a withdrawal does (services/retention.py)."""
+        from .retention import strip_asset
+
+        why = row.get("deletion_reason") or "deleted in the other library"
+        tags, faces, templates = strip_asset(self.s, ta, row.get("deleted_by") or self.lib.actor, why,
+                                             _aware(row["deleted_at"]))
+        self.audit("asset.retention_delete", "asset", ta.id, None, {
+            "sha256": ta.sha256, "kind": ta.kind, "reason": why, "tags": tags, "faces": faces,
+            "templates": templates})
+        self.touched_assets.add(ta.id)
+        self.updated["deletions"] += 1
 
     def _update_asset(self, ta: Asset, row: dict[str, Any]) -> None:
         changed = False
@@ -644,7 +676,7 @@ class _Merge:
         here_ids = {ap.id for ap in self.s.exec(select(AssetPath)).all()}
         for row in self.rows["asset_path"]:
             aid = self.assets.get(_uid(row["asset_id"]))
-            if aid is None or row["path"] in known or _uid(row["id"]) in here_ids:
+            if aid is None or aid in self.gone or row["path"] in known or _uid(row["id"]) in here_ids:
                 continue
             self.s.add(AssetPath(**{**row, "asset_id": aid, "missing": not os.path.exists(row["path"])}))
             known.add(row["path"])
@@ -657,7 +689,7 @@ class _Merge:
         for row in self.rows["presence"]:
             aid = self.assets.get(_uid(row["asset_id"]))
             pid = self.people.get(_uid(row["person_id"]))
-            if aid is None or pid is None or (aid, pid) in here:
+            if aid is None or aid in self.gone or pid is None or (aid, pid) in here:
                 continue
             sid = _uid(row["id"])
             values = {**row, "asset_id": aid, "person_id": pid}
@@ -687,7 +719,7 @@ class _Merge:
 
         for row in self.rows["face"]:
             aid = self.assets.get(_uid(row["asset_id"]))
-            if aid is None:
+            if aid is None or aid in self.gone:
                 continue
             person = self.people.get(_uid(row["person_id"])) if row["person_id"] else None
             if row["person_id"] and person is None:
@@ -745,7 +777,7 @@ class _Merge:
         for row in self.rows["rejected_suggestion"]:
             aid = self.assets.get(_uid(row["asset_id"]))
             pid = self.people.get(_uid(row["person_id"]))
-            if aid is None or pid is None or _uid(row["id"]) in rej_ids:
+            if aid is None or aid in self.gone or pid is None or _uid(row["id"]) in rej_ids:
                 continue
             key = (aid, pid, row["x"], row["y"], row["w"], row["h"])
             if key in here_rej:
@@ -766,7 +798,7 @@ class _Merge:
         left = 0
         for row in self.rows["face_template"]:
             pid = self.people.get(_uid(row["person_id"]))
-            if pid is None:
+            if pid is None or row["source_sha256"] in self.gone_shas:
                 continue
             key = (pid, row["source_sha256"], bytes(row["encoding"]))
             if key in here or _uid(row["id"]) in ids:
@@ -914,7 +946,9 @@ def export_bundle(lib: Library, file: str | Path, *, with_files: bool = False) -
     report = BundleReport(str(out))
     with lib.unit() as s:
         forms = [c.evidence_path for c in s.exec(select(ConsentRecord)).all() if c.evidence_path]
-        assets = [(a.sha256, a.path) for a in s.exec(select(Asset)).all()] if with_files else []
+        # the files of assets deleted on retention are not carried away on the stick
+        assets = ([(a.sha256, a.path) for a in s.exec(select(Asset).where(col(Asset.deleted_at).is_(None))).all()]
+                  if with_files else [])
     tmp_out = out.with_name(f".{out.name}.{os.getpid()}.tmp")
     with tempfile.TemporaryDirectory(prefix="mediadesk-bundle-") as tmp:
         copy = Path(tmp) / BUNDLE_DB

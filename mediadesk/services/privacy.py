@@ -332,7 +332,7 @@ def audit_entries(
             forms = {f.hex for f in s.exec(select(ConsentRecord.id).where(ConsentRecord.person_id == p.id)).all()}
             stmt = stmt.where(mentions({p.id.hex} | forms, f'"{person}"'))
         if asset:  # the asset's own entries and those of its faces, or naming it
-            aid = resolve_asset(lib, asset, s)
+            aid = resolve_asset(lib, asset, s, deleted_ok=True)
             faces = {f.hex for f in s.exec(select(Face.id).where(Face.asset_id == uuid.UUID(hex=aid))).all()}
             stmt = stmt.where(mentions({aid} | faces, aid))
         out: list[dict[str, Any]] = []

@@ -81,6 +81,7 @@ class Event(SQLModel, table=True):
     date_to: date | None = None
     created_at: datetime = Field(default_factory=utcnow)
     retention_class: str | None = None
+    retention_reason: str | None = None
 
 
 class Asset(SQLModel, table=True):
@@ -110,7 +111,12 @@ class Asset(SQLModel, table=True):
     basis_reason: str | None = None
     basis_by: str | None = None
     basis_at: datetime | None = None
-    retention_class: str | None = None
+    retention_class: str | None = None  # None: its event's (core/retention.py)
+    retention_reason: str | None = None
+    # deleted on retention: the row stays (publications, audit) without image, faces or tags
+    deleted_at: datetime | None = None
+    deleted_by: str | None = None
+    deletion_reason: str | None = None
 
 
 class AssetPath(SQLModel, table=True):

@@ -211,6 +211,84 @@
         </message>
     </context>
     <context>
+        <name>ClassesPage</name>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="181" />
+            <source>Situation photos are deleted some weeks after their first publication (or after they were taken, when never published). Portraits are reviewed once the consent of someone on them ends. The archive keeps photos for good, with a reason. A photo follows its event's class.</source>
+            <translation>Situationsbilleder slettes nogle uger efter deres første offentliggørelse (eller efter de blev taget, hvis de aldrig blev offentliggjort). Portrætter gennemses, når samtykket fra en person på dem ophører. Arkivet gemmer fotos for altid, med en begrundelse. Et foto følger sin begivenheds klasse.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="188" />
+            <source>Event</source>
+            <translation>Begivenhed</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="188" />
+            <source>Class</source>
+            <translation>Klasse</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="188" />
+            <source>Reason</source>
+            <translation>Begrundelse</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="189" />
+            <source>Photos and clips</source>
+            <translation>Fotos og klip</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="206" />
+            <source>Reason (needed for the archive)</source>
+            <translation>Begrundelse (kræves for arkivet)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="207" />
+            <source>Set for the event</source>
+            <translation>Angiv for begivenheden</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="213" />
+            <source>Periods</source>
+            <translation>Perioder</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="217" />
+            <source> weeks</source>
+            <translation> uger</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="220" />
+            <source>No class: kept, never listed</source>
+            <translation>Ingen klasse: gemmes, vises aldrig på listen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="221" />
+            <source>Save the periods</source>
+            <translation>Gem perioderne</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="223" />
+            <source>Situation photos are kept</source>
+            <translation>Situationsbilleder gemmes</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="224" />
+            <source>Class of photos whose event has none</source>
+            <translation>Klasse for fotos, hvis begivenhed ingen har</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="253" />
+            <source>Retention class</source>
+            <translation>Opbevaringsklasse</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="253" />
+            <source>Choose an event in the list first.</source>
+            <translation>Vælg først en begivenhed på listen.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsentFormDialog</name>
         <message>
             <location filename="../../mediadesk/gui/people.py" line="696" />
@@ -1334,7 +1412,7 @@
         </message>
         <message>
             <location filename="../../mediadesk/gui/mainwindow.py" line="521" />
-            <location filename="../../mediadesk/gui/mainwindow.py" line="913" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="916" />
             <source>Import photos and clips</source>
             <translation>Importér fotos og klip</translation>
         </message>
@@ -1390,251 +1468,261 @@
         </message>
         <message>
             <location filename="../../mediadesk/gui/mainwindow.py" line="535" />
+            <source>&amp;Due for deletion…</source>
+            <translation>&amp;Klar til sletning…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="536" />
+            <source>Photos and clips whose retention period has passed, or to review</source>
+            <translation>Fotos og klip, hvis opbevaringsperiode er udløbet, eller som skal gennemses</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="537" />
             <source>Import &amp;people list (CSV, Excel)…</source>
             <translation>Importér &amp;personliste (CSV, Excel)…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="537" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="539" />
             <source>People from the school's admin system: id, name, role, birth date, group</source>
             <translation>Personer fra skolens administrative system: id, navn, rolle, fødselsdato, gruppe</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="538" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
             <source>Import &amp;consent forms (CSV)…</source>
             <translation>Importér &amp;samtykkeblanketter (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="542" />
             <source>Signed forms from the school's admin system or a form tool</source>
             <translation>Underskrevne blanketter fra skolens administrative system eller et blanketværktøj</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="541" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="543" />
             <source>&amp;Merge a library…</source>
             <translation>&amp;Flet et bibliotek…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="542" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="544" />
             <source>Bring a laptop's library (for example from a fair) into this one</source>
             <translation>Hent en bærbars bibliotek (fx fra en messe) ind i dette</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="543" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
             <source>Look for &amp;faces not yet looked for</source>
             <translation>Led efter &amp;ansigter, der ikke er ledt efter endnu</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="544" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="546" />
             <source>Photos and clips whose face scan was stopped or failed</source>
             <translation>Fotos og klip, hvor søgningen efter ansigter blev stoppet eller mislykkedes</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="547" />
             <source>&amp;Quit</source>
             <translation>&amp;Afslut</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="546" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="548" />
             <source>&amp;Library</source>
             <translation>&amp;Bibliotek</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="547" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="549" />
             <source>&amp;People</source>
             <translation>&amp;Personer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="548" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="550" />
             <source>People and their consent</source>
             <translation>Personer og deres samtykke</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="549" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="551" />
             <source>&amp;Review in viewer</source>
             <translation>&amp;Gennemse i fremviser</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="550" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="552" />
             <source>Open the selected asset to identify faces</source>
             <translation>Åbn det valgte for at identificere ansigter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="551" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="553" />
             <source>&amp;Next</source>
             <translation>&amp;Næste</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="552" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="554" />
             <source>Next photo or clip</source>
             <translation>Næste foto eller klip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="553" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="555" />
             <source>Pre&amp;vious</source>
             <translation>&amp;Forrige</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="554" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="556" />
             <source>Previous photo or clip</source>
             <translation>Forrige foto eller klip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="555" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="557" />
             <source>&amp;Confirm people complete</source>
             <translation>&amp;Bekræft personer komplette</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="557" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="559" />
             <source>Everyone on it is tagged or marked not identifiable</source>
             <translation>Alle på det er tagget eller markeret som ikke genkendelige</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="558" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="560" />
             <source>&amp;Block with a reason…</source>
             <translation>&amp;Bloker med en begrundelse…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="560" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="562" />
             <source>Block for every channel</source>
             <translation>Bloker for alle kanaler</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="561" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="563" />
             <source>&amp;Export for a channel…</source>
             <translation>&amp;Eksportér til en kanal…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="562" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="564" />
             <source>Write the cleared photos and clips for one channel, without metadata</source>
             <translation>Skriv de godkendte fotos og klip til én kanal, uden metadata</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="563" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="565" />
             <source>P&amp;ublishing</source>
             <translation>P&amp;ublicering</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="564" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="566" />
             <source>Takedown list, publications, consent overview, audit log</source>
             <translation>Nedtagningsliste, publiceringer, samtykkeoversigt, revisionslog</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="565" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="567" />
             <source>Back to the &amp;grid</source>
             <translation>Tilbage til &amp;oversigten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="571" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="573" />
             <source>&amp;File</source>
             <translation>&amp;Filer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="586" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="589" />
             <source>&amp;View</source>
             <translation>&amp;Vis</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="591" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="594" />
             <source>&amp;Review</source>
             <translation>&amp;Gennemgang</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="605" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="608" />
             <source>Main</source>
             <translation>Hovedværktøjslinje</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="623" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="626" />
             <source>Library: %1 · Age of consent %2 · Faces: %3</source>
             <translation>Bibliotek: %1 · Samtykkealder %2 · Ansigter: %3</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="665" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="668" />
             <source>Import people list</source>
             <translation>Importér personliste</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="665" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="668" />
             <source>Import consent forms</source>
             <translation>Importér samtykkeblanketter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="666" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="669" />
             <source>Exports (*.csv *.txt *.xlsx);;All files (*)</source>
             <translation>Eksporter (*.csv *.txt *.xlsx);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="667" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="670" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
             <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="675" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="678" />
             <source>%1 added, %2 updated, %3 unchanged.</source>
             <translation>%1 tilføjet, %2 opdateret, %3 uændret.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="677" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="680" />
             <source>%1 forms added, %4 withdrawals added, %3 unchanged.</source>
             <translation>%1 blanketter tilføjet, %4 tilbagekaldelser tilføjet, %3 uændret.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="687" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="690" />
             <source>Nothing was imported from this file:</source>
             <translation>Intet blev importeret fra denne fil:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="714" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="717" />
             <source>an Excel workbook (.xlsx)</source>
             <translation>en Excel-projektmappe (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="716" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="719" />
             <source>comma</source>
             <translation>komma</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="716" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="719" />
             <source>semicolon</source>
             <translation>semikolon</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="716" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="719" />
             <source>tab</source>
             <translation>tabulator</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="717" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="720" />
             <source>%1 text, separated by %2</source>
             <translation>%1-tekst, adskilt med %2</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="718" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="721" />
             <source>The file was read as %1.</source>
             <translation>Filen blev læst som %1.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="720" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="723" />
             <source>Columns matched with: %1.</source>
             <translation>Kolonner koblet med: %1.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="770" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="773" />
             <source>Save filter</source>
             <translation>Gem filter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="770" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="773" />
             <source>Name of this filter:</source>
             <translation>Navn på filteret:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="824" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="827" />
             <source>Nobody tagged</source>
             <translation>Ingen tagget</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="825" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="828" />
             <source>Nobody is tagged in this recording. Can no one at all be heard in it?
 
 Every pupil whose voice is heard must be tagged: their consent for sound recordings is checked.</source>
@@ -1643,17 +1731,17 @@ Every pupil whose voice is heard must be tagged: their consent for sound recordi
 Alle elever, hvis stemme høres, skal tagges: deres samtykke til lydoptagelser bliver kontrolleret.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="830" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="833" />
             <source>People list confirmed complete.</source>
             <translation>Listen over personer er bekræftet komplet.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="838" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="841" />
             <source>Unblock</source>
             <translation>Fjern blokering</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="838" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="841" />
             <source>Blocked because: %1
 
 Unblock it?</source>
@@ -1662,22 +1750,22 @@ Unblock it?</source>
 Fjern blokeringen?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="842" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="845" />
             <source>Block</source>
             <translation>Bloker</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="842" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="845" />
             <source>Why may this not be published?</source>
             <translation>Hvorfor må det ikke offentliggøres?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="914" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="917" />
             <source>Photos, clips and recordings (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv *.mp3 *.m4a *.aac *.wav *.ogg *.opus *.flac);;All files (*)</source>
             <translation>Fotos, klip og optagelser (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv *.mp3 *.m4a *.aac *.wav *.ogg *.opus *.flac);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="919" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="922" />
             <source>Import a folder</source>
             <translation>Importér en mappe</translation>
         </message>
@@ -2872,6 +2960,152 @@ Fjern blokeringen?</translation>
             <location filename="../../mediadesk/gui/requests.py" line="159" />
             <source>How was it handled?</source>
             <translation>Hvordan blev den behandlet?</translation>
+        </message>
+    </context>
+    <context>
+        <name>Retention</name>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="166" />
+            <source>Situation photos</source>
+            <translation>Situationsbilleder</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="167" />
+            <source>Portraits</source>
+            <translation>Portrætter</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="168" />
+            <source>Archive</source>
+            <translation>Arkiv</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="169" />
+            <source>None (the library's default)</source>
+            <translation>Ingen (bibliotekets standard)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionDialog</name>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="55" />
+            <source>Due for deletion</source>
+            <translation>Klar til sletning</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="61" />
+            <source>Due</source>
+            <translation>Forfaldne</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="64" />
+            <source>Photos and clips whose retention period has passed (delete) or that need a look (review). Deleting removes the library's copies, thumbnails, faces and tags; the audit entry and the publication records stay. Your own files outside the library are never deleted.</source>
+            <translation>Fotos og klip, hvis opbevaringsperiode er udløbet (slet), eller som skal ses på (gennemse). Sletning fjerner bibliotekets kopier, miniaturer, ansigter og tags; logposten og registreringerne af offentliggørelser bliver. Dine egne filer uden for biblioteket slettes aldrig.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="71" />
+            <source>Due on</source>
+            <translation>Forfalden den</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="77" />
+            <source>Delete selected…</source>
+            <translation>Slet valgte…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="83" />
+            <source>To do</source>
+            <translation>Handling</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="83" />
+            <source>Since</source>
+            <translation>Siden</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="83" />
+            <source>File</source>
+            <translation>Fil</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="83" />
+            <source>Event</source>
+            <translation>Begivenhed</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="83" />
+            <source>Why</source>
+            <translation>Hvorfor</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="98" />
+            <source>Classes and periods</source>
+            <translation>Klasser og perioder</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="105" />
+            <source>delete</source>
+            <translation>slet</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="105" />
+            <source>review</source>
+            <translation>gennemse</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="121" />
+            <source>Nothing is due for deletion or review on this day.</source>
+            <translation>Intet skal slettes eller gennemses denne dag.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="132" />
+            <location filename="../../mediadesk/gui/retention.py" line="134" />
+            <source>Delete</source>
+            <translation>Slet</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="132" />
+            <source>Choose the photos and clips to delete in the list first.</source>
+            <translation>Vælg først de fotos og klip, der skal slettes, på listen.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/retention.py" line="135" />
+            <source>Delete %n photo(s) or clip(s) from the library? This cannot be undone. Files outside the library are not deleted.</source>
+            <translation>
+                <numerusform>Slet %n foto eller klip fra biblioteket? Det kan ikke fortrydes. Filer uden for biblioteket slettes ikke.</numerusform>
+                <numerusform>Slet %n fotos eller klip fra biblioteket? Det kan ikke fortrydes. Filer uden for biblioteket slettes ikke.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="145" />
+            <source>Not deleted</source>
+            <translation>Ikke slettet</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/retention.py" line="151" />
+            <source>%n photo(s) or clip(s) deleted from the library.</source>
+            <translation>
+                <numerusform>%n foto eller klip slettet fra biblioteket.</numerusform>
+                <numerusform>%n fotos eller klip slettet fra biblioteket.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="153" />
+            <source>You still have these originals and copies outside the library; they were not deleted:</source>
+            <translation>Du har stadig disse originaler og kopier uden for biblioteket; de blev ikke slettet:</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/retention.py" line="157" />
+            <source>%n publication(s) not taken down yet: take them down by hand if needed.</source>
+            <translation>
+                <numerusform>%n offentliggørelse er ikke fjernet endnu: fjern den selv om nødvendigt.</numerusform>
+                <numerusform>%n offentliggørelser er ikke fjernet endnu: fjern dem selv om nødvendigt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="159" />
+            <source>Deleted</source>
+            <translation>Slettet</translation>
         </message>
     </context>
     <context>

@@ -211,6 +211,84 @@
         </message>
     </context>
     <context>
+        <name>ClassesPage</name>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="181" />
+            <source>Situation photos are deleted some weeks after their first publication (or after they were taken, when never published). Portraits are reviewed once the consent of someone on them ends. The archive keeps photos for good, with a reason. A photo follows its event's class.</source>
+            <translation>Situation photos are deleted some weeks after their first publication (or after they were taken, when never published). Portraits are reviewed once the consent of someone on them ends. The archive keeps photos for good, with a reason. A photo follows its event's class.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="188" />
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="188" />
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="188" />
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="189" />
+            <source>Photos and clips</source>
+            <translation>Photos and clips</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="206" />
+            <source>Reason (needed for the archive)</source>
+            <translation>Reason (needed for the archive)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="207" />
+            <source>Set for the event</source>
+            <translation>Set for the event</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="213" />
+            <source>Periods</source>
+            <translation>Periods</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="217" />
+            <source> weeks</source>
+            <translation> weeks</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="220" />
+            <source>No class: kept, never listed</source>
+            <translation>No class: kept, never listed</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="221" />
+            <source>Save the periods</source>
+            <translation>Save the periods</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="223" />
+            <source>Situation photos are kept</source>
+            <translation>Situation photos are kept</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="224" />
+            <source>Class of photos whose event has none</source>
+            <translation>Class of photos whose event has none</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="253" />
+            <source>Retention class</source>
+            <translation>Retention class</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="253" />
+            <source>Choose an event in the list first.</source>
+            <translation>Choose an event in the list first.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsentFormDialog</name>
         <message>
             <location filename="../../mediadesk/gui/people.py" line="696" />
@@ -1334,7 +1412,7 @@
         </message>
         <message>
             <location filename="../../mediadesk/gui/mainwindow.py" line="521" />
-            <location filename="../../mediadesk/gui/mainwindow.py" line="913" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="916" />
             <source>Import photos and clips</source>
             <translation>Import photos and clips</translation>
         </message>
@@ -1390,251 +1468,261 @@
         </message>
         <message>
             <location filename="../../mediadesk/gui/mainwindow.py" line="535" />
+            <source>&amp;Due for deletion…</source>
+            <translation>&amp;Due for deletion…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="536" />
+            <source>Photos and clips whose retention period has passed, or to review</source>
+            <translation>Photos and clips whose retention period has passed, or to review</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="537" />
             <source>Import &amp;people list (CSV, Excel)…</source>
             <translation>Import &amp;people list (CSV, Excel)…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="537" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="539" />
             <source>People from the school's admin system: id, name, role, birth date, group</source>
             <translation>People from the school's admin system: id, name, role, birth date, group</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="538" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
             <source>Import &amp;consent forms (CSV)…</source>
             <translation>Import &amp;consent forms (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="542" />
             <source>Signed forms from the school's admin system or a form tool</source>
             <translation>Signed forms from the school's admin system or a form tool</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="541" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="543" />
             <source>&amp;Merge a library…</source>
             <translation>&amp;Merge a library…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="542" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="544" />
             <source>Bring a laptop's library (for example from a fair) into this one</source>
             <translation>Bring a laptop's library (for example from a fair) into this one</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="543" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
             <source>Look for &amp;faces not yet looked for</source>
             <translation>Look for &amp;faces not yet looked for</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="544" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="546" />
             <source>Photos and clips whose face scan was stopped or failed</source>
             <translation>Photos and clips whose face scan was stopped or failed</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="547" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="546" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="548" />
             <source>&amp;Library</source>
             <translation>&amp;Library</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="547" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="549" />
             <source>&amp;People</source>
             <translation>&amp;People</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="548" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="550" />
             <source>People and their consent</source>
             <translation>People and their consent</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="549" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="551" />
             <source>&amp;Review in viewer</source>
             <translation>&amp;Review in viewer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="550" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="552" />
             <source>Open the selected asset to identify faces</source>
             <translation>Open the selected asset to identify faces</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="551" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="553" />
             <source>&amp;Next</source>
             <translation>&amp;Next</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="552" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="554" />
             <source>Next photo or clip</source>
             <translation>Next photo or clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="553" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="555" />
             <source>Pre&amp;vious</source>
             <translation>Pre&amp;vious</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="554" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="556" />
             <source>Previous photo or clip</source>
             <translation>Previous photo or clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="555" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="557" />
             <source>&amp;Confirm people complete</source>
             <translation>&amp;Confirm people complete</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="557" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="559" />
             <source>Everyone on it is tagged or marked not identifiable</source>
             <translation>Everyone on it is tagged or marked not identifiable</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="558" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="560" />
             <source>&amp;Block with a reason…</source>
             <translation>&amp;Block with a reason…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="560" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="562" />
             <source>Block for every channel</source>
             <translation>Block for every channel</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="561" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="563" />
             <source>&amp;Export for a channel…</source>
             <translation>&amp;Export for a channel…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="562" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="564" />
             <source>Write the cleared photos and clips for one channel, without metadata</source>
             <translation>Write the cleared photos and clips for one channel, without metadata</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="563" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="565" />
             <source>P&amp;ublishing</source>
             <translation>P&amp;ublishing</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="564" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="566" />
             <source>Takedown list, publications, consent overview, audit log</source>
             <translation>Takedown list, publications, consent overview, audit log</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="565" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="567" />
             <source>Back to the &amp;grid</source>
             <translation>Back to the &amp;grid</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="571" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="573" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="586" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="589" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="591" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="594" />
             <source>&amp;Review</source>
             <translation>&amp;Review</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="605" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="608" />
             <source>Main</source>
             <translation>Main</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="623" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="626" />
             <source>Library: %1 · Age of consent %2 · Faces: %3</source>
             <translation>Library: %1 · Age of consent %2 · Faces: %3</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="665" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="668" />
             <source>Import people list</source>
             <translation>Import people list</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="665" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="668" />
             <source>Import consent forms</source>
             <translation>Import consent forms</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="666" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="669" />
             <source>Exports (*.csv *.txt *.xlsx);;All files (*)</source>
             <translation>Exports (*.csv *.txt *.xlsx);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="667" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="670" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
             <translation>CSV files (*.csv *.txt);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="675" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="678" />
             <source>%1 added, %2 updated, %3 unchanged.</source>
             <translation>%1 added, %2 updated, %3 unchanged.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="677" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="680" />
             <source>%1 forms added, %4 withdrawals added, %3 unchanged.</source>
             <translation>%1 forms added, %4 withdrawals added, %3 unchanged.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="687" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="690" />
             <source>Nothing was imported from this file:</source>
             <translation>Nothing was imported from this file:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="714" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="717" />
             <source>an Excel workbook (.xlsx)</source>
             <translation>an Excel workbook (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="716" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="719" />
             <source>comma</source>
             <translation>comma</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="716" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="719" />
             <source>semicolon</source>
             <translation>semicolon</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="716" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="719" />
             <source>tab</source>
             <translation>tab</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="717" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="720" />
             <source>%1 text, separated by %2</source>
             <translation>%1 text, separated by %2</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="718" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="721" />
             <source>The file was read as %1.</source>
             <translation>The file was read as %1.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="720" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="723" />
             <source>Columns matched with: %1.</source>
             <translation>Columns matched with: %1.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="770" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="773" />
             <source>Save filter</source>
             <translation>Save filter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="770" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="773" />
             <source>Name of this filter:</source>
             <translation>Name of this filter:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="824" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="827" />
             <source>Nobody tagged</source>
             <translation>Nobody tagged</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="825" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="828" />
             <source>Nobody is tagged in this recording. Can no one at all be heard in it?
 
 Every pupil whose voice is heard must be tagged: their consent for sound recordings is checked.</source>
@@ -1643,17 +1731,17 @@ Every pupil whose voice is heard must be tagged: their consent for sound recordi
 Every pupil whose voice is heard must be tagged: their consent for sound recordings is checked.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="830" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="833" />
             <source>People list confirmed complete.</source>
             <translation>People list confirmed complete.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="838" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="841" />
             <source>Unblock</source>
             <translation>Unblock</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="838" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="841" />
             <source>Blocked because: %1
 
 Unblock it?</source>
@@ -1662,22 +1750,22 @@ Unblock it?</source>
 Unblock it?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="842" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="845" />
             <source>Block</source>
             <translation>Block</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="842" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="845" />
             <source>Why may this not be published?</source>
             <translation>Why may this not be published?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="914" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="917" />
             <source>Photos, clips and recordings (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv *.mp3 *.m4a *.aac *.wav *.ogg *.opus *.flac);;All files (*)</source>
             <translation>Photos, clips and recordings (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv *.mp3 *.m4a *.aac *.wav *.ogg *.opus *.flac);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="919" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="922" />
             <source>Import a folder</source>
             <translation>Import a folder</translation>
         </message>
@@ -2872,6 +2960,152 @@ Unblock it?</translation>
             <location filename="../../mediadesk/gui/requests.py" line="159" />
             <source>How was it handled?</source>
             <translation>How was it handled?</translation>
+        </message>
+    </context>
+    <context>
+        <name>Retention</name>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="166" />
+            <source>Situation photos</source>
+            <translation>Situation photos</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="167" />
+            <source>Portraits</source>
+            <translation>Portraits</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="168" />
+            <source>Archive</source>
+            <translation>Archive</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="169" />
+            <source>None (the library's default)</source>
+            <translation>None (the library's default)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionDialog</name>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="55" />
+            <source>Due for deletion</source>
+            <translation>Due for deletion</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="61" />
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="64" />
+            <source>Photos and clips whose retention period has passed (delete) or that need a look (review). Deleting removes the library's copies, thumbnails, faces and tags; the audit entry and the publication records stay. Your own files outside the library are never deleted.</source>
+            <translation>Photos and clips whose retention period has passed (delete) or that need a look (review). Deleting removes the library's copies, thumbnails, faces and tags; the audit entry and the publication records stay. Your own files outside the library are never deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="71" />
+            <source>Due on</source>
+            <translation>Due on</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="77" />
+            <source>Delete selected…</source>
+            <translation>Delete selected…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="83" />
+            <source>To do</source>
+            <translation>To do</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="83" />
+            <source>Since</source>
+            <translation>Since</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="83" />
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="83" />
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="83" />
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="98" />
+            <source>Classes and periods</source>
+            <translation>Classes and periods</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="105" />
+            <source>delete</source>
+            <translation>delete</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="105" />
+            <source>review</source>
+            <translation>review</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="121" />
+            <source>Nothing is due for deletion or review on this day.</source>
+            <translation>Nothing is due for deletion or review on this day.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="132" />
+            <location filename="../../mediadesk/gui/retention.py" line="134" />
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="132" />
+            <source>Choose the photos and clips to delete in the list first.</source>
+            <translation>Choose the photos and clips to delete in the list first.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/retention.py" line="135" />
+            <source>Delete %n photo(s) or clip(s) from the library? This cannot be undone. Files outside the library are not deleted.</source>
+            <translation>
+                <numerusform>Delete %n photo or clip from the library? This cannot be undone. Files outside the library are not deleted.</numerusform>
+                <numerusform>Delete %n photos or clips from the library? This cannot be undone. Files outside the library are not deleted.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="145" />
+            <source>Not deleted</source>
+            <translation>Not deleted</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/retention.py" line="151" />
+            <source>%n photo(s) or clip(s) deleted from the library.</source>
+            <translation>
+                <numerusform>%n photo or clip deleted from the library.</numerusform>
+                <numerusform>%n photos or clips deleted from the library.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="153" />
+            <source>You still have these originals and copies outside the library; they were not deleted:</source>
+            <translation>You still have these originals and copies outside the library; they were not deleted:</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/retention.py" line="157" />
+            <source>%n publication(s) not taken down yet: take them down by hand if needed.</source>
+            <translation>
+                <numerusform>%n publication not taken down yet: take it down by hand if needed.</numerusform>
+                <numerusform>%n publications not taken down yet: take them down by hand if needed.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="159" />
+            <source>Deleted</source>
+            <translation>Deleted</translation>
         </message>
     </context>
     <context>

@@ -211,6 +211,84 @@
         </message>
     </context>
     <context>
+        <name>ClassesPage</name>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="181" />
+            <source>Situation photos are deleted some weeks after their first publication (or after they were taken, when never published). Portraits are reviewed once the consent of someone on them ends. The archive keeps photos for good, with a reason. A photo follows its event's class.</source>
+            <translation>Sfeerfoto's worden enkele weken na hun eerste publicatie verwijderd (of nadat ze gemaakt zijn, als ze nooit gepubliceerd werden). Portretten worden beoordeeld zodra de toestemming van iemand erop afloopt. Het archief bewaart foto's voorgoed, met een reden. Een foto volgt de klasse van zijn evenement.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="188" />
+            <source>Event</source>
+            <translation>Evenement</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="188" />
+            <source>Class</source>
+            <translation>Klasse</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="188" />
+            <source>Reason</source>
+            <translation>Reden</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="189" />
+            <source>Photos and clips</source>
+            <translation>Foto's en clips</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="206" />
+            <source>Reason (needed for the archive)</source>
+            <translation>Reden (nodig voor het archief)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="207" />
+            <source>Set for the event</source>
+            <translation>Instellen voor het evenement</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="213" />
+            <source>Periods</source>
+            <translation>Termijnen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="217" />
+            <source> weeks</source>
+            <translation> weken</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="220" />
+            <source>No class: kept, never listed</source>
+            <translation>Geen klasse: bewaard, nooit in de lijst</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="221" />
+            <source>Save the periods</source>
+            <translation>Termijnen opslaan</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="223" />
+            <source>Situation photos are kept</source>
+            <translation>Sfeerfoto's worden bewaard</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="224" />
+            <source>Class of photos whose event has none</source>
+            <translation>Klasse van foto's waarvan het evenement er geen heeft</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="253" />
+            <source>Retention class</source>
+            <translation>Bewaarklasse</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="253" />
+            <source>Choose an event in the list first.</source>
+            <translation>Kies eerst een evenement in de lijst.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsentFormDialog</name>
         <message>
             <location filename="../../mediadesk/gui/people.py" line="696" />
@@ -1334,7 +1412,7 @@
         </message>
         <message>
             <location filename="../../mediadesk/gui/mainwindow.py" line="521" />
-            <location filename="../../mediadesk/gui/mainwindow.py" line="913" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="916" />
             <source>Import photos and clips</source>
             <translation>Foto's en clips importeren</translation>
         </message>
@@ -1390,251 +1468,261 @@
         </message>
         <message>
             <location filename="../../mediadesk/gui/mainwindow.py" line="535" />
+            <source>&amp;Due for deletion…</source>
+            <translation>&amp;Te verwijderen…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="536" />
+            <source>Photos and clips whose retention period has passed, or to review</source>
+            <translation>Foto's en clips waarvan de bewaartermijn voorbij is, of die bekeken moeten worden</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="537" />
             <source>Import &amp;people list (CSV, Excel)…</source>
             <translation>&amp;Personenlijst importeren (CSV, Excel)…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="537" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="539" />
             <source>People from the school's admin system: id, name, role, birth date, group</source>
             <translation>Personen uit de leerlingadministratie: id, naam, rol, geboortedatum, groep</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="538" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
             <source>Import &amp;consent forms (CSV)…</source>
             <translation>&amp;Toestemmingsformulieren importeren (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="542" />
             <source>Signed forms from the school's admin system or a form tool</source>
             <translation>Getekende formulieren uit de leerlingadministratie of een formulierentool</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="541" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="543" />
             <source>&amp;Merge a library…</source>
             <translation>Bibliotheek &amp;samenvoegen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="542" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="544" />
             <source>Bring a laptop's library (for example from a fair) into this one</source>
             <translation>Haal de bibliotheek van een laptop (bijvoorbeeld van een open dag) in deze</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="543" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
             <source>Look for &amp;faces not yet looked for</source>
             <translation>Zoek &amp;gezichten waar nog niet naar gezocht is</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="544" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="546" />
             <source>Photos and clips whose face scan was stopped or failed</source>
             <translation>Foto's en clips waarvan het zoeken naar gezichten werd gestopt of mislukte</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="547" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="546" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="548" />
             <source>&amp;Library</source>
             <translation>&amp;Bibliotheek</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="547" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="549" />
             <source>&amp;People</source>
             <translation>&amp;Personen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="548" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="550" />
             <source>People and their consent</source>
             <translation>Personen en hun toestemming</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="549" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="551" />
             <source>&amp;Review in viewer</source>
             <translation>&amp;Beoordelen in viewer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="550" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="552" />
             <source>Open the selected asset to identify faces</source>
             <translation>Het gekozen item openen om gezichten te benoemen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="551" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="553" />
             <source>&amp;Next</source>
             <translation>&amp;Volgende</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="552" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="554" />
             <source>Next photo or clip</source>
             <translation>Volgende foto of clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="553" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="555" />
             <source>Pre&amp;vious</source>
             <translation>V&amp;orige</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="554" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="556" />
             <source>Previous photo or clip</source>
             <translation>Vorige foto of clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="555" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="557" />
             <source>&amp;Confirm people complete</source>
             <translation>Personen &amp;compleet bevestigen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="557" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="559" />
             <source>Everyone on it is tagged or marked not identifiable</source>
             <translation>Iedereen erop is getagd of als niet herkenbaar gemarkeerd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="558" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="560" />
             <source>&amp;Block with a reason…</source>
             <translation>&amp;Blokkeren met een reden…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="560" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="562" />
             <source>Block for every channel</source>
             <translation>Blokkeren voor elk kanaal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="561" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="563" />
             <source>&amp;Export for a channel…</source>
             <translation>&amp;Exporteren voor een kanaal…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="562" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="564" />
             <source>Write the cleared photos and clips for one channel, without metadata</source>
             <translation>De vrijgegeven foto's en clips voor één kanaal wegschrijven, zonder metadata</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="563" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="565" />
             <source>P&amp;ublishing</source>
             <translation>P&amp;ubliceren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="564" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="566" />
             <source>Takedown list, publications, consent overview, audit log</source>
             <translation>Lijst om offline te halen, publicaties, toestemmingsoverzicht, auditlog</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="565" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="567" />
             <source>Back to the &amp;grid</source>
             <translation>Terug naar het &amp;overzicht</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="571" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="573" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="586" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="589" />
             <source>&amp;View</source>
             <translation>Beel&amp;d</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="591" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="594" />
             <source>&amp;Review</source>
             <translation>&amp;Beoordelen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="605" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="608" />
             <source>Main</source>
             <translation>Hoofdwerkbalk</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="623" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="626" />
             <source>Library: %1 · Age of consent %2 · Faces: %3</source>
             <translation>Bibliotheek: %1 · Toestemmingsleeftijd %2 · Gezichten: %3</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="665" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="668" />
             <source>Import people list</source>
             <translation>Personenlijst importeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="665" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="668" />
             <source>Import consent forms</source>
             <translation>Toestemmingsformulieren importeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="666" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="669" />
             <source>Exports (*.csv *.txt *.xlsx);;All files (*)</source>
             <translation>Exports (*.csv *.txt *.xlsx);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="667" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="670" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
             <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="675" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="678" />
             <source>%1 added, %2 updated, %3 unchanged.</source>
             <translation>%1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="677" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="680" />
             <source>%1 forms added, %4 withdrawals added, %3 unchanged.</source>
             <translation>%1 formulieren toegevoegd, %4 intrekkingen toegevoegd, %3 ongewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="687" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="690" />
             <source>Nothing was imported from this file:</source>
             <translation>Er is niets geïmporteerd uit dit bestand:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="714" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="717" />
             <source>an Excel workbook (.xlsx)</source>
             <translation>een Excel-werkmap (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="716" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="719" />
             <source>comma</source>
             <translation>komma</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="716" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="719" />
             <source>semicolon</source>
             <translation>puntkomma</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="716" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="719" />
             <source>tab</source>
             <translation>tab</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="717" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="720" />
             <source>%1 text, separated by %2</source>
             <translation>%1-tekst, gescheiden door %2</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="718" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="721" />
             <source>The file was read as %1.</source>
             <translation>Het bestand is gelezen als %1.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="720" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="723" />
             <source>Columns matched with: %1.</source>
             <translation>Kolommen gekoppeld met: %1.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="770" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="773" />
             <source>Save filter</source>
             <translation>Filter bewaren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="770" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="773" />
             <source>Name of this filter:</source>
             <translation>Naam van dit filter:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="824" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="827" />
             <source>Nobody tagged</source>
             <translation>Niemand getagd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="825" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="828" />
             <source>Nobody is tagged in this recording. Can no one at all be heard in it?
 
 Every pupil whose voice is heard must be tagged: their consent for sound recordings is checked.</source>
@@ -1643,17 +1731,17 @@ Every pupil whose voice is heard must be tagged: their consent for sound recordi
 Elke leerling van wie de stem te horen is moet getagd worden: hun toestemming voor geluidsopnamen wordt gecontroleerd.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="830" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="833" />
             <source>People list confirmed complete.</source>
             <translation>Lijst met personen als compleet bevestigd.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="838" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="841" />
             <source>Unblock</source>
             <translation>Deblokkeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="838" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="841" />
             <source>Blocked because: %1
 
 Unblock it?</source>
@@ -1662,22 +1750,22 @@ Unblock it?</source>
 Blokkering opheffen?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="842" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="845" />
             <source>Block</source>
             <translation>Blokkeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="842" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="845" />
             <source>Why may this not be published?</source>
             <translation>Waarom mag dit niet gepubliceerd worden?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="914" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="917" />
             <source>Photos, clips and recordings (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv *.mp3 *.m4a *.aac *.wav *.ogg *.opus *.flac);;All files (*)</source>
             <translation>Foto's, clips en opnamen (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv *.mp3 *.m4a *.aac *.wav *.ogg *.opus *.flac);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="919" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="922" />
             <source>Import a folder</source>
             <translation>Een map importeren</translation>
         </message>
@@ -2561,7 +2649,7 @@ Blokkering opheffen?</translation>
             <location filename="../../mediadesk/gui/renewal.py" line="77" />
             <location filename="../../mediadesk/gui/renewal.py" line="93" />
             <source>Class</source>
-            <translation>Klas</translation>
+            <translation>Klasse</translation>
         </message>
         <message>
             <location filename="../../mediadesk/gui/renewal.py" line="77" />
@@ -2872,6 +2960,152 @@ Blokkering opheffen?</translation>
             <location filename="../../mediadesk/gui/requests.py" line="159" />
             <source>How was it handled?</source>
             <translation>Hoe is het afgehandeld?</translation>
+        </message>
+    </context>
+    <context>
+        <name>Retention</name>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="166" />
+            <source>Situation photos</source>
+            <translation>Sfeerfoto's</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="167" />
+            <source>Portraits</source>
+            <translation>Portretten</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="168" />
+            <source>Archive</source>
+            <translation>Archief</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="169" />
+            <source>None (the library's default)</source>
+            <translation>Geen (standaard van de bibliotheek)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionDialog</name>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="55" />
+            <source>Due for deletion</source>
+            <translation>Te verwijderen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="61" />
+            <source>Due</source>
+            <translation>Te doen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="64" />
+            <source>Photos and clips whose retention period has passed (delete) or that need a look (review). Deleting removes the library's copies, thumbnails, faces and tags; the audit entry and the publication records stay. Your own files outside the library are never deleted.</source>
+            <translation>Foto's en clips waarvan de bewaartermijn voorbij is (verwijderen) of die bekeken moeten worden (beoordelen). Verwijderen haalt de kopieën, miniaturen, gezichten en tags uit de bibliotheek; de regel in het logboek en de publicatieregistraties blijven. Je eigen bestanden buiten de bibliotheek worden nooit verwijderd.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="71" />
+            <source>Due on</source>
+            <translation>Te doen op</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="77" />
+            <source>Delete selected…</source>
+            <translation>Geselecteerde verwijderen…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="83" />
+            <source>To do</source>
+            <translation>Te doen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="83" />
+            <source>Since</source>
+            <translation>Sinds</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="83" />
+            <source>File</source>
+            <translation>Bestand</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="83" />
+            <source>Event</source>
+            <translation>Evenement</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="83" />
+            <source>Why</source>
+            <translation>Waarom</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="98" />
+            <source>Classes and periods</source>
+            <translation>Klassen en termijnen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="105" />
+            <source>delete</source>
+            <translation>verwijderen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="105" />
+            <source>review</source>
+            <translation>beoordelen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="121" />
+            <source>Nothing is due for deletion or review on this day.</source>
+            <translation>Op deze dag hoeft niets verwijderd of beoordeeld te worden.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="132" />
+            <location filename="../../mediadesk/gui/retention.py" line="134" />
+            <source>Delete</source>
+            <translation>Verwijderen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="132" />
+            <source>Choose the photos and clips to delete in the list first.</source>
+            <translation>Kies eerst in de lijst de foto's en clips die verwijderd moeten worden.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/retention.py" line="135" />
+            <source>Delete %n photo(s) or clip(s) from the library? This cannot be undone. Files outside the library are not deleted.</source>
+            <translation>
+                <numerusform>%n foto of clip uit de bibliotheek verwijderen? Dit kan niet ongedaan gemaakt worden. Bestanden buiten de bibliotheek worden niet verwijderd.</numerusform>
+                <numerusform>%n foto's of clips uit de bibliotheek verwijderen? Dit kan niet ongedaan gemaakt worden. Bestanden buiten de bibliotheek worden niet verwijderd.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="145" />
+            <source>Not deleted</source>
+            <translation>Niet verwijderd</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/retention.py" line="151" />
+            <source>%n photo(s) or clip(s) deleted from the library.</source>
+            <translation>
+                <numerusform>%n foto of clip uit de bibliotheek verwijderd.</numerusform>
+                <numerusform>%n foto's of clips uit de bibliotheek verwijderd.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="153" />
+            <source>You still have these originals and copies outside the library; they were not deleted:</source>
+            <translation>Je hebt deze originelen en kopieën buiten de bibliotheek nog; ze zijn niet verwijderd:</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/retention.py" line="157" />
+            <source>%n publication(s) not taken down yet: take them down by hand if needed.</source>
+            <translation>
+                <numerusform>%n publicatie is nog niet offline gehaald: haal die zo nodig zelf offline.</numerusform>
+                <numerusform>%n publicaties zijn nog niet offline gehaald: haal ze zo nodig zelf offline.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="159" />
+            <source>Deleted</source>
+            <translation>Verwijderd</translation>
         </message>
     </context>
     <context>

@@ -4,4 +4,4 @@
 importing Alembic (a test keeps it equal to Alembic's head).
 """
 
-HEAD_REVISION = "0006_renewal"
+HEAD_REVISION = "0006_retention"
