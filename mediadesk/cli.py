@@ -733,9 +733,6 @@ def cmd_retention(args) -> int:
     for d in res.deleted:
         print(f"deleted {d.asset[:8]}: {_plain(d.reason)} ({d.tags} tag(s), {d.faces} face(s), "
               f"{d.templates} face template(s))")
-        for p in d.live_publications:
-            print(f"  still published on {p['channel']} since {p['published_on']}"
-                  + (f" at {_plain(p['where'])}" if p["where"] else "") + ": take it down by hand if needed")
     if res.outside_files:
         print("you still have these originals and exported copies outside the library (not deleted):")
         for f in res.outside_files:

@@ -152,10 +152,6 @@ class RetentionDialog(QDialog):
         if res.outside_files:
             text += "\n\n" + self.tr("You still have these originals and copies outside the library; "
                                      "they were not deleted:") + "\n" + "\n".join(res.outside_files)
-        live = [p for dl in res.deleted for p in dl.live_publications]
-        if live:
-            text += "\n\n" + self.tr("%n publication(s) not taken down yet: take them down by hand if needed.",
-                                  "", len(live))
         self.state.dialogs.info(self, self.tr("Deleted"), text)
 
 

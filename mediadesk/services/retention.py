@@ -172,7 +172,6 @@ class Deleted:
     reason: str
     originals: list[str] = field(default_factory=list)  # the user's files, still on disk
     exported: list[str] = field(default_factory=list)  # exported copies of its publications
-    live_publications: list[dict[str, Any]] = field(default_factory=list)  # not taken down
     faces: int = 0
     tags: int = 0
     templates: int = 0
@@ -180,7 +179,7 @@ class Deleted:
     def to_json(self) -> dict[str, Any]:
         return {"asset": self.asset, "sha256": self.sha256, "reason": self.reason,
                 "originals": self.originals, "exported": self.exported,
-                "live_publications": self.live_publications, "faces": self.faces,
+                "faces": self.faces,
                 "tags": self.tags, "templates": self.templates}
 
 
@@ -231,8 +230,24 @@ def _delete_rows(lib: Library, refs: Sequence[str], reason: str | None, day: dat
             if why is None:
                 raise UserError(f"asset {aid[:8]} ({os.path.basename(a.path)}) is not due for deletion "
                                 f"or review on {day.isoformat()}; give a reason (--reason) to delete it anyway")
+            _refuse_if_live(s, a)
             res.deleted.append(_delete_one(lib, s, a, why, due))
     return res
+
+
+def _refuse_if_live(s: Session, a: Asset) -> None:
+    """Refuse to delete an asset that is still published: deleting takes its
+    tags, and the takedown list finds a withdrawn person's publications
+    through them, so a later withdrawal would not show it must come down."""
+    live = [p for p in s.exec(select(Publication).where(Publication.asset_id == a.id)).all()
+            if p.undone_at is None and p.taken_down_at is None]
+    if live:
+        where = ", ".join(f"{p.channel} since {p.published_on.isoformat()} (publication {p.id.hex[:8]})"
+                          for p in sorted(live, key=lambda p: p.published_on))
+        raise UserError(f"asset {a.id.hex[:8]} ({os.path.basename(a.path)}) is still published: {where}; "
+                        "take it down and record that (mediadesk publications taken-down PUBLICATION), "
+                        "then delete it: without its tags a later withdrawal could not show that it must "
+                        "come down")
 
 
 def _load(lib: Library, s: Session, ref: str) -> Asset:
@@ -250,10 +265,6 @@ def _delete_one(lib: Library, s: Session, a: Asset, why: str, due: Due | None) -
     out = Deleted(aid.hex, a.sha256, why)
     out.originals = sorted(p for p in {a.path, *paths} if p and os.path.exists(p))
     out.exported = sorted({p.file for p in pubs if p.file and os.path.exists(p.file)})
-    out.live_publications = [
-        {"publication": p.id.hex, "channel": p.channel, "published_on": p.published_on.isoformat(), "where": p.location}
-        for p in sorted(pubs, key=lambda p: p.published_on) if p.undone_at is None and p.taken_down_at is None
-    ]
     out.tags, out.faces, out.templates = strip_asset(s, a, lib.actor, why)
     lib.audit(s, "asset.retention_delete", "asset", aid, None, {
         "sha256": a.sha256, "kind": a.kind, "reason": why,

@@ -213,77 +213,77 @@
     <context>
         <name>ClassesPage</name>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="181" />
+            <location filename="../../mediadesk/gui/retention.py" line="177" />
             <source>Situation photos are deleted some weeks after their first publication (or after they were taken, when never published). Portraits are reviewed once the consent of someone on them ends. The archive keeps photos for good, with a reason. A photo follows its event's class.</source>
             <translation>Situationsbilleder slettes nogle uger efter deres første offentliggørelse (eller efter de blev taget, hvis de aldrig blev offentliggjort). Portrætter gennemses, når samtykket fra en person på dem ophører. Arkivet gemmer fotos for altid, med en begrundelse. Et foto følger sin begivenheds klasse.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="188" />
+            <location filename="../../mediadesk/gui/retention.py" line="184" />
             <source>Event</source>
             <translation>Begivenhed</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="188" />
+            <location filename="../../mediadesk/gui/retention.py" line="184" />
             <source>Class</source>
             <translation>Klasse</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="188" />
+            <location filename="../../mediadesk/gui/retention.py" line="184" />
             <source>Reason</source>
             <translation>Begrundelse</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="189" />
+            <location filename="../../mediadesk/gui/retention.py" line="185" />
             <source>Photos and clips</source>
             <translation>Fotos og klip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="206" />
+            <location filename="../../mediadesk/gui/retention.py" line="202" />
             <source>Reason (needed for the archive)</source>
             <translation>Begrundelse (kræves for arkivet)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="207" />
+            <location filename="../../mediadesk/gui/retention.py" line="203" />
             <source>Set for the event</source>
             <translation>Angiv for begivenheden</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="213" />
+            <location filename="../../mediadesk/gui/retention.py" line="209" />
             <source>Periods</source>
             <translation>Perioder</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="217" />
+            <location filename="../../mediadesk/gui/retention.py" line="213" />
             <source> weeks</source>
             <translation> uger</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="220" />
+            <location filename="../../mediadesk/gui/retention.py" line="216" />
             <source>No class: kept, never listed</source>
             <translation>Ingen klasse: gemmes, vises aldrig på listen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="221" />
+            <location filename="../../mediadesk/gui/retention.py" line="217" />
             <source>Save the periods</source>
             <translation>Gem perioderne</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="223" />
+            <location filename="../../mediadesk/gui/retention.py" line="219" />
             <source>Situation photos are kept</source>
             <translation>Situationsbilleder gemmes</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="224" />
+            <location filename="../../mediadesk/gui/retention.py" line="220" />
             <source>Class of photos whose event has none</source>
             <translation>Klasse for fotos, hvis begivenhed ingen har</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="253" />
+            <location filename="../../mediadesk/gui/retention.py" line="249" />
             <source>Retention class</source>
             <translation>Opbevaringsklasse</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="253" />
+            <location filename="../../mediadesk/gui/retention.py" line="249" />
             <source>Choose an event in the list first.</source>
             <translation>Vælg først en begivenhed på listen.</translation>
         </message>
@@ -2965,22 +2965,22 @@ Fjern blokeringen?</translation>
     <context>
         <name>Retention</name>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="166" />
+            <location filename="../../mediadesk/gui/retention.py" line="162" />
             <source>Situation photos</source>
             <translation>Situationsbilleder</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="167" />
+            <location filename="../../mediadesk/gui/retention.py" line="163" />
             <source>Portraits</source>
             <translation>Portrætter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="168" />
+            <location filename="../../mediadesk/gui/retention.py" line="164" />
             <source>Archive</source>
             <translation>Arkiv</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="169" />
+            <location filename="../../mediadesk/gui/retention.py" line="165" />
             <source>None (the library's default)</source>
             <translation>Ingen (bibliotekets standard)</translation>
         </message>
@@ -3094,16 +3094,8 @@ Fjern blokeringen?</translation>
             <source>You still have these originals and copies outside the library; they were not deleted:</source>
             <translation>Du har stadig disse originaler og kopier uden for biblioteket; de blev ikke slettet:</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../mediadesk/gui/retention.py" line="157" />
-            <source>%n publication(s) not taken down yet: take them down by hand if needed.</source>
-            <translation>
-                <numerusform>%n offentliggørelse er ikke fjernet endnu: fjern den selv om nødvendigt.</numerusform>
-                <numerusform>%n offentliggørelser er ikke fjernet endnu: fjern dem selv om nødvendigt.</numerusform>
-            </translation>
-        </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="159" />
+            <location filename="../../mediadesk/gui/retention.py" line="155" />
             <source>Deleted</source>
             <translation>Slettet</translation>
         </message>

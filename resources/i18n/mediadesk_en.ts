@@ -213,77 +213,77 @@
     <context>
         <name>ClassesPage</name>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="181" />
+            <location filename="../../mediadesk/gui/retention.py" line="177" />
             <source>Situation photos are deleted some weeks after their first publication (or after they were taken, when never published). Portraits are reviewed once the consent of someone on them ends. The archive keeps photos for good, with a reason. A photo follows its event's class.</source>
             <translation>Situation photos are deleted some weeks after their first publication (or after they were taken, when never published). Portraits are reviewed once the consent of someone on them ends. The archive keeps photos for good, with a reason. A photo follows its event's class.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="188" />
+            <location filename="../../mediadesk/gui/retention.py" line="184" />
             <source>Event</source>
             <translation>Event</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="188" />
+            <location filename="../../mediadesk/gui/retention.py" line="184" />
             <source>Class</source>
             <translation>Class</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="188" />
+            <location filename="../../mediadesk/gui/retention.py" line="184" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="189" />
+            <location filename="../../mediadesk/gui/retention.py" line="185" />
             <source>Photos and clips</source>
             <translation>Photos and clips</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="206" />
+            <location filename="../../mediadesk/gui/retention.py" line="202" />
             <source>Reason (needed for the archive)</source>
             <translation>Reason (needed for the archive)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="207" />
+            <location filename="../../mediadesk/gui/retention.py" line="203" />
             <source>Set for the event</source>
             <translation>Set for the event</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="213" />
+            <location filename="../../mediadesk/gui/retention.py" line="209" />
             <source>Periods</source>
             <translation>Periods</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="217" />
+            <location filename="../../mediadesk/gui/retention.py" line="213" />
             <source> weeks</source>
             <translation> weeks</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="220" />
+            <location filename="../../mediadesk/gui/retention.py" line="216" />
             <source>No class: kept, never listed</source>
             <translation>No class: kept, never listed</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="221" />
+            <location filename="../../mediadesk/gui/retention.py" line="217" />
             <source>Save the periods</source>
             <translation>Save the periods</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="223" />
+            <location filename="../../mediadesk/gui/retention.py" line="219" />
             <source>Situation photos are kept</source>
             <translation>Situation photos are kept</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="224" />
+            <location filename="../../mediadesk/gui/retention.py" line="220" />
             <source>Class of photos whose event has none</source>
             <translation>Class of photos whose event has none</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="253" />
+            <location filename="../../mediadesk/gui/retention.py" line="249" />
             <source>Retention class</source>
             <translation>Retention class</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="253" />
+            <location filename="../../mediadesk/gui/retention.py" line="249" />
             <source>Choose an event in the list first.</source>
             <translation>Choose an event in the list first.</translation>
         </message>
@@ -2965,22 +2965,22 @@ Unblock it?</translation>
     <context>
         <name>Retention</name>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="166" />
+            <location filename="../../mediadesk/gui/retention.py" line="162" />
             <source>Situation photos</source>
             <translation>Situation photos</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="167" />
+            <location filename="../../mediadesk/gui/retention.py" line="163" />
             <source>Portraits</source>
             <translation>Portraits</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="168" />
+            <location filename="../../mediadesk/gui/retention.py" line="164" />
             <source>Archive</source>
             <translation>Archive</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="169" />
+            <location filename="../../mediadesk/gui/retention.py" line="165" />
             <source>None (the library's default)</source>
             <translation>None (the library's default)</translation>
         </message>
@@ -3094,16 +3094,8 @@ Unblock it?</translation>
             <source>You still have these originals and copies outside the library; they were not deleted:</source>
             <translation>You still have these originals and copies outside the library; they were not deleted:</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../mediadesk/gui/retention.py" line="157" />
-            <source>%n publication(s) not taken down yet: take them down by hand if needed.</source>
-            <translation>
-                <numerusform>%n publication not taken down yet: take it down by hand if needed.</numerusform>
-                <numerusform>%n publications not taken down yet: take them down by hand if needed.</numerusform>
-            </translation>
-        </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="159" />
+            <location filename="../../mediadesk/gui/retention.py" line="155" />
             <source>Deleted</source>
             <translation>Deleted</translation>
         </message>

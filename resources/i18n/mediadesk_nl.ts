@@ -213,77 +213,77 @@
     <context>
         <name>ClassesPage</name>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="181" />
+            <location filename="../../mediadesk/gui/retention.py" line="177" />
             <source>Situation photos are deleted some weeks after their first publication (or after they were taken, when never published). Portraits are reviewed once the consent of someone on them ends. The archive keeps photos for good, with a reason. A photo follows its event's class.</source>
             <translation>Sfeerfoto's worden enkele weken na hun eerste publicatie verwijderd (of nadat ze gemaakt zijn, als ze nooit gepubliceerd werden). Portretten worden beoordeeld zodra de toestemming van iemand erop afloopt. Het archief bewaart foto's voorgoed, met een reden. Een foto volgt de klasse van zijn evenement.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="188" />
+            <location filename="../../mediadesk/gui/retention.py" line="184" />
             <source>Event</source>
             <translation>Evenement</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="188" />
+            <location filename="../../mediadesk/gui/retention.py" line="184" />
             <source>Class</source>
             <translation>Klasse</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="188" />
+            <location filename="../../mediadesk/gui/retention.py" line="184" />
             <source>Reason</source>
             <translation>Reden</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="189" />
+            <location filename="../../mediadesk/gui/retention.py" line="185" />
             <source>Photos and clips</source>
             <translation>Foto's en clips</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="206" />
+            <location filename="../../mediadesk/gui/retention.py" line="202" />
             <source>Reason (needed for the archive)</source>
             <translation>Reden (nodig voor het archief)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="207" />
+            <location filename="../../mediadesk/gui/retention.py" line="203" />
             <source>Set for the event</source>
             <translation>Instellen voor het evenement</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="213" />
+            <location filename="../../mediadesk/gui/retention.py" line="209" />
             <source>Periods</source>
             <translation>Termijnen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="217" />
+            <location filename="../../mediadesk/gui/retention.py" line="213" />
             <source> weeks</source>
             <translation> weken</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="220" />
+            <location filename="../../mediadesk/gui/retention.py" line="216" />
             <source>No class: kept, never listed</source>
             <translation>Geen klasse: bewaard, nooit in de lijst</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="221" />
+            <location filename="../../mediadesk/gui/retention.py" line="217" />
             <source>Save the periods</source>
             <translation>Termijnen opslaan</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="223" />
+            <location filename="../../mediadesk/gui/retention.py" line="219" />
             <source>Situation photos are kept</source>
             <translation>Sfeerfoto's worden bewaard</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="224" />
+            <location filename="../../mediadesk/gui/retention.py" line="220" />
             <source>Class of photos whose event has none</source>
             <translation>Klasse van foto's waarvan het evenement er geen heeft</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="253" />
+            <location filename="../../mediadesk/gui/retention.py" line="249" />
             <source>Retention class</source>
             <translation>Bewaarklasse</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="253" />
+            <location filename="../../mediadesk/gui/retention.py" line="249" />
             <source>Choose an event in the list first.</source>
             <translation>Kies eerst een evenement in de lijst.</translation>
         </message>
@@ -2965,22 +2965,22 @@ Blokkering opheffen?</translation>
     <context>
         <name>Retention</name>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="166" />
+            <location filename="../../mediadesk/gui/retention.py" line="162" />
             <source>Situation photos</source>
             <translation>Sfeerfoto's</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="167" />
+            <location filename="../../mediadesk/gui/retention.py" line="163" />
             <source>Portraits</source>
             <translation>Portretten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="168" />
+            <location filename="../../mediadesk/gui/retention.py" line="164" />
             <source>Archive</source>
             <translation>Archief</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="169" />
+            <location filename="../../mediadesk/gui/retention.py" line="165" />
             <source>None (the library's default)</source>
             <translation>Geen (standaard van de bibliotheek)</translation>
         </message>
@@ -3094,16 +3094,8 @@ Blokkering opheffen?</translation>
             <source>You still have these originals and copies outside the library; they were not deleted:</source>
             <translation>Je hebt deze originelen en kopieën buiten de bibliotheek nog; ze zijn niet verwijderd:</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../mediadesk/gui/retention.py" line="157" />
-            <source>%n publication(s) not taken down yet: take them down by hand if needed.</source>
-            <translation>
-                <numerusform>%n publicatie is nog niet offline gehaald: haal die zo nodig zelf offline.</numerusform>
-                <numerusform>%n publicaties zijn nog niet offline gehaald: haal ze zo nodig zelf offline.</numerusform>
-            </translation>
-        </message>
         <message>
-            <location filename="../../mediadesk/gui/retention.py" line="159" />
+            <location filename="../../mediadesk/gui/retention.py" line="155" />
             <source>Deleted</source>
             <translation>Verwijderd</translation>
         </message>

@@ -17,7 +17,7 @@ from mediadesk.services import retention as rt
 from mediadesk.services.assets import get_asset, tag
 from mediadesk.services.importer import QuickResult, import_paths
 from mediadesk.services.library import audit_log
-from mediadesk.services.publishing import publications, record_publication, takedown_list
+from mediadesk.services.publishing import mark_taken_down, publications, record_publication, takedown_list
 from mediadesk.services.queries import filtered_asset_ids, with_lib as read
 from mediadesk.services.settings import library_settings, update_settings
 from mediadesk.store.tables import Asset, AssetPath, Face, FaceTemplate, Presence
@@ -162,6 +162,8 @@ def test_deletion_removes_files_faces_tags_and_keeps_audit_and_publications(scho
     export = tmp_path / "exported-run.jpg"
     export.write_bytes(b"x")
     record_publication(school, a["run"], "facebook", on=date(2026, 9, 12), file=str(export))
+    for p in publications(school, asset_ref=a["run"]):  # a published asset is refused (next test)
+        mark_taken_down(school, p["id"])
     res = rt.delete_assets(school, [a["run"]], on=date(2026, 10, 8))
     (d,) = res.deleted
     assert d.reason == "situation photo: 4 weeks after its first publication on 2026-09-10"
@@ -169,7 +171,6 @@ def test_deletion_removes_files_faces_tags_and_keeps_audit_and_publications(scho
     assert d.originals == [str(tmp_path / "camera" / "run.jpg")]  # listed, never deleted
     assert (tmp_path / "camera" / "run.jpg").exists() and export.exists()
     assert res.outside_files == sorted([str(tmp_path / "camera" / "run.jpg"), str(export)])
-    assert [p["channel"] for p in d.live_publications] == ["website", "facebook"]
     assert res.thumbnails_removed == 2 and not any(t.exists() for t in thumbs)
     import uuid
 
@@ -352,3 +353,24 @@ def test_a_bundle_does_not_carry_the_files_of_deleted_assets(lib, school, spread
     assert made.asset_files == 6  # the seven photos but the deleted one
     names = zipfile.ZipFile(tmp_path / "fair.mdbundle").namelist()
     assert not any(n.endswith("/jump.jpg") for n in names) and any(n.endswith("/run.jpg") for n in names)
+
+
+def test_a_published_asset_is_not_deleted_so_a_withdrawal_still_lists_it(school, spread):
+    """Deleting takes the tags through which the takedown list finds a
+    withdrawn pupil's publications: a still-published asset is refused, all or
+    nothing, and a withdrawal afterwards still shows that it must come down."""
+    from mediadesk.services.consent import revoke
+
+    a = spread
+    tag(school, a["run"], ["S1042"])
+    with pytest.raises(UserError, match=r"run\.jpg\) is still published: website since 2026-09-10 .*take it down"):
+        rt.delete_assets(school, [a["jump"], a["run"]], on=date(2026, 10, 8))
+    ids = read(school, filtered_asset_ids)
+    assert a["run"] in ids and a["jump"] in ids  # neither deleted
+    revoke(school, "S1042", on=date(2026, 10, 9), reason="parent asked")
+    assert [(i.asset, i.channel) for i in takedown_list(school, on=date(2026, 10, 9))] == [(a["run"], "website")]
+    # once taken down and recorded, it can go
+    (pub,) = publications(school, asset_ref=a["run"])
+    mark_taken_down(school, pub["id"])
+    (d,) = rt.delete_assets(school, [a["run"]], on=date(2026, 10, 9)).deleted
+    assert d.asset == a["run"] and a["run"] not in read(school, filtered_asset_ids)
