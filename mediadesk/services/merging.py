@@ -88,7 +88,7 @@ ProgressFn = Callable[[str, int, int], None]
 
 @dataclass
 class Conflict:
-    kind: str  # person | face | asset | legal_basis
+    kind: str  # person | face | asset | publication | legal_basis
     what: str  # in plain words
 
     def to_json(self) -> dict[str, str]:
@@ -628,6 +628,15 @@ class _Merge:
         side wins, as a withdrawal does (services/retention.py)."""
         from .retention import strip_asset
 
+        live = [p for p in self.s.exec(select(Publication).where(Publication.asset_id == ta.id)).all()
+                if p.undone_at is None and p.taken_down_at is None]
+        if live:  # its tags are how a later withdrawal finds it on the takedown list
+            where = ", ".join(f"{p.channel} since {p.published_on.isoformat()}"
+                              for p in sorted(live, key=lambda p: p.published_on))
+            self.conflict("asset", f"asset {ta.id.hex[:8]} ({os.path.basename(ta.path)}): deleted on retention in "
+                                   f"the other library but still published here ({where}); take it down and "
+                                   "record that here, then merge again")
+            return
         why = row.get("deletion_reason") or "deleted in the other library"
         tags, faces, templates = strip_asset(self.s, ta, row.get("deleted_by") or self.lib.actor, why,
                                              _aware(row["deleted_at"]))
@@ -822,6 +831,15 @@ class _Merge:
             if aid is None:
                 continue
             tp = here.get(_uid(row["id"]))
+            if aid in self.gone and not row["taken_down_at"] and not row["undone_at"] and (
+                    tp is None or (tp.taken_down_at is None and tp.undone_at is None)):
+                # deleted here on retention, so it has no tags through which a
+                # later withdrawal would list this live publication for takedown
+                self.conflict("publication", (
+                    f"asset {aid.hex[:8]}: deleted on retention in this library but still published in the other "
+                    f"({row['channel']} since {str(row['published_on'])[:10]}); take it down and record that there, "
+                    "then merge again"))
+                continue
             if tp is None:
                 self.s.add(Publication(**{**row, "asset_id": aid, "covered": self._covered_here(row.get("covered"))}))
                 self.touched_assets.add(aid)

@@ -287,9 +287,11 @@ def test_capture_time_unknown_counts_from_the_import(lib, tmp_path):
 
 def test_a_deletion_from_either_library_wins_in_a_merge(tmp_path):
     """The laptop deleted a photo on retention that the office still has
-    tagged: merged into the office it is deleted there too (and stays so on
-    a second merge); the office's tags never come back to the laptop's
-    deleted copy. Its publication records are kept."""
+    tagged: while the office still has it published, the merge is held as a
+    conflict both ways (its tags are how a withdrawal finds it); once taken
+    down, merged into the office it is deleted there too (and stays so on a
+    second merge); the office's tags never come back to the laptop's deleted
+    copy. Its publication records are kept."""
     from mediadesk.services import merging
     from mediadesk.services.library import Library
     from mediadesk.services.people import add_person
@@ -321,6 +323,21 @@ def test_a_deletion_from_either_library_wins_in_a_merge(tmp_path):
     laptop_file = tmp_path / "laptop" / "laptop.sqlite"
     laptop.close()
     office_copy = tmp_path / "office-copy.sqlite"
+    snapshot_sqlite(tmp_path / "office" / "office.sqlite", office_copy)
+
+    # still published in the office: its tags are how a withdrawal finds it, so the deletion waits
+    held = merging.merge_library(office, laptop_file)
+    assert not held.applied and [c for c in held.conflicts if "still published here (website since 2026-09-10)"
+                                 in c.what]
+    assert len(_rows(office, Presence)) == 1 and read(office, filtered_asset_ids) == [on_office]
+    # and a live office copy is not merged into the laptop's deleted one either
+    laptop = Library.open(str(laptop_file))
+    refused = merging.merge_library(laptop, office_copy)
+    assert not refused.applied and [c for c in refused.conflicts if "still published in the other" in c.what]
+    laptop.close()
+    (pub,) = publications(office, asset_ref=on_office)
+    mark_taken_down(office, pub["id"])
+    office_copy.unlink()
     snapshot_sqlite(tmp_path / "office" / "office.sqlite", office_copy)
 
     report = merging.merge_library(office, laptop_file)
