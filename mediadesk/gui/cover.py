@@ -14,10 +14,6 @@ from PySide6.QtWidgets import QLabel, QListWidget, QSizePolicy, QVBoxLayout, QWi
 from .ops import BackgroundOp
 
 
-def publish_covered_text(widget: QWidget, faces: int) -> str:
-    return widget.tr("Publish with %n face(s) covered", "", faces)
-
-
 class CoverPanel(QWidget):
     """"Publish with N faces covered": the covered people by name (with why)
     and a preview of the covered photo, made in the background."""
@@ -64,7 +60,7 @@ class CoverPanel(QWidget):
         self.setVisible(offer is not None)
         if offer is None:
             return
-        self.title.setText(publish_covered_text(self, offer.faces))
+        self.title.setText(self.tr("Publish with %n face(s) covered", "", offer.faces))
         self.people.addItems(offer.lines)
         self.preview.setPixmap(QPixmap())
         self.preview.setText(self.tr("Preparing the preview…"))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from mediadesk.services import queries
 
 from . import labels, theme
-from .cover import CoverPanel, publish_covered_text
+from .cover import CoverPanel
 from mediadesk.services.assets import verdicts_of
 
 
@@ -321,7 +321,7 @@ class DetailPanel(QFrame):
         self.dynamic.addWidget(section(self.tr("Publish with faces covered")))
         for o in offers:
             btn = QPushButton(theme.icon("face"), labels.channel_title(o.channel, self.state.settings) + ": "
-                              + publish_covered_text(self, o.faces))
+                              + self.tr("Publish with %n face(s) covered", "", o.faces))
             btn.setToolTip(self.tr("Export a copy with these faces filled solid; the plain photo stays blocked"))
             btn.clicked.connect(lambda _c=False, ch=o.channel: self.asset_id and self.publish_covered.emit(self.asset_id, ch))
             self.dynamic.addWidget(btn)

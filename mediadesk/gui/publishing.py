@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -250,7 +250,7 @@ class PublicationsView(QWidget):
             self.state.error(self, e)
         rows = [[Path(r["path"] or "").name, labels.channel_title(r["channel"], self.state.settings),
                  _iso_date(r["published_on"]), r["where"] or r["file"] or "—", r["recorded_by"] or "—",
-                 self._state_word(r), covered_names(self, r.get("covered"))] for r in self.rows]
+                 self._state_word(r), covered_names(r.get("covered"))] for r in self.rows]
         _fill(self.table, rows, [r["id"] for r in self.rows])
         self._enable()
 
@@ -538,11 +538,12 @@ class PublishingPage(QWidget):
             self.view(name).reload()
 
 
-def covered_names(widget, covered: list[dict] | None) -> str:
+def covered_names(covered: list[dict] | None) -> str:
     """Who a covered publication or export covered, by name ("—": nobody)."""
     if not covered:
         return "—"
-    names = list(dict.fromkeys(c.get("name") or c.get("person") or widget.tr("unidentified face")
+    names = list(dict.fromkeys(c.get("name") or c.get("person")
+                               or QCoreApplication.translate("Publishing", "unidentified face")
                                for c in covered))
     return ", ".join(names)
 
@@ -696,7 +697,7 @@ class ExportReportDialog(QDialog):
         self.tabs = QTabWidget()
         self.exported_table = _table([self.tr("File"), self.tr("Written as"), self.tr("Covered")])
         _fill(self.exported_table, [[Path(e.path).name, Path(e.file).name,
-                                     covered_names(self, [{"name": c["name"], "person": c["external_id"]}
+                                     covered_names([{"name": c["name"], "person": c["external_id"]}
                                                           for c in e.covered] if e.covered is not None else None)]
                                     for e in report.exported])
         self.skipped_table = _table([self.tr("File"), self.tr("Why not")])

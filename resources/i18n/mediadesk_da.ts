@@ -452,23 +452,31 @@
     <context>
         <name>CoverPanel</name>
         <message>
-            <location filename="../../mediadesk/gui/cover.py" line="44" />
+            <location filename="../../mediadesk/gui/cover.py" line="40" />
             <source>Their faces are filled solid in the exported file</source>
             <translation>Deres ansigter dækkes helt til i den eksporterede fil</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/cover.py" line="45" />
-            <location filename="../../mediadesk/gui/cover.py" line="70" />
+            <location filename="../../mediadesk/gui/cover.py" line="41" />
+            <location filename="../../mediadesk/gui/cover.py" line="66" />
             <source>Preparing the preview…</source>
             <translation>Forhåndsvisningen gøres klar…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/cover.py" line="50" />
+            <location filename="../../mediadesk/gui/cover.py" line="46" />
             <source>The plain photo stays blocked; only this covered copy may be published.</source>
             <translation>Det almindelige foto forbliver blokeret; kun denne tildækkede kopi må offentliggøres.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/cover.py" line="63" />
+            <source>Publish with %n face(s) covered</source>
+            <translation>
+                <numerusform>Offentliggør med %n ansigt tildækket</numerusform>
+                <numerusform>Offentliggør med %n ansigter tildækket</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../mediadesk/gui/cover.py" line="96" />
+            <location filename="../../mediadesk/gui/cover.py" line="92" />
             <source>No preview: %1</source>
             <translation>Ingen forhåndsvisning: %1</translation>
         </message>
@@ -666,6 +674,14 @@
             <source>Publish with faces covered</source>
             <translation>Offentliggør med tildækkede ansigter</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/detail.py" line="324" />
+            <source>Publish with %n face(s) covered</source>
+            <translation>
+                <numerusform>Offentliggør med %n ansigt tildækket</numerusform>
+                <numerusform>Offentliggør med %n ansigter tildækket</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../mediadesk/gui/detail.py" line="325" />
             <source>Export a copy with these faces filled solid; the plain photo stays blocked</source>
@@ -683,22 +699,22 @@
     <context>
         <name>ExportController</name>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="725" />
+            <location filename="../../mediadesk/gui/publishing.py" line="726" />
             <source>Exporting</source>
             <translation>Eksporterer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="725" />
+            <location filename="../../mediadesk/gui/publishing.py" line="726" />
             <source>Writing the cleared photos and clips…</source>
             <translation>Skriver de godkendte fotos og klip…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="726" />
+            <location filename="../../mediadesk/gui/publishing.py" line="727" />
             <source>Stop after the current file; nothing half-written is left</source>
             <translation>Stop efter den aktuelle fil; intet halvt skrevet efterlades</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="728" />
+            <location filename="../../mediadesk/gui/publishing.py" line="729" />
             <source>Export failed</source>
             <translation>Eksporten mislykkedes</translation>
         </message>
@@ -706,102 +722,102 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="559" />
+            <location filename="../../mediadesk/gui/publishing.py" line="560" />
             <source>Export for a channel</source>
             <translation>Eksportér til en kanal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="566" />
+            <location filename="../../mediadesk/gui/publishing.py" line="567" />
             <source>The selected photos and clips (%1)</source>
             <translation>De valgte fotos og klip (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="567" />
+            <location filename="../../mediadesk/gui/publishing.py" line="568" />
             <source>An event</source>
             <translation>En begivenhed</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="568" />
+            <location filename="../../mediadesk/gui/publishing.py" line="569" />
             <source>Everything in the library</source>
             <translation>Alt i biblioteket</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="589" />
+            <location filename="../../mediadesk/gui/publishing.py" line="590" />
             <source>Only what is cleared for the channel on this day is written</source>
             <translation>Kun det, der er godkendt til kanalen på denne dag, skrives</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="590" />
+            <location filename="../../mediadesk/gui/publishing.py" line="591" />
             <source>Cover faces marked not identifiable</source>
             <translation>Dæk ansigter markeret som ikke genkendelige til</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="591" />
+            <location filename="../../mediadesk/gui/publishing.py" line="592" />
             <source>A solid fill, which cannot be undone (unlike a blur)</source>
             <translation>En ensfarvet flade, som ikke kan fortrydes (i modsætning til sløring)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="593" />
+            <location filename="../../mediadesk/gui/publishing.py" line="594" />
             <source>Choose a folder</source>
             <translation>Vælg en mappe</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="594" />
+            <location filename="../../mediadesk/gui/publishing.py" line="595" />
             <source>Choose…</source>
             <translation>Vælg…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="599" />
+            <location filename="../../mediadesk/gui/publishing.py" line="600" />
             <source>Channel</source>
             <translation>Kanal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="600" />
+            <location filename="../../mediadesk/gui/publishing.py" line="601" />
             <source>What</source>
             <translation>Hvad</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="601" />
+            <location filename="../../mediadesk/gui/publishing.py" line="602" />
             <source>Date</source>
             <translation>Dato</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="602" />
+            <location filename="../../mediadesk/gui/publishing.py" line="603" />
             <source>Publish with the faces of people without consent covered</source>
             <translation>Offentliggør med ansigterne på personer uden samtykke tildækket</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="603" />
+            <location filename="../../mediadesk/gui/publishing.py" line="604" />
             <source>A photo blocked only by people on it is written with their faces filled solid; the publication records who was covered</source>
             <translation>Et foto, der kun er blokeret på grund af personer på det, skrives med deres ansigter dækket helt til; offentliggørelsen registrerer, hvem der blev tildækket</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="604" />
+            <location filename="../../mediadesk/gui/publishing.py" line="605" />
             <source>Also cover faces nobody has identified</source>
             <translation>Tildæk også ansigter, som ingen har identificeret</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="610" />
+            <location filename="../../mediadesk/gui/publishing.py" line="611" />
             <source>Save in</source>
             <translation>Gem i</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="622" />
+            <location filename="../../mediadesk/gui/publishing.py" line="623" />
             <source>Export</source>
             <translation>Eksportér</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="650" />
+            <location filename="../../mediadesk/gui/publishing.py" line="651" />
             <source>Export to which folder?</source>
             <translation>Eksportér til hvilken mappe?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="673" />
+            <location filename="../../mediadesk/gui/publishing.py" line="674" />
             <source>Choose a channel.</source>
             <translation>Vælg en kanal.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="676" />
+            <location filename="../../mediadesk/gui/publishing.py" line="677" />
             <source>Choose the folder to export to.</source>
             <translation>Vælg mappen, der skal eksporteres til.</translation>
         </message>
@@ -809,53 +825,53 @@
     <context>
         <name>ExportReportDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="685" />
+            <location filename="../../mediadesk/gui/publishing.py" line="686" />
             <source>Export report</source>
             <translation>Eksportrapport</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="688" />
+            <location filename="../../mediadesk/gui/publishing.py" line="689" />
             <source>Written: %1 · Not written: %2</source>
             <translation>Skrevet: %1 · Ikke skrevet: %2</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="691" />
+            <location filename="../../mediadesk/gui/publishing.py" line="692" />
             <source>The export was cancelled.</source>
             <translation>Eksporten blev annulleret.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="697" />
-            <location filename="../../mediadesk/gui/publishing.py" line="702" />
+            <location filename="../../mediadesk/gui/publishing.py" line="698" />
+            <location filename="../../mediadesk/gui/publishing.py" line="703" />
             <source>File</source>
             <translation>Fil</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="697" />
+            <location filename="../../mediadesk/gui/publishing.py" line="698" />
             <source>Written as</source>
             <translation>Skrevet som</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="697" />
+            <location filename="../../mediadesk/gui/publishing.py" line="698" />
             <source>Covered</source>
             <translation>Tildækket</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="702" />
+            <location filename="../../mediadesk/gui/publishing.py" line="703" />
             <source>Why not</source>
             <translation>Hvorfor ikke</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="705" />
+            <location filename="../../mediadesk/gui/publishing.py" line="706" />
             <source>Written</source>
             <translation>Skrevet</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="706" />
+            <location filename="../../mediadesk/gui/publishing.py" line="707" />
             <source>Not written</source>
             <translation>Ikke skrevet</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="710" />
+            <location filename="../../mediadesk/gui/publishing.py" line="711" />
             <source>Folder: %1</source>
             <translation>Mappe: %1</translation>
         </message>
@@ -2484,6 +2500,14 @@ Fjern blokeringen?</translation>
         </message>
     </context>
     <context>
+        <name>Publishing</name>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="546" />
+            <source>unidentified face</source>
+            <translation>uidentificeret ansigt</translation>
+        </message>
+    </context>
+    <context>
         <name>PublishingPage</name>
         <message>
             <location filename="../../mediadesk/gui/publishing.py" line="499" />
@@ -4006,22 +4030,6 @@ Fjern blokeringen?</translation>
             <location filename="../../mediadesk/gui/merging.py" line="163" />
             <source>Stopped; nothing was stored.</source>
             <translation>Stoppet; intet blev gemt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>widget</name>
-        <message numerus="yes">
-            <location filename="../../mediadesk/gui/cover.py" line="18" />
-            <source>Publish with %n face(s) covered</source>
-            <translation>
-                <numerusform>Offentliggør med %n ansigt tildækket</numerusform>
-                <numerusform>Offentliggør med %n ansigter tildækket</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="545" />
-            <source>unidentified face</source>
-            <translation>uidentificeret ansigt</translation>
         </message>
     </context>
 </TS>

@@ -452,23 +452,31 @@
     <context>
         <name>CoverPanel</name>
         <message>
-            <location filename="../../mediadesk/gui/cover.py" line="44" />
+            <location filename="../../mediadesk/gui/cover.py" line="40" />
             <source>Their faces are filled solid in the exported file</source>
             <translation>Hun gezichten worden in het geëxporteerde bestand volledig afgedekt</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/cover.py" line="45" />
-            <location filename="../../mediadesk/gui/cover.py" line="70" />
+            <location filename="../../mediadesk/gui/cover.py" line="41" />
+            <location filename="../../mediadesk/gui/cover.py" line="66" />
             <source>Preparing the preview…</source>
             <translation>Het voorbeeld wordt klaargemaakt…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/cover.py" line="50" />
+            <location filename="../../mediadesk/gui/cover.py" line="46" />
             <source>The plain photo stays blocked; only this covered copy may be published.</source>
             <translation>De gewone foto blijft geblokkeerd; alleen deze afgedekte kopie mag gepubliceerd worden.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/cover.py" line="63" />
+            <source>Publish with %n face(s) covered</source>
+            <translation>
+                <numerusform>Publiceren met %n gezicht afgedekt</numerusform>
+                <numerusform>Publiceren met %n gezichten afgedekt</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../mediadesk/gui/cover.py" line="96" />
+            <location filename="../../mediadesk/gui/cover.py" line="92" />
             <source>No preview: %1</source>
             <translation>Geen voorbeeld: %1</translation>
         </message>
@@ -666,6 +674,14 @@
             <source>Publish with faces covered</source>
             <translation>Publiceren met afgedekte gezichten</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/detail.py" line="324" />
+            <source>Publish with %n face(s) covered</source>
+            <translation>
+                <numerusform>Publiceren met %n gezicht afgedekt</numerusform>
+                <numerusform>Publiceren met %n gezichten afgedekt</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../mediadesk/gui/detail.py" line="325" />
             <source>Export a copy with these faces filled solid; the plain photo stays blocked</source>
@@ -683,22 +699,22 @@
     <context>
         <name>ExportController</name>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="725" />
+            <location filename="../../mediadesk/gui/publishing.py" line="726" />
             <source>Exporting</source>
             <translation>Exporteren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="725" />
+            <location filename="../../mediadesk/gui/publishing.py" line="726" />
             <source>Writing the cleared photos and clips…</source>
             <translation>De vrijgegeven foto's en clips worden weggeschreven…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="726" />
+            <location filename="../../mediadesk/gui/publishing.py" line="727" />
             <source>Stop after the current file; nothing half-written is left</source>
             <translation>Stoppen na het huidige bestand; er blijft niets half geschreven achter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="728" />
+            <location filename="../../mediadesk/gui/publishing.py" line="729" />
             <source>Export failed</source>
             <translation>Exporteren mislukt</translation>
         </message>
@@ -706,102 +722,102 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="559" />
+            <location filename="../../mediadesk/gui/publishing.py" line="560" />
             <source>Export for a channel</source>
             <translation>Exporteren voor een kanaal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="566" />
+            <location filename="../../mediadesk/gui/publishing.py" line="567" />
             <source>The selected photos and clips (%1)</source>
             <translation>De gekozen foto's en clips (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="567" />
+            <location filename="../../mediadesk/gui/publishing.py" line="568" />
             <source>An event</source>
             <translation>Een evenement</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="568" />
+            <location filename="../../mediadesk/gui/publishing.py" line="569" />
             <source>Everything in the library</source>
             <translation>Alles in de bibliotheek</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="589" />
+            <location filename="../../mediadesk/gui/publishing.py" line="590" />
             <source>Only what is cleared for the channel on this day is written</source>
             <translation>Alleen wat op deze dag voor het kanaal is vrijgegeven, wordt weggeschreven</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="590" />
+            <location filename="../../mediadesk/gui/publishing.py" line="591" />
             <source>Cover faces marked not identifiable</source>
             <translation>Gezichten die als niet herkenbaar zijn gemarkeerd afdekken</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="591" />
+            <location filename="../../mediadesk/gui/publishing.py" line="592" />
             <source>A solid fill, which cannot be undone (unlike a blur)</source>
             <translation>Een effen vlak, dat niet terug te draaien is (anders dan vervagen)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="593" />
+            <location filename="../../mediadesk/gui/publishing.py" line="594" />
             <source>Choose a folder</source>
             <translation>Kies een map</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="594" />
+            <location filename="../../mediadesk/gui/publishing.py" line="595" />
             <source>Choose…</source>
             <translation>Kiezen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="599" />
+            <location filename="../../mediadesk/gui/publishing.py" line="600" />
             <source>Channel</source>
             <translation>Kanaal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="600" />
+            <location filename="../../mediadesk/gui/publishing.py" line="601" />
             <source>What</source>
             <translation>Wat</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="601" />
+            <location filename="../../mediadesk/gui/publishing.py" line="602" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="602" />
+            <location filename="../../mediadesk/gui/publishing.py" line="603" />
             <source>Publish with the faces of people without consent covered</source>
             <translation>Publiceren met de gezichten van personen zonder toestemming afgedekt</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="603" />
+            <location filename="../../mediadesk/gui/publishing.py" line="604" />
             <source>A photo blocked only by people on it is written with their faces filled solid; the publication records who was covered</source>
             <translation>Een foto die alleen geblokkeerd is door personen erop, wordt geschreven met hun gezichten volledig afgedekt; de publicatie legt vast wie is afgedekt</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="604" />
+            <location filename="../../mediadesk/gui/publishing.py" line="605" />
             <source>Also cover faces nobody has identified</source>
             <translation>Ook gezichten afdekken die niemand heeft benoemd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="610" />
+            <location filename="../../mediadesk/gui/publishing.py" line="611" />
             <source>Save in</source>
             <translation>Opslaan in</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="622" />
+            <location filename="../../mediadesk/gui/publishing.py" line="623" />
             <source>Export</source>
             <translation>Exporteren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="650" />
+            <location filename="../../mediadesk/gui/publishing.py" line="651" />
             <source>Export to which folder?</source>
             <translation>Naar welke map exporteren?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="673" />
+            <location filename="../../mediadesk/gui/publishing.py" line="674" />
             <source>Choose a channel.</source>
             <translation>Kies een kanaal.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="676" />
+            <location filename="../../mediadesk/gui/publishing.py" line="677" />
             <source>Choose the folder to export to.</source>
             <translation>Kies de map om naar te exporteren.</translation>
         </message>
@@ -809,53 +825,53 @@
     <context>
         <name>ExportReportDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="685" />
+            <location filename="../../mediadesk/gui/publishing.py" line="686" />
             <source>Export report</source>
             <translation>Exportverslag</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="688" />
+            <location filename="../../mediadesk/gui/publishing.py" line="689" />
             <source>Written: %1 · Not written: %2</source>
             <translation>Weggeschreven: %1 · Niet weggeschreven: %2</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="691" />
+            <location filename="../../mediadesk/gui/publishing.py" line="692" />
             <source>The export was cancelled.</source>
             <translation>De export is geannuleerd.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="697" />
-            <location filename="../../mediadesk/gui/publishing.py" line="702" />
+            <location filename="../../mediadesk/gui/publishing.py" line="698" />
+            <location filename="../../mediadesk/gui/publishing.py" line="703" />
             <source>File</source>
             <translation>Bestand</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="697" />
+            <location filename="../../mediadesk/gui/publishing.py" line="698" />
             <source>Written as</source>
             <translation>Weggeschreven als</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="697" />
+            <location filename="../../mediadesk/gui/publishing.py" line="698" />
             <source>Covered</source>
             <translation>Afgedekt</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="702" />
+            <location filename="../../mediadesk/gui/publishing.py" line="703" />
             <source>Why not</source>
             <translation>Waarom niet</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="705" />
+            <location filename="../../mediadesk/gui/publishing.py" line="706" />
             <source>Written</source>
             <translation>Weggeschreven</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="706" />
+            <location filename="../../mediadesk/gui/publishing.py" line="707" />
             <source>Not written</source>
             <translation>Niet weggeschreven</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="710" />
+            <location filename="../../mediadesk/gui/publishing.py" line="711" />
             <source>Folder: %1</source>
             <translation>Map: %1</translation>
         </message>
@@ -2484,6 +2500,14 @@ Blokkering opheffen?</translation>
         </message>
     </context>
     <context>
+        <name>Publishing</name>
+        <message>
+            <location filename="../../mediadesk/gui/publishing.py" line="546" />
+            <source>unidentified face</source>
+            <translation>onbekend gezicht</translation>
+        </message>
+    </context>
+    <context>
         <name>PublishingPage</name>
         <message>
             <location filename="../../mediadesk/gui/publishing.py" line="499" />
@@ -4006,22 +4030,6 @@ Blokkering opheffen?</translation>
             <location filename="../../mediadesk/gui/merging.py" line="163" />
             <source>Stopped; nothing was stored.</source>
             <translation>Gestopt; er is niets opgeslagen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>widget</name>
-        <message numerus="yes">
-            <location filename="../../mediadesk/gui/cover.py" line="18" />
-            <source>Publish with %n face(s) covered</source>
-            <translation>
-                <numerusform>Publiceren met %n gezicht afgedekt</numerusform>
-                <numerusform>Publiceren met %n gezichten afgedekt</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../mediadesk/gui/publishing.py" line="545" />
-            <source>unidentified face</source>
-            <translation>onbekend gezicht</translation>
         </message>
     </context>
 </TS>

@@ -19,6 +19,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 DATA = Path(__file__).resolve().parents[1] / "data"
 
 
+@pytest.fixture(autouse=True)
+def _english(qapp):
+    """English installed as the app installs it (its catalogue holds the
+    plural forms), so no test depends on whether a translation test ran
+    before it."""
+    from mediadesk.gui import i18n
+
+    i18n.install("en")
+
+
 @pytest.fixture
 def dialogs():
     from mediadesk.gui.dialogs import ScriptedDialogs, set_dialogs

@@ -60,10 +60,10 @@ def test_detail_panel_offers_publish_with_faces_covered(qtbot, window, tmp_path,
     detail.set_asset(a)
     texts = [b.text() for b in detail.cover_buttons]
     # Instagram: Emma only; TikTok, print, intranet: both; website and Facebook are cleared plainly
-    assert texts[0].startswith("Instagram: Publish with 1 face")
+    assert texts[0] == "Instagram: Publish with 1 face covered"  # the English plural form, not "face(s)"
     assert len(texts) == 4 and all("2 face" in t for t in texts[1:])
     panel = detail.cover
-    assert panel.title.text().startswith("Publish with 1 face")
+    assert panel.title.text() == "Publish with 1 face covered"
     assert [panel.people.item(i).text() for i in range(panel.people.count())] == [
         "Emma Jensen: face covered (no consent for Instagram)"]
     qtbot.waitUntil(lambda: panel.preview_image is not None, timeout=15000)
@@ -90,7 +90,7 @@ def test_export_dialog_from_the_detail_panel_exports_covered(qtbot, window, tmp_
             assert dlg.channel.currentData() == "tiktok" and dlg.cover.isChecked()
             assert dlg.scope_selection.isChecked() and dlg.selection == [a]
             p = dlg.cover_panel
-            assert p.isVisibleTo(dlg) and p.title.text().startswith("Publish with 2 face")
+            assert p.isVisibleTo(dlg) and p.title.text() == "Publish with 2 faces covered"
             qtbot.waitUntil(lambda: p.preview_image is not None, timeout=15000)
             seen["both"] = _is_fill(p.preview_image, EMMA_BOX) and _is_fill(p.preview_image, LARS_BOX)
             dlg.channel.setCurrentIndex(dlg.channel.findData("instagram"))  # the offer follows the channel
