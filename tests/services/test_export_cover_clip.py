@@ -1,0 +1,218 @@
+"""Export a clip with faces covered (issue 13 item 2): the tracked face of a
+pupil without consent for the channel is filled in every frame of its span,
+the pupil with consent is not, audio is kept, the publication lists who was
+covered, and a cancel leaves nothing behind."""
+
+from __future__ import annotations
+
+import json
+import math
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+import pytest
+from sqlmodel import select
+
+from mediadesk.core.progress import CancelToken
+from mediadesk.faces.engine import Box
+from mediadesk.faces.scan import FoundFace, ScanResult
+from mediadesk.services import export as export_service
+from mediadesk.services import faces as face_service
+from mediadesk.services.assets import review_complete, tag
+from mediadesk.services.export import export_channel
+from mediadesk.services.publishing import publications
+from mediadesk.store.tables import AuditEntry, Face, Publication
+from tests.helpers import register_asset
+from tests.media.media_factories import solid_frame, write_clip
+
+ON = date(2026, 10, 1)
+EMMA, METTE = "S1042", "T1"  # Emma: website|facebook, photo|video; Mette: every channel and medium
+FPS, SIDE = 30, 40
+SHOWN = (1.0, 3.0)  # Emma is in the picture from 1 s to 3 s
+SAMPLES = (1.0, 1.5, 2.0, 2.5, 3.0)  # the face scan's samples of her track (every 0.5 s)
+METTE_BOX = (240, 20, SIDE, SIDE)
+
+
+@pytest.fixture(autouse=True)
+def _today_is_on(monkeypatch):
+    monkeypatch.setattr(export_service, "today", lambda: ON)
+
+
+def emma_at(t: float) -> tuple[int, int, int, int]:
+    return int(20 + 70 * t + 6 * math.sin(2 * math.pi * t)), int(120 + 15 * math.sin(t)), SIDE, SIDE
+
+
+def frame(i: int, t: float) -> np.ndarray:
+    arr = solid_frame((60, 100, 140))
+    x, y, w, h = METTE_BOX
+    arr[y:y + h, x:x + w] = (240, 200, 40)
+    if SHOWN[0] - 1e-9 <= t <= SHOWN[1] + 1e-9:
+        x, y, w, h = emma_at(t)
+        arr[y:y + h, x:x + w] = (250, 250, 250)
+    return arr
+
+
+def _clip(lib, tmp_path: Path, name: str = "walk.mp4", *, emma_track: bool = True) -> tuple[str, dict[str, str]]:
+    """A 4 s clip (with audio) whose scan found Emma's moving face and Mette's
+    still one, each confirmed as that person; returns (asset, {person: face id})."""
+    face_service.set_mode(lib, "detect")
+    path = write_clip(_mkdir(tmp_path) / name, fps=FPS, seconds=4.0, frame_fn=frame, audio=True)
+    aid = register_asset(lib, path, kind="video")
+    faces = [FoundFace(box=Box(*METTE_BOX), time=0.0, end=3.5, best_time=0.0,
+                       samples=tuple((t, Box(*METTE_BOX)) for t in np.arange(0.0, 3.51, 0.5)))]
+    if emma_track:
+        faces.append(FoundFace(box=Box(*emma_at(2.0)), time=SAMPLES[0], end=SAMPLES[-1], best_time=2.0,
+                               samples=tuple((t, Box(*emma_at(t))) for t in SAMPLES)))
+    face_service.store_found(lib, {aid: ScanResult("video", faces, 320, 240, 8)})
+    ids = {}
+    for f in face_service.list_faces(lib, aid):
+        who = METTE if (f["box"]["x"], f["box"]["y"]) == METTE_BOX[:2] else EMMA
+        face_service.resolve_face(lib, aid, f["id"], person=who)
+        ids[who] = f["id"]
+    tag(lib, aid, [EMMA, METTE])
+    review_complete(lib, aid)
+    return aid, ids
+
+
+def _mkdir(tmp_path: Path) -> Path:
+    (tmp_path / "event").mkdir(parents=True, exist_ok=True)
+    return tmp_path / "event"
+
+
+def _frames(path: str | Path) -> list[tuple[float, np.ndarray]]:
+    import av
+
+    with av.open(str(path)) as c:
+        s = c.streams.video[0]
+        start = s.start_time or 0
+        return [(float((f.pts - start) * s.time_base), f.to_ndarray(format="rgb24")) for f in c.decode(s)]
+
+
+def _audio_seconds(path: str | Path) -> float:
+    import av
+
+    with av.open(str(path)) as c:
+        a = c.streams.audio[0]
+        return sum(f.samples for f in c.decode(a)) / a.codec_context.sample_rate
+
+
+def test_a_clip_exports_with_the_tracked_face_filled_in_every_frame_of_its_span(school, tmp_path: Path) -> None:
+    aid, ids = _clip(school, tmp_path)
+    plain = export_channel(school, "instagram", tmp_path / "plain", on=ON)
+    assert plain.exported == [] and plain.skipped[0].codes == ["CHANNEL_NOT_COVERED"]  # plain: blocked
+
+    seen = []
+    rep = export_channel(school, "instagram", tmp_path / "ig", on=ON, cover=True, progress=seen.append)
+    assert rep.skipped == [] and [e.asset for e in rep.exported] == [aid]
+    e = rep.exported[0]
+    assert e.reencoded and e.file.endswith(".mp4") and (e.width, e.height) == (320, 240)
+    assert e.to_json()["covered"] == [{"person": EMMA, "name": "Emma Jensen", "face": ids[EMMA],
+                                       "why": ["CHANNEL_NOT_COVERED"]}]
+    assert any(p.stage == "cover" and p.total >= 4 * FPS for p in seen)  # progress per frame
+
+    src = dict(_frames(tmp_path / "event" / "walk.mp4"))
+    out = _frames(e.file)
+    assert len(out) == len(src) == 4 * FPS
+    between = edges = 0
+    lx, ly, lw, lh = METTE_BOX
+    for t, arr in out:
+        a = arr.astype(int)
+        if SHOWN[0] - 1e-6 <= t <= SHOWN[1] + 1e-6:
+            x, y, w, h = emma_at(t)
+            assert a[y:y + h, x:x + w].max() < 40, f"Emma visible at {t:.3f} s"
+            between += all(abs(t - s) > 0.02 for s in SAMPLES)
+            edges += abs(t - SHOWN[0]) < 0.02 or abs(t - SHOWN[1]) < 0.02
+        # Mette has consent for Instagram: his face is there in every frame
+        assert abs(a[ly + 5:ly + lh - 5, lx + 5:lx + lw - 5].mean(axis=(0, 1)) - (240, 200, 40)).max() < 20, t
+        if t < 0.4:  # before Emma's cover starts: the frame as it was (codec tolerance)
+            ref = src[min(src, key=lambda k: abs(k - t))].astype(int)
+            assert np.abs(a - ref).mean() < 3.0
+    assert between >= 40 and edges == 2
+    assert abs(_audio_seconds(e.file) - _audio_seconds(tmp_path / "event" / "walk.mp4")) <= 1 / FPS
+
+
+def test_the_publication_record_lists_the_covered_person_and_track(school, tmp_path: Path) -> None:
+    aid, ids = _clip(school, tmp_path)
+    export_channel(school, "instagram", tmp_path / "ig", on=ON, cover=True)
+    (pub,) = publications(school)
+    assert pub["channel"] == "instagram"
+    assert pub["covered"] == [{"person": EMMA, "name": "Emma Jensen", "faces": [ids[EMMA]],
+                               "why": ["CHANNEL_NOT_COVERED"]}]
+    with school.unit() as s:
+        row = s.exec(select(Publication)).one()
+        stored = json.loads(row.covered)
+        assert [c["face"] for c in stored] == [ids[EMMA]]
+        assert stored[0]["span"] == [SAMPLES[0], SAMPLES[-1]]  # the track's time span
+        audit = [a for a in s.exec(select(AuditEntry)).all() if a.action == "export"]
+        assert len(audit) == 1
+
+
+def test_the_face_tracks_keep_their_samples(school, tmp_path: Path) -> None:
+    aid, ids = _clip(school, tmp_path)
+    with school.unit() as s:
+        f = s.exec(select(Face).where(Face.id == __import__("uuid").UUID(hex=ids[EMMA]))).one()
+        data = json.loads(f.samples)
+    assert data["size"] == [320, 240]
+    assert [b[0] for b in data["boxes"]] == list(SAMPLES)
+    assert data["boxes"][2][1:] == list(emma_at(2.0))
+
+
+def test_a_clip_with_a_face_drawn_by_hand_is_not_written_covered(school, tmp_path: Path) -> None:
+    aid, ids = _clip(school, tmp_path, emma_track=False)
+    fid = face_service.add_manual_face(school, aid, emma_at(2.0), time=2.0)
+    face_service.resolve_face(school, aid, fid, person=EMMA)
+    assert export_service.cover_offers(school, aid, ["instagram"], on=ON) == []
+    rep = export_channel(school, "instagram", tmp_path / "ig", on=ON, cover=True)
+    assert rep.exported == [] and rep.skipped[0].codes == ["COVER_UNAVAILABLE"]
+    assert "scan the clip's faces again" in rep.skipped[0].reasons[0].message()
+    assert publications(school) == [] and list((tmp_path / "ig").iterdir()) == []
+
+
+def test_a_cancel_leaves_no_partial_file_and_no_record(school, tmp_path: Path) -> None:
+    aid, ids = _clip(school, tmp_path)
+    token = CancelToken()
+
+    def progress(p) -> None:
+        if p.stage == "cover" and p.done >= 30:
+            token.cancel()
+
+    rep = export_channel(school, "instagram", tmp_path / "ig", on=ON, cover=True, progress=progress, cancel=token)
+    assert rep.cancelled and rep.exported == []
+    assert list((tmp_path / "ig").iterdir()) == []
+    assert publications(school) == []
+
+
+def test_a_track_redrawn_while_the_clip_is_encoded_stops_the_file(school, tmp_path: Path, monkeypatch) -> None:
+    aid, ids = _clip(school, tmp_path)
+    import mediadesk.media.cover as cover
+
+    real = cover.export_covered_clip
+
+    def meanwhile(*args, **kw):
+        res = real(*args, **kw)
+        with school.unit() as s:  # a re-scan gave Emma's track other boxes
+            f = s.exec(select(Face).where(Face.id == __import__("uuid").UUID(hex=ids[EMMA]))).one()
+            data = json.loads(f.samples)
+            data["boxes"] = data["boxes"][:2]
+            f.samples = json.dumps(data)
+            s.add(f)
+        return res
+
+    monkeypatch.setattr(cover, "export_covered_clip", meanwhile)
+    rep = export_channel(school, "instagram", tmp_path / "ig", on=ON, cover=True)
+    assert rep.exported == [] and rep.skipped[0].codes == ["COVER_CHANGED"]
+    assert list((tmp_path / "ig").iterdir()) == [] and publications(school) == []
+
+
+def test_cover_offer_and_preview_frame_of_a_clip(school, tmp_path: Path) -> None:
+    aid, ids = _clip(school, tmp_path)
+    (offer,) = export_service.cover_offers(school, aid, ["instagram"], on=ON)
+    assert offer.kind == "video" and offer.faces == 1 and offer.names == ["Emma Jensen"]
+    assert offer.clip is not None and offer.clip.preview_time == 2.0
+    im = export_service.cover_preview(school, offer, max_side=320)
+    a = np.asarray(im.convert("RGB")).astype(int)
+    x, y, w, h = emma_at(2.0)
+    assert im.size == (320, 240) and a[y:y + h, x:x + w].max() < 12
+    lx, ly, lw, lh = METTE_BOX
+    assert a[ly + 5:ly + lh - 5, lx + 5:lx + lw - 5].mean() > 100  # Mette is not covered
