@@ -513,10 +513,11 @@ def cover_offers(lib: Library, asset_ref: str, channels: Sequence[str], *, on: d
     return offers
 
 
-def cover_preview(lib: Library, offer: CoverOffer, max_side: int = 800) -> Any:
+def cover_preview(lib: Library, offer: CoverOffer, max_side: int = 800, at: float | None = None) -> Any:
     """The photo of ``offer`` as the covered export shows it (a PIL image,
-    longest side at most ``max_side``); for a clip, its frame in the middle
-    of the first covered track, covered as the export covers it. Slow
+    longest side at most ``max_side``); for a clip, its frame at ``at``
+    seconds (default: the middle of the first covered track), covered as the
+    export covers it. Slow
     (decodes the file): run it off the GUI thread. Raises UserError when the
     file is not there."""
     from mediadesk.media.errors import MediaError
@@ -528,7 +529,8 @@ def cover_preview(lib: Library, offer: CoverOffer, max_side: int = 800) -> Any:
         if offer.clip is not None:
             from mediadesk.media.cover import covered_frame
 
-            return covered_frame(offer.path, offer.clip.preview_time, offer.clip.tracks,
+            when = offer.clip.preview_time if at is None else max(0.0, float(at))
+            return covered_frame(offer.path, when, offer.clip.tracks,
                                  frame_size=offer.clip.frame_size, max_side=max_side)
         return covered_preview(offer.path, offer.boxes, max_side)
     except MediaError as e:

@@ -374,23 +374,34 @@
     <context>
         <name>CoverPanel</name>
         <message>
-            <location filename="../../mediadesk/gui/cover.py" line="44" />
+            <location filename="../../mediadesk/gui/cover.py" line="47" />
             <source>Their faces are filled solid in the exported file</source>
             <translation>Deres ansigter dækkes helt til i den eksporterede fil</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/cover.py" line="45" />
-            <location filename="../../mediadesk/gui/cover.py" line="70" />
+            <location filename="../../mediadesk/gui/cover.py" line="48" />
+            <location filename="../../mediadesk/gui/cover.py" line="89" />
+            <location filename="../../mediadesk/gui/cover.py" line="126" />
             <source>Preparing the preview…</source>
             <translation>Forhåndsvisningen gøres klar…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/cover.py" line="50" />
+            <location filename="../../mediadesk/gui/cover.py" line="58" />
+            <source>Move through the clip: the faces are covered in every frame of their track</source>
+            <translation>Gå gennem klippet: ansigterne er tildækket i hvert billede af deres spor</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/cover.py" line="93" />
+            <source>The plain clip stays blocked; only this covered copy may be published. Each face is filled in every frame of its track.</source>
+            <translation>Det almindelige klip forbliver blokeret; kun denne tildækkede kopi må offentliggøres. Hvert ansigt dækkes i hvert billede af sit spor.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/cover.py" line="103" />
             <source>The plain photo stays blocked; only this covered copy may be published.</source>
             <translation>Det almindelige foto forbliver blokeret; kun denne tildækkede kopi må offentliggøres.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/cover.py" line="96" />
+            <location filename="../../mediadesk/gui/cover.py" line="155" />
             <source>No preview: %1</source>
             <translation>Ingen forhåndsvisning: %1</translation>
         </message>
@@ -565,6 +576,11 @@
             <source>Export a copy with these faces filled solid; the plain photo stays blocked</source>
             <translation>Eksportér en kopi, hvor disse ansigter er dækket helt til; det almindelige foto forbliver blokeret</translation>
         </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="308" />
+            <source>Export a copy with these faces filled solid in every frame; the plain clip stays blocked</source>
+            <translation>Eksportér en kopi med disse ansigter dækket helt til i hvert billede; det almindelige klip forbliver blokeret</translation>
+        </message>
     </context>
     <context>
         <name>ExplanationPage</name>
@@ -666,8 +682,8 @@
         </message>
         <message>
             <location filename="../../mediadesk/gui/publishing.py" line="603" />
-            <source>A photo blocked only by people on it is written with their faces filled solid; the publication records who was covered</source>
-            <translation>Et foto, der kun er blokeret på grund af personer på det, skrives med deres ansigter dækket helt til; offentliggørelsen registrerer, hvem der blev tildækket</translation>
+            <source>A photo or clip blocked only by people on it is written with their faces filled solid (in every frame of a clip); the publication records who was covered</source>
+            <translation>Et foto eller klip, der kun er blokeret på grund af personer på det, skrives med deres ansigter dækket helt til (i hvert billede af et klip); offentliggørelsen registrerer, hvem der blev tildækket</translation>
         </message>
         <message>
             <location filename="../../mediadesk/gui/publishing.py" line="604" />
@@ -3125,147 +3141,157 @@ Fjern blokeringen?</translation>
     <context>
         <name>ViewerPage</name>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="302" />
+            <location filename="../../mediadesk/gui/viewer.py" line="303" />
             <source>Back (Esc)</source>
             <translation>Tilbage (Esc)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="306" />
+            <location filename="../../mediadesk/gui/viewer.py" line="307" />
             <source>Previous (Left)</source>
             <translation>Forrige (Venstre)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="310" />
+            <location filename="../../mediadesk/gui/viewer.py" line="311" />
             <source>Next (Right)</source>
             <translation>Næste (Højre)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="331" />
+            <location filename="../../mediadesk/gui/viewer.py" line="321" />
+            <source>Show covered</source>
+            <translation>Vis tildækket</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="339" />
             <source>Play or pause (Space)</source>
             <translation>Afspil eller pause (Mellemrum)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="353" />
+            <location filename="../../mediadesk/gui/viewer.py" line="361" />
             <source>Faces</source>
             <translation>Ansigter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="362" />
+            <location filename="../../mediadesk/gui/viewer.py" line="370" />
             <source>People on it</source>
             <translation>Personer på det</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="365" />
+            <location filename="../../mediadesk/gui/viewer.py" line="373" />
             <source>Add a person by hand…</source>
             <translation>Tilføj en person i hånden…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="368" />
+            <location filename="../../mediadesk/gui/viewer.py" line="376" />
             <source>May it be published?</source>
             <translation>Må det offentliggøres?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="404" />
+            <location filename="../../mediadesk/gui/viewer.py" line="412" />
             <source>&amp;Who is this?…</source>
             <translation>&amp;Hvem er det?…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="405" />
+            <location filename="../../mediadesk/gui/viewer.py" line="413" />
             <source>Say who the selected face is</source>
             <translation>Angiv, hvem det valgte ansigt er</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="406" />
+            <location filename="../../mediadesk/gui/viewer.py" line="414" />
             <source>&amp;Accept suggestion</source>
             <translation>&amp;Godkend forslag</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="407" />
+            <location filename="../../mediadesk/gui/viewer.py" line="415" />
             <source>Confirm the suggested person</source>
             <translation>Bekræft den foreslåede person</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="408" />
+            <location filename="../../mediadesk/gui/viewer.py" line="416" />
             <source>Re&amp;ject suggestion</source>
             <translation>&amp;Afvis forslag</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="409" />
+            <location filename="../../mediadesk/gui/viewer.py" line="417" />
             <source>This is not the suggested person</source>
             <translation>Det er ikke den foreslåede person</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="410" />
+            <location filename="../../mediadesk/gui/viewer.py" line="418" />
             <source>&amp;Not identifiable</source>
             <translation>&amp;Ikke genkendelig</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="411" />
+            <location filename="../../mediadesk/gui/viewer.py" line="419" />
             <source>The selected face cannot be recognised</source>
             <translation>Det valgte ansigt kan ikke genkendes</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="412" />
+            <location filename="../../mediadesk/gui/viewer.py" line="420" />
             <source>&amp;Draw a face box</source>
             <translation>&amp;Tegn en ansigtsramme</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="413" />
+            <location filename="../../mediadesk/gui/viewer.py" line="421" />
             <source>Draw a box around a face that was missed</source>
             <translation>Tegn en ramme om et ansigt, der blev overset</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="414" />
+            <location filename="../../mediadesk/gui/viewer.py" line="422" />
             <source>Next &amp;face</source>
             <translation>Næste &amp;ansigt</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="415" />
+            <location filename="../../mediadesk/gui/viewer.py" line="423" />
             <source>Select the next face still to identify</source>
             <translation>Vælg det næste ansigt, der mangler at blive identificeret</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="416" />
+            <location filename="../../mediadesk/gui/viewer.py" line="424" />
             <source>&amp;Play / pause</source>
             <translation>&amp;Afspil / pause</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="416" />
+            <location filename="../../mediadesk/gui/viewer.py" line="424" />
             <source>Play or pause the clip</source>
             <translation>Afspil eller sæt klippet på pause</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="446" />
+            <location filename="../../mediadesk/gui/viewer.py" line="454" />
             <source>Loading…</source>
             <translation>Indlæser…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="495" />
+            <location filename="../../mediadesk/gui/viewer.py" line="478" />
+            <source>Show the copy for %1 as it is exported: %2</source>
+            <translation>Vis kopien til %1, som den eksporteres: %2</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="551" />
             <source>The file cannot be shown (offline or unreadable).</source>
             <translation>Filen kan ikke vises (offline eller ulæselig).</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="506" />
+            <location filename="../../mediadesk/gui/viewer.py" line="563" />
             <source>Face %1</source>
             <translation>Ansigt %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="512" />
+            <location filename="../../mediadesk/gui/viewer.py" line="569" />
             <source>looks like %1</source>
             <translation>ligner %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="522" />
+            <location filename="../../mediadesk/gui/viewer.py" line="579" />
             <source>No faces found. Draw a box (D) if someone was missed.</source>
             <translation>Ingen ansigter fundet. Tegn en ramme (D), hvis nogen blev overset.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="531" />
+            <location filename="../../mediadesk/gui/viewer.py" line="588" />
             <source>Remove %1 from this asset</source>
             <translation>Fjern %1 herfra</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="536" />
+            <location filename="../../mediadesk/gui/viewer.py" line="593" />
             <source>No one yet.</source>
             <translation>Ingen endnu.</translation>
         </message>
@@ -3510,7 +3536,7 @@ Fjern blokeringen?</translation>
     <context>
         <name>widget</name>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/cover.py" line="18" />
+            <location filename="../../mediadesk/gui/cover.py" line="21" />
             <source>Publish with %n face(s) covered</source>
             <translation>
                 <numerusform>Offentliggør med %n ansigt tildækket</numerusform>

@@ -374,23 +374,34 @@
     <context>
         <name>CoverPanel</name>
         <message>
-            <location filename="../../mediadesk/gui/cover.py" line="44" />
+            <location filename="../../mediadesk/gui/cover.py" line="47" />
             <source>Their faces are filled solid in the exported file</source>
             <translation>Their faces are filled solid in the exported file</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/cover.py" line="45" />
-            <location filename="../../mediadesk/gui/cover.py" line="70" />
+            <location filename="../../mediadesk/gui/cover.py" line="48" />
+            <location filename="../../mediadesk/gui/cover.py" line="89" />
+            <location filename="../../mediadesk/gui/cover.py" line="126" />
             <source>Preparing the preview…</source>
             <translation>Preparing the preview…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/cover.py" line="50" />
+            <location filename="../../mediadesk/gui/cover.py" line="58" />
+            <source>Move through the clip: the faces are covered in every frame of their track</source>
+            <translation>Move through the clip: the faces are covered in every frame of their track</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/cover.py" line="93" />
+            <source>The plain clip stays blocked; only this covered copy may be published. Each face is filled in every frame of its track.</source>
+            <translation>The plain clip stays blocked; only this covered copy may be published. Each face is filled in every frame of its track.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/cover.py" line="103" />
             <source>The plain photo stays blocked; only this covered copy may be published.</source>
             <translation>The plain photo stays blocked; only this covered copy may be published.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/cover.py" line="96" />
+            <location filename="../../mediadesk/gui/cover.py" line="155" />
             <source>No preview: %1</source>
             <translation>No preview: %1</translation>
         </message>
@@ -565,6 +576,11 @@
             <source>Export a copy with these faces filled solid; the plain photo stays blocked</source>
             <translation>Export a copy with these faces filled solid; the plain photo stays blocked</translation>
         </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="308" />
+            <source>Export a copy with these faces filled solid in every frame; the plain clip stays blocked</source>
+            <translation>Export a copy with these faces filled solid in every frame; the plain clip stays blocked</translation>
+        </message>
     </context>
     <context>
         <name>ExplanationPage</name>
@@ -666,8 +682,8 @@
         </message>
         <message>
             <location filename="../../mediadesk/gui/publishing.py" line="603" />
-            <source>A photo blocked only by people on it is written with their faces filled solid; the publication records who was covered</source>
-            <translation>A photo blocked only by people on it is written with their faces filled solid; the publication records who was covered</translation>
+            <source>A photo or clip blocked only by people on it is written with their faces filled solid (in every frame of a clip); the publication records who was covered</source>
+            <translation>A photo or clip blocked only by people on it is written with their faces filled solid (in every frame of a clip); the publication records who was covered</translation>
         </message>
         <message>
             <location filename="../../mediadesk/gui/publishing.py" line="604" />
@@ -3125,147 +3141,157 @@ Unblock it?</translation>
     <context>
         <name>ViewerPage</name>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="302" />
+            <location filename="../../mediadesk/gui/viewer.py" line="303" />
             <source>Back (Esc)</source>
             <translation>Back (Esc)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="306" />
+            <location filename="../../mediadesk/gui/viewer.py" line="307" />
             <source>Previous (Left)</source>
             <translation>Previous (Left)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="310" />
+            <location filename="../../mediadesk/gui/viewer.py" line="311" />
             <source>Next (Right)</source>
             <translation>Next (Right)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="331" />
+            <location filename="../../mediadesk/gui/viewer.py" line="321" />
+            <source>Show covered</source>
+            <translation>Show covered</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="339" />
             <source>Play or pause (Space)</source>
             <translation>Play or pause (Space)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="353" />
+            <location filename="../../mediadesk/gui/viewer.py" line="361" />
             <source>Faces</source>
             <translation>Faces</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="362" />
+            <location filename="../../mediadesk/gui/viewer.py" line="370" />
             <source>People on it</source>
             <translation>People on it</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="365" />
+            <location filename="../../mediadesk/gui/viewer.py" line="373" />
             <source>Add a person by hand…</source>
             <translation>Add a person by hand…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="368" />
+            <location filename="../../mediadesk/gui/viewer.py" line="376" />
             <source>May it be published?</source>
             <translation>May it be published?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="404" />
+            <location filename="../../mediadesk/gui/viewer.py" line="412" />
             <source>&amp;Who is this?…</source>
             <translation>&amp;Who is this?…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="405" />
+            <location filename="../../mediadesk/gui/viewer.py" line="413" />
             <source>Say who the selected face is</source>
             <translation>Say who the selected face is</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="406" />
+            <location filename="../../mediadesk/gui/viewer.py" line="414" />
             <source>&amp;Accept suggestion</source>
             <translation>&amp;Accept suggestion</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="407" />
+            <location filename="../../mediadesk/gui/viewer.py" line="415" />
             <source>Confirm the suggested person</source>
             <translation>Confirm the suggested person</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="408" />
+            <location filename="../../mediadesk/gui/viewer.py" line="416" />
             <source>Re&amp;ject suggestion</source>
             <translation>Re&amp;ject suggestion</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="409" />
+            <location filename="../../mediadesk/gui/viewer.py" line="417" />
             <source>This is not the suggested person</source>
             <translation>This is not the suggested person</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="410" />
+            <location filename="../../mediadesk/gui/viewer.py" line="418" />
             <source>&amp;Not identifiable</source>
             <translation>&amp;Not identifiable</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="411" />
+            <location filename="../../mediadesk/gui/viewer.py" line="419" />
             <source>The selected face cannot be recognised</source>
             <translation>The selected face cannot be recognised</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="412" />
+            <location filename="../../mediadesk/gui/viewer.py" line="420" />
             <source>&amp;Draw a face box</source>
             <translation>&amp;Draw a face box</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="413" />
+            <location filename="../../mediadesk/gui/viewer.py" line="421" />
             <source>Draw a box around a face that was missed</source>
             <translation>Draw a box around a face that was missed</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="414" />
+            <location filename="../../mediadesk/gui/viewer.py" line="422" />
             <source>Next &amp;face</source>
             <translation>Next &amp;face</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="415" />
+            <location filename="../../mediadesk/gui/viewer.py" line="423" />
             <source>Select the next face still to identify</source>
             <translation>Select the next face still to identify</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="416" />
+            <location filename="../../mediadesk/gui/viewer.py" line="424" />
             <source>&amp;Play / pause</source>
             <translation>&amp;Play / pause</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="416" />
+            <location filename="../../mediadesk/gui/viewer.py" line="424" />
             <source>Play or pause the clip</source>
             <translation>Play or pause the clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="446" />
+            <location filename="../../mediadesk/gui/viewer.py" line="454" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="495" />
+            <location filename="../../mediadesk/gui/viewer.py" line="478" />
+            <source>Show the copy for %1 as it is exported: %2</source>
+            <translation>Show the copy for %1 as it is exported: %2</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="551" />
             <source>The file cannot be shown (offline or unreadable).</source>
             <translation>The file cannot be shown (offline or unreadable).</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="506" />
+            <location filename="../../mediadesk/gui/viewer.py" line="563" />
             <source>Face %1</source>
             <translation>Face %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="512" />
+            <location filename="../../mediadesk/gui/viewer.py" line="569" />
             <source>looks like %1</source>
             <translation>looks like %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="522" />
+            <location filename="../../mediadesk/gui/viewer.py" line="579" />
             <source>No faces found. Draw a box (D) if someone was missed.</source>
             <translation>No faces found. Draw a box (D) if someone was missed.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="531" />
+            <location filename="../../mediadesk/gui/viewer.py" line="588" />
             <source>Remove %1 from this asset</source>
             <translation>Remove %1 from this asset</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="536" />
+            <location filename="../../mediadesk/gui/viewer.py" line="593" />
             <source>No one yet.</source>
             <translation>No one yet.</translation>
         </message>
@@ -3510,7 +3536,7 @@ Unblock it?</translation>
     <context>
         <name>widget</name>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/cover.py" line="18" />
+            <location filename="../../mediadesk/gui/cover.py" line="21" />
             <source>Publish with %n face(s) covered</source>
             <translation>
                 <numerusform>Publish with %n face covered</numerusform>

@@ -6,8 +6,6 @@ covered, and a cancel leaves nothing behind."""
 from __future__ import annotations
 
 import json
-import math
-from datetime import date
 from pathlib import Path
 
 import numpy as np
@@ -15,69 +13,17 @@ import pytest
 from sqlmodel import select
 
 from mediadesk.core.progress import CancelToken
-from mediadesk.faces.engine import Box
-from mediadesk.faces.scan import FoundFace, ScanResult
 from mediadesk.services import export as export_service
 from mediadesk.services import faces as face_service
-from mediadesk.services.assets import review_complete, tag
 from mediadesk.services.export import export_channel
 from mediadesk.services.publishing import publications
 from mediadesk.store.tables import AuditEntry, Face, Publication
-from tests.helpers import register_asset
-from tests.media.media_factories import solid_frame, write_clip
-
-ON = date(2026, 10, 1)
-EMMA, METTE = "S1042", "T1"  # Emma: website|facebook, photo|video; Mette: every channel and medium
-FPS, SIDE = 30, 40
-SHOWN = (1.0, 3.0)  # Emma is in the picture from 1 s to 3 s
-SAMPLES = (1.0, 1.5, 2.0, 2.5, 3.0)  # the face scan's samples of her track (every 0.5 s)
-METTE_BOX = (240, 20, SIDE, SIDE)
+from tests.services.cover_clips import EMMA, FPS, METTE_BOX, ON, SAMPLES, SHOWN, covered_clip, emma_at
 
 
 @pytest.fixture(autouse=True)
 def _today_is_on(monkeypatch):
     monkeypatch.setattr(export_service, "today", lambda: ON)
-
-
-def emma_at(t: float) -> tuple[int, int, int, int]:
-    return int(20 + 70 * t + 6 * math.sin(2 * math.pi * t)), int(120 + 15 * math.sin(t)), SIDE, SIDE
-
-
-def frame(i: int, t: float) -> np.ndarray:
-    arr = solid_frame((60, 100, 140))
-    x, y, w, h = METTE_BOX
-    arr[y:y + h, x:x + w] = (240, 200, 40)
-    if SHOWN[0] - 1e-9 <= t <= SHOWN[1] + 1e-9:
-        x, y, w, h = emma_at(t)
-        arr[y:y + h, x:x + w] = (250, 250, 250)
-    return arr
-
-
-def _clip(lib, tmp_path: Path, name: str = "walk.mp4", *, emma_track: bool = True) -> tuple[str, dict[str, str]]:
-    """A 4 s clip (with audio) whose scan found Emma's moving face and Mette's
-    still one, each confirmed as that person; returns (asset, {person: face id})."""
-    face_service.set_mode(lib, "detect")
-    path = write_clip(_mkdir(tmp_path) / name, fps=FPS, seconds=4.0, frame_fn=frame, audio=True)
-    aid = register_asset(lib, path, kind="video")
-    faces = [FoundFace(box=Box(*METTE_BOX), time=0.0, end=3.5, best_time=0.0,
-                       samples=tuple((t, Box(*METTE_BOX)) for t in np.arange(0.0, 3.51, 0.5)))]
-    if emma_track:
-        faces.append(FoundFace(box=Box(*emma_at(2.0)), time=SAMPLES[0], end=SAMPLES[-1], best_time=2.0,
-                               samples=tuple((t, Box(*emma_at(t))) for t in SAMPLES)))
-    face_service.store_found(lib, {aid: ScanResult("video", faces, 320, 240, 8)})
-    ids = {}
-    for f in face_service.list_faces(lib, aid):
-        who = METTE if (f["box"]["x"], f["box"]["y"]) == METTE_BOX[:2] else EMMA
-        face_service.resolve_face(lib, aid, f["id"], person=who)
-        ids[who] = f["id"]
-    tag(lib, aid, [EMMA, METTE])
-    review_complete(lib, aid)
-    return aid, ids
-
-
-def _mkdir(tmp_path: Path) -> Path:
-    (tmp_path / "event").mkdir(parents=True, exist_ok=True)
-    return tmp_path / "event"
 
 
 def _frames(path: str | Path) -> list[tuple[float, np.ndarray]]:
@@ -98,7 +44,7 @@ def _audio_seconds(path: str | Path) -> float:
 
 
 def test_a_clip_exports_with_the_tracked_face_filled_in_every_frame_of_its_span(school, tmp_path: Path) -> None:
-    aid, ids = _clip(school, tmp_path)
+    aid, ids = covered_clip(school, tmp_path)
     plain = export_channel(school, "instagram", tmp_path / "plain", on=ON)
     assert plain.exported == [] and plain.skipped[0].codes == ["CHANNEL_NOT_COVERED"]  # plain: blocked
 
@@ -133,7 +79,7 @@ def test_a_clip_exports_with_the_tracked_face_filled_in_every_frame_of_its_span(
 
 
 def test_the_publication_record_lists_the_covered_person_and_track(school, tmp_path: Path) -> None:
-    aid, ids = _clip(school, tmp_path)
+    aid, ids = covered_clip(school, tmp_path)
     export_channel(school, "instagram", tmp_path / "ig", on=ON, cover=True)
     (pub,) = publications(school)
     assert pub["channel"] == "instagram"
@@ -149,7 +95,7 @@ def test_the_publication_record_lists_the_covered_person_and_track(school, tmp_p
 
 
 def test_the_face_tracks_keep_their_samples(school, tmp_path: Path) -> None:
-    aid, ids = _clip(school, tmp_path)
+    aid, ids = covered_clip(school, tmp_path)
     with school.unit() as s:
         f = s.exec(select(Face).where(Face.id == __import__("uuid").UUID(hex=ids[EMMA]))).one()
         data = json.loads(f.samples)
@@ -159,7 +105,7 @@ def test_the_face_tracks_keep_their_samples(school, tmp_path: Path) -> None:
 
 
 def test_a_clip_with_a_face_drawn_by_hand_is_not_written_covered(school, tmp_path: Path) -> None:
-    aid, ids = _clip(school, tmp_path, emma_track=False)
+    aid, ids = covered_clip(school, tmp_path, emma_track=False)
     fid = face_service.add_manual_face(school, aid, emma_at(2.0), time=2.0)
     face_service.resolve_face(school, aid, fid, person=EMMA)
     assert export_service.cover_offers(school, aid, ["instagram"], on=ON) == []
@@ -170,7 +116,7 @@ def test_a_clip_with_a_face_drawn_by_hand_is_not_written_covered(school, tmp_pat
 
 
 def test_a_cancel_leaves_no_partial_file_and_no_record(school, tmp_path: Path) -> None:
-    aid, ids = _clip(school, tmp_path)
+    aid, ids = covered_clip(school, tmp_path)
     token = CancelToken()
 
     def progress(p) -> None:
@@ -184,7 +130,7 @@ def test_a_cancel_leaves_no_partial_file_and_no_record(school, tmp_path: Path) -
 
 
 def test_a_track_redrawn_while_the_clip_is_encoded_stops_the_file(school, tmp_path: Path, monkeypatch) -> None:
-    aid, ids = _clip(school, tmp_path)
+    aid, ids = covered_clip(school, tmp_path)
     import mediadesk.media.cover as cover
 
     real = cover.export_covered_clip
@@ -205,8 +151,8 @@ def test_a_track_redrawn_while_the_clip_is_encoded_stops_the_file(school, tmp_pa
     assert list((tmp_path / "ig").iterdir()) == [] and publications(school) == []
 
 
-def test_cover_offer_and_preview_frame_of_a_clip(school, tmp_path: Path) -> None:
-    aid, ids = _clip(school, tmp_path)
+def test_cover_offer_and_preview_frame_of_acovered_clip(school, tmp_path: Path) -> None:
+    aid, ids = covered_clip(school, tmp_path)
     (offer,) = export_service.cover_offers(school, aid, ["instagram"], on=ON)
     assert offer.kind == "video" and offer.faces == 1 and offer.names == ["Emma Jensen"]
     assert offer.clip is not None and offer.clip.preview_time == 2.0
