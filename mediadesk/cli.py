@@ -478,7 +478,8 @@ def _progress_printer():
         return None
 
     def show(p):
-        what = "frames " if p.stage == "frames" else ""  # a clip's faces: sampled frames so far
+        # a clip's faces: sampled frames so far; a clip covered: frames written so far
+        what = {"frames": "frames ", "cover": "covering frames "}.get(p.stage, "")
         sys.stderr.write(f"\r{what}{p.done}/{p.total} {_plain(os.path.basename(p.current))[:60]:<60}")
         sys.stderr.flush()
         if p.done >= p.total:

@@ -573,6 +573,8 @@ T = {
     "Export a copy with these faces filled solid; the plain photo stays blocked": ("Eksportér en kopi, hvor disse ansigter er dækket helt til; det almindelige foto forbliver blokeret", "Exporteer een kopie met deze gezichten volledig afgedekt; de gewone foto blijft geblokkeerd"),
     "Publish with the faces of people without consent covered": ("Offentliggør med ansigterne på personer uden samtykke tildækket", "Publiceren met de gezichten van personen zonder toestemming afgedekt"),
     "A photo or clip blocked only by people on it is written with their faces filled solid (in every frame of a clip); the publication records who was covered": ("Et foto eller klip, der kun er blokeret på grund af personer på det, skrives med deres ansigter dækket helt til (i hvert billede af et klip); offentliggørelsen registrerer, hvem der blev tildækket", "Een foto of clip die alleen geblokkeerd is door personen erop, wordt geschreven met hun gezichten volledig afgedekt (in elk beeld van een clip); de publicatie legt vast wie is afgedekt"),
+    "frame %1 of %2": ("billede %1 af %2", "beeld %1 van %2"),
+    "Covering faces in every frame…": ("Ansigter tildækkes i hvert billede…", "Gezichten worden in elk beeld afgedekt…"),
     "Show covered": ("Vis tildækket", "Afgedekt tonen"),
     "Show the copy for %1 as it is exported: %2": ("Vis kopien til %1, som den eksporteres: %2", "De kopie voor %1 tonen zoals die wordt geëxporteerd: %2"),
     "Move through the clip: the faces are covered in every frame of their track": ("Gå gennem klippet: ansigterne er tildækket i hvert billede af deres spor", "Door de clip bewegen: de gezichten zijn in elk beeld van hun spoor afgedekt"),

@@ -2225,7 +2225,7 @@ Fjern blokeringen?</translation>
     <context>
         <name>ProgressJob</name>
         <message>
-            <location filename="../../mediadesk/gui/jobs.py" line="103" />
+            <location filename="../../mediadesk/gui/jobs.py" line="109" />
             <source>Stopping…</source>
             <translation>Stopper…</translation>
         </message>
@@ -2233,19 +2233,34 @@ Fjern blokeringen?</translation>
     <context>
         <name>ProgressWindow</name>
         <message>
-            <location filename="../../mediadesk/gui/jobs.py" line="41" />
+            <location filename="../../mediadesk/gui/jobs.py" line="42" />
             <source>Cancel</source>
             <translation>Annuller</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/jobs.py" line="55" />
+            <location filename="../../mediadesk/gui/jobs.py" line="56" />
             <source>%1 of %2</source>
             <translation>%1 af %2</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/jobs.py" line="58" />
+            <location filename="../../mediadesk/gui/jobs.py" line="56" />
+            <source>frame %1 of %2</source>
+            <translation>billede %1 af %2</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/jobs.py" line="60" />
             <source>Looking for faces…</source>
             <translation>Leder efter ansigter…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/jobs.py" line="62" />
+            <source>Covering faces in every frame…</source>
+            <translation>Ansigter tildækkes i hvert billede…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/jobs.py" line="63" />
+            <source>Stopping…</source>
+            <translation>Stopper…</translation>
         </message>
     </context>
     <context>

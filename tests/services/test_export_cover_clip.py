@@ -18,7 +18,7 @@ from mediadesk.services import faces as face_service
 from mediadesk.services.export import export_channel
 from mediadesk.services.publishing import publications
 from mediadesk.store.tables import AuditEntry, Face, Publication
-from tests.services.cover_clips import EMMA, FPS, METTE_BOX, ON, SAMPLES, SHOWN, covered_clip, emma_at
+from tests.services.cover_clips import EMMA, FPS, METTE_BOX, ON, SAMPLES, SHOWN, covered_clip, emma_at, scan_result
 
 
 @pytest.fixture(autouse=True)
@@ -162,3 +162,19 @@ def test_cover_offer_and_preview_frame_of_acovered_clip(school, tmp_path: Path) 
     assert im.size == (320, 240) and a[y:y + h, x:x + w].max() < 12
     lx, ly, lw, lh = METTE_BOX
     assert a[ly + 5:ly + lh - 5, lx + 5:lx + lw - 5].mean() > 100  # Mette is not covered
+
+
+def test_a_track_found_before_tracks_kept_their_boxes_is_covered_after_a_rescan(school, tmp_path: Path) -> None:
+    aid, ids = covered_clip(school, tmp_path)
+    with school.unit() as s:  # as a library scanned before migration 0006_coverclips has it
+        for f in s.exec(select(Face)).all():
+            f.samples = None
+            s.add(f)
+    rep = export_channel(school, "instagram", tmp_path / "ig", on=ON, cover=True)
+    assert rep.exported == [] and rep.skipped[0].codes == ["COVER_UNAVAILABLE"]
+    # scanning the clip again keeps Emma's confirmed face and gives it the boxes the scan found
+    face_service._store_scan(school, aid, scan_result(), None, [], face_service.ScanReport())
+    faces = face_service.list_faces(school, aid)
+    assert sorted(f["id"] for f in faces) == sorted(ids.values())  # nothing resolved was lost
+    rep = export_channel(school, "instagram", tmp_path / "ig", on=ON, cover=True)
+    assert [e.asset for e in rep.exported] == [aid]
