@@ -685,9 +685,10 @@ def export_asset(
 ) -> ExportResult:
     """Write one asset to ``dest_stem`` + the right suffix.
 
-    Photos may be redacted; clips cannot be (a face box is known for one
-    frame of a track only), so asking for it raises MediaError and the
-    caller skips the clip rather than publish an unredacted face.
+    Photos may be redacted; clips cannot be given boxes here (a box is one
+    frame of a track), so asking for it raises MediaError and the caller
+    skips the clip rather than publish an unredacted face. Covering face
+    tracks in every frame of a clip is :func:`mediadesk.media.cover.export_covered_clip`.
     """
     _check(cancel)
     if kind == "photo":

@@ -21,6 +21,9 @@ from mediadesk.store.tables import AuditEntry, Face, Publication
 from tests.services.cover_clips import EMMA, FPS, METTE_BOX, ON, SAMPLES, SHOWN, covered_clip, emma_at, scan_result
 
 
+LIBRARY_BACKENDS = ("sqlite", "postgres")
+
+
 @pytest.fixture(autouse=True)
 def _today_is_on(monkeypatch):
     monkeypatch.setattr(export_service, "today", lambda: ON)
