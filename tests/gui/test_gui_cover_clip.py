@@ -88,3 +88,44 @@ def test_the_viewer_shows_the_covered_clip_before_export(qtbot, window, tmp_path
     v.seek(2.25)
     qtbot.waitUntil(lambda: v.shown == (2.25, False), timeout=15000)
     assert not _filled(v.canvas.pixmap.toImage(), emma_at(2.25))
+
+
+def test_export_dialog_exports_the_clip_covered_with_frame_progress(qtbot, window, tmp_path, dialogs):
+    from collections import deque
+
+    from mediadesk.gui.publishing import ExportDialog, ExportReportDialog
+    from mediadesk.services.publishing import publications
+
+    a = _clip(qtbot, window, tmp_path)
+    detail = window.library.detail
+    detail.set_asset(a)
+    out = tmp_path / "ig"
+    seen = {}
+
+    def answer(dlg):
+        if isinstance(dlg, ExportDialog):
+            p = dlg.cover_panel
+            assert dlg.channel.currentData() == "instagram" and dlg.cover.isChecked()
+            qtbot.waitUntil(lambda: p.preview_image is not None, timeout=15000)
+            seen["preview"] = p.clip_row.isVisibleTo(dlg) and _filled(p.preview_image, emma_at(2.0))
+            dialogs.answers["open_folder"] = deque([str(out)])
+            dlg._pick()
+            dlg.try_accept()
+            return dlg.result()
+        return 0
+
+    dialogs.on_dialog = answer
+    shown: list[tuple[str, str]] = []
+    detail.cover_buttons[0].click()  # Instagram
+    c = window.exports[0]
+    # after the progress window's own handler, what it shows (progress reaches the GUI thread only
+    # once the test waits, so none is missed)
+    c.op.progress(lambda _p: shown.append((c.dialog.headline.text(), c.dialog.count.text())))
+    qtbot.waitUntil(lambda: c.done, timeout=30000)
+    assert seen == {"preview": True}
+    assert c.error is None and [e.asset for e in c.report.exported] == [a]
+    (pub,) = publications(window.lib)
+    assert [(x["person"], x["name"]) for x in pub["covered"]] == [("S1042", "Emma Jensen")]
+    report = next(d for d in dialogs.dialogs if isinstance(d, ExportReportDialog))
+    assert report.exported_table.item(0, 2).text() == "Emma Jensen"
+    assert any(h == "Covering faces in every frame…" and n.startswith("frame ") for h, n in shown), shown[:5]

@@ -162,3 +162,34 @@ def test_a_cancel_leaves_no_file(clip: Path, tmp_path: Path) -> None:
         export_covered_clip(clip, tmp_path / "gone", ExportPreset(None, 85), [track()], frame_size=(320, 240),
                             cancel=token, on_frame=stop)
     assert list(tmp_path.iterdir()) == []
+
+
+def _bright_box(image) -> tuple[int, int, int, int]:
+    """Where the white square is in an upright frame (what a detector would box)."""
+    a = np.asarray(image.convert("RGB")).min(axis=2)
+    ys, xs = np.nonzero(a > 200)
+    return int(xs.min()), int(ys.min()), int(xs.max() - xs.min() + 1), int(ys.max() - ys.min() + 1)
+
+
+def test_a_rotated_clip_is_covered_where_the_face_is_shown(tmp_path: Path) -> None:
+    """Stored landscape with a display matrix (a phone held upright): the scan's
+    boxes are in the upright frame, and so is the cover."""
+    from mediadesk.media.video import sample_frames
+
+    src = write_clip(tmp_path / "phone.mp4", fps=FPS, seconds=3.0, frame_fn=moving_face, rotation_ccw=90)
+    samples = [(f.t, _bright_box(f.image)) for f in sample_frames(src, every=0.5, include_poster=False)
+               if 1.0 - 1e-6 <= f.t <= 2.0 + 1e-6]
+    assert len(samples) == 3
+    up = next(sample_frames(src, every=1.0, include_poster=False)).image.size
+    assert up == (240, 320)  # shown upright
+    res = export_covered_clip(src, tmp_path / "out", ExportPreset(None, 85), [CoverTrack.from_samples(samples)],
+                              frame_size=up)
+    assert (res.width, res.height) == (240, 320)
+    out = decode(res.path)
+    assert out[0][1].shape == (320, 240, 3)
+    for t, arr in out:
+        if 1.0 <= t <= 2.0:
+            mask = arr.min(axis=2) > 200
+            assert not mask.any(), f"face visible at {t:.3f} s"
+        elif t < 0.4:
+            assert (arr.min(axis=2) > 200).sum() > 600  # the face, as it was
