@@ -409,12 +409,21 @@ def _cover_boxes(record: list[dict[str, Any]]) -> list[tuple[int, int, int, int]
     return [(int(b[0]), int(b[1]), int(b[2]), int(b[3])) for b in (c["box"] for c in record)]
 
 
+#: Two tracks of one covered person less than this far apart (seconds) are
+#: filled as one track, interpolated across the gap: the scan lost the face
+#: there (turned away, blurred by a move), which does not mean it was hidden.
+BRIDGE_SECONDS = 5.0
+
+
 @dataclass(frozen=True)
 class ClipCover:
-    """The face tracks a covered clip fills: one per covered face, with the
-    upright frame size their boxes refer to."""
+    """The face tracks a covered clip fills, with the upright frame size their
+    boxes refer to. ``faces`` and ``spans``: each covered face and the time
+    span of its track; ``tracks``: what is filled (the tracks of one person
+    that follow each other within :data:`BRIDGE_SECONDS` joined into one)."""
 
     faces: tuple[str, ...]
+    spans: tuple[tuple[float, float], ...]
     tracks: tuple[CoverTrack, ...]
     frame_size: tuple[int, int]
     #: where the preview frame is taken: the middle of the first covered track
@@ -425,14 +434,14 @@ class ClipCover:
 
     def span(self, face: str) -> list[float]:
         """The time span (seconds) of the track of ``face``, as sampled."""
-        tr = self.tracks[self.faces.index(face)]
-        return [tr.start, tr.end]
+        return list(self.spans[self.faces.index(face)])
 
 
-def clip_cover(s: Session, asset: str, faces: Sequence[str]) -> ClipCover | None:
-    """The tracks of ``faces`` on the clip ``asset``, or None when one of
-    them is not known frame by frame (no sampled boxes: drawn by hand or
-    found before tracks kept them): such a clip is not written covered."""
+def clip_cover(s: Session, asset: str, faces: Sequence[str], people: Sequence[str | None] = ()) -> ClipCover | None:
+    """The tracks of ``faces`` on the clip ``asset`` (``people``: whose each
+    face is, None for a face nobody identified), or None when one of them is
+    not known frame by frame (no sampled boxes: drawn by hand or found before
+    tracks kept them): such a clip is not written covered."""
     from mediadesk.media.cover import CoverTrack
 
     known: dict[str, TrackSamples] = face_samples(session_query(s), asset)
@@ -452,8 +461,29 @@ def clip_cover(s: Session, asset: str, faces: Sequence[str]) -> ClipCover | None
         tracks.append(CoverTrack.from_samples(boxes))
     if not tracks or size is None:
         return None
+    spans = tuple((tr.start, tr.end) for tr in tracks)
+    # one person's tracks close together: one track across the gap
+    fill: list[CoverTrack] = []
+    by_person: dict[str, list[CoverTrack]] = {}
+    for i, tr in enumerate(tracks):
+        who = people[i] if i < len(people) else None
+        if who:
+            by_person.setdefault(who, []).append(tr)
+        else:
+            fill.append(tr)
+    for own in by_person.values():
+        own.sort(key=lambda tr: tr.start)
+        cur = own[0]
+        for nxt in own[1:]:
+            if nxt.start - cur.end <= BRIDGE_SECONDS:
+                cur = CoverTrack.from_samples(cur.samples + nxt.samples, interval=min(cur.interval, nxt.interval))
+            else:
+                fill.append(cur)
+                cur = nxt
+        fill.append(cur)
+    fill.sort(key=lambda tr: (tr.start, tr.samples[0][1]))
     first = min(tracks, key=lambda tr: tr.start)
-    return ClipCover(tuple(faces), tuple(tracks), size, (first.start + first.end) / 2)
+    return ClipCover(tuple(faces), spans, tuple(fill), size, (first.start + first.end) / 2)
 
 
 @dataclass
@@ -505,7 +535,7 @@ def cover_offers(lib: Library, asset_ref: str, channels: Sequence[str], *, on: d
             record = covered_record(s, cev)
             clip = None
             if a.kind == "video":
-                clip = clip_cover(s, aid, [c["face"] for c in record])
+                clip = clip_cover(s, aid, [c["face"] for c in record], [c["external_id"] for c in record])
                 if clip is None:
                     continue
             lines = [r.message(lang) for r in cev.reasons if r.code.value.startswith("COVERED_")]
@@ -730,7 +760,7 @@ def _export_one(lib: Library, job: _Job, channel: str, on: date, preset: ExportP
     if record is not None:
         if job.kind == "video":
             with lib.unit() as s:
-                clip = clip_cover(s, job.asset, [c["face"] for c in record])
+                clip = clip_cover(s, job.asset, [c["face"] for c in record], [c["external_id"] for c in record])
             if clip is None:
                 report.skipped.append(Skipped(job.asset, job.path, ev.verdict.value, [ExportIssue("COVER_UNAVAILABLE")]))
                 return
@@ -778,7 +808,7 @@ def _export_one(lib: Library, job: _Job, channel: str, on: date, preset: ExportP
                 if covered_record(s, cev2) != record:
                     raise _CoverChanged()
                 if clip is not None:  # and the same tracks, frame by frame
-                    now = clip_cover(s, job.asset, [c["face"] for c in record])
+                    now = clip_cover(s, job.asset, [c["face"] for c in record], [c["external_id"] for c in record])
                     if now is None or now.to_compare() != clip.to_compare():
                         raise _CoverChanged()
                 stored = [{k: c[k] for k in ("face", "person_id", "box", "why")} for c in record]
@@ -835,6 +865,6 @@ def _unlink(p: Path) -> None:
 
 
 __all__ = [
-    "DEFAULT_PATTERN", "ClipCover", "CoverOffer", "clip_cover", "ExportIssue", "cover_offers", "cover_preview", "covered_record", "ExportReport", "Exported", "Skipped", "check_pattern",
+    "BRIDGE_SECONDS", "DEFAULT_PATTERN", "ClipCover", "CoverOffer", "clip_cover", "ExportIssue", "cover_offers", "cover_preview", "covered_record", "ExportReport", "Exported", "Skipped", "check_pattern",
     "export_channel", "export_presets", "safe_name_part", "set_export_preset", "sweep_staging",
 ]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 import uuid
 from datetime import date
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -41,18 +42,20 @@ def frame(i: int, t: float) -> np.ndarray:
     return arr
 
 
-def scan_result(emma_track: bool = True) -> ScanResult:
+def scan_result(emma_track: bool = True, emma_tracks: Sequence[Sequence[float]] = (SAMPLES,)) -> ScanResult:
     """What the face scan finds on the clip: Mette's still face and (when
-    ``emma_track``) Emma's moving one, each a track with its sampled boxes."""
+    ``emma_track``) Emma's moving one, each a track with its sampled boxes
+    (``emma_tracks``: the sample times of each of Emma's tracks)."""
     faces = [FoundFace(box=Box(*METTE_BOX), time=0.0, end=3.5, best_time=0.0,
                        samples=tuple((float(t), Box(*METTE_BOX)) for t in np.arange(0.0, 3.51, 0.5)))]
-    if emma_track:
-        faces.append(FoundFace(box=Box(*emma_at(2.0)), time=SAMPLES[0], end=SAMPLES[-1], best_time=2.0,
-                               samples=tuple((t, Box(*emma_at(t))) for t in SAMPLES)))
+    for times in emma_tracks if emma_track else ():
+        faces.append(FoundFace(box=Box(*emma_at(times[0])), time=times[0], end=times[-1], best_time=times[0],
+                               samples=tuple((t, Box(*emma_at(t))) for t in times)))
     return ScanResult("video", faces, 320, 240, 8)
 
 
-def covered_clip(lib, tmp_path: Path, name: str = "walk.mp4", *, emma_track: bool = True) -> tuple[str, dict[str, str]]:
+def covered_clip(lib, tmp_path: Path, name: str = "walk.mp4", *, emma_track: bool = True,
+                 emma_tracks: Sequence[Sequence[float]] = (SAMPLES,)) -> tuple[str, dict[str, str]]:
     """A 4 s clip (with audio) whose scan found Emma's moving face and Mette's
     still one, each confirmed as that person; returns (asset, {person: face id})."""
     face_service.set_mode(lib, "detect")
@@ -62,7 +65,7 @@ def covered_clip(lib, tmp_path: Path, name: str = "walk.mp4", *, emma_track: boo
         a = s.get(Asset, uuid.UUID(hex=aid))
         a.width, a.height, a.duration = 320, 240, 4.0
         s.add(a)
-    face_service.store_found(lib, {aid: scan_result(emma_track)})
+    face_service.store_found(lib, {aid: scan_result(emma_track, emma_tracks)})
     ids = {}
     for f in face_service.list_faces(lib, aid):
         who = METTE if (f["box"]["x"], f["box"]["y"]) == METTE_BOX[:2] else EMMA

@@ -181,3 +181,23 @@ def test_a_track_found_before_tracks_kept_their_boxes_is_covered_after_a_rescan(
     assert sorted(f["id"] for f in faces) == sorted(ids.values())  # nothing resolved was lost
     rep = export_channel(school, "instagram", tmp_path / "ig", on=ON, cover=True)
     assert [e.asset for e in rep.exported] == [aid]
+
+
+def test_two_tracks_of_one_person_are_covered_across_the_gap_between_them(school, tmp_path: Path) -> None:
+    """The scan lost Emma between 1.25 s and 2.75 s (she was still there):
+    her two tracks are filled as one, interpolated across the gap."""
+    aid, ids = covered_clip(school, tmp_path, emma_tracks=((1.0, 1.25), (2.75, 3.0)))
+    assert len(face_service.list_faces(school, aid)) == 3
+    rep = export_channel(school, "instagram", tmp_path / "ig", on=ON, cover=True)
+    (e,) = rep.exported
+    assert sorted(c["external_id"] for c in e.covered) == [EMMA, EMMA]
+    checked = 0
+    for t, arr in _frames(e.file):
+        if SHOWN[0] - 1e-6 <= t <= SHOWN[1] + 1e-6:
+            x, y, w, h = emma_at(t)
+            assert arr[y:y + h, x:x + w].astype(int).max() < 40, f"Emma visible at {t:.3f} s"
+            checked += 1.5 < t < 2.5
+    assert checked >= 25
+    with school.unit() as s:
+        stored = json.loads(s.exec(select(Publication)).one().covered)
+    assert sorted(c["span"] for c in stored) == [[1.0, 1.25], [2.75, 3.0]]
