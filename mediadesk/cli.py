@@ -218,7 +218,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--channel", required=True)
     ex.add_argument("--to", required=True, metavar="DIR")
     ex.add_argument("--date", type=_date_arg, help="planned publication date (default today); the verdict must hold today and on that date")
-    ex.add_argument("--redact", action="store_true", help="cover faces dismissed as not identifiable with a solid fill (photos)")
+    ex.add_argument("--redact", action="store_true", help="cover faces dismissed as not identifiable with a solid fill (photos; clips: in every frame of the face's track)")
     ex.add_argument("--cover", action="store_true", help="publish photos and clips blocked only by people on them with those people's faces covered "
                     "(a solid fill, in every frame of a clip); the publication records who was covered")
     ex.add_argument("--cover-unresolved", action="store_true", help="with --cover: also cover every face nobody has identified")

@@ -130,9 +130,9 @@ _ISSUE_MESSAGES = {
         "nl": "het bestand op {path} is gewijzigd sinds de controle; importeer het opnieuw",
     },
     "REDACTION_UNAVAILABLE": {
-        "en": "faces dismissed as not identifiable cannot be covered in a clip; export without redaction or edit the clip",
-        "da": "ansigter i et klip kan ikke dækkes til; eksportér uden tildækning eller redigér klippet",
-        "nl": "gezichten in een clip kunnen niet worden afgedekt; exporteer zonder afdekken of bewerk de clip",
+        "en": "a face dismissed as not identifiable in this clip is not known frame by frame (drawn by hand, or found before tracks kept their boxes); scan the clip's faces again or export without redaction",
+        "da": "et ansigt i dette klip, der er afvist som ikke genkendeligt, kendes ikke billede for billede (tegnet i hånden eller fundet før sporene gemte deres felter); scan klippets ansigter igen eller eksportér uden tildækning",
+        "nl": "een als niet herkenbaar afgewezen gezicht in deze clip is niet per beeld bekend (met de hand getekend, of gevonden voordat sporen hun vakken bewaarden); scan de gezichten van de clip opnieuw of exporteer zonder afdekken",
     },
     "COVER_UNAVAILABLE": {
         "en": "a face to cover in this clip is not known frame by frame (drawn by hand, or found before tracks kept their boxes); scan the clip's faces again",
@@ -337,6 +337,7 @@ class _Job:
     event: str
     captured: date | None
     dismissed: list[tuple[int, int, int, int]]
+    dismissed_faces: list[str] = field(default_factory=list)  # their face ids (clips: the tracks)
 
 
 def _jobs(lib: Library, asset_ids: Sequence[str] | None) -> list[_Job]:
@@ -353,8 +354,10 @@ def _jobs(lib: Library, asset_ids: Sequence[str] | None) -> list[_Job]:
             if not ap.missing:
                 paths.setdefault(ap.asset_id, []).append(ap.path)
         dismissed: dict[uuid.UUID, list[tuple[int, int, int, int]]] = {}
+        dismissed_ids: dict[uuid.UUID, list[str]] = {}
         for f in s.exec(select(Face).where(Face.state == FaceState.DISMISSED.value)).all():
             dismissed.setdefault(f.asset_id, []).append((f.x, f.y, f.w, f.h))
+            dismissed_ids.setdefault(f.asset_id, []).append(f.id.hex)
         rows.sort(key=lambda a: (a.capture_time is None, a.capture_time.isoformat() if a.capture_time else "", a.path))
         return [
             _Job(
@@ -363,6 +366,7 @@ def _jobs(lib: Library, asset_ids: Sequence[str] | None) -> list[_Job]:
                 event=events.get(a.event_id, "") if a.event_id else "",
                 captured=a.capture_time.date() if a.capture_time else None,
                 dismissed=dismissed.get(a.id, []),
+                dismissed_faces=dismissed_ids.get(a.id, []),
             )
             for a in rows
         ]
@@ -753,18 +757,29 @@ def _export_one(lib: Library, job: _Job, channel: str, on: date, preset: ExportP
         report.skipped.append(Skipped(job.asset, job.path, ev.verdict.value, [issue or ExportIssue("FILE_OFFLINE", (("path", job.path),))]))
         return
     boxes = list(job.dismissed) if redact_dismissed else []
+    clip: ClipCover | None = None
+    fill: list[str] = []
+    whose: list[str | None] = []
+    if job.kind == "video" and (boxes or record is not None):
+        # a clip: the covered faces' and the dismissed faces' tracks, in every frame
+        fill = [c["face"] for c in record or []]
+        whose = [c["external_id"] for c in record or []]
+        for f in job.dismissed_faces if redact_dismissed else []:
+            if f not in fill:
+                fill.append(f)
+                whose.append(None)
+        with lib.unit() as s:
+            clip = clip_cover(s, job.asset, fill, whose)
+        if clip is None:
+            code = "COVER_UNAVAILABLE" if record is not None else "REDACTION_UNAVAILABLE"
+            report.skipped.append(Skipped(job.asset, job.path, ev.verdict.value, [ExportIssue(code)]))
+            return
+        boxes = []
     if boxes and job.kind != "photo":
         report.skipped.append(Skipped(job.asset, job.path, ev.verdict.value, [ExportIssue("REDACTION_UNAVAILABLE")]))
         return
-    clip: ClipCover | None = None
-    if record is not None:
-        if job.kind == "video":
-            with lib.unit() as s:
-                clip = clip_cover(s, job.asset, [c["face"] for c in record], [c["external_id"] for c in record])
-            if clip is None:
-                report.skipped.append(Skipped(job.asset, job.path, ev.verdict.value, [ExportIssue("COVER_UNAVAILABLE")]))
-                return
-        elif job.kind != "photo":
+    if record is not None and job.kind != "video":
+        if job.kind != "photo":
             report.skipped.append(Skipped(job.asset, job.path, ev.verdict.value, [ExportIssue("COVER_UNAVAILABLE")]))
             return
         else:
@@ -808,7 +823,7 @@ def _export_one(lib: Library, job: _Job, channel: str, on: date, preset: ExportP
                 if covered_record(s, cev2) != record:
                     raise _CoverChanged()
                 if clip is not None:  # and the same tracks, frame by frame
-                    now = clip_cover(s, job.asset, [c["face"] for c in record], [c["external_id"] for c in record])
+                    now = clip_cover(s, job.asset, fill, whose)
                     if now is None or now.to_compare() != clip.to_compare():
                         raise _CoverChanged()
                 stored = [{k: c[k] for k in ("face", "person_id", "box", "why")} for c in record]

@@ -201,3 +201,38 @@ def test_two_tracks_of_one_person_are_covered_across_the_gap_between_them(school
     with school.unit() as s:
         stored = json.loads(s.exec(select(Publication)).one().covered)
     assert sorted(c["span"] for c in stored) == [[1.0, 1.25], [2.75, 3.0]]
+
+
+def test_redact_fills_a_dismissed_face_track_in_every_frame_of_a_clip(school, tmp_path: Path) -> None:
+    """A clip cleared plainly for the website, with a passer-by's face dismissed
+    as not identifiable: --redact fills that track in every frame of its span."""
+    from mediadesk.faces.engine import Box
+    from mediadesk.faces.scan import FoundFace
+
+    aid, ids = covered_clip(school, tmp_path)
+    stranger = (150, 20, 40, 40)
+    found = scan_result()
+    found.faces.append(FoundFace(box=Box(*stranger), time=1.0, end=2.0, best_time=1.0,
+                                 samples=tuple((t, Box(*stranger)) for t in (1.0, 1.5, 2.0))))
+    face_service._store_scan(school, aid, found, None, [], face_service.ScanReport())
+    (fid,) = [f["id"] for f in face_service.list_faces(school, aid) if f["id"] not in ids.values()]
+    face_service.resolve_face(school, aid, fid, not_identifiable=True)
+    plain = export_channel(school, "website", tmp_path / "plain", on=ON)
+    assert [e.asset for e in plain.exported] == [aid] and not plain.exported[0].reencoded  # remuxed as before
+    rep = export_channel(school, "website", tmp_path / "web", on=ON, redact_dismissed=True)
+    (e,) = rep.exported
+    assert e.reencoded and e.redacted == 1 and e.covered is None
+    sx, sy, sw, sh = stranger
+    inside = outside = 0
+    for t, arr in _frames(e.file):
+        patch = arr[sy:sy + sh, sx:sx + sw].astype(int)
+        if 0.5 - 1e-6 <= t <= 2.5 + 1e-6:  # its span, held one interval (0.5 s) at each edge
+            assert patch.max() < 40, t
+            inside += 1
+        elif t > 2.8:
+            assert abs(patch.mean(axis=(0, 1)) - (60, 100, 140)).max() < 12, t  # the background again
+            outside += 1
+        if SHOWN[0] <= t <= SHOWN[1]:  # Emma has consent for the website: she is there
+            x, y, w, h = emma_at(t)
+            assert arr[y + 5:y + h - 5, x + 5:x + w - 5].astype(int).mean() > 200, t
+    assert inside >= 55 and outside >= 25
