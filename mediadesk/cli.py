@@ -98,7 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     rv.add_argument("--reason")
     rv.add_argument("--json", action="store_true")
 
-    im = sub.add_parser("import", help="import photos and clips (files and folders, recursive)")
+    im = sub.add_parser("import", help="import photos, clips and audio recordings (files and folders, recursive)")
     im.add_argument("paths", nargs="+", metavar="PATH")
     im.add_argument("--event", help="event name (default: the source folder's name)")
     im.add_argument("--no-scan", action="store_true", help="do not look for faces now (assets stay 'faces not scanned')")
@@ -141,6 +141,20 @@ def build_parser() -> argparse.ArgumentParser:
     obw.add_argument("--id", dest="objection", help="only this objection (id or prefix)")
     obw.add_argument("--on", type=_date_arg, help="no longer in force from (default today)")
 
+    rt = sub.add_parser("retention", help="how long assets are kept: classes, what is due, deleting").add_subparsers(dest="action", required=True, parser_class=_Parser)
+    rtl = rt.add_parser("list", help="the assets due for deletion or review on a day, with why and since when")
+    rtl.add_argument("--on", type=_date_arg, help="the day (default today)")
+    rtl.add_argument("--json", action="store_true")
+    rts = rt.add_parser("set-class", help="the retention class of an asset, or of an event with --event (none: inherit)")
+    rts.add_argument("asset", nargs="?", metavar="ASSET")
+    rts.add_argument("--event", metavar="EVENT", help="the event's name instead of an asset")
+    rts.add_argument("cls", metavar="CLASS", choices=["situation", "portrait", "archive", "none"])
+    rts.add_argument("--reason", help="why (required for archive)")
+    rtd = rt.add_parser("delete", help="delete assets from the library (the files outside it are listed, never deleted)")
+    rtd.add_argument("assets", nargs="+", metavar="ASSET")
+    rtd.add_argument("--reason", help="why; needed for an asset that is not due")
+    rtd.add_argument("--yes", action="store_true", help="confirm: this cannot be undone (without it, only shows what would go)")
+    rtd.add_argument("--json", action="store_true")
     rq = sub.add_parser("requests", help="the log of requests and complaints about people's data, for the DPO").add_subparsers(dest="action", required=True, parser_class=_Parser)
     rqa = rq.add_parser("add", help="log a request or complaint of a person")
     rqa.add_argument("person", metavar="PERSON", help="the person's external id")
@@ -214,6 +228,37 @@ def build_parser() -> argparse.ArgumentParser:
     rpc.add_argument("--format", choices=["csv", "pdf", "json"], default="csv")
     rpc.add_argument("--out", metavar="FILE", help="write to FILE (default: stdout; pdf needs --out)")
 
+    rn = sub.add_parser("renewal", help="yearly renewal: whom to ask for consent again, forms, what came back").add_subparsers(dest="action", required=True, parser_class=_Parser)
+    rnl = rn.add_parser("list", help="who must be asked, per class, with the reasons")
+    when = rnl.add_mutually_exclusive_group(required=True)
+    when.add_argument("--for", dest="on", type=_date_arg, metavar="DATE", help="forms ending on or before DATE")
+    when.add_argument("--year", metavar="YEAR", help="the coming school year, like 2027/28 (forms ending by 31 July before it)")
+    rnl.add_argument("--class", dest="group", metavar="CLASS", help="one class only")
+    rnl.add_argument("--json", action="store_true")
+    rns = rn.add_parser("start", help="start the renewal round of a school year: record each pupil asked (again: adds those listed since)")
+    rns.add_argument("year", metavar="YEAR")
+    rns.add_argument("--text-version", metavar="TEXT", help="the wording printed on the round's forms (default: 'renewal YEAR')")
+    rns.add_argument("--json", action="store_true")
+    rnf = rn.add_parser("forms", help="a PDF consent form per pupil asked in the round (not returned yet)")
+    rnf.add_argument("year", metavar="YEAR")
+    rnf.add_argument("--out", required=True, metavar="DIR", help="folder for the PDF files")
+    rnf.add_argument("--all", action="store_true", help="also the pupils whose form came back")
+    rnm = rn.add_parser("mailmerge", help="a CSV for the school's own mail merge: one row per pupil asked (not returned yet)")
+    rnm.add_argument("year", metavar="YEAR")
+    rnm.add_argument("file", metavar="FILE")
+    rnm.add_argument("--all", action="store_true", help="also the pupils whose form came back")
+    for sp in (rnf, rnm):
+        sp.add_argument("--lang", choices=["en", "da", "nl"], default=argparse.SUPPRESS,
+                        help="language of the forms (default: the library's)")
+    rnr = rn.add_parser("returned", help="mark the forms of pupils returned (or --not returned)")
+    rnr.add_argument("external_ids", nargs="+", metavar="EXTERNAL_ID")
+    rnr.add_argument("--year", metavar="YEAR", help="the round's school year (default: the latest round)")
+    rnr.add_argument("--not", dest="not_returned", action="store_true", help="mark them not returned")
+    rnr.add_argument("--on", type=_date_arg, metavar="DATE", help="the day it came back (default today)")
+    rnt = rn.add_parser("status", help="the round: who was asked, what came back, the rate per class")
+    rnt.add_argument("year", metavar="YEAR", nargs="?", help="the round's school year (default: the latest round)")
+    rnt.add_argument("--json", action="store_true")
+
     ex = sub.add_parser("export", help="write the assets cleared for a channel, metadata stripped, and record the publications")
     ex.add_argument("--channel", required=True)
     ex.add_argument("--to", required=True, metavar="DIR")
@@ -230,7 +275,8 @@ def build_parser() -> argparse.ArgumentParser:
     st.add_parser("show", help="show the settings").add_argument("--json", action="store_true")
     ss = st.add_parser("set", help="set a setting of the school and its DPO (an empty VALUE clears it)")
     ss.add_argument("key", metavar="KEY", help="school_name, controller_address, school_logo (PNG/JPEG file), "
-                    "dpo_name, dpo_email, dpo_phone, guest_form_days, language")
+                    "dpo_name, dpo_email, dpo_phone, guest_form_days, language, "
+                    "retention_situation_weeks, retention_default_class (situation, portrait)")
     ss.add_argument("value", metavar="VALUE")
     sp = st.add_parser("preset", help="export preset of a channel: longest side and JPEG quality")
     sp.add_argument("channel")
@@ -647,6 +693,56 @@ def cmd_objection(args) -> int:
     return EXIT_OK
 
 
+def cmd_retention(args) -> int:
+    from mediadesk.services import retention as rt
+
+    lib = _open(args)
+    if args.action == "set-class":
+        if args.asset is None and args.event is None:
+            raise UserError("retention set-class: give an ASSET or --event EVENT")
+        rt.set_class(lib, args.cls, asset=args.asset, event=args.event, reason=args.reason)
+        what = f"event {args.event}" if args.event else args.asset
+        print(f"{_plain(what)}: retention class {args.cls}" + (f" ({_plain(args.reason)})" if args.reason else ""))
+        return EXIT_OK
+    if args.action == "list":
+        items = rt.due_list(lib, args.on)
+        if args.json:
+            _print_json([i.to_json() for i in items])
+            return EXIT_OK
+        if not items:
+            print(f"nothing is due for deletion or review on {(args.on or date.today()).isoformat()}")
+        for i in items:
+            print(f"{i.asset[:8]}  {i.due.action.value:<6} since {i.due.since.isoformat()}  {_plain(i.path)}"
+                  f"  [{_plain(i.event or '')}]  {_plain(i.due.message)}")
+        return EXIT_OK
+    if not args.yes:
+        due = {i.asset: i for i in rt.due_list(lib)}
+        from mediadesk.services.assets import resolve_asset
+
+        for ref in args.assets:
+            aid = resolve_asset(lib, ref)
+            i = due.get(aid)
+            why = i.due.message if i else (args.reason or "not due (give --reason to delete it anyway)")
+            print(f"would delete {aid[:8]}: {_plain(why)}")
+        print("nothing deleted: give --yes to delete (the library's copies, thumbnails, faces and tags go; "
+              "the audit entry and the publication records stay; files outside the library are not touched)")
+        return EXIT_ATTENTION
+    res = rt.delete_assets(lib, args.assets, args.reason)
+    if args.json:
+        _print_json(res.to_json())
+        return EXIT_OK
+    for d in res.deleted:
+        print(f"deleted {d.asset[:8]}: {_plain(d.reason)} ({d.tags} tag(s), {d.faces} face(s), "
+              f"{d.templates} face template(s))")
+    if res.outside_files:
+        print("you still have these originals and exported copies outside the library (not deleted):")
+        for f in res.outside_files:
+            print(f"  {_plain(f)}")
+    for e in res.cache_errors:
+        _warn(f"thumbnail not removed: {e}")
+    return EXIT_OK
+
+
 def cmd_requests(args) -> int:
     from mediadesk.services import data_requests as dr
 
@@ -761,7 +857,7 @@ def cmd_report(args) -> int:
 
 
 _SETTABLE = ("school_name", "controller_address", "school_logo", "dpo_name", "dpo_email", "dpo_phone",
-             "guest_form_days", "language")
+             "guest_form_days", "language", "retention_situation_weeks", "retention_default_class")
 
 
 def cmd_settings(args) -> int:
@@ -776,7 +872,7 @@ def cmd_settings(args) -> int:
         value: Any = args.value
         if args.key == "controller_address":
             value = value.replace("\\n", "\n")  # "Skovvej 1\n8000 Aarhus C" on one line
-        if args.key == "guest_form_days":
+        if args.key in ("guest_form_days", "retention_situation_weeks", "retention_default_class"):
             value = value.strip() or None
         stored = update_settings(lib, **{args.key: value}).get(args.key)
         print(f"{args.key}: {_plain(json.dumps(stored, ensure_ascii=False))}")
@@ -958,7 +1054,70 @@ def _cmd_report_file(args) -> int:
     return EXIT_OK
 
 
+def cmd_renewal(args) -> int:
+    from mediadesk.services import renewal
+    from mediadesk.services.renewal_forms import covered_text, reason_text, withdrawn_text, words
+    from mediadesk.services.settings import library_settings
+
+    lib = _open(args)
+    lang = _lang(args, library_settings(lib))
+    if args.action == "list":
+        lst = renewal.who_to_ask(lib, on=args.on, year=args.year, group=args.group)
+        if args.json:
+            _print_json(renewal.list_json(lst))
+            return EXIT_OK
+        what = f"the school year {lst.school_year.label}" if lst.school_year else lst.target.isoformat()
+        print(f"renewal for {what}: forms ending on or before {lst.target.isoformat()}, "
+              f"age of consent {lst.age_of_consent}")
+        signer = words(lang)["signer"]
+        for c in lst.classes:
+            print(f"class {_plain(c.group)}:" if c.group else "no class:")
+            for p in c.to_ask:
+                why = "; ".join(reason_text(r.code, dict(r.params), lang) for r in p.reasons)
+                if p.covered_until:
+                    why += f" ({covered_text(p.covered_until.isoformat(), lang)})"
+                print(f"  {_plain(p.external_id)}\t{_plain(p.name)}\t{_plain(why)}\t[{signer[p.signer.value]}]")
+            for w in c.withdrawn:
+                print(f"  {_plain(w.external_id)}\t{_plain(w.name)}\t{withdrawn_text(w.withdrawn_on.isoformat(), lang)}")
+        print(f"{len(lst.to_ask)} to ask, {len(lst.withdrawn)} withdrawn (not asked again)")
+        return EXIT_OK
+    if args.action == "start":
+        res = renewal.start_round(lib, args.year, text_version=args.text_version)
+        if args.json:
+            _print_json(res.to_json())
+            return EXIT_OK
+        head = "renewal round started" if res.new_round else "renewal round extended"
+        print(f"{head} for {res.year}: {len(res.added)} pupil(s) asked now, {res.already} asked before; "
+              f"{len(res.withdrawn)} withdrawn, not asked")
+        return EXIT_OK
+    if args.action == "forms":
+        files = renewal.write_forms(lib, args.year, args.out, args.lang, include_returned=args.all)
+        print(f"{len(files)} form(s) written to {_plain(args.out)}")
+        return EXIT_OK
+    if args.action == "mailmerge":
+        n = renewal.write_mailmerge(lib, args.year, args.file, args.lang, include_returned=args.all)
+        print(f"{n} row(s) written to {_plain(args.file)}")
+        return EXIT_OK
+    year = args.year or renewal.latest_round(lib)
+    if args.action == "returned":
+        changed = renewal.mark_returned(lib, year, args.external_ids, returned=not args.not_returned, on=args.on)
+        state = "not returned" if args.not_returned else "returned"
+        print(f"{year}: {len(changed)} form(s) marked {state}" + (f" ({', '.join(map(_plain, changed))})" if changed else ""))
+        return EXIT_OK
+    st = renewal.round_status(lib, year)
+    if args.json:
+        _print_json(st.to_json())
+        return EXIT_OK
+    t = st.total
+    print(f"renewal round {st.year} (forms by {st.target.isoformat()}, started by {_plain(st.started_by)}): "
+          f"{t.returned} of {t.asked} returned ({t.rate:.0%})")
+    for c in st.classes:
+        print(f"  {_plain(c.group or '(no class)'):<12} {c.returned:>4} of {c.asked:<4} {c.rate:>5.0%}")
+    return EXIT_OK
+
+
 COMMANDS = {
+    "renewal": cmd_renewal,
     "people": cmd_people,
     "consent": cmd_consent,
     "import": cmd_import,
@@ -969,6 +1128,7 @@ COMMANDS = {
     "basis": cmd_basis,
     "objection": cmd_objection,
     "requests": cmd_requests,
+    "retention": cmd_retention,
     "check": cmd_check,
     "faces": cmd_faces,
     "publish": cmd_publish,

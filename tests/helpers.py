@@ -31,7 +31,7 @@ def write(path: Path, text: str, encoding: str = "utf-8") -> Path:
 def fake_result(path: Path, kind: str = "photo", ok: bool = True, error: str | None = None) -> QuickResult:
     """What a media worker returns for a file, without decoding it."""
     if not ok:
-        return QuickResult(path=str(path), ok=False, error=error or "not an image or video")
+        return QuickResult(path=str(path), ok=False, error=error or "not an image, video or audio file")
     data = path.read_bytes()
     st = path.stat()
     return QuickResult(

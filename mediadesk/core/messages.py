@@ -134,6 +134,13 @@ _WHY = {
     },
 }
 
+#: PEOPLE_NOT_CONFIRMED on a recording with nobody tagged yet.
+_NOBODY_HEARD = {
+    "en": "Nobody is tagged in this recording yet: listen to it, tag every voice heard, then confirm the list is complete",
+    "da": "Ingen er tagget i denne optagelse endnu: lyt til den, tag alle stemmer, der høres, og bekræft så, at listen er komplet",
+    "nl": "Niemand is nog getagd in deze opname: luister ernaar, tag elke stem die te horen is en bevestig dan dat de lijst compleet is",
+}
+
 _ALL_CHANNELS = {"en": "every channel", "da": "alle kanaler", "nl": "alle kanalen"}
 
 _SOMEONE = {"en": "someone", "da": "en person", "nl": "iemand"}
@@ -150,6 +157,8 @@ def media_label(kind: str, lang: str = "en") -> str:
 def reason_message(reason: Reason, lang: str = "en") -> str:
     table = _T.get(lang, _T["en"])
     params = dict(reason.params)
+    if reason.code == ReasonCode.PEOPLE_NOT_CONFIRMED and params.get("heard") == "nobody":
+        return _NOBODY_HEARD.get(lang, _NOBODY_HEARD["en"])
     if "channel" in params:
         params["channel"] = channel_label(params["channel"], lang)
     if "basis" in params:

@@ -291,9 +291,15 @@ class Evaluator:
             and not asset.faces_scanned
         ):
             reasons.append(Reason(ReasonCode.FACES_NOT_SCANNED))
-        # 5. people list not confirmed complete
+        # 5. people list not confirmed complete. A recording has no faces to
+        # find, so nothing but a person listening tells who is heard: with
+        # nobody tagged the message asks for the voices (same code, same
+        # severity; cleared, as any asset with no people, only once confirmed)
         if not asset.people_confirmed:
-            reasons.append(Reason(ReasonCode.PEOPLE_NOT_CONFIRMED))
+            if asset.kind == MediaKind.AUDIO and not asset.people:
+                reasons.append(Reason(ReasonCode.PEOPLE_NOT_CONFIRMED, params=(("heard", "nobody"),)))
+            else:
+                reasons.append(Reason(ReasonCode.PEOPLE_NOT_CONFIRMED))
         # 6. verdict
         return Evaluation(asset.id, channel, on, verdict_of(reasons), tuple(reasons))
 

@@ -201,6 +201,18 @@ class DetailPanel(QFrame):
     def refresh(self) -> None:
         self.set_asset(self.asset_id)
 
+    def sound_text(self, d) -> str:
+        """'AAC · 44.1 kHz · mono' for a recording."""
+        bits = []
+        if d.codec:
+            bits.append(d.codec.upper().replace("FLOAT", "").replace("PCM_", "PCM "))
+        if d.sample_rate:
+            bits.append(f"{d.sample_rate / 1000:g} kHz")
+        if d.channels:
+            bits.append({1: self.tr("mono"), 2: self.tr("stereo")}.get(
+                d.channels, self.tr("%n channel(s)", "", d.channels)))
+        return " · ".join(bits) or "?"
+
     def set_asset(self, asset_id: str | None) -> None:
         self.asset_id = asset_id
         clear_layout(self.dynamic)
@@ -240,7 +252,11 @@ class DetailPanel(QFrame):
                 lab.linkActivated.connect(self.open_person.emit)
                 self.dynamic.addWidget(lab)
         else:
-            lab = QLabel(self.tr("No one tagged yet."))
+            if d.kind == "audio":  # nothing finds the voices of a recording but a listener
+                lab = QLabel(self.tr("No one tagged yet. Listen to the recording (Review) and add every voice heard."))
+                lab.setWordWrap(True)
+            else:
+                lab = QLabel(self.tr("No one tagged yet."))
             lab.setObjectName("muted")
             self.dynamic.addWidget(lab)
         if d.face_total:
@@ -268,6 +284,8 @@ class DetailPanel(QFrame):
             rows.append((self.tr("Dimensions"), f"{d.width} × {d.height}"))
         if d.duration:
             rows.append((self.tr("Length"), labels.fmt_duration(d.duration)))
+        if d.kind == "audio":
+            rows.append((self.tr("Sound"), self.sound_text(d)))
         if d.camera:
             rows.append((self.tr("Camera"), d.camera))
         if d.names_people:

@@ -157,6 +157,11 @@ class AssetGridModel(QAbstractListModel):
         return None
 
 
+def kind_icon(kind: str) -> str:
+    """The icon standing for an asset of ``kind`` when it has no picture."""
+    return {"video": "video", "audio": "audio"}.get(kind, "photo")
+
+
 class AssetDelegate(QStyledItemDelegate):
     """Paints one card: thumbnail, file name, a badge per channel."""
 
@@ -199,11 +204,14 @@ class AssetDelegate(QStyledItemDelegate):
             p.drawPixmap(target.toRect(), pm)
             p.restore()
         else:
-            ic = theme.icon("video" if r.kind == "video" else "photo")
+            ic = theme.icon(kind_icon(r.kind))
             ic.paint(p, QRect(int(img_rect.center().x()) - 16, int(img_rect.center().y()) - 16, 32, 32))
         # overlays on the picture
         if r.kind == "video":
             self._pill(p, img_rect.bottomRight(), "▶ " + labels.fmt_duration(r.duration), right=True)
+        elif r.kind == "audio":  # a recording: its length, and the speaker so it reads as sound
+            self._pill(p, img_rect.bottomRight(), "♪ " + labels.fmt_duration(r.duration), right=True)
+            theme.icon("audio").paint(p, QRect(int(img_rect.left()) + 6, int(img_rect.bottom()) - 26, 20, 20))
         if r.open_faces:
             self._pill(p, img_rect.topRight(), self.tr("%n face(s) open", "", r.open_faces),
                        right=True, top=True, colour=QColor(180, 83, 9, 230))

@@ -69,6 +69,17 @@ def read_photo(path: str, max_side: int) -> tuple[QImage, QSize]:
     return pil_to_qimage(im), QSize(*full)
 
 
+def sound_picture(path: str, size: int) -> QImage:
+    """Worker side: the waveform of a recording, drawn from its samples
+    (when its thumbnail is not cached). A null image if unreadable."""
+    from mediadesk.media.audio import AudioHandler
+
+    try:
+        return pil_to_qimage(AudioHandler().display_image(path, size, []))
+    except Exception:  # MediaError, or a decoder's own: shown as the audio icon
+        return QImage()
+
+
 def load_picture(path: str, kind: str, sha256: str | None, cache_dir, size: int) -> QImage:
     """Worker side: the best picture of an asset for a ``size`` px box."""
     cached = cached_thumbnail(cache_dir, sha256, 256 if size <= 256 else 1600)
@@ -84,7 +95,7 @@ def load_picture(path: str, kind: str, sha256: str | None, cache_dir, size: int)
         if kind == "video":
             return video_frame(path, None, max(size, 256))
         if kind == "audio":
-            return QImage()
+            return sound_picture(path, max(size, 256))
         img, _full = read_photo(path, max(size, 256))
         return img
     except Exception:

@@ -530,6 +530,10 @@ class MainWindow(QMainWindow):
             shortcut_tip(self.act_settings)
         self.act_requests = self._act(self.tr("&Requests and complaints…"), "checklist", None, self.open_requests,
                                       self.tr("The requests and complaints about people's data, for the DPO"))
+        self.act_renewal = self._act(self.tr("Yearly &renewal…"), "people", None, self.open_renewal,
+                                     self.tr("Whom to ask for consent again for a school year, forms, what came back"))
+        self.act_retention = self._act(self.tr("&Due for deletion…"), "checklist", None, self.open_retention,
+                                       self.tr("Photos and clips whose retention period has passed, or to review"))
         self.act_import_people = self._act(self.tr("Import &people list (CSV, Excel)…"), "people", None,
                                            lambda: self.import_csv("people"),
                                            self.tr("People from the school's admin system: id, name, role, birth date, group"))
@@ -578,6 +582,8 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addAction(self.act_settings)
         m.addAction(self.act_requests)
+        m.addAction(self.act_renewal)
+        m.addAction(self.act_retention)
         m.addSeparator()
         m.addAction(self.act_quit)
         m = mb.addMenu(self.tr("&View"))
@@ -631,6 +637,8 @@ class MainWindow(QMainWindow):
         self.act_back.setEnabled(not in_lib)
         for a in self.viewer.face_actions():
             a.setEnabled(in_viewer)
+        if in_viewer:
+            self.viewer.sync_kind_actions()
 
     def show_library(self) -> None:
         self.stack.setCurrentWidget(self.library)
@@ -814,6 +822,13 @@ class MainWindow(QMainWindow):
         if not asset_id:
             return
         lib = self.lib
+        d = queries.with_lib(lib, queries.asset_detail, asset_id)
+        if d is not None and d.kind == "audio" and not d.people and not self.state.dialogs.confirm(
+            self, self.tr("Nobody tagged"),
+            self.tr("Nobody is tagged in this recording. Can no one at all be heard in it?\n\n"
+                    "Every pupil whose voice is heard must be tagged: their consent for sound recordings is checked."),
+        ):
+            return  # nothing finds the voices of a recording: a person must say so
         self.state.write(self, lambda: review_complete(lib, asset_id, True), lambda _r: Changes.of_assets([asset_id]),
                          done=lambda _r: self.statusBar().showMessage(self.tr("People list confirmed complete."), 4000))
 
@@ -899,7 +914,7 @@ class MainWindow(QMainWindow):
     # ---- import -------------------------------------------------------------------------
     def import_files(self) -> None:
         files = self.state.dialogs.open_files(self, self.tr("Import photos and clips"),
-                                              self.tr("Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)"))
+                                              self.tr("Photos, clips and recordings (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv *.mp3 *.m4a *.aac *.wav *.ogg *.opus *.flac);;All files (*)"))
         if files:
             self.start_import(files)
 
@@ -954,6 +969,16 @@ class MainWindow(QMainWindow):
         from .requests import RequestsDialog
 
         self.state.dialogs.exec_dialog(RequestsDialog(self.state, self))
+
+    def open_renewal(self) -> None:
+        from .renewal import RenewalDialog
+
+        self.state.dialogs.exec_dialog(RenewalDialog(self.state, self))
+
+    def open_retention(self) -> None:
+        from .retention import RetentionDialog
+
+        self.state.dialogs.exec_dialog(RetentionDialog(self.state, self))
 
     def closeEvent(self, e) -> None:
         self._finish_writes()

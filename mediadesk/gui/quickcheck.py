@@ -118,7 +118,7 @@ class QuickCheckPage(QWidget):
 
     def _choose(self) -> None:
         f = self.state.dialogs.open_file(self, self.tr("Choose a photo or clip"),
-                                         self.tr("Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)"))
+                                         self.tr("Photos, clips and recordings (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv *.mp3 *.m4a *.aac *.wav *.ogg *.opus *.flac);;All files (*)"))
         if f:
             self.check(f)
 

@@ -1,6 +1,8 @@
 """The asset viewer: a large photo (or a clip's frames, with a player when
 QtMultimedia is there) with its face boxes; clicking a box opens a person
-picker; boxes can be drawn by hand; keyboard-driven review."""
+picker; boxes can be drawn by hand; keyboard-driven review. A sound
+recording shows its waveform and length, with a player when QtMultimedia is
+there; its people are added by hand (it has no faces)."""
 
 from __future__ import annotations
 
@@ -342,9 +344,13 @@ class ViewerPage(QWidget):
         self.slider.setRange(0, 1000)
         self.slider.sliderReleased.connect(lambda: self.seek(self.slider.value() / 1000 * (self.detail.duration or 0)))
         self.time_label = QLabel("0:00")
+        self.sound_note = QLabel(self.tr("Playback needs Qt Multimedia, which this computer does not have."))
+        self.sound_note.setObjectName("muted")
+        self.sound_note.setVisible(False)
         cl.addWidget(self.play_btn)
         cl.addWidget(self.slider, 1)
         cl.addWidget(self.time_label)
+        cl.addWidget(self.sound_note)
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
@@ -447,9 +453,11 @@ class ViewerPage(QWidget):
         d = self.detail
         self.title.setText(d.path.replace("\\", "/").rsplit("/", 1)[-1])
         is_clip = d.kind == "video"
-        self.controls.setVisible(is_clip)
-        self.act_play.setEnabled(is_clip)
+        is_sound = d.kind == "audio"
+        self.controls.setVisible(is_clip or is_sound)
+        self.sync_kind_actions()
         self.position = 0.0
+        self.time_label.setText(f"0:00 / {labels.fmt_duration(d.duration)}" if d.duration else "0:00")
         self.canvas.set_picture(None, QSize())
         self.canvas.message = self.tr("Loading…")
         self.covered_btn.blockSignals(True)
@@ -494,6 +502,22 @@ class ViewerPage(QWidget):
             return
         self.load_picture(self.position)
 
+    def sync_kind_actions(self) -> None:
+        """What the open asset's kind allows: play a clip, or a recording when
+        QtMultimedia is there; no face box on a recording (it has no faces)."""
+        d = self.detail
+        if d is None:
+            return
+        is_sound = d.kind == "audio"
+        playable = d.kind == "video" or (is_sound and multimedia_available())
+        self.act_play.setEnabled(playable)
+        self.play_btn.setEnabled(playable)
+        self.slider.setEnabled(playable)
+        self.sound_note.setVisible(is_sound and not playable)
+        if is_sound:
+            self.act_draw.setEnabled(False)
+            self.act_next_face.setEnabled(False)
+
     def load_picture(self, t: float | None) -> BackgroundOp:
         d = self.detail
         self._load_seq += 1
@@ -512,10 +536,8 @@ class ViewerPage(QWidget):
                 return pil_to_qimage(cover_preview(lib, offer, 1600, at=t)), None
             if d.kind == "video":
                 return video_frame(d.path, t, 1600), None
-            if d.kind == "audio":
-                from PySide6.QtGui import QImage
-
-                return QImage(), None
+            if d.kind == "audio":  # the waveform (cached, else drawn from the samples here)
+                return load_picture(d.path, d.kind, d.sha256, cache, 1600), None
             from pathlib import Path
 
             from .images import cached_thumbnail
@@ -575,7 +597,11 @@ class ViewerPage(QWidget):
             self.face_list.addItem(it)
             if f.id == self.selected:
                 self.face_list.setCurrentItem(it)
-        if not self.faces:
+        if not self.faces and self.detail.kind == "audio":
+            it = QListWidgetItem(self.tr("A sound recording has no faces: listen to it and add every voice heard with “Add a person by hand…”."))
+            it.setFlags(Qt.NoItemFlags)
+            self.face_list.addItem(it)
+        elif not self.faces:
             it = QListWidgetItem(self.tr("No faces found. Draw a box (D) if someone was missed."))
             it.setFlags(Qt.NoItemFlags)
             self.face_list.addItem(it)
@@ -620,7 +646,7 @@ class ViewerPage(QWidget):
 
     def _show_faces(self) -> None:
         self.canvas.set_faces(self._visible_faces(), self.selected)
-        if self.detail and self.detail.kind == "video" and self.detail.duration:
+        if self.detail and self.detail.kind in ("video", "audio") and self.detail.duration:
             self.slider.setValue(int(self.position / self.detail.duration * 1000))
             self.time_label.setText(f"{labels.fmt_duration(self.position)} / {labels.fmt_duration(self.detail.duration)}")
 
@@ -784,7 +810,7 @@ class ViewerPage(QWidget):
     def untag(self, ext: str) -> None:
         self._write(lambda lib, a: untag(lib, a, ext))
 
-    # ---- clips --------------------------------------------------------------------------
+    # ---- clips and recordings -----------------------------------------------------------
     def _ensure_player(self) -> bool:
         if self.player is not None:
             return True
@@ -809,18 +835,25 @@ class ViewerPage(QWidget):
         self._show_faces()
 
     def toggle_play(self) -> None:
-        if not self.detail or self.detail.kind != "video":
+        if not self.detail or self.detail.kind not in ("video", "audio"):
             return
         if self.player is not None and self.player.isPlaying():
             self.stop()
             return
-        if self.showing_covered or not self._ensure_player():
+        if self.showing_covered:
             # frames only (the player would show the clip uncovered): step one second forward
+            self.seek(min((self.detail.duration or 0), self.position + 1.0))
+            return
+        if not self._ensure_player():
+            if self.detail.kind == "audio":
+                return  # no player: the waveform and the length are all there is
+            # frames only: step one second forward
             self.seek(min((self.detail.duration or 0), self.position + 1.0))
             return
         self.player.setSource(self._QUrl.fromLocalFile(self.detail.path))
         self.player.setPosition(int(self.position * 1000))
-        self.media.setCurrentWidget(self.video_widget)
+        if self.detail.kind == "video":  # a recording keeps its waveform in view
+            self.media.setCurrentWidget(self.video_widget)
         self.play_btn.setIcon(theme.icon("pause"))
         self.player.play()
 
@@ -839,7 +872,11 @@ class ViewerPage(QWidget):
             self.play_btn.setIcon(theme.icon("play"))
         self.media.setCurrentWidget(self.canvas)
         self.position = t
-        self.load_picture(t)
+        if self.detail is not None and self.detail.kind == "audio":
+            if self.player is not None:
+                self.player.setPosition(int(t * 1000))
+        else:
+            self.load_picture(t)
         self._show_faces()
 
     def keyPressEvent(self, e) -> None:

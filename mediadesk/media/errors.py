@@ -29,6 +29,20 @@ class MediaError(MediaDeskError):
         return (type(self), (self.reason,))
 
 
+class WrongKind(MediaError):
+    """The file is readable, but as another kind than its handler reads: an
+    MP4 holding only sound (``kind="audio"``), or an audio-named file that
+    holds a picture track (``kind="video"``). :func:`mediadesk.media.handlers.open_media`
+    hands it to that kind's handler; ``reason`` says what was found."""
+
+    def __init__(self, reason: str, kind: str) -> None:
+        super().__init__(reason)
+        self.kind = kind
+
+    def __reduce__(self) -> tuple[type[MediaError], tuple[str, str]]:  # type: ignore[override]
+        return (type(self), (self.reason, self.kind))
+
+
 class NotRegularFileError(OSError):
     """The path is a FIFO, socket or device: reading it could block forever."""
 

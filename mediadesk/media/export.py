@@ -26,6 +26,12 @@ Videos
     clip is larger than the preset it is re-encoded: H.264 ``yuv420p`` + AAC
     in MP4, scaled to fit, with the rotation applied to the pixels.
 
+Audio recordings
+    Remuxed (packets copied bit-exact) into the same container family with
+    no container or stream metadata: no ID3 tag, MP4 atoms, Vorbis comments
+    or RIFF INFO, cover pictures dropped, the muxer ``bitexact``. When the
+    sound cannot be copied it is re-encoded as AAC in an M4A (a warning).
+
 Every file is written atomically: a temporary file in the target directory,
 then ``os.replace``.
 """
@@ -378,7 +384,7 @@ def crf_for_quality(quality: int) -> int:
 def _open_av(path: str | os.PathLike[str]) -> Any:
     import av
 
-    from mediadesk.media.video import check_container
+    from mediadesk.media.avfile import check_container
 
     check_container(path, [])
     try:
@@ -667,10 +673,196 @@ def _reencode(src: str | os.PathLike[str], dest: Path, preset: ExportPreset, can
 
 
 # --------------------------------------------------------------------------
+# Audio recordings
+
+#: Demuxer -> (muxer, default suffix, suffixes kept as they are).
+_FAMILIES: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "mp3": ("mp3", ".mp3", (".mp3",)),
+    "aac": ("adts", ".aac", (".aac",)),
+    "wav": ("wav", ".wav", (".wav",)),
+    "flac": ("flac", ".flac", (".flac",)),
+    "ogg": ("ogg", ".ogg", (".ogg", ".oga", ".opus")),
+    "mov,mp4,m4a,3gp,3g2,mj2": ("ipod", ".m4a", (".m4a", ".m4b")),
+}
+_AUDIO_MUXER_OPTIONS: dict[str, dict[str, str]] = {
+    "mp3": {"id3v2_version": "0", "write_id3v1": "0"},  # no ID3 tag at all
+    "ipod": {"movflags": "+faststart"},
+    "mp4": {"movflags": "+faststart"},
+    "wav": {"write_bext": "0"},
+}
+
+
+def audio_suffix(src: str | os.PathLike[str]) -> str:
+    """The suffix :func:`export_audio` most likely uses."""
+    ext = Path(os.fsdecode(src)).suffix.lower()
+    if any(ext in keep for _muxer, _default, keep in _FAMILIES.values()):
+        return ext
+    return ".m4a"
+
+
+def _audio_family(src: str | os.PathLike[str]) -> tuple[str, str, str]:
+    """(muxer, suffix, codec) for remuxing ``src``."""
+    from mediadesk.media.audio import open_recording
+
+    with open_recording(src) as rec:
+        demuxer = rec.container.format.name
+        codec = rec.stream.codec_context.name
+    fam = _FAMILIES.get(demuxer)
+    if fam is None:
+        raise MediaError(f"audio in a {demuxer} file cannot be copied")
+    muxer, default, keep = fam
+    ext = Path(os.fsdecode(src)).suffix.lower()
+    suffix = ext if ext in keep else default
+    if muxer == "ipod" and codec not in ("aac", "alac"):
+        muxer, suffix = "mp4", ".mp4"
+    return muxer, suffix, codec
+
+
+def export_audio(
+    src: str | os.PathLike[str],
+    dest_stem: str | os.PathLike[str],
+    *,
+    cancel: CancelToken | None = None,
+) -> ExportResult:
+    """Write the recording without any tag to ``dest_stem`` + a suffix:
+    its sound copied bit-exact into the same container family, else
+    re-encoded as AAC in an M4A (with a warning)."""
+    from mediadesk.media.errors import WrongKind
+
+    dest_stem = Path(dest_stem)
+    warnings: list[str] = []
+    try:
+        muxer, suffix, _codec = _audio_family(src)
+        dest = dest_stem.with_name(dest_stem.name + suffix)
+        _copy_audio(src, dest, muxer, cancel)
+        return ExportResult(dest, "audio", None, None, False, 0, warnings)
+    except Cancelled:
+        raise
+    except WrongKind:
+        raise
+    except MediaError as exc:
+        if exc.reason.startswith("cannot write"):
+            raise
+        warnings.append(f"could not copy the sound ({exc.reason}); re-encoded as AAC")
+    dest = dest_stem.with_name(dest_stem.name + ".m4a")
+    _reencode_audio(src, dest, cancel)
+    return ExportResult(dest, "audio", None, None, True, 0, warnings)
+
+
+def _open_audio_out(tmp: Path, dest: Path, muxer: str) -> Any:
+    import av
+
+    try:
+        return av.open(str(tmp), "w", format=muxer, options=dict(_AUDIO_MUXER_OPTIONS.get(muxer, {})),
+                       container_options={"fflags": "+bitexact"})
+    except OSError as exc:
+        if isinstance(exc, av.error.FFmpegError):
+            raise MediaError(f"cannot write {dest.name}: {_av_reason(exc)}") from exc
+        raise MediaError(f"cannot write {dest.name}: {reason_for_write_error(exc)}") from exc
+
+
+def _av_reason(exc: BaseException) -> str:
+    text = getattr(exc, "strerror", None) or str(exc) or exc.__class__.__name__
+    return str(text).strip().rstrip(".").lower()
+
+
+def _clear(meta: Any) -> None:
+    for k in list(meta):
+        del meta[k]
+
+
+def _copy_audio(src: str | os.PathLike[str], dest: Path, muxer: str, cancel: CancelToken | None) -> None:
+    import av
+
+    from mediadesk.media.audio import open_recording
+
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = _tmp_for(dest)
+    try:
+        with open_recording(src) as rec:
+            out = _open_audio_out(tmp, dest, muxer)
+            try:
+                o = out.add_stream_from_template(rec.stream)
+                _clear(o.metadata)  # nothing of the source's tags
+                _clear(out.metadata)
+                n = 0
+                for packet in rec.container.demux(rec.stream):
+                    if packet.dts is None:
+                        continue
+                    n += 1
+                    if n % 256 == 0:
+                        _check(cancel)
+                    packet.stream = o
+                    out.mux(packet)
+            except av.error.FFmpegError as exc:
+                out.close()
+                raise MediaError(f"cannot copy the sound: {_av_reason(exc)}") from exc
+            except BaseException:
+                out.close()
+                raise
+            out.close()
+        _commit(tmp, dest, _verify_clip)
+    except BaseException:
+        _discard(tmp)
+        raise
+
+
+def _reencode_audio(src: str | os.PathLike[str], dest: Path, cancel: CancelToken | None) -> None:
+    import av
+
+    from mediadesk.media.audio import open_recording
+
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = _tmp_for(dest)
+    try:
+        with open_recording(src) as rec:
+            cc = rec.stream.codec_context
+            out = _open_audio_out(tmp, dest, "ipod")
+            try:
+                _clear(out.metadata)
+                rate = cc.sample_rate or 48000
+                o = out.add_stream("aac", rate=rate, layout="mono" if (cc.channels or 2) == 1 else "stereo")
+                o.bit_rate = 160_000
+                resampler = av.AudioResampler(format="fltp", layout=o.layout.name, rate=rate)
+                n = 0
+                for packet in rec.container.demux(rec.stream):
+                    n += 1
+                    if n % 256 == 0:
+                        _check(cancel)
+                    try:
+                        frames = packet.decode()
+                    except av.error.InvalidDataError:
+                        continue
+                    for frame in frames:
+                        frame.pts = None
+                        for rf in resampler.resample(frame):
+                            for p in o.encode(rf):
+                                out.mux(p)
+                for rf in resampler.resample(None):
+                    for p in o.encode(rf):
+                        out.mux(p)
+                for p in o.encode():
+                    out.mux(p)
+            except av.error.FFmpegError as exc:
+                out.close()
+                raise MediaError(f"cannot re-encode the sound: {_av_reason(exc)}") from exc
+            except BaseException:
+                out.close()
+                raise
+            out.close()
+        _commit(tmp, dest, _verify_clip)
+    except BaseException:
+        _discard(tmp)
+        raise
+
+
+# --------------------------------------------------------------------------
 # One entry point
 
 
 def target_suffix(src: str | os.PathLike[str], kind: str, preset: ExportPreset) -> str:
+    if kind == "audio":
+        return audio_suffix(src)
     return photo_suffix(src) if kind == "photo" else video_suffix(src, preset)
 
 
@@ -695,6 +887,8 @@ def export_asset(
         dest_stem = Path(dest_stem)
         dest = dest_stem.with_name(dest_stem.name + photo_suffix(src))
         return export_photo(src, dest, preset, redact_boxes=redact_boxes)
+    if kind == "audio":  # no picture, so no size and nothing to cover
+        return export_audio(src, dest_stem, cancel=cancel)
     if redact_boxes:
         raise MediaError("faces in clips cannot be redacted reliably; export the clip without redaction or edit it first")
     return export_video(src, dest_stem, preset, cancel=cancel)
@@ -702,7 +896,7 @@ def export_asset(
 
 __all__ = [
     "DEFAULT_PRESETS", "ExportPreset", "ExportResult", "FALLBACK_PRESET", "REDACT_MARGIN",
-    "covered_preview", "crf_for_quality", "export_asset", "scale_boxes", "export_photo", "export_video", "load_export_pixels",
+    "audio_suffix", "covered_preview", "crf_for_quality", "export_asset", "export_audio", "scale_boxes", "export_photo", "export_video", "load_export_pixels",
     "photo_suffix", "redact", "srgb_icc", "target_suffix", "video_suffix",
 ]
 

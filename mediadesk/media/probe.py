@@ -1,4 +1,5 @@
-"""What a media file is: size as displayed, capture time, camera, video details.
+"""What a media file is: size as displayed, capture time, camera, video and
+audio details.
 
 :func:`probe` reads headers and metadata only (plus, for videos, one decoded
 frame to learn the display rotation); it does not decode whole images.
@@ -37,9 +38,13 @@ class MediaInfo:
     applied to stored frames for display; a portrait phone clip is 90, as
     with the legacy MP4 ``rotate`` tag. ``orientation`` (photos) is the raw
     EXIF orientation 1-8, or None when absent.
+
+    An audio recording has ``width`` and ``height`` 0 (nothing to see);
+    ``duration``, ``codec``, ``sample_rate`` and ``channels`` describe it.
+    Its tags (title, artist, comments: often a pupil's name) are never kept.
     """
 
-    kind: Literal["photo", "video"]
+    kind: Literal["photo", "video", "audio"]
     width: int
     height: int
     capture_time: datetime | None = None
@@ -54,6 +59,8 @@ class MediaInfo:
     codec: str | None = None
     rotation: int = 0
     has_audio: bool = False
+    sample_rate: int | None = None  # audio: Hz
+    channels: int | None = None  # audio: 1 mono, 2 stereo, ...
     format: str | None = None  # e.g. "JPEG", "PNG", "HEIF", "mov,mp4,m4a,3gp,3g2,mj2"
     warnings: list[str] = field(default_factory=list)
 

@@ -35,7 +35,7 @@ PathLike = str | os.PathLike[str] | bytes
 class MediaHandler(ABC):
     """Reads one family of media files. Handlers are stateless."""
 
-    #: "photo" or "video": the sniffed content kind this handler accepts.
+    #: "photo", "video" or "audio": the sniffed content kind this handler accepts.
     kind: ClassVar[Kind]
     #: Lower-case extensions with the dot, e.g. ``{".jpg", ".jpeg"}``.
     extensions: ClassVar[frozenset[str]]
@@ -54,7 +54,8 @@ class MediaHandler(ABC):
     @abstractmethod
     def display_image(self, path: PathLike, max_side: int, warnings: list[str]) -> Image:
         """An 8-bit sRGB ``RGB`` image as displayed (orientation applied) whose
-        longest side is at most ``max_side``; for videos, the poster frame.
+        longest side is at most ``max_side``; for videos, the poster frame;
+        for recordings, a waveform.
         Problems that did not stop decoding are appended to ``warnings``."""
 
 
@@ -117,7 +118,7 @@ def find_handler(path: PathLike) -> MediaHandler:
     content (:func:`mediadesk.media.handlers.handler_for` with the built-in
     handlers registered).
 
-    Raises MediaError: ``"empty file"``, ``"not an image or video"``,
+    Raises MediaError: ``"empty file"``, ``"not an image, video or audio file"``,
     ``"unreadable: permission denied"``, ``"not a regular file"``, ...
     """
     try:
@@ -133,8 +134,10 @@ def find_handler(path: PathLike) -> MediaHandler:
     for cls in by_ext:
         if cls.accepts(head):
             return _instance(cls)
-    # The name lied (or is unknown): content wins.
-    for cls in everyone:
+    # The name lied (or is unknown): content wins, the handler of the
+    # sniffed kind first (the audio handler also accepts any MP4).
+    sniffed = sniff_bytes(head)
+    for cls in sorted(everyone, key=lambda c: c.kind != sniffed):
         if cls not in by_ext and cls.accepts(head):
             return _instance(cls)
-    raise MediaError("not an image or video")
+    raise MediaError("not an image, video or audio file")

@@ -1,4 +1,4 @@
-"""Recognise photos and videos from their first bytes.
+"""Recognise photos, videos and audio recordings from their first bytes.
 
 Content wins over the file name: a ``.jpg`` that really holds an MP4 is a
 video, and random bytes named ``.mp4`` are nothing. Only the first
@@ -18,13 +18,17 @@ from typing import Final, Literal
 
 from mediadesk.media.errors import NotRegularFileError
 
-Kind = Literal["photo", "video"]
+Kind = Literal["photo", "video", "audio"]
 
 PHOTO_EXTENSIONS: Final[frozenset[str]] = frozenset(
     {".jpg", ".jpeg", ".png", ".heic", ".heif", ".webp", ".tif", ".tiff", ".gif", ".bmp"}
 )
 VIDEO_EXTENSIONS: Final[frozenset[str]] = frozenset(
     {".mp4", ".mov", ".m4v", ".mkv", ".avi", ".3gp", ".webm"}
+)
+
+AUDIO_EXTENSIONS: Final[frozenset[str]] = frozenset(
+    {".mp3", ".m4a", ".m4b", ".aac", ".wav", ".ogg", ".oga", ".opus", ".flac"}
 )
 
 SNIFF_BYTES: Final = 512
@@ -43,7 +47,7 @@ VIDEO_BRANDS: Final[frozenset[bytes]] = frozenset(
      b"3ge6", b"3ge7", b"3gg6", b"3gs7", b"dash", b"f4v ", b"MSNV", b"NDAS", b"XAVC",
      b"mmp4", b"CAEP", b"MQT ", b"nvr1"}
 )
-# Audio-only MPEG-4 files are neither photo nor video.
+# Audio-only MPEG-4 files (iTunes/Apple voice memos, audio books).
 AUDIO_BRANDS: Final[frozenset[bytes]] = frozenset({b"M4A ", b"M4B ", b"M4P ", b"F4A ", b"F4B "})
 # Old QuickTime files may start with one of these atoms instead of "ftyp".
 QUICKTIME_LEAD_ATOMS: Final[frozenset[bytes]] = frozenset(
@@ -53,11 +57,14 @@ _BMP_DIB_SIZES: Final = frozenset({12, 16, 40, 52, 56, 64, 108, 124})
 
 
 def sniff_bytes(head: bytes) -> Kind | None:
-    """Classify the first bytes of a file as ``"photo"``, ``"video"`` or ``None``."""
+    """Classify the first bytes of a file as ``"photo"``, ``"video"``,
+    ``"audio"`` or ``None``."""
     if len(head) < 4:
         return None
     if head[:3] == b"\xff\xd8\xff":
         return "photo"
+    if _is_audio(head):
+        return "audio"
     if head[:8] == b"\x89PNG\r\n\x1a\n":
         return "photo"
     if head[:6] in (b"GIF87a", b"GIF89a"):
@@ -74,7 +81,11 @@ def sniff_bytes(head: bytes) -> Kind | None:
             return "photo"
         if form in (b"AVI ", b"AVIX"):
             return "video"
+        if form == b"WAVE":
+            return "audio"
         return None
+    if head[:4] == b"RF64" and head[8:12] == b"WAVE":  # WAV over 4 GB
+        return "audio"
     if head[:4] == b"\x1a\x45\xdf\xa3":  # EBML: Matroska / WebM
         return "video"
     if len(head) >= 12 and head[4:8] == b"ftyp":
@@ -94,7 +105,7 @@ def _sniff_ftyp(head: bytes) -> Kind | None:
     if major in HEIF_BRANDS:
         return "photo"
     if major in AUDIO_BRANDS:
-        return None
+        return "audio"
     if major in VIDEO_BRANDS:
         return "video"
     if any(b in HEIF_BRANDS for b in compatible):
@@ -102,6 +113,22 @@ def _sniff_ftyp(head: bytes) -> Kind | None:
     if any(b in VIDEO_BRANDS for b in compatible):
         return "video"
     return None
+
+
+def _is_audio(head: bytes) -> bool:
+    """MP3 (ID3v2 tag or an MPEG audio frame header), ADTS AAC, FLAC, Ogg."""
+    if head[:3] == b"ID3" and len(head) >= 10 and head[3] in (2, 3, 4) and head[5] & 0x0F == 0:
+        return True
+    if head[:4] in (b"fLaC", b"OggS"):
+        return True
+    b0, b1 = head[0], head[1]
+    if b0 != 0xFF or b1 & 0xE0 != 0xE0:
+        return False
+    if b1 & 0xF6 == 0xF0:  # ADTS: MPEG-4/2 AAC, layer 00
+        return (head[2] >> 2) & 0x0F < 13  # a real sampling-frequency index
+    version, layer = (b1 >> 3) & 0x03, (b1 >> 1) & 0x03
+    bitrate, rate = head[2] >> 4, (head[2] >> 2) & 0x03
+    return version != 1 and layer != 0 and bitrate not in (0, 15) and rate != 3
 
 
 def read_head(path: str | os.PathLike[str] | bytes, n: int = SNIFF_BYTES) -> bytes:
@@ -121,7 +148,7 @@ def read_head(path: str | os.PathLike[str] | bytes, n: int = SNIFF_BYTES) -> byt
 
 
 def sniff_kind(path: str | os.PathLike[str] | bytes) -> Kind | None:
-    """Return ``"photo"``, ``"video"`` or ``None`` from the file's magic bytes.
+    """Return ``"photo"``, ``"video"``, ``"audio"`` or ``None`` from the file's magic bytes.
 
     Returns ``None`` for empty files, unknown content and anything that is
     not a regular file (directories, FIFOs, devices). ``OSError`` from
@@ -141,6 +168,8 @@ def extension_kind(path: str | os.PathLike[str] | bytes) -> Kind | None:
         return "photo"
     if ext in VIDEO_EXTENSIONS:
         return "video"
+    if ext in AUDIO_EXTENSIONS:
+        return "audio"
     return None
 
 

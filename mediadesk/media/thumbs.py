@@ -215,3 +215,24 @@ def remove_stale_temp_files(cache_dir: str | os.PathLike[str], older_than: float
             except OSError:
                 pass
     return removed
+
+
+def remove_thumbnails(cache_dir: str | os.PathLike[str], sha256: str) -> list[Path]:
+    """Delete every thumbnail of the content ``sha256`` (any size, and
+    temporary files being written for it); returns the files removed. A
+    file already gone is not an error; one that cannot be removed raises
+    OSError."""
+    sha = sha256.lower()
+    if not _SHA_RE.match(sha):
+        raise ValueError(f"not a SHA-256 hex digest: {sha256!r}")
+    shard = Path(cache_dir) / sha[:2]
+    if not shard.is_dir():
+        return []
+    removed = []
+    for p in sorted([*shard.glob(f"{sha}-*.jpg"), *shard.glob(f".{sha}-*.tmp")]):
+        try:
+            p.unlink()
+        except FileNotFoundError:
+            continue
+        removed.append(p)
+    return removed

@@ -22,17 +22,19 @@ every frame image. Horizontal/vertical flips in the matrix are ignored.
 from __future__ import annotations
 
 import bisect
-import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from mediadesk.core.progress import CancelToken
-from mediadesk.media.errors import MediaError, media_error_from_oserror
+from mediadesk.media.avfile import AvFile
+from mediadesk.media.avfile import av_module as _av
+from mediadesk.media.avfile import error_text as _fmt_error
+from mediadesk.media.errors import MediaError, WrongKind
 from mediadesk.media.probe import MediaInfo, file_time
 from mediadesk.media.registry import MediaHandler, PathLike, register
-from mediadesk.media.sniff import VIDEO_EXTENSIONS, is_bmff, iter_bmff_boxes, read_head
+from mediadesk.media.sniff import VIDEO_EXTENSIONS
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -57,46 +59,7 @@ class Frame:
     is_poster: bool = False
 
 
-def _av() -> Any:
-    import av
-
-    return av
-
-
-def _fmt_error(exc: BaseException) -> str:
-    text = getattr(exc, "strerror", None) or str(exc) or exc.__class__.__name__
-    return str(text).strip().rstrip(".").lower()
-
-
-def check_container(path: PathLike, warnings: list[str]) -> None:
-    """Cheap structural checks before FFmpeg sees the file (MP4/MOV only).
-
-    Raises MediaError for an MP4 whose ``moov`` atom is missing or cut off;
-    warns when the media data is cut short.
-    """
-    try:
-        head = read_head(path, 64)
-    except OSError as exc:
-        raise media_error_from_oserror(exc) from exc
-    if not head:
-        raise MediaError("empty file")
-    if not is_bmff(head):
-        return
-    moov = False
-    try:
-        for box_type, _offset, _size, complete in iter_bmff_boxes(path):
-            if box_type == b"moov":
-                moov = complete
-            elif not complete and box_type in (b"mdat", b"free", b"skip", b"wide"):
-                if box_type == b"mdat":
-                    warnings.append("file truncated: media data ends early")
-    except OSError as exc:
-        raise media_error_from_oserror(exc) from exc
-    if not moov:
-        raise MediaError("MP4 without moov atom (file incomplete)")
-
-
-class VideoFile:
+class VideoFile(AvFile):
     """An open video: the container, its main video stream and timing facts.
 
     Use as a context manager. Not thread-safe; one per thread.
@@ -104,33 +67,16 @@ class VideoFile:
 
     def __init__(self, path: PathLike, *, threads: bool = True) -> None:
         self.path = path
-        self.warnings: list[str] = []
-        check_container(path, self.warnings)
         av = _av()
-        self._fh = None
-        target: Any = os.fsdecode(path)
-        try:
-            target.encode("utf-8")
-        except UnicodeEncodeError:  # non-UTF-8 file name: let Python open it
-            self._fh = open(path, "rb")  # noqa: SIM115 - closed in close()
-            target = self._fh
-        try:
-            self.container = av.open(target, metadata_errors="replace")
-        except OSError as exc:
-            self._close_fh()
-            raise media_error_from_oserror(exc) from exc
-        except av.error.FFmpegError as exc:
-            self._close_fh()
-            raise MediaError(f"corrupt video: {_fmt_error(exc)}") from exc
-        except Exception as exc:
-            self._close_fh()
-            raise MediaError(f"corrupt video: {_fmt_error(exc)}") from exc
+        self._open_container(path, "corrupt video")
         try:
             streams = [
                 s for s in self.container.streams.video
                 if not (s.disposition & av.stream.Disposition.attached_pic)
             ]
             if not streams:
+                if self.container.streams.audio:  # a sound recording in an MP4/MKV
+                    raise WrongKind("video has no video stream", "audio")
                 raise MediaError("video has no video stream")
             self.stream = streams[0]
             if threads:
@@ -175,21 +121,6 @@ class VideoFile:
 
     def __enter__(self) -> VideoFile:
         return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def _close_fh(self) -> None:
-        if self._fh is not None:
-            self._fh.close()
-            self._fh = None
-
-    def close(self) -> None:
-        container = getattr(self, "container", None)
-        if container is not None:
-            container.close()
-            self.container = None
-        self._close_fh()
 
     # -- decoding ---------------------------------------------------------
 

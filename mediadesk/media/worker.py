@@ -93,7 +93,7 @@ def process_file(path: str, cache_dir: str, analysis: PhotoAnalysis | None = Non
     ``analysis_error``). Deterministic: the same file gives the same result
     and the same thumbnail bytes.
     """
-    from mediadesk.media.handlers import handler_for
+    from mediadesk.media.handlers import open_media
     from mediadesk.media.thumbs import make_thumbnails
 
     result = FileResult(path=_path_str(path))
@@ -107,9 +107,8 @@ def process_file(path: str, cache_dir: str, analysis: PhotoAnalysis | None = Non
         if st.st_size == 0:
             raise MediaError("empty file")
         result.sha256 = sha256_file(path)
-        handler = handler_for(path)
+        handler, info = open_media(path)
         result.kind = handler.kind
-        info = handler.probe(path)
         warnings = list(info.warnings)
         image, scale = None, 1.0
         if analysis is not None and handler.kind == "photo":

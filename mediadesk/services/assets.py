@@ -15,6 +15,7 @@ from mediadesk.core.errors import NotFound, UserError
 from mediadesk.core.model import Evaluation
 from mediadesk.store import db as dbmod
 from mediadesk.store.facts import find_asset_ids, session_query
+from mediadesk.store.retention import deleted_on
 from mediadesk.store.tables import Asset, Face, Presence
 
 from .evaluate import evaluate_assets
@@ -28,15 +29,23 @@ def _uuid(hex_id: str) -> uuid.UUID:
     return uuid.UUID(hex=hex_id)
 
 
-def resolve_asset(lib: Library, ref: str, s: Session | None = None) -> str:
+def resolve_asset(lib: Library, ref: str, s: Session | None = None, *, deleted_ok: bool = False) -> str:
+    """The id of the asset ``ref`` names. One deleted on retention is refused
+    (nothing can be tagged, scanned or exported any more) unless ``deleted_ok``
+    (its publications and audit entries)."""
     if s is None:
         with lib.unit() as s2:
-            return resolve_asset(lib, ref, s2)
-    ids = find_asset_ids(session_query(s), ref)
+            return resolve_asset(lib, ref, s2, deleted_ok=deleted_ok)
+    q = session_query(s)
+    ids = find_asset_ids(q, ref)
     if not ids:
         raise NotFound(f"unknown asset '{ref}' (give its id or the path of its file)")
     if len(ids) > 1:
         raise UserError(f"'{ref}' matches {len(ids)} assets; give more of the id")
+    if not deleted_ok:
+        gone = deleted_on(q, ids[0])
+        if gone is not None:
+            raise NotFound(f"asset '{ref}' was deleted on retention on {gone.isoformat()}")
     return ids[0]
 
 
@@ -50,7 +59,8 @@ def load_asset(lib: Library, ref: str, s: Session) -> Asset:
 
 def list_assets(lib: Library) -> list[Asset]:
     with lib.unit() as s:
-        return list(s.exec(select(Asset).order_by(col(Asset.capture_time), col(Asset.path))).all())
+        return list(s.exec(select(Asset).where(col(Asset.deleted_at).is_(None))  # deleted on retention: gone
+                           .order_by(col(Asset.capture_time), col(Asset.path))).all())
 
 
 def get_asset(lib: Library, ref: str) -> Asset:

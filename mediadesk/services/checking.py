@@ -153,6 +153,7 @@ def fast_check(req: CheckRequest) -> tuple[dict[str, Any], list[tuple[Evaluation
     from mediadesk.store.facts import find_asset_ids, read_settings, schema_revision, sqlite_query
     from mediadesk.store.location import resolve_url, sqlite_path
     from mediadesk.store.migrations import HEAD_REVISION
+    from mediadesk.store.retention import deleted_on
 
     from .evaluate import changed_since_import, evaluate_assets
 
@@ -171,8 +172,8 @@ def fast_check(req: CheckRequest) -> tuple[dict[str, Any], list[tuple[Evaluation
         ids = []
         for ref in req.refs:
             found = find_asset_ids(q, ref)
-            if len(found) != 1 or changed_since_import(q, ref):
-                return None
+            if len(found) != 1 or changed_since_import(q, ref) or deleted_on(q, found[0]) is not None:
+                return None  # the full path says what is wrong (a deleted asset: refused)
             ids.append(found[0])
         return settings, evaluate_assets(q, ids, req.channels, req.on, settings)
     finally:

@@ -19,6 +19,7 @@ from mediadesk.core.dates import dated_before_birth, default_valid_until, today,
 from mediadesk.core.errors import CsvError, NotFound, UserError
 from mediadesk.core.rules import withdrawn_on
 from mediadesk.store import db as dbmod
+from mediadesk.store import renewal as renewal_store
 from mediadesk.store.facts import hexid, session_query
 from mediadesk.store.tables import ConsentRecord, Event, Person, Presence
 
@@ -68,6 +69,7 @@ def import_consent(lib: Library, path: str | Path) -> ImportSummary:
         stored: dict[_Identity, ConsentRecord] = {}
         for c in s.exec(select(ConsentRecord)).all():
             stored[_consent_identity(c.person_id, c.granted_by, c.guardian_name, c.channels, c.media, c.signed_on, c.valid_from, c.valid_until)] = c
+        new_forms: list[renewal_store.NewForm] = []
         for r in rows:
             person = people[r.external_id]
             vf = r.valid_from or r.signed_on
@@ -99,8 +101,10 @@ def import_consent(lib: Library, path: str | Path) -> ImportSummary:
             s.add(rec)
             stored[key] = rec
             lib.audit(s, "consent.create", "consent_record", rec.id, None, {"person": r.external_id, **_consent_dict(rec)})
+            new_forms.append((person.id, r.external_id, rec.id, vf, vu))
             summary.created += 1
         s.flush()
+        renewal_store.returned_by_form(s, lib.actor, new_forms, today())  # a renewal round's form came back
         for ext in dict.fromkeys(r.external_id for r in rows):
             for rec in apply_withdrawals(lib, s, people[ext].id, ext):
                 if rec.revoked_on is None:  # never: apply_withdrawals set it
@@ -195,6 +199,7 @@ def add_consent(
         )
         s.add(rec)
         lib.audit(s, "consent.create", "consent_record", rec.id, None, {"person": external_id, **_consent_dict(rec)})
+        renewal_store.returned_by_form(s, lib.actor, [(p.id, external_id, rec.id, vf, vu)], today())
         s.flush()
         apply_withdrawals(lib, s, p.id, external_id)
         s.flush()

@@ -343,7 +343,7 @@ class _Job:
 def _jobs(lib: Library, asset_ids: Sequence[str] | None) -> list[_Job]:
     with lib.unit() as s:
         if asset_ids is None:
-            rows = list(s.exec(select(Asset)).all())
+            rows = list(s.exec(select(Asset).where(col(Asset.deleted_at).is_(None))).all())
         else:
             ids = [uuid.UUID(hex=resolve_asset(lib, a, s)) for a in asset_ids]
             # resolve_asset has just found each of them in this transaction

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence, cast
 
 from sqlmodel import Session, col, delete, select
 
+from mediadesk.faces.engine import Box
 from mediadesk.core.dates import utcnow
 from mediadesk.core.enums import FaceMode, FaceState
 from mediadesk.core.errors import NotFound, UserError
@@ -50,16 +51,6 @@ if TYPE_CHECKING:
 
 #: Boxes overlapping this much are the same face (re-scans, rejected suggestions).
 SAME_FACE_IOU = 0.4
-
-
-def _iou(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> float:
-    ax, ay, aw, ah = a
-    bx, by, bw, bh = b
-    ix = max(0, min(ax + aw, bx + bw) - max(ax, bx))
-    iy = max(0, min(ay + ah, by + bh) - max(ay, by))
-    inter = ix * iy
-    union = aw * ah + bw * bh - inter
-    return inter / union if union > 0 else 0.0
 
 
 def _box(f: Any) -> tuple[int, int, int, int]:
@@ -204,7 +195,8 @@ def scan_assets(
             rows = s.exec(select(Asset).where(col(Asset.faces_scanned_at).is_(None), col(Asset.offline) == False)).all()  # noqa: E712
         else:
             rows = [s.get(Asset, uuid.UUID(hex=a)) for a in asset_ids]
-        jobs = [(a.id.hex, a.path, cast("Kind", a.kind)) for a in rows if a is not None and a.kind in ("photo", "video")]
+        jobs = [(a.id.hex, a.path, cast("Kind", a.kind)) for a in rows
+                if a is not None and a.deleted_at is None and a.kind in ("photo", "video")]
     if not jobs:
         return report
     want = templates is not None
@@ -314,7 +306,7 @@ def _store_scan(lib: Library, asset_hex: str, result: ScanResult, templates: Tem
         n_new = n_sugg = 0
         for ff in result.faces:
             b = (ff.box.x, ff.box.y, ff.box.w, ff.box.h)
-            same = [k for k in kept if _iou(b, _box(k)) >= SAME_FACE_IOU and _same_time(ff, k)]
+            same = [k for k in kept if Box(*b).iou(Box(*_box(k))) >= SAME_FACE_IOU and _same_time(ff, k)]
             if same:  # already resolved by a person
                 for k in same:  # a track found before tracks kept their samples: give it this scan's
                     if k.samples is None and k.origin != "manual" and ff.samples and k.time is not None:
@@ -324,7 +316,7 @@ def _store_scan(lib: Library, asset_hex: str, result: ScanResult, templates: Tem
             face = Face(asset_id=aid, x=b[0], y=b[1], w=b[2], h=b[3], time=ff.time, end=ff.end, best_time=ff.best_time,
                         samples=track_samples_json(ff, result.width, result.height) if ff.samples else None)
             if templates is not None and ff.encoding is not None and allowed:
-                blocked = {r.person_id for r in rejected if _iou(b, (r.x, r.y, r.w, r.h)) >= SAME_FACE_IOU}
+                blocked = {r.person_id for r in rejected if Box(*b).iou(Box(r.x, r.y, r.w, r.h)) >= SAME_FACE_IOU}
                 idx = [i for i, pid in enumerate(template_people) if pid in allowed and pid not in blocked]
                 if idx:
                     got = suggest(ff.encoding, templates[idx], [template_people[i] for i in idx])
@@ -467,6 +459,9 @@ def add_manual_face(lib: Library, asset_ref: str, box: tuple[int, int, int, int]
         raise UserError("a face region needs a positive size inside the image")
     with lib.unit(exclusive=True) as s:
         aid = uuid.UUID(hex=resolve_asset(lib, asset_ref, s))
+        asset = s.get(Asset, aid)
+        if asset is not None and asset.kind == "audio":
+            raise UserError("a sound recording has no faces to box; tag the people heard on it instead")
         f = Face(asset_id=aid, x=x, y=y, w=w, h=h, time=time, end=time, best_time=time, origin="manual")
         s.add(f)
         lib.audit(s, "face.add", "face", f.id, None, {"asset": aid.hex, "box": [x, y, w, h], "time": time})

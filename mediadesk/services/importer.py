@@ -1,4 +1,4 @@
-"""Importing photos and clips into a library.
+"""Importing photos, clips and audio recordings into a library.
 
 Files are identified by their content SHA-256: the same bytes under another
 name are the same asset (the new path is recorded), a moved file is
@@ -59,9 +59,9 @@ class ImportReport:
 
 
 def _media_exts() -> set[str]:
-    from mediadesk.media.sniff import PHOTO_EXTENSIONS, VIDEO_EXTENSIONS
+    from mediadesk.media.sniff import AUDIO_EXTENSIONS, PHOTO_EXTENSIONS, VIDEO_EXTENSIONS
 
-    return set(PHOTO_EXTENSIONS) | set(VIDEO_EXTENSIONS)
+    return set(PHOTO_EXTENSIONS) | set(VIDEO_EXTENSIONS) | set(AUDIO_EXTENSIONS)
 
 
 def collect_files(paths: Sequence[str | Path]) -> list[tuple[Path, str]]:
@@ -240,6 +240,7 @@ class _Writer:
                  on_analysed: Callable[[dict[str, Any]], None] | None = None) -> None:
         self.lib, self.event_of, self.report, self.on_analysed = lib, event_of, report, on_analysed
         self.pending: list[Any] = []
+        self.refused: set[str] = set()  # content deleted on retention: its new thumbnails go too
         self.last = time.monotonic()
 
     def add(self, res: Any) -> None:
@@ -263,14 +264,23 @@ class _Writer:
             getattr(self.report, k).extend(x for x in v if k != "events" or x not in self.report.events)
         if analysed and self.on_analysed is not None:
             self.on_analysed(analysed)
+        if self.refused:
+            from mediadesk.media.thumbs import remove_thumbnails
+
+            for sha in sorted(self.refused):
+                try:
+                    remove_thumbnails(self.lib.cache_dir, sha)
+                except OSError:
+                    pass  # swept by the next deletion (services/retention.py)
+            self.refused.clear()
         self.last = time.monotonic()
 
     def _write_batch(self, batch: list[Any]) -> dict[str, list[Any]]:
-        staged: dict[str, list[Any]] = {k: [] for k in ("imported", "known", "relinked", "warnings", "events", "analyses")}
+        staged: dict[str, list[Any]] = {k: [] for k in ("imported", "known", "relinked", "warnings", "events", "analyses", "rejected")}
         with self.lib.unit() as s:
             for res in batch:
                 asset = self._write(s, res, staged)
-                if getattr(res, "analysis", None) is not None:
+                if asset is not None and getattr(res, "analysis", None) is not None:
                     staged["analyses"].append((asset.id.hex, res.analysis))
         return staged
 
@@ -304,11 +314,18 @@ class _Writer:
         self.lib.audit(s, "asset.path_changed", "asset", asset.id, {"path": path},
                        {"path": asset.path if others else None, "offline": asset.offline})
 
-    def _write(self, s: Session, res: Any, staged: dict[str, list[Any]]) -> Asset:
+    def _write(self, s: Session, res: Any, staged: dict[str, list[Any]]) -> Asset | None:
         path = res.path
         info = res.info or {}
         asset = s.exec(select(Asset).where(Asset.sha256 == res.sha256)).first()
         ap = s.exec(select(AssetPath).where(AssetPath.path == path)).first()
+        if asset is not None and asset.deleted_at is not None:
+            # deleted on retention: the same bytes are not taken in again
+            self.refused.add(asset.sha256)
+            staged["rejected"].append({"path": path, "reason": (
+                f"this file was deleted from the library on retention on {asset.deleted_at.date().isoformat()}"
+                f" ({asset.deletion_reason}); it is not imported again")})
+            return None
         for w in res.warnings or []:
             staged["warnings"].append({"path": path, "warning": w})
         if asset is not None:
@@ -345,7 +362,8 @@ class _Writer:
         asset = Asset(
             sha256=res.sha256, size=res.size, kind=res.kind, path=path, event_id=ev.id,
             capture_time=capture, capture_time_source=info.get("capture_time_source"),
-            width=info.get("width"), height=info.get("height"), duration=info.get("duration"),
+            # a recording has no picture: no size (None, not 0)
+            width=info.get("width") or None, height=info.get("height") or None, duration=info.get("duration"),
             meta=json.dumps(info, ensure_ascii=False, default=str) if info else None,
             warnings=json.dumps(res.warnings) if res.warnings else None,
         )

@@ -6,7 +6,7 @@ one transaction) and :meth:`Library.audit` writes an audit entry in it.
 
 The use cases are functions in ``services/`` by concern, each taking the
 library first: ``people``, ``consent``, ``assets``, ``settings``, ``faces``,
-``legal_basis``, ``publishing``, ``export``, ``privacy``, ``reports``,
+``legal_basis``, ``publishing``, ``export``, ``privacy``, ``retention``, ``reports``,
 ``importer``/``checking`` (the one import-and-check pipeline). Nothing here
 imports Qt.
 """

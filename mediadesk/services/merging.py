@@ -44,14 +44,16 @@ import tempfile
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
+from mediadesk.faces.engine import Box
 from mediadesk.core.errors import UserError
 from mediadesk.store import merge as store
+from mediadesk.store import renewal as renewal_store
 from mediadesk.store.facts import hexid, read_settings, session_query
 from mediadesk.store.tables import (
     Asset,
@@ -78,7 +80,7 @@ if TYPE_CHECKING:
 KINDS = (
     "people", "consent_forms", "withdrawals", "evidence_files", "objections", "events", "assets",
     "asset_paths", "tags", "faces", "face_resolutions", "rejected_suggestions", "face_templates",
-    "reviews", "blocks", "legal_bases", "publications", "data_requests", "audit_entries",
+    "reviews", "blocks", "legal_bases", "deletions", "publications", "data_requests", "audit_entries",
 )
 
 ProgressFn = Callable[[str, int, int], None]
@@ -86,7 +88,7 @@ ProgressFn = Callable[[str, int, int], None]
 
 @dataclass
 class Conflict:
-    kind: str  # person | face | asset | legal_basis
+    kind: str  # person | face | asset | publication | legal_basis
     what: str  # in plain words
 
     def to_json(self) -> dict[str, str]:
@@ -186,16 +188,6 @@ def _born(v: Any) -> str:
     return v.isoformat() if v is not None else "no birth date"
 
 
-def _iou(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> float:
-    ax, ay, aw, ah = a
-    bx, by, bw, bh = b
-    ix = max(0, min(ax + aw, bx + bw) - max(ax, bx))
-    iy = max(0, min(ay + ah, by + bh) - max(ay, by))
-    inter = ix * iy
-    union = aw * ah + bw * bh - inter
-    return inter / union if union > 0 else 0.0
-
-
 def _same_time(a: float | None, b: float | None) -> bool:
     if a is None or b is None:
         return a is None and b is None
@@ -287,7 +279,12 @@ def merge_library(
 
     from mediadesk.store.db import retry_on_conflict
 
-    return retry_on_conflict(attempt)()
+    done = retry_on_conflict(attempt)()
+    if done.applied and done.updated.get("deletions"):
+        from .retention import sweep_deleted
+
+        sweep_deleted(lib)  # after the commit: thumbnails of assets deleted in the other library
+    return done
 
 
 def _compare_settings(lib: Library, theirs: dict[str, str], report: MergeReport) -> None:
@@ -326,6 +323,10 @@ class _Merge:
         self.pending_evidence: list[tuple[ConsentRecord, Path]] = []
         self.person_rows: dict[uuid.UUID, Person] = {}
         self.face_ids: dict[uuid.UUID, uuid.UUID] = {}  # the other library's face id -> here
+        # assets deleted on retention in either library (here): nothing of them comes over
+        # but their publications (services/retention.py)
+        self.gone: set[uuid.UUID] = set()
+        self.gone_shas: set[str] = set()
 
     # ---- driver
     def run(self) -> None:
@@ -480,6 +481,7 @@ class _Merge:
         s = self.s
         here = {c.id: c for c in s.exec(select(ConsentRecord)).all()}
         by_identity = {self._identity(c.person_id, c): c for c in here.values()}
+        new_forms: list[renewal_store.NewForm] = []
         for row in self.rows["consent_record"]:
             pid = self.people.get(_uid(row["person_id"]))
             if pid is None:
@@ -496,6 +498,9 @@ class _Merge:
                 self.forms[sid] = sid
                 self.touched_people.add(pid)
                 self.added["consent_forms"] += 1
+                person = s.get(Person, pid)
+                new_forms.append((pid, (person.external_id if person else None) or pid.hex, rec.id,
+                                  rec.valid_from, rec.valid_until))
                 continue
             self.forms[sid] = tc.id
             if row["revoked_on"] and (tc.revoked_on is None or row["revoked_on"] < tc.revoked_on):
@@ -517,6 +522,8 @@ class _Merge:
                 tc.evidence_sha256 = row["evidence_sha256"]
                 s.add(tc)
                 self.updated["consent_forms"] += 1
+        # a form signed at the fair for a pupil asked in a renewal round: it came back
+        renewal_store.returned_by_form(s, self.lib.actor, new_forms, date.today())
 
     def _evidence(self, rec: ConsentRecord, row: dict[str, Any]) -> None:
         """Find the evidence file of the other library's form ``row``; it is
@@ -597,6 +604,9 @@ class _Merge:
                 s.add(a)
                 here[sid], by_sha[a.sha256] = a, a
                 self.assets[sid] = sid
+                if a.deleted_at is not None:
+                    self.gone.add(sid)
+                    self.gone_shas.add(a.sha256)
                 self.touched_assets.add(sid)
                 self.added["assets"] += 1
                 if moved is not None and str(moved) not in known_paths:
@@ -604,8 +614,37 @@ class _Merge:
                     known_paths.add(str(moved))
                 continue
             self.assets[sid] = ta.id
+            if ta.deleted_at is None and row.get("deleted_at"):
+                self._deleted_there(ta, row)
+            if ta.deleted_at is not None:
+                self.gone.add(ta.id)
+                self.gone_shas.add(ta.sha256)
+                continue
             self._update_asset(ta, row)
         self._merge_paths()
+
+    def _deleted_there(self, ta: Asset, row: dict[str, Any]) -> None:
+        """Deleted on retention in the other library: a deletion from either
+        side wins, as a withdrawal does (services/retention.py)."""
+        from .retention import strip_asset
+
+        live = [p for p in self.s.exec(select(Publication).where(Publication.asset_id == ta.id)).all()
+                if p.undone_at is None and p.taken_down_at is None]
+        if live:  # its tags are how a later withdrawal finds it on the takedown list
+            where = ", ".join(f"{p.channel} since {p.published_on.isoformat()}"
+                              for p in sorted(live, key=lambda p: p.published_on))
+            self.conflict("asset", f"asset {ta.id.hex[:8]} ({os.path.basename(ta.path)}): deleted on retention in "
+                                   f"the other library but still published here ({where}); take it down and "
+                                   "record that here, then merge again")
+            return
+        why = row.get("deletion_reason") or "deleted in the other library"
+        tags, faces, templates = strip_asset(self.s, ta, row.get("deleted_by") or self.lib.actor, why,
+                                             _aware(row["deleted_at"]))
+        self.audit("asset.retention_delete", "asset", ta.id, None, {
+            "sha256": ta.sha256, "kind": ta.kind, "reason": why, "tags": tags, "faces": faces,
+            "templates": templates})
+        self.touched_assets.add(ta.id)
+        self.updated["deletions"] += 1
 
     def _update_asset(self, ta: Asset, row: dict[str, Any]) -> None:
         changed = False
@@ -646,7 +685,7 @@ class _Merge:
         here_ids = {ap.id for ap in self.s.exec(select(AssetPath)).all()}
         for row in self.rows["asset_path"]:
             aid = self.assets.get(_uid(row["asset_id"]))
-            if aid is None or row["path"] in known or _uid(row["id"]) in here_ids:
+            if aid is None or aid in self.gone or row["path"] in known or _uid(row["id"]) in here_ids:
                 continue
             self.s.add(AssetPath(**{**row, "asset_id": aid, "missing": not os.path.exists(row["path"])}))
             known.add(row["path"])
@@ -659,7 +698,7 @@ class _Merge:
         for row in self.rows["presence"]:
             aid = self.assets.get(_uid(row["asset_id"]))
             pid = self.people.get(_uid(row["person_id"]))
-            if aid is None or pid is None or (aid, pid) in here:
+            if aid is None or aid in self.gone or pid is None or (aid, pid) in here:
                 continue
             sid = _uid(row["id"])
             values = {**row, "asset_id": aid, "person_id": pid}
@@ -689,7 +728,7 @@ class _Merge:
 
         for row in self.rows["face"]:
             aid = self.assets.get(_uid(row["asset_id"]))
-            if aid is None:
+            if aid is None or aid in self.gone:
                 continue
             person = self.people.get(_uid(row["person_id"])) if row["person_id"] else None
             if row["person_id"] and person is None:
@@ -700,7 +739,7 @@ class _Merge:
             if tf is None:
                 box = (row["x"], row["y"], row["w"], row["h"])
                 for f in on_asset.get(aid, []):
-                    if f.id not in matched and _same_time(f.time, row["time"]) and _iou(box, (f.x, f.y, f.w, f.h)) >= 0.5:
+                    if f.id not in matched and _same_time(f.time, row["time"]) and Box(*box).iou(Box(f.x, f.y, f.w, f.h)) >= 0.5:
                         tf = f
                         break
             if tf is None:
@@ -747,7 +786,7 @@ class _Merge:
         for row in self.rows["rejected_suggestion"]:
             aid = self.assets.get(_uid(row["asset_id"]))
             pid = self.people.get(_uid(row["person_id"]))
-            if aid is None or pid is None or _uid(row["id"]) in rej_ids:
+            if aid is None or aid in self.gone or pid is None or _uid(row["id"]) in rej_ids:
                 continue
             key = (aid, pid, row["x"], row["y"], row["w"], row["h"])
             if key in here_rej:
@@ -768,7 +807,7 @@ class _Merge:
         left = 0
         for row in self.rows["face_template"]:
             pid = self.people.get(_uid(row["person_id"]))
-            if pid is None:
+            if pid is None or row["source_sha256"] in self.gone_shas:
                 continue
             key = (pid, row["source_sha256"], bytes(row["encoding"]))
             if key in here or _uid(row["id"]) in ids:
@@ -792,6 +831,15 @@ class _Merge:
             if aid is None:
                 continue
             tp = here.get(_uid(row["id"]))
+            if aid in self.gone and not row["taken_down_at"] and not row["undone_at"] and (
+                    tp is None or (tp.taken_down_at is None and tp.undone_at is None)):
+                # deleted here on retention, so it has no tags through which a
+                # later withdrawal would list this live publication for takedown
+                self.conflict("publication", (
+                    f"asset {aid.hex[:8]}: deleted on retention in this library but still published in the other "
+                    f"({row['channel']} since {str(row['published_on'])[:10]}); take it down and record that there, "
+                    "then merge again"))
+                continue
             if tp is None:
                 self.s.add(Publication(**{**row, "asset_id": aid, "covered": self._covered_here(row.get("covered"))}))
                 self.touched_assets.add(aid)
@@ -916,7 +964,9 @@ def export_bundle(lib: Library, file: str | Path, *, with_files: bool = False) -
     report = BundleReport(str(out))
     with lib.unit() as s:
         forms = [c.evidence_path for c in s.exec(select(ConsentRecord)).all() if c.evidence_path]
-        assets = [(a.sha256, a.path) for a in s.exec(select(Asset)).all()] if with_files else []
+        # the files of assets deleted on retention are not carried away on the stick
+        assets = ([(a.sha256, a.path) for a in s.exec(select(Asset).where(col(Asset.deleted_at).is_(None))).all()]
+                  if with_files else [])
     tmp_out = out.with_name(f".{out.name}.{os.getpid()}.tmp")
     with tempfile.TemporaryDirectory(prefix="mediadesk-bundle-") as tmp:
         copy = Path(tmp) / BUNDLE_DB

@@ -39,6 +39,7 @@ from sqlmodel import Session, SQLModel, col, delete, select
 
 from mediadesk.core.dates import add_months, today, utcnow
 from mediadesk.core.enums import FaceState
+from mediadesk.store import renewal as renewal_store
 from mediadesk.store.facts import read_settings, session_query
 from mediadesk.store.tables import (
     Asset,
@@ -268,6 +269,7 @@ def purge_expired(lib: Library, on: date | None = None) -> PurgeResult:
             if still is None:
                 # their objections go with their forms (kept as long, for disputes)
                 s.exec(delete(Objection).where(col(Objection.person_id) == p.id))
+                renewal_store.delete_requests_of(s, p.id)  # the rounds' rates count them no more
                 for r in s.exec(select(DataRequest).where(DataRequest.person_id == p.id)).all():
                     r.person_id = None  # the log of requests outlives the person's record
                     s.add(r)
@@ -330,7 +332,7 @@ def audit_entries(
             forms = {f.hex for f in s.exec(select(ConsentRecord.id).where(ConsentRecord.person_id == p.id)).all()}
             stmt = stmt.where(mentions({p.id.hex} | forms, f'"{person}"'))
         if asset:  # the asset's own entries and those of its faces, or naming it
-            aid = resolve_asset(lib, asset, s)
+            aid = resolve_asset(lib, asset, s, deleted_ok=True)
             faces = {f.hex for f in s.exec(select(Face.id).where(Face.asset_id == uuid.UUID(hex=aid))).all()}
             stmt = stmt.where(mentions({aid} | faces, aid))
         out: list[dict[str, Any]] = []

@@ -132,7 +132,7 @@ def publications(lib: Library, *, channel: str | None = None, asset_ref: str | N
         if channel:
             q = q.where(Publication.channel == channel)
         if asset_ref:
-            q = q.where(Publication.asset_id == uuid.UUID(hex=resolve_asset(lib, asset_ref, s)))
+            q = q.where(Publication.asset_id == uuid.UUID(hex=resolve_asset(lib, asset_ref, s, deleted_ok=True)))
         rows = s.exec(q).all()
         from mediadesk.store.tables import Asset
 

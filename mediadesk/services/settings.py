@@ -62,11 +62,14 @@ def library_settings(lib: Library) -> dict[str, Any]:
 
 def update_settings(lib: Library, **changes: Any) -> dict[str, Any]:
     """Change settings; each change is audited with its old and new value."""
+    from mediadesk.core import retention
+
     from . import school
 
     allowed = {
         "profile", "age_of_consent", "channels", "consent_period_months", "language",
         "dispute_period_months", "export_presets", "legal_basis_enabled", *school.SCHOOL_SETTINGS,
+        *retention.RETENTION_SETTING_KEYS,
     }
     bad = set(changes) - allowed
     if bad:
@@ -83,6 +86,8 @@ def update_settings(lib: Library, **changes: Any) -> dict[str, Any]:
         _validate_channels(changes["channels"])
     if "legal_basis_enabled" in changes and not isinstance(changes["legal_basis_enabled"], bool):
         raise UserError("legal_basis_enabled must be true or false")
+    if set(changes) & set(retention.RETENTION_SETTING_KEYS):
+        changes = retention.normalise_settings(changes)
     if set(changes) & set(school.SCHOOL_SETTINGS):
         changes = school.normalise(changes, lib.data_dir, library_settings(lib).get("school_logo"))
     with lib.unit() as s:

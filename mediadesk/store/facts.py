@@ -230,7 +230,8 @@ def load_asset_facts(
         + ("WHERE 1 = 1" if all_faces else "WHERE state IN ('unresolved', 'suggested')")
     )
     if asset_ids is None:
-        asset_rows = q(f"SELECT {_ASSET_COLS} FROM asset", {})
+        # every asset still in the library (one deleted on retention is gone)
+        asset_rows = q(f"SELECT {_ASSET_COLS} FROM asset WHERE deleted_at IS NULL", {})
         presence_rows = q("SELECT asset_id, person_id FROM presence", {})
         face_rows = q(face_sql, {})
     else:

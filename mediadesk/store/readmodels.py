@@ -69,7 +69,7 @@ def _utc_bounds(d: date, end: bool) -> str:
 def asset_ids(q: Query, f: AssetFilter | None = None) -> list[str]:
     """Asset ids matching ``f`` (all but its verdict), oldest capture first."""
     f = f or AssetFilter()
-    where: list[str] = []
+    where: list[str] = ["a.deleted_at IS NULL"]  # deleted on retention: gone from every view
     params: Params = {}
     if f.event_id:
         where.append("a.event_id = :ev")
@@ -101,9 +101,7 @@ def asset_ids(q: Query, f: AssetFilter | None = None) -> list[str]:
     if f.text.strip():
         where.append("LOWER(a.path) LIKE :txt")
         params["txt"] = "%" + f.text.strip().lower() + "%"
-    sql = "SELECT a.id FROM asset a"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
+    sql = "SELECT a.id FROM asset a WHERE " + " AND ".join(where)
     return [hexid(r[0]) for r in q(sql + " " + _ORDER, params)]
 
 
@@ -176,7 +174,7 @@ class EventCount:
 def events_with_counts(q: Query) -> list[EventCount]:
     rows = q(
         "SELECT e.id, e.name, e.date_from, e.date_to, COUNT(a.id) FROM event e "
-        "LEFT JOIN asset a ON a.event_id = e.id GROUP BY e.id, e.name, e.date_from, e.date_to "
+        "LEFT JOIN asset a ON a.event_id = e.id AND a.deleted_at IS NULL GROUP BY e.id, e.name, e.date_from, e.date_to "
         "ORDER BY COALESCE(e.date_from, '9999-12-31') DESC, e.name",
         {},
     )
@@ -184,7 +182,7 @@ def events_with_counts(q: Query) -> list[EventCount]:
 
 
 def asset_count(q: Query) -> int:
-    return int(q("SELECT COUNT(*) FROM asset", {})[0][0])
+    return int(q("SELECT COUNT(*) FROM asset WHERE deleted_at IS NULL", {})[0][0])
 
 
 # ---- people ------------------------------------------------------------------------------
@@ -225,7 +223,7 @@ def presence_counts(q: Query) -> dict[str, int]:
 def person_asset_ids(q: Query, person_id: str) -> list[str]:
     rows = q(
         "SELECT a.id FROM asset a JOIN presence p ON p.asset_id = a.id "
-        f"WHERE p.person_id = :pid {_ORDER}",
+        f"WHERE p.person_id = :pid AND a.deleted_at IS NULL {_ORDER}",
         {"pid": hexid(person_id)},
     )
     return [hexid(r[0]) for r in rows]
@@ -291,7 +289,7 @@ def path_record(q: Query, path: str) -> tuple[int, str] | None:
         "SELECT a.size, a.sha256 FROM asset_path ap JOIN asset a ON a.id = ap.asset_id "
         "WHERE ap.path = :p", {"p": path})
     if not rows:
-        rows = q("SELECT size, sha256 FROM asset WHERE path = :p", {"p": path})
+        rows = q("SELECT size, sha256 FROM asset WHERE path = :p AND deleted_at IS NULL", {"p": path})
     return (rows[0][0], rows[0][1]) if rows else None
 
 
@@ -328,6 +326,16 @@ class AssetDetail:
     face_open: int
     names_people: bool = False  #: the file's own metadata (XMP/IPTC) names people or marks faces
     has_gps: bool = False  #: the file holds a GPS position (exports drop it)
+    codec: str | None = None  #: clips and recordings: the (sound) codec
+    sample_rate: int | None = None  #: recordings: Hz
+    channels: int | None = None  #: recordings: 1 mono, 2 stereo
+
+
+def _int_or_none(v: Any) -> int | None:
+    try:
+        return int(v) if v is not None else None
+    except (TypeError, ValueError):
+        return None
 
 
 def asset_detail(q: Query, asset_id: str) -> AssetDetail | None:
@@ -368,6 +376,9 @@ def asset_detail(q: Query, asset_id: str) -> AssetDetail | None:
         blocked_by=r[16], camera=camera, other_paths=other, face_total=total, face_open=open_,
         names_people=bool(isinstance(meta, dict) and meta.get("has_embedded_people")),
         has_gps=bool(isinstance(meta, dict) and meta.get("has_gps")),
+        codec=str(meta["codec"]) if isinstance(meta, dict) and meta.get("codec") else None,
+        sample_rate=_int_or_none(meta.get("sample_rate")) if isinstance(meta, dict) else None,
+        channels=_int_or_none(meta.get("channels")) if isinstance(meta, dict) else None,
     )
 
 
@@ -457,7 +468,7 @@ def unscanned(q: Query, asset_ids: Sequence[str]) -> list[str]:
         marks, params = _in(list(chunk))
         rows = q(
             f"SELECT id FROM asset WHERE id IN ({marks}) AND faces_scanned_at IS NULL "
-            "AND offline = :off AND kind IN ('photo', 'video')",
+            "AND offline = :off AND deleted_at IS NULL AND kind IN ('photo', 'video')",
             {**params, "off": False},
         )
         out += [hexid(r[0]) for r in rows]

@@ -81,6 +81,7 @@ class Event(SQLModel, table=True):
     date_to: date | None = None
     created_at: datetime = Field(default_factory=utcnow)
     retention_class: str | None = None
+    retention_reason: str | None = None
 
 
 class Asset(SQLModel, table=True):
@@ -110,7 +111,12 @@ class Asset(SQLModel, table=True):
     basis_reason: str | None = None
     basis_by: str | None = None
     basis_at: datetime | None = None
-    retention_class: str | None = None
+    retention_class: str | None = None  # None: its event's (core/retention.py)
+    retention_reason: str | None = None
+    # deleted on retention: the row stays (publications, audit) without image, faces or tags
+    deleted_at: datetime | None = None
+    deleted_by: str | None = None
+    deletion_reason: str | None = None
 
 
 class AssetPath(SQLModel, table=True):
@@ -271,3 +277,39 @@ class DataRequest(SQLModel, table=True):
     handled_by: str | None = None
     recorded_by: str
     recorded_at: datetime = Field(default_factory=utcnow)
+
+
+class RenewalRound(SQLModel, table=True):
+    """A yearly renewal round (issue 14, item 2): consent asked again for a
+    school year; ``target`` is the day the forms had to be back by."""
+
+    __tablename__ = "renewal_round"
+    id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
+    school_year: str = Field(unique=True)  # "2027/28"
+    target: date
+    age_of_consent: int
+    text_version: str | None = None  # the wording printed on the round's forms
+    started_by: str
+    started_at: datetime = Field(default_factory=utcnow)
+
+
+class RenewalRequest(SQLModel, table=True):
+    """One pupil asked in a renewal round, and whether their form came back.
+
+    ``group_name`` is the class when asked (the return rate is per class);
+    ``reasons`` the ``core.renewal.AskReason`` codes, ``|``-joined in order.
+    ``returned_form_id`` is the form that came back, when it was recorded in
+    MediaDesk (no foreign key: a purge may delete the form, not this log)."""
+
+    __tablename__ = "renewal_request"
+    __table_args__ = (UniqueConstraint("round_id", "person_id", name="uq_renewal_request_round_person"),)
+    id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
+    round_id: uuid.UUID = Field(foreign_key="renewal_round.id", index=True)
+    person_id: uuid.UUID = Field(foreign_key="person.id", index=True)
+    group_name: str | None = None
+    reasons: str
+    signer: str  # self | guardian
+    asked_at: datetime = Field(default_factory=utcnow)
+    returned_on: date | None = None
+    returned_by: str | None = None
+    returned_form_id: uuid.UUID | None = None

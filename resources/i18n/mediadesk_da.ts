@@ -108,7 +108,7 @@
     <context>
         <name>AssetDelegate</name>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/grid.py" line="208" />
+            <location filename="../../mediadesk/gui/grid.py" line="216" />
             <source>%n face(s) open</source>
             <translation>
                 <numerusform>%n ansigt åbent</numerusform>
@@ -116,7 +116,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/grid.py" line="211" />
+            <location filename="../../mediadesk/gui/grid.py" line="219" />
             <source>Offline</source>
             <translation>Offline</translation>
         </message>
@@ -208,6 +208,84 @@
             <location filename="../../mediadesk/gui/publishing.py" line="472" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-filer (*.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassesPage</name>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="177" />
+            <source>Situation photos are deleted some weeks after their first publication (or after they were taken, when never published). Portraits are reviewed once the consent of someone on them ends. The archive keeps photos for good, with a reason. A photo follows its event's class.</source>
+            <translation>Situationsbilleder slettes nogle uger efter deres første offentliggørelse (eller efter de blev taget, hvis de aldrig blev offentliggjort). Portrætter gennemses, når samtykket fra en person på dem ophører. Arkivet gemmer fotos for altid, med en begrundelse. Et foto følger sin begivenheds klasse.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="184" />
+            <source>Event</source>
+            <translation>Begivenhed</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="184" />
+            <source>Class</source>
+            <translation>Klasse</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="184" />
+            <source>Reason</source>
+            <translation>Begrundelse</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="185" />
+            <source>Photos and clips</source>
+            <translation>Fotos og klip</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="202" />
+            <source>Reason (needed for the archive)</source>
+            <translation>Begrundelse (kræves for arkivet)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="203" />
+            <source>Set for the event</source>
+            <translation>Angiv for begivenheden</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="209" />
+            <source>Periods</source>
+            <translation>Perioder</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="213" />
+            <source> weeks</source>
+            <translation> uger</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="216" />
+            <source>No class: kept, never listed</source>
+            <translation>Ingen klasse: gemmes, vises aldrig på listen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="217" />
+            <source>Save the periods</source>
+            <translation>Gem perioderne</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="219" />
+            <source>Situation photos are kept</source>
+            <translation>Situationsbilleder gemmes</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="220" />
+            <source>Class of photos whose event has none</source>
+            <translation>Klasse for fotos, hvis begivenhed ingen har</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="249" />
+            <source>Retention class</source>
+            <translation>Opbevaringsklasse</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="249" />
+            <source>Choose an event in the list first.</source>
+            <translation>Vælg først en begivenhed på listen.</translation>
         </message>
     </context>
     <context>
@@ -425,7 +503,7 @@
         </message>
         <message>
             <location filename="../../mediadesk/gui/detail.py" line="163" />
-            <location filename="../../mediadesk/gui/detail.py" line="228" />
+            <location filename="../../mediadesk/gui/detail.py" line="240" />
             <source>People complete</source>
             <translation>Personer komplette</translation>
         </message>
@@ -436,7 +514,7 @@
         </message>
         <message>
             <location filename="../../mediadesk/gui/detail.py" line="165" />
-            <location filename="../../mediadesk/gui/detail.py" line="229" />
+            <location filename="../../mediadesk/gui/detail.py" line="241" />
             <source>Block…</source>
             <translation>Bloker…</translation>
         </message>
@@ -451,37 +529,60 @@
             <translation>Vælg et foto eller klip for at se, om det må offentliggøres.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="225" />
+            <location filename="../../mediadesk/gui/detail.py" line="212" />
+            <source>mono</source>
+            <translation>mono</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="212" />
+            <source>stereo</source>
+            <translation>stereo</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/detail.py" line="213" />
+            <source>%n channel(s)</source>
+            <translation>
+                <numerusform>%n kanal</numerusform>
+                <numerusform>%n kanaler</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="237" />
             <source>offline: the file is not where it was</source>
             <translation>offline: filen er ikke længere, hvor den var</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="228" />
+            <location filename="../../mediadesk/gui/detail.py" line="240" />
             <source>People confirmed</source>
             <translation>Personer bekræftet</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="229" />
+            <location filename="../../mediadesk/gui/detail.py" line="241" />
             <source>Unblock</source>
             <translation>Fjern blokering</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="232" />
+            <location filename="../../mediadesk/gui/detail.py" line="244" />
             <source>May it be published?</source>
             <translation>Må det offentliggøres?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="236" />
+            <location filename="../../mediadesk/gui/detail.py" line="248" />
             <source>People on it</source>
             <translation>Personer på det</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="243" />
+            <location filename="../../mediadesk/gui/detail.py" line="256" />
+            <source>No one tagged yet. Listen to the recording (Review) and add every voice heard.</source>
+            <translation>Ingen er tagget endnu. Lyt til optagelsen (Gennemse), og tilføj alle stemmer, der høres.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="259" />
             <source>No one tagged yet.</source>
             <translation>Ingen er tagget endnu.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/detail.py" line="247" />
+            <location filename="../../mediadesk/gui/detail.py" line="263" />
             <source>%n face(s) found</source>
             <translation>
                 <numerusform>%n ansigt fundet</numerusform>
@@ -489,7 +590,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/detail.py" line="248" />
+            <location filename="../../mediadesk/gui/detail.py" line="264" />
             <source>%n still to identify</source>
             <translation>
                 <numerusform>%n mangler at blive identificeret</numerusform>
@@ -497,87 +598,92 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="252" />
+            <location filename="../../mediadesk/gui/detail.py" line="268" />
             <source>List confirmed complete by %1 on %2</source>
             <translation>Listen bekræftet komplet af %1 den %2</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="258" />
+            <location filename="../../mediadesk/gui/detail.py" line="274" />
             <source>Details</source>
             <translation>Detaljer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="263" />
+            <location filename="../../mediadesk/gui/detail.py" line="279" />
             <source>Taken</source>
             <translation>Taget</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="264" />
+            <location filename="../../mediadesk/gui/detail.py" line="280" />
             <source>Imported</source>
             <translation>Importeret</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="265" />
+            <location filename="../../mediadesk/gui/detail.py" line="281" />
             <source>Size</source>
             <translation>Størrelse</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="268" />
+            <location filename="../../mediadesk/gui/detail.py" line="284" />
             <source>Dimensions</source>
             <translation>Mål</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="270" />
+            <location filename="../../mediadesk/gui/detail.py" line="286" />
             <source>Length</source>
             <translation>Længde</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="272" />
+            <location filename="../../mediadesk/gui/detail.py" line="288" />
+            <source>Sound</source>
+            <translation>Lyd</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="290" />
             <source>Camera</source>
             <translation>Kamera</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="274" />
+            <location filename="../../mediadesk/gui/detail.py" line="292" />
             <source>Metadata</source>
             <translation>Metadata</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="274" />
+            <location filename="../../mediadesk/gui/detail.py" line="292" />
             <source>The file names people or marks faces: check who is on it</source>
             <translation>Filen nævner personer eller markerer ansigter: tjek, hvem der er på den</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="276" />
+            <location filename="../../mediadesk/gui/detail.py" line="294" />
             <source>Location</source>
             <translation>Placering</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="276" />
+            <location filename="../../mediadesk/gui/detail.py" line="294" />
             <source>A GPS position is in the file (exports leave it out)</source>
             <translation>Filen indeholder en GPS-position (udelades ved eksport)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="277" />
+            <location filename="../../mediadesk/gui/detail.py" line="295" />
             <source>File</source>
             <translation>Fil</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="279" />
+            <location filename="../../mediadesk/gui/detail.py" line="297" />
             <source>Also at</source>
             <translation>Også i</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="303" />
+            <location filename="../../mediadesk/gui/detail.py" line="321" />
             <source>Publish with faces covered</source>
             <translation>Offentliggør med tildækkede ansigter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="307" />
+            <location filename="../../mediadesk/gui/detail.py" line="325" />
             <source>Export a copy with these faces filled solid; the plain photo stays blocked</source>
             <translation>Eksportér en kopi, hvor disse ansigter er dækket helt til; det almindelige foto forbliver blokeret</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="308" />
+            <location filename="../../mediadesk/gui/detail.py" line="326" />
             <source>Export a copy with these faces filled solid in every frame; the plain clip stays blocked</source>
             <translation>Eksportér en kopi med disse ansigter dækket helt til i hvert billede; det almindelige klip forbliver blokeret</translation>
         </message>
@@ -773,22 +879,22 @@
     <context>
         <name>FaceCanvas</name>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="152" />
+            <location filename="../../mediadesk/gui/viewer.py" line="154" />
             <source>Drag a box around the face (Esc to stop)</source>
             <translation>Træk en ramme om ansigtet (Esc for at stoppe)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="158" />
+            <location filename="../../mediadesk/gui/viewer.py" line="160" />
             <source>%1?</source>
             <translation>%1?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="160" />
+            <location filename="../../mediadesk/gui/viewer.py" line="162" />
             <source>not identifiable</source>
             <translation>ikke genkendelig</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="161" />
+            <location filename="../../mediadesk/gui/viewer.py" line="163" />
             <source>who is this?</source>
             <translation>hvem er det?</translation>
         </message>
@@ -1322,7 +1428,7 @@
         </message>
         <message>
             <location filename="../../mediadesk/gui/mainwindow.py" line="521" />
-            <location filename="../../mediadesk/gui/mainwindow.py" line="901" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="916" />
             <source>Import photos and clips</source>
             <translation>Importér fotos og klip</translation>
         </message>
@@ -1368,256 +1474,290 @@
         </message>
         <message>
             <location filename="../../mediadesk/gui/mainwindow.py" line="533" />
+            <source>Yearly &amp;renewal…</source>
+            <translation>Årlig &amp;fornyelse…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="534" />
+            <source>Whom to ask for consent again for a school year, forms, what came back</source>
+            <translation>Hvem der skal spørges om samtykke igen for et skoleår, blanketter, hvad der er kommet tilbage</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="535" />
+            <source>&amp;Due for deletion…</source>
+            <translation>&amp;Klar til sletning…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="536" />
+            <source>Photos and clips whose retention period has passed, or to review</source>
+            <translation>Fotos og klip, hvis opbevaringsperiode er udløbet, eller som skal gennemses</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="537" />
             <source>Import &amp;people list (CSV, Excel)…</source>
             <translation>Importér &amp;personliste (CSV, Excel)…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="535" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="539" />
             <source>People from the school's admin system: id, name, role, birth date, group</source>
             <translation>Personer fra skolens administrative system: id, navn, rolle, fødselsdato, gruppe</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="536" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
             <source>Import &amp;consent forms (CSV)…</source>
             <translation>Importér &amp;samtykkeblanketter (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="538" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="542" />
             <source>Signed forms from the school's admin system or a form tool</source>
             <translation>Underskrevne blanketter fra skolens administrative system eller et blanketværktøj</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="539" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="543" />
             <source>&amp;Merge a library…</source>
             <translation>&amp;Flet et bibliotek…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="544" />
             <source>Bring a laptop's library (for example from a fair) into this one</source>
             <translation>Hent en bærbars bibliotek (fx fra en messe) ind i dette</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="541" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
             <source>Look for &amp;faces not yet looked for</source>
             <translation>Led efter &amp;ansigter, der ikke er ledt efter endnu</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="542" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="546" />
             <source>Photos and clips whose face scan was stopped or failed</source>
             <translation>Fotos og klip, hvor søgningen efter ansigter blev stoppet eller mislykkedes</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="543" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="547" />
             <source>&amp;Quit</source>
             <translation>&amp;Afslut</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="544" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="548" />
             <source>&amp;Library</source>
             <translation>&amp;Bibliotek</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="549" />
             <source>&amp;People</source>
             <translation>&amp;Personer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="546" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="550" />
             <source>People and their consent</source>
             <translation>Personer og deres samtykke</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="547" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="551" />
             <source>&amp;Review in viewer</source>
             <translation>&amp;Gennemse i fremviser</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="548" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="552" />
             <source>Open the selected asset to identify faces</source>
             <translation>Åbn det valgte for at identificere ansigter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="549" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="553" />
             <source>&amp;Next</source>
             <translation>&amp;Næste</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="550" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="554" />
             <source>Next photo or clip</source>
             <translation>Næste foto eller klip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="551" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="555" />
             <source>Pre&amp;vious</source>
             <translation>&amp;Forrige</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="552" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="556" />
             <source>Previous photo or clip</source>
             <translation>Forrige foto eller klip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="553" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="557" />
             <source>&amp;Confirm people complete</source>
             <translation>&amp;Bekræft personer komplette</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="555" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="559" />
             <source>Everyone on it is tagged or marked not identifiable</source>
             <translation>Alle på det er tagget eller markeret som ikke genkendelige</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="556" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="560" />
             <source>&amp;Block with a reason…</source>
             <translation>&amp;Bloker med en begrundelse…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="558" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="562" />
             <source>Block for every channel</source>
             <translation>Bloker for alle kanaler</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="559" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="563" />
             <source>&amp;Export for a channel…</source>
             <translation>&amp;Eksportér til en kanal…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="560" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="564" />
             <source>Write the cleared photos and clips for one channel, without metadata</source>
             <translation>Skriv de godkendte fotos og klip til én kanal, uden metadata</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="561" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="565" />
             <source>P&amp;ublishing</source>
             <translation>P&amp;ublicering</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="562" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="566" />
             <source>Takedown list, publications, consent overview, audit log</source>
             <translation>Nedtagningsliste, publiceringer, samtykkeoversigt, revisionslog</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="563" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="567" />
             <source>Back to the &amp;grid</source>
             <translation>Tilbage til &amp;oversigten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="569" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="573" />
             <source>&amp;File</source>
             <translation>&amp;Filer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="583" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="589" />
             <source>&amp;View</source>
             <translation>&amp;Vis</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="588" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="594" />
             <source>&amp;Review</source>
             <translation>&amp;Gennemgang</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="602" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="608" />
             <source>Main</source>
             <translation>Hovedværktøjslinje</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="620" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="626" />
             <source>Library: %1 · Age of consent %2 · Faces: %3</source>
             <translation>Bibliotek: %1 · Samtykkealder %2 · Ansigter: %3</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="660" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="668" />
             <source>Import people list</source>
             <translation>Importér personliste</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="660" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="668" />
             <source>Import consent forms</source>
             <translation>Importér samtykkeblanketter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="661" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="669" />
             <source>Exports (*.csv *.txt *.xlsx);;All files (*)</source>
             <translation>Eksporter (*.csv *.txt *.xlsx);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="662" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="670" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
             <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="670" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="678" />
             <source>%1 added, %2 updated, %3 unchanged.</source>
             <translation>%1 tilføjet, %2 opdateret, %3 uændret.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="672" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="680" />
             <source>%1 forms added, %4 withdrawals added, %3 unchanged.</source>
             <translation>%1 blanketter tilføjet, %4 tilbagekaldelser tilføjet, %3 uændret.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="682" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="690" />
             <source>Nothing was imported from this file:</source>
             <translation>Intet blev importeret fra denne fil:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="709" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="717" />
             <source>an Excel workbook (.xlsx)</source>
             <translation>en Excel-projektmappe (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="711" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="719" />
             <source>comma</source>
             <translation>komma</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="711" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="719" />
             <source>semicolon</source>
             <translation>semikolon</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="711" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="719" />
             <source>tab</source>
             <translation>tabulator</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="712" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="720" />
             <source>%1 text, separated by %2</source>
             <translation>%1-tekst, adskilt med %2</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="713" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="721" />
             <source>The file was read as %1.</source>
             <translation>Filen blev læst som %1.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="715" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="723" />
             <source>Columns matched with: %1.</source>
             <translation>Kolonner koblet med: %1.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="765" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="773" />
             <source>Save filter</source>
             <translation>Gem filter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="765" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="773" />
             <source>Name of this filter:</source>
             <translation>Navn på filteret:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="818" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="827" />
+            <source>Nobody tagged</source>
+            <translation>Ingen tagget</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="828" />
+            <source>Nobody is tagged in this recording. Can no one at all be heard in it?
+
+Every pupil whose voice is heard must be tagged: their consent for sound recordings is checked.</source>
+            <translation>Ingen er tagget i denne optagelse. Kan der slet ikke høres nogen i den?
+
+Alle elever, hvis stemme høres, skal tagges: deres samtykke til lydoptagelser bliver kontrolleret.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="833" />
             <source>People list confirmed complete.</source>
             <translation>Listen over personer er bekræftet komplet.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="826" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="841" />
             <source>Unblock</source>
             <translation>Fjern blokering</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="826" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="841" />
             <source>Blocked because: %1
 
 Unblock it?</source>
@@ -1626,22 +1766,22 @@ Unblock it?</source>
 Fjern blokeringen?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="830" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="845" />
             <source>Block</source>
             <translation>Bloker</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="830" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="845" />
             <source>Why may this not be published?</source>
             <translation>Hvorfor må det ikke offentliggøres?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="902" />
-            <source>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</source>
-            <translation>Fotos og klip (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;Alle filer (*)</translation>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="917" />
+            <source>Photos, clips and recordings (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv *.mp3 *.m4a *.aac *.wav *.ogg *.opus *.flac);;All files (*)</source>
+            <translation>Fotos, klip og optagelser (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv *.mp3 *.m4a *.aac *.wav *.ogg *.opus *.flac);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="907" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="922" />
             <source>Import a folder</source>
             <translation>Importér en mappe</translation>
         </message>
@@ -2144,57 +2284,57 @@ Fjern blokeringen?</translation>
     <context>
         <name>PersonPicker</name>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="213" />
+            <location filename="../../mediadesk/gui/viewer.py" line="215" />
             <source>Who is this?</source>
             <translation>Hvem er det?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="218" />
+            <location filename="../../mediadesk/gui/viewer.py" line="220" />
             <source>Looks like %1</source>
             <translation>Ligner %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="220" />
+            <location filename="../../mediadesk/gui/viewer.py" line="222" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="221" />
+            <location filename="../../mediadesk/gui/viewer.py" line="223" />
             <source>Accept the suggestion (A)</source>
             <translation>Godkend forslaget (A)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="222" />
+            <location filename="../../mediadesk/gui/viewer.py" line="224" />
             <source>No</source>
             <translation>Nej</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="223" />
+            <location filename="../../mediadesk/gui/viewer.py" line="225" />
             <source>Reject the suggestion (R)</source>
             <translation>Afvis forslaget (R)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="230" />
+            <location filename="../../mediadesk/gui/viewer.py" line="232" />
             <source>Type a name or group…</source>
             <translation>Skriv et navn eller en gruppe…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="237" />
+            <location filename="../../mediadesk/gui/viewer.py" line="239" />
             <source>Not identifiable</source>
             <translation>Ikke genkendelig</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="238" />
+            <location filename="../../mediadesk/gui/viewer.py" line="240" />
             <source>Back of a head, blurred, far away (N)</source>
             <translation>Baghoved, sløret, langt væk (N)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="240" />
+            <location filename="../../mediadesk/gui/viewer.py" line="242" />
             <source>New person…</source>
             <translation>Ny person…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="241" />
+            <location filename="../../mediadesk/gui/viewer.py" line="243" />
             <source>Someone who is not in the list yet, e.g. a visiting pupil</source>
             <translation>En person, der ikke er på listen endnu, fx en besøgende elev</translation>
         </message>
@@ -2454,8 +2594,8 @@ Fjern blokeringen?</translation>
         </message>
         <message>
             <location filename="../../mediadesk/gui/quickcheck.py" line="121" />
-            <source>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</source>
-            <translation>Fotos og klip (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;Alle filer (*)</translation>
+            <source>Photos, clips and recordings (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv *.mp3 *.m4a *.aac *.wav *.ogg *.opus *.flac);;All files (*)</source>
+            <translation>Fotos, klip og optagelser (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv *.mp3 *.m4a *.aac *.wav *.ogg *.opus *.flac);;Alle filer (*)</translation>
         </message>
         <message>
             <location filename="../../mediadesk/gui/quickcheck.py" line="127" />
@@ -2511,6 +2651,219 @@ Fjern blokeringen?</translation>
             <location filename="../../mediadesk/gui/quickcheck.py" line="232" />
             <source>Only post this where it says “OK to post”.</source>
             <translation>Læg det kun op, hvor der står “Må lægges op”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenewalDialog</name>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="52" />
+            <location filename="../../mediadesk/gui/renewal.py" line="259" />
+            <source>Yearly renewal</source>
+            <translation>Årlig fornyelse</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="57" />
+            <source>School year</source>
+            <translation>Skoleår</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="63" />
+            <source>The school year to ask for, like 2027/28</source>
+            <translation>Skoleåret, der skal spørges for, fx 2027/28</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="65" />
+            <source>Show</source>
+            <translation>Vis</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="77" />
+            <location filename="../../mediadesk/gui/renewal.py" line="93" />
+            <source>Class</source>
+            <translation>Klasse</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="77" />
+            <source>Pupil</source>
+            <translation>Elev</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="77" />
+            <source>School ID</source>
+            <translation>Elev-id</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="77" />
+            <source>Why ask</source>
+            <translation>Hvorfor spørge</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="77" />
+            <source>Signs</source>
+            <translation>Skriver under</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="78" />
+            <location filename="../../mediadesk/gui/renewal.py" line="104" />
+            <source>Form back</source>
+            <translation>Blanket tilbage</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="90" />
+            <source>Per class</source>
+            <translation>Pr. klasse</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="93" />
+            <source>To ask now</source>
+            <translation>Skal spørges nu</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="93" />
+            <source>Asked in the round</source>
+            <translation>Spurgt i runden</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="93" />
+            <source>Forms back</source>
+            <translation>Blanketter tilbage</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="94" />
+            <source>Return rate</source>
+            <translation>Svarprocent</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="101" />
+            <source>Start round</source>
+            <translation>Start runden</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="102" />
+            <source>Record each pupil listed as asked; again later, it adds the pupils listed since</source>
+            <translation>Registrér hver elev på listen som spurgt; senere igen tilføjes de elever, der er kommet på listen siden</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="105" />
+            <source>Mark the forms of the chosen pupils as returned</source>
+            <translation>Markér de valgte elevers blanketter som afleveret</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="107" />
+            <source>Not back</source>
+            <translation>Ikke tilbage</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="108" />
+            <source>Mark the forms of the chosen pupils as not returned</source>
+            <translation>Markér de valgte elevers blanketter som ikke afleveret</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="110" />
+            <source>Print forms…</source>
+            <translation>Udskriv blanketter…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="111" />
+            <source>A PDF consent form for each pupil whose form is not back yet</source>
+            <translation>En samtykkeblanket som PDF for hver elev, hvis blanket ikke er kommet tilbage endnu</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="113" />
+            <source>Mail merge file…</source>
+            <translation>Fil til brevfletning…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="114" />
+            <source>A CSV file for the school's own mail system</source>
+            <translation>En CSV-fil til skolens eget postsystem</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="165" />
+            <source>the pupil</source>
+            <translation>eleven</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="165" />
+            <source>parent or guardian</source>
+            <translation>forælder eller værge</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="168" />
+            <location filename="../../mediadesk/gui/renewal.py" line="182" />
+            <location filename="../../mediadesk/gui/renewal.py" line="210" />
+            <source>(no class)</source>
+            <translation>(ingen klasse)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="183" />
+            <source>asked in the round; a form that counts is recorded</source>
+            <translation>spurgt i runden; en gyldig blanket er registreret</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="198" />
+            <source>not asked yet</source>
+            <translation>ikke spurgt endnu</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="199" />
+            <source>back %1</source>
+            <translation>tilbage %1</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="199" />
+            <source>not back</source>
+            <translation>ikke tilbage</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="220" />
+            <source>Forms ending by %1 · %2 to ask · %3 withdrawn (not asked again automatically)</source>
+            <translation>Blanketter, der udløber senest %1 · %2 skal spørges · %3 trukket tilbage (spørges ikke igen af sig selv)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="224" />
+            <source>the round has not started</source>
+            <translation>runden er ikke startet</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="227" />
+            <source>round: %1 of %2 forms back (%3)</source>
+            <translation>runden: %1 af %2 blanketter tilbage (%3)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="249" />
+            <source>Round %1: %2 pupil(s) asked now, %3 asked before.</source>
+            <translation>Runden %1: %2 elev(er) spurgt nu, %3 spurgt før.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="259" />
+            <source>Choose pupils in the list first.</source>
+            <translation>Vælg først elever på listen.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="282" />
+            <source>Folder for the forms</source>
+            <translation>Mappe til blanketterne</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="287" />
+            <source>%1 form(s) written to %2</source>
+            <translation>%1 blanket(ter) skrevet til %2</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="291" />
+            <source>Mail merge file</source>
+            <translation>Fil til brevfletning</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="292" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-filer (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="297" />
+            <source>%1 row(s) written to %2</source>
+            <translation>%1 række(r) skrevet til %2</translation>
         </message>
     </context>
     <context>
@@ -2638,6 +2991,144 @@ Fjern blokeringen?</translation>
             <location filename="../../mediadesk/gui/requests.py" line="159" />
             <source>How was it handled?</source>
             <translation>Hvordan blev den behandlet?</translation>
+        </message>
+    </context>
+    <context>
+        <name>Retention</name>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="162" />
+            <source>Situation photos</source>
+            <translation>Situationsbilleder</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="163" />
+            <source>Portraits</source>
+            <translation>Portrætter</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="164" />
+            <source>Archive</source>
+            <translation>Arkiv</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="165" />
+            <source>None (the library's default)</source>
+            <translation>Ingen (bibliotekets standard)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionDialog</name>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="55" />
+            <source>Due for deletion</source>
+            <translation>Klar til sletning</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="61" />
+            <source>Due</source>
+            <translation>Forfaldne</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="64" />
+            <source>Photos and clips whose retention period has passed (delete) or that need a look (review). Deleting removes the library's copies, thumbnails, faces and tags; the audit entry and the publication records stay. Your own files outside the library are never deleted.</source>
+            <translation>Fotos og klip, hvis opbevaringsperiode er udløbet (slet), eller som skal ses på (gennemse). Sletning fjerner bibliotekets kopier, miniaturer, ansigter og tags; logposten og registreringerne af offentliggørelser bliver. Dine egne filer uden for biblioteket slettes aldrig.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="71" />
+            <source>Due on</source>
+            <translation>Forfalden den</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="77" />
+            <source>Delete selected…</source>
+            <translation>Slet valgte…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="83" />
+            <source>To do</source>
+            <translation>Handling</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="83" />
+            <source>Since</source>
+            <translation>Siden</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="83" />
+            <source>File</source>
+            <translation>Fil</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="83" />
+            <source>Event</source>
+            <translation>Begivenhed</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="83" />
+            <source>Why</source>
+            <translation>Hvorfor</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="98" />
+            <source>Classes and periods</source>
+            <translation>Klasser og perioder</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="105" />
+            <source>delete</source>
+            <translation>slet</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="105" />
+            <source>review</source>
+            <translation>gennemse</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="121" />
+            <source>Nothing is due for deletion or review on this day.</source>
+            <translation>Intet skal slettes eller gennemses denne dag.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="132" />
+            <location filename="../../mediadesk/gui/retention.py" line="134" />
+            <source>Delete</source>
+            <translation>Slet</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="132" />
+            <source>Choose the photos and clips to delete in the list first.</source>
+            <translation>Vælg først de fotos og klip, der skal slettes, på listen.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/retention.py" line="135" />
+            <source>Delete %n photo(s) or clip(s) from the library? This cannot be undone. Files outside the library are not deleted.</source>
+            <translation>
+                <numerusform>Slet %n foto eller klip fra biblioteket? Det kan ikke fortrydes. Filer uden for biblioteket slettes ikke.</numerusform>
+                <numerusform>Slet %n fotos eller klip fra biblioteket? Det kan ikke fortrydes. Filer uden for biblioteket slettes ikke.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="145" />
+            <source>Not deleted</source>
+            <translation>Ikke slettet</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/retention.py" line="151" />
+            <source>%n photo(s) or clip(s) deleted from the library.</source>
+            <translation>
+                <numerusform>%n foto eller klip slettet fra biblioteket.</numerusform>
+                <numerusform>%n fotos eller klip slettet fra biblioteket.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="153" />
+            <source>You still have these originals and copies outside the library; they were not deleted:</source>
+            <translation>Du har stadig disse originaler og kopier uden for biblioteket; de blev ikke slettet:</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="155" />
+            <source>Deleted</source>
+            <translation>Slettet</translation>
         </message>
     </context>
     <context>
@@ -3156,157 +3647,167 @@ Fjern blokeringen?</translation>
     <context>
         <name>ViewerPage</name>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="303" />
+            <location filename="../../mediadesk/gui/viewer.py" line="305" />
             <source>Back (Esc)</source>
             <translation>Tilbage (Esc)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="307" />
+            <location filename="../../mediadesk/gui/viewer.py" line="309" />
             <source>Previous (Left)</source>
             <translation>Forrige (Venstre)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="311" />
+            <location filename="../../mediadesk/gui/viewer.py" line="313" />
             <source>Next (Right)</source>
             <translation>Næste (Højre)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="321" />
+            <location filename="../../mediadesk/gui/viewer.py" line="323" />
             <source>Show covered</source>
             <translation>Vis tildækket</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="339" />
+            <location filename="../../mediadesk/gui/viewer.py" line="341" />
             <source>Play or pause (Space)</source>
             <translation>Afspil eller pause (Mellemrum)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="361" />
+            <location filename="../../mediadesk/gui/viewer.py" line="347" />
+            <source>Playback needs Qt Multimedia, which this computer does not have.</source>
+            <translation>Afspilning kræver Qt Multimedia, som denne computer ikke har.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="367" />
             <source>Faces</source>
             <translation>Ansigter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="370" />
+            <location filename="../../mediadesk/gui/viewer.py" line="376" />
             <source>People on it</source>
             <translation>Personer på det</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="373" />
+            <location filename="../../mediadesk/gui/viewer.py" line="379" />
             <source>Add a person by hand…</source>
             <translation>Tilføj en person i hånden…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="376" />
+            <location filename="../../mediadesk/gui/viewer.py" line="382" />
             <source>May it be published?</source>
             <translation>Må det offentliggøres?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="412" />
+            <location filename="../../mediadesk/gui/viewer.py" line="418" />
             <source>&amp;Who is this?…</source>
             <translation>&amp;Hvem er det?…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="413" />
+            <location filename="../../mediadesk/gui/viewer.py" line="419" />
             <source>Say who the selected face is</source>
             <translation>Angiv, hvem det valgte ansigt er</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="414" />
+            <location filename="../../mediadesk/gui/viewer.py" line="420" />
             <source>&amp;Accept suggestion</source>
             <translation>&amp;Godkend forslag</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="415" />
+            <location filename="../../mediadesk/gui/viewer.py" line="421" />
             <source>Confirm the suggested person</source>
             <translation>Bekræft den foreslåede person</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="416" />
+            <location filename="../../mediadesk/gui/viewer.py" line="422" />
             <source>Re&amp;ject suggestion</source>
             <translation>&amp;Afvis forslag</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="417" />
+            <location filename="../../mediadesk/gui/viewer.py" line="423" />
             <source>This is not the suggested person</source>
             <translation>Det er ikke den foreslåede person</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="418" />
+            <location filename="../../mediadesk/gui/viewer.py" line="424" />
             <source>&amp;Not identifiable</source>
             <translation>&amp;Ikke genkendelig</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="419" />
+            <location filename="../../mediadesk/gui/viewer.py" line="425" />
             <source>The selected face cannot be recognised</source>
             <translation>Det valgte ansigt kan ikke genkendes</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="420" />
+            <location filename="../../mediadesk/gui/viewer.py" line="426" />
             <source>&amp;Draw a face box</source>
             <translation>&amp;Tegn en ansigtsramme</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="421" />
+            <location filename="../../mediadesk/gui/viewer.py" line="427" />
             <source>Draw a box around a face that was missed</source>
             <translation>Tegn en ramme om et ansigt, der blev overset</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="422" />
+            <location filename="../../mediadesk/gui/viewer.py" line="428" />
             <source>Next &amp;face</source>
             <translation>Næste &amp;ansigt</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="423" />
+            <location filename="../../mediadesk/gui/viewer.py" line="429" />
             <source>Select the next face still to identify</source>
             <translation>Vælg det næste ansigt, der mangler at blive identificeret</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="424" />
+            <location filename="../../mediadesk/gui/viewer.py" line="430" />
             <source>&amp;Play / pause</source>
             <translation>&amp;Afspil / pause</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="424" />
+            <location filename="../../mediadesk/gui/viewer.py" line="430" />
             <source>Play or pause the clip</source>
             <translation>Afspil eller sæt klippet på pause</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="454" />
+            <location filename="../../mediadesk/gui/viewer.py" line="462" />
             <source>Loading…</source>
             <translation>Indlæser…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="478" />
+            <location filename="../../mediadesk/gui/viewer.py" line="486" />
             <source>Show the copy for %1 as it is exported: %2</source>
             <translation>Vis kopien til %1, som den eksporteres: %2</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="551" />
+            <location filename="../../mediadesk/gui/viewer.py" line="573" />
             <source>The file cannot be shown (offline or unreadable).</source>
             <translation>Filen kan ikke vises (offline eller ulæselig).</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="563" />
+            <location filename="../../mediadesk/gui/viewer.py" line="585" />
             <source>Face %1</source>
             <translation>Ansigt %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="569" />
+            <location filename="../../mediadesk/gui/viewer.py" line="591" />
             <source>looks like %1</source>
             <translation>ligner %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="579" />
+            <location filename="../../mediadesk/gui/viewer.py" line="601" />
+            <source>A sound recording has no faces: listen to it and add every voice heard with “Add a person by hand…”.</source>
+            <translation>En lydoptagelse har ingen ansigter: lyt til den, og tilføj alle stemmer, der høres, med “Tilføj en person i hånden…”.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="605" />
             <source>No faces found. Draw a box (D) if someone was missed.</source>
             <translation>Ingen ansigter fundet. Tegn en ramme (D), hvis nogen blev overset.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="588" />
+            <location filename="../../mediadesk/gui/viewer.py" line="614" />
             <source>Remove %1 from this asset</source>
             <translation>Fjern %1 herfra</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="593" />
+            <location filename="../../mediadesk/gui/viewer.py" line="619" />
             <source>No one yet.</source>
             <translation>Ingen endnu.</translation>
         </message>

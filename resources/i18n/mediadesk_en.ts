@@ -108,7 +108,7 @@
     <context>
         <name>AssetDelegate</name>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/grid.py" line="208" />
+            <location filename="../../mediadesk/gui/grid.py" line="216" />
             <source>%n face(s) open</source>
             <translation>
                 <numerusform>%n face open</numerusform>
@@ -116,7 +116,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/grid.py" line="211" />
+            <location filename="../../mediadesk/gui/grid.py" line="219" />
             <source>Offline</source>
             <translation>Offline</translation>
         </message>
@@ -208,6 +208,84 @@
             <location filename="../../mediadesk/gui/publishing.py" line="472" />
             <source>CSV files (*.csv)</source>
             <translation>CSV files (*.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassesPage</name>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="177" />
+            <source>Situation photos are deleted some weeks after their first publication (or after they were taken, when never published). Portraits are reviewed once the consent of someone on them ends. The archive keeps photos for good, with a reason. A photo follows its event's class.</source>
+            <translation>Situation photos are deleted some weeks after their first publication (or after they were taken, when never published). Portraits are reviewed once the consent of someone on them ends. The archive keeps photos for good, with a reason. A photo follows its event's class.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="184" />
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="184" />
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="184" />
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="185" />
+            <source>Photos and clips</source>
+            <translation>Photos and clips</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="202" />
+            <source>Reason (needed for the archive)</source>
+            <translation>Reason (needed for the archive)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="203" />
+            <source>Set for the event</source>
+            <translation>Set for the event</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="209" />
+            <source>Periods</source>
+            <translation>Periods</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="213" />
+            <source> weeks</source>
+            <translation> weeks</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="216" />
+            <source>No class: kept, never listed</source>
+            <translation>No class: kept, never listed</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="217" />
+            <source>Save the periods</source>
+            <translation>Save the periods</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="219" />
+            <source>Situation photos are kept</source>
+            <translation>Situation photos are kept</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="220" />
+            <source>Class of photos whose event has none</source>
+            <translation>Class of photos whose event has none</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="249" />
+            <source>Retention class</source>
+            <translation>Retention class</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="249" />
+            <source>Choose an event in the list first.</source>
+            <translation>Choose an event in the list first.</translation>
         </message>
     </context>
     <context>
@@ -425,7 +503,7 @@
         </message>
         <message>
             <location filename="../../mediadesk/gui/detail.py" line="163" />
-            <location filename="../../mediadesk/gui/detail.py" line="228" />
+            <location filename="../../mediadesk/gui/detail.py" line="240" />
             <source>People complete</source>
             <translation>People complete</translation>
         </message>
@@ -436,7 +514,7 @@
         </message>
         <message>
             <location filename="../../mediadesk/gui/detail.py" line="165" />
-            <location filename="../../mediadesk/gui/detail.py" line="229" />
+            <location filename="../../mediadesk/gui/detail.py" line="241" />
             <source>Block…</source>
             <translation>Block…</translation>
         </message>
@@ -451,37 +529,60 @@
             <translation>Select a photo or clip to see whether it may be published.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="225" />
+            <location filename="../../mediadesk/gui/detail.py" line="212" />
+            <source>mono</source>
+            <translation>mono</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="212" />
+            <source>stereo</source>
+            <translation>stereo</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/detail.py" line="213" />
+            <source>%n channel(s)</source>
+            <translation>
+                <numerusform>%n channel</numerusform>
+                <numerusform>%n channels</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="237" />
             <source>offline: the file is not where it was</source>
             <translation>offline: the file is not where it was</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="228" />
+            <location filename="../../mediadesk/gui/detail.py" line="240" />
             <source>People confirmed</source>
             <translation>People confirmed</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="229" />
+            <location filename="../../mediadesk/gui/detail.py" line="241" />
             <source>Unblock</source>
             <translation>Unblock</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="232" />
+            <location filename="../../mediadesk/gui/detail.py" line="244" />
             <source>May it be published?</source>
             <translation>May it be published?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="236" />
+            <location filename="../../mediadesk/gui/detail.py" line="248" />
             <source>People on it</source>
             <translation>People on it</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="243" />
+            <location filename="../../mediadesk/gui/detail.py" line="256" />
+            <source>No one tagged yet. Listen to the recording (Review) and add every voice heard.</source>
+            <translation>No one tagged yet. Listen to the recording (Review) and add every voice heard.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="259" />
             <source>No one tagged yet.</source>
             <translation>No one tagged yet.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/detail.py" line="247" />
+            <location filename="../../mediadesk/gui/detail.py" line="263" />
             <source>%n face(s) found</source>
             <translation>
                 <numerusform>%n face found</numerusform>
@@ -489,7 +590,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/detail.py" line="248" />
+            <location filename="../../mediadesk/gui/detail.py" line="264" />
             <source>%n still to identify</source>
             <translation>
                 <numerusform>%n still to identify</numerusform>
@@ -497,87 +598,92 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="252" />
+            <location filename="../../mediadesk/gui/detail.py" line="268" />
             <source>List confirmed complete by %1 on %2</source>
             <translation>List confirmed complete by %1 on %2</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="258" />
+            <location filename="../../mediadesk/gui/detail.py" line="274" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="263" />
+            <location filename="../../mediadesk/gui/detail.py" line="279" />
             <source>Taken</source>
             <translation>Taken</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="264" />
+            <location filename="../../mediadesk/gui/detail.py" line="280" />
             <source>Imported</source>
             <translation>Imported</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="265" />
+            <location filename="../../mediadesk/gui/detail.py" line="281" />
             <source>Size</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="268" />
+            <location filename="../../mediadesk/gui/detail.py" line="284" />
             <source>Dimensions</source>
             <translation>Dimensions</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="270" />
+            <location filename="../../mediadesk/gui/detail.py" line="286" />
             <source>Length</source>
             <translation>Length</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="272" />
+            <location filename="../../mediadesk/gui/detail.py" line="288" />
+            <source>Sound</source>
+            <translation>Sound</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="290" />
             <source>Camera</source>
             <translation>Camera</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="274" />
+            <location filename="../../mediadesk/gui/detail.py" line="292" />
             <source>Metadata</source>
             <translation>Metadata</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="274" />
+            <location filename="../../mediadesk/gui/detail.py" line="292" />
             <source>The file names people or marks faces: check who is on it</source>
             <translation>The file names people or marks faces: check who is on it</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="276" />
+            <location filename="../../mediadesk/gui/detail.py" line="294" />
             <source>Location</source>
             <translation>Location</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="276" />
+            <location filename="../../mediadesk/gui/detail.py" line="294" />
             <source>A GPS position is in the file (exports leave it out)</source>
             <translation>A GPS position is in the file (exports leave it out)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="277" />
+            <location filename="../../mediadesk/gui/detail.py" line="295" />
             <source>File</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="279" />
+            <location filename="../../mediadesk/gui/detail.py" line="297" />
             <source>Also at</source>
             <translation>Also at</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="303" />
+            <location filename="../../mediadesk/gui/detail.py" line="321" />
             <source>Publish with faces covered</source>
             <translation>Publish with faces covered</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="307" />
+            <location filename="../../mediadesk/gui/detail.py" line="325" />
             <source>Export a copy with these faces filled solid; the plain photo stays blocked</source>
             <translation>Export a copy with these faces filled solid; the plain photo stays blocked</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="308" />
+            <location filename="../../mediadesk/gui/detail.py" line="326" />
             <source>Export a copy with these faces filled solid in every frame; the plain clip stays blocked</source>
             <translation>Export a copy with these faces filled solid in every frame; the plain clip stays blocked</translation>
         </message>
@@ -773,22 +879,22 @@
     <context>
         <name>FaceCanvas</name>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="152" />
+            <location filename="../../mediadesk/gui/viewer.py" line="154" />
             <source>Drag a box around the face (Esc to stop)</source>
             <translation>Drag a box around the face (Esc to stop)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="158" />
+            <location filename="../../mediadesk/gui/viewer.py" line="160" />
             <source>%1?</source>
             <translation>%1?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="160" />
+            <location filename="../../mediadesk/gui/viewer.py" line="162" />
             <source>not identifiable</source>
             <translation>not identifiable</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="161" />
+            <location filename="../../mediadesk/gui/viewer.py" line="163" />
             <source>who is this?</source>
             <translation>who is this?</translation>
         </message>
@@ -1322,7 +1428,7 @@
         </message>
         <message>
             <location filename="../../mediadesk/gui/mainwindow.py" line="521" />
-            <location filename="../../mediadesk/gui/mainwindow.py" line="901" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="916" />
             <source>Import photos and clips</source>
             <translation>Import photos and clips</translation>
         </message>
@@ -1368,256 +1474,290 @@
         </message>
         <message>
             <location filename="../../mediadesk/gui/mainwindow.py" line="533" />
+            <source>Yearly &amp;renewal…</source>
+            <translation>Yearly &amp;renewal…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="534" />
+            <source>Whom to ask for consent again for a school year, forms, what came back</source>
+            <translation>Whom to ask for consent again for a school year, forms, what came back</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="535" />
+            <source>&amp;Due for deletion…</source>
+            <translation>&amp;Due for deletion…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="536" />
+            <source>Photos and clips whose retention period has passed, or to review</source>
+            <translation>Photos and clips whose retention period has passed, or to review</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="537" />
             <source>Import &amp;people list (CSV, Excel)…</source>
             <translation>Import &amp;people list (CSV, Excel)…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="535" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="539" />
             <source>People from the school's admin system: id, name, role, birth date, group</source>
             <translation>People from the school's admin system: id, name, role, birth date, group</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="536" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
             <source>Import &amp;consent forms (CSV)…</source>
             <translation>Import &amp;consent forms (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="538" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="542" />
             <source>Signed forms from the school's admin system or a form tool</source>
             <translation>Signed forms from the school's admin system or a form tool</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="539" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="543" />
             <source>&amp;Merge a library…</source>
             <translation>&amp;Merge a library…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="544" />
             <source>Bring a laptop's library (for example from a fair) into this one</source>
             <translation>Bring a laptop's library (for example from a fair) into this one</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="541" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
             <source>Look for &amp;faces not yet looked for</source>
             <translation>Look for &amp;faces not yet looked for</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="542" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="546" />
             <source>Photos and clips whose face scan was stopped or failed</source>
             <translation>Photos and clips whose face scan was stopped or failed</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="543" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="547" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="544" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="548" />
             <source>&amp;Library</source>
             <translation>&amp;Library</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="549" />
             <source>&amp;People</source>
             <translation>&amp;People</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="546" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="550" />
             <source>People and their consent</source>
             <translation>People and their consent</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="547" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="551" />
             <source>&amp;Review in viewer</source>
             <translation>&amp;Review in viewer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="548" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="552" />
             <source>Open the selected asset to identify faces</source>
             <translation>Open the selected asset to identify faces</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="549" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="553" />
             <source>&amp;Next</source>
             <translation>&amp;Next</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="550" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="554" />
             <source>Next photo or clip</source>
             <translation>Next photo or clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="551" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="555" />
             <source>Pre&amp;vious</source>
             <translation>Pre&amp;vious</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="552" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="556" />
             <source>Previous photo or clip</source>
             <translation>Previous photo or clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="553" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="557" />
             <source>&amp;Confirm people complete</source>
             <translation>&amp;Confirm people complete</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="555" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="559" />
             <source>Everyone on it is tagged or marked not identifiable</source>
             <translation>Everyone on it is tagged or marked not identifiable</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="556" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="560" />
             <source>&amp;Block with a reason…</source>
             <translation>&amp;Block with a reason…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="558" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="562" />
             <source>Block for every channel</source>
             <translation>Block for every channel</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="559" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="563" />
             <source>&amp;Export for a channel…</source>
             <translation>&amp;Export for a channel…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="560" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="564" />
             <source>Write the cleared photos and clips for one channel, without metadata</source>
             <translation>Write the cleared photos and clips for one channel, without metadata</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="561" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="565" />
             <source>P&amp;ublishing</source>
             <translation>P&amp;ublishing</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="562" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="566" />
             <source>Takedown list, publications, consent overview, audit log</source>
             <translation>Takedown list, publications, consent overview, audit log</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="563" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="567" />
             <source>Back to the &amp;grid</source>
             <translation>Back to the &amp;grid</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="569" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="573" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="583" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="589" />
             <source>&amp;View</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="588" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="594" />
             <source>&amp;Review</source>
             <translation>&amp;Review</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="602" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="608" />
             <source>Main</source>
             <translation>Main</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="620" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="626" />
             <source>Library: %1 · Age of consent %2 · Faces: %3</source>
             <translation>Library: %1 · Age of consent %2 · Faces: %3</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="660" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="668" />
             <source>Import people list</source>
             <translation>Import people list</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="660" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="668" />
             <source>Import consent forms</source>
             <translation>Import consent forms</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="661" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="669" />
             <source>Exports (*.csv *.txt *.xlsx);;All files (*)</source>
             <translation>Exports (*.csv *.txt *.xlsx);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="662" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="670" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
             <translation>CSV files (*.csv *.txt);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="670" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="678" />
             <source>%1 added, %2 updated, %3 unchanged.</source>
             <translation>%1 added, %2 updated, %3 unchanged.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="672" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="680" />
             <source>%1 forms added, %4 withdrawals added, %3 unchanged.</source>
             <translation>%1 forms added, %4 withdrawals added, %3 unchanged.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="682" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="690" />
             <source>Nothing was imported from this file:</source>
             <translation>Nothing was imported from this file:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="709" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="717" />
             <source>an Excel workbook (.xlsx)</source>
             <translation>an Excel workbook (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="711" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="719" />
             <source>comma</source>
             <translation>comma</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="711" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="719" />
             <source>semicolon</source>
             <translation>semicolon</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="711" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="719" />
             <source>tab</source>
             <translation>tab</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="712" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="720" />
             <source>%1 text, separated by %2</source>
             <translation>%1 text, separated by %2</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="713" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="721" />
             <source>The file was read as %1.</source>
             <translation>The file was read as %1.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="715" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="723" />
             <source>Columns matched with: %1.</source>
             <translation>Columns matched with: %1.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="765" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="773" />
             <source>Save filter</source>
             <translation>Save filter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="765" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="773" />
             <source>Name of this filter:</source>
             <translation>Name of this filter:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="818" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="827" />
+            <source>Nobody tagged</source>
+            <translation>Nobody tagged</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="828" />
+            <source>Nobody is tagged in this recording. Can no one at all be heard in it?
+
+Every pupil whose voice is heard must be tagged: their consent for sound recordings is checked.</source>
+            <translation>Nobody is tagged in this recording. Can no one at all be heard in it?
+
+Every pupil whose voice is heard must be tagged: their consent for sound recordings is checked.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="833" />
             <source>People list confirmed complete.</source>
             <translation>People list confirmed complete.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="826" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="841" />
             <source>Unblock</source>
             <translation>Unblock</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="826" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="841" />
             <source>Blocked because: %1
 
 Unblock it?</source>
@@ -1626,22 +1766,22 @@ Unblock it?</source>
 Unblock it?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="830" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="845" />
             <source>Block</source>
             <translation>Block</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="830" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="845" />
             <source>Why may this not be published?</source>
             <translation>Why may this not be published?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="902" />
-            <source>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</source>
-            <translation>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</translation>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="917" />
+            <source>Photos, clips and recordings (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv *.mp3 *.m4a *.aac *.wav *.ogg *.opus *.flac);;All files (*)</source>
+            <translation>Photos, clips and recordings (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv *.mp3 *.m4a *.aac *.wav *.ogg *.opus *.flac);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="907" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="922" />
             <source>Import a folder</source>
             <translation>Import a folder</translation>
         </message>
@@ -2144,57 +2284,57 @@ Unblock it?</translation>
     <context>
         <name>PersonPicker</name>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="213" />
+            <location filename="../../mediadesk/gui/viewer.py" line="215" />
             <source>Who is this?</source>
             <translation>Who is this?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="218" />
+            <location filename="../../mediadesk/gui/viewer.py" line="220" />
             <source>Looks like %1</source>
             <translation>Looks like %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="220" />
+            <location filename="../../mediadesk/gui/viewer.py" line="222" />
             <source>Yes</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="221" />
+            <location filename="../../mediadesk/gui/viewer.py" line="223" />
             <source>Accept the suggestion (A)</source>
             <translation>Accept the suggestion (A)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="222" />
+            <location filename="../../mediadesk/gui/viewer.py" line="224" />
             <source>No</source>
             <translation>No</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="223" />
+            <location filename="../../mediadesk/gui/viewer.py" line="225" />
             <source>Reject the suggestion (R)</source>
             <translation>Reject the suggestion (R)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="230" />
+            <location filename="../../mediadesk/gui/viewer.py" line="232" />
             <source>Type a name or group…</source>
             <translation>Type a name or group…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="237" />
+            <location filename="../../mediadesk/gui/viewer.py" line="239" />
             <source>Not identifiable</source>
             <translation>Not identifiable</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="238" />
+            <location filename="../../mediadesk/gui/viewer.py" line="240" />
             <source>Back of a head, blurred, far away (N)</source>
             <translation>Back of a head, blurred, far away (N)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="240" />
+            <location filename="../../mediadesk/gui/viewer.py" line="242" />
             <source>New person…</source>
             <translation>New person…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="241" />
+            <location filename="../../mediadesk/gui/viewer.py" line="243" />
             <source>Someone who is not in the list yet, e.g. a visiting pupil</source>
             <translation>Someone who is not in the list yet, e.g. a visiting pupil</translation>
         </message>
@@ -2454,8 +2594,8 @@ Unblock it?</translation>
         </message>
         <message>
             <location filename="../../mediadesk/gui/quickcheck.py" line="121" />
-            <source>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</source>
-            <translation>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</translation>
+            <source>Photos, clips and recordings (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv *.mp3 *.m4a *.aac *.wav *.ogg *.opus *.flac);;All files (*)</source>
+            <translation>Photos, clips and recordings (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv *.mp3 *.m4a *.aac *.wav *.ogg *.opus *.flac);;All files (*)</translation>
         </message>
         <message>
             <location filename="../../mediadesk/gui/quickcheck.py" line="127" />
@@ -2511,6 +2651,219 @@ Unblock it?</translation>
             <location filename="../../mediadesk/gui/quickcheck.py" line="232" />
             <source>Only post this where it says “OK to post”.</source>
             <translation>Only post this where it says “OK to post”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenewalDialog</name>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="52" />
+            <location filename="../../mediadesk/gui/renewal.py" line="259" />
+            <source>Yearly renewal</source>
+            <translation>Yearly renewal</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="57" />
+            <source>School year</source>
+            <translation>School year</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="63" />
+            <source>The school year to ask for, like 2027/28</source>
+            <translation>The school year to ask for, like 2027/28</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="65" />
+            <source>Show</source>
+            <translation>Show</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="77" />
+            <location filename="../../mediadesk/gui/renewal.py" line="93" />
+            <source>Class</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="77" />
+            <source>Pupil</source>
+            <translation>Pupil</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="77" />
+            <source>School ID</source>
+            <translation>School ID</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="77" />
+            <source>Why ask</source>
+            <translation>Why ask</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="77" />
+            <source>Signs</source>
+            <translation>Signs</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="78" />
+            <location filename="../../mediadesk/gui/renewal.py" line="104" />
+            <source>Form back</source>
+            <translation>Form back</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="90" />
+            <source>Per class</source>
+            <translation>Per class</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="93" />
+            <source>To ask now</source>
+            <translation>To ask now</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="93" />
+            <source>Asked in the round</source>
+            <translation>Asked in the round</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="93" />
+            <source>Forms back</source>
+            <translation>Forms back</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="94" />
+            <source>Return rate</source>
+            <translation>Return rate</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="101" />
+            <source>Start round</source>
+            <translation>Start round</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="102" />
+            <source>Record each pupil listed as asked; again later, it adds the pupils listed since</source>
+            <translation>Record each pupil listed as asked; again later, it adds the pupils listed since</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="105" />
+            <source>Mark the forms of the chosen pupils as returned</source>
+            <translation>Mark the forms of the chosen pupils as returned</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="107" />
+            <source>Not back</source>
+            <translation>Not back</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="108" />
+            <source>Mark the forms of the chosen pupils as not returned</source>
+            <translation>Mark the forms of the chosen pupils as not returned</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="110" />
+            <source>Print forms…</source>
+            <translation>Print forms…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="111" />
+            <source>A PDF consent form for each pupil whose form is not back yet</source>
+            <translation>A PDF consent form for each pupil whose form is not back yet</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="113" />
+            <source>Mail merge file…</source>
+            <translation>Mail merge file…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="114" />
+            <source>A CSV file for the school's own mail system</source>
+            <translation>A CSV file for the school's own mail system</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="165" />
+            <source>the pupil</source>
+            <translation>the pupil</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="165" />
+            <source>parent or guardian</source>
+            <translation>parent or guardian</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="168" />
+            <location filename="../../mediadesk/gui/renewal.py" line="182" />
+            <location filename="../../mediadesk/gui/renewal.py" line="210" />
+            <source>(no class)</source>
+            <translation>(no class)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="183" />
+            <source>asked in the round; a form that counts is recorded</source>
+            <translation>asked in the round; a form that counts is recorded</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="198" />
+            <source>not asked yet</source>
+            <translation>not asked yet</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="199" />
+            <source>back %1</source>
+            <translation>back %1</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="199" />
+            <source>not back</source>
+            <translation>not back</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="220" />
+            <source>Forms ending by %1 · %2 to ask · %3 withdrawn (not asked again automatically)</source>
+            <translation>Forms ending by %1 · %2 to ask · %3 withdrawn (not asked again automatically)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="224" />
+            <source>the round has not started</source>
+            <translation>the round has not started</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="227" />
+            <source>round: %1 of %2 forms back (%3)</source>
+            <translation>round: %1 of %2 forms back (%3)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="249" />
+            <source>Round %1: %2 pupil(s) asked now, %3 asked before.</source>
+            <translation>Round %1: %2 pupil(s) asked now, %3 asked before.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="259" />
+            <source>Choose pupils in the list first.</source>
+            <translation>Choose pupils in the list first.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="282" />
+            <source>Folder for the forms</source>
+            <translation>Folder for the forms</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="287" />
+            <source>%1 form(s) written to %2</source>
+            <translation>%1 form(s) written to %2</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="291" />
+            <source>Mail merge file</source>
+            <translation>Mail merge file</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="292" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="297" />
+            <source>%1 row(s) written to %2</source>
+            <translation>%1 row(s) written to %2</translation>
         </message>
     </context>
     <context>
@@ -2638,6 +2991,144 @@ Unblock it?</translation>
             <location filename="../../mediadesk/gui/requests.py" line="159" />
             <source>How was it handled?</source>
             <translation>How was it handled?</translation>
+        </message>
+    </context>
+    <context>
+        <name>Retention</name>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="162" />
+            <source>Situation photos</source>
+            <translation>Situation photos</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="163" />
+            <source>Portraits</source>
+            <translation>Portraits</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="164" />
+            <source>Archive</source>
+            <translation>Archive</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="165" />
+            <source>None (the library's default)</source>
+            <translation>None (the library's default)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionDialog</name>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="55" />
+            <source>Due for deletion</source>
+            <translation>Due for deletion</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="61" />
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="64" />
+            <source>Photos and clips whose retention period has passed (delete) or that need a look (review). Deleting removes the library's copies, thumbnails, faces and tags; the audit entry and the publication records stay. Your own files outside the library are never deleted.</source>
+            <translation>Photos and clips whose retention period has passed (delete) or that need a look (review). Deleting removes the library's copies, thumbnails, faces and tags; the audit entry and the publication records stay. Your own files outside the library are never deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="71" />
+            <source>Due on</source>
+            <translation>Due on</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="77" />
+            <source>Delete selected…</source>
+            <translation>Delete selected…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="83" />
+            <source>To do</source>
+            <translation>To do</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="83" />
+            <source>Since</source>
+            <translation>Since</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="83" />
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="83" />
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="83" />
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="98" />
+            <source>Classes and periods</source>
+            <translation>Classes and periods</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="105" />
+            <source>delete</source>
+            <translation>delete</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="105" />
+            <source>review</source>
+            <translation>review</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="121" />
+            <source>Nothing is due for deletion or review on this day.</source>
+            <translation>Nothing is due for deletion or review on this day.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="132" />
+            <location filename="../../mediadesk/gui/retention.py" line="134" />
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="132" />
+            <source>Choose the photos and clips to delete in the list first.</source>
+            <translation>Choose the photos and clips to delete in the list first.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/retention.py" line="135" />
+            <source>Delete %n photo(s) or clip(s) from the library? This cannot be undone. Files outside the library are not deleted.</source>
+            <translation>
+                <numerusform>Delete %n photo or clip from the library? This cannot be undone. Files outside the library are not deleted.</numerusform>
+                <numerusform>Delete %n photos or clips from the library? This cannot be undone. Files outside the library are not deleted.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="145" />
+            <source>Not deleted</source>
+            <translation>Not deleted</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/retention.py" line="151" />
+            <source>%n photo(s) or clip(s) deleted from the library.</source>
+            <translation>
+                <numerusform>%n photo or clip deleted from the library.</numerusform>
+                <numerusform>%n photos or clips deleted from the library.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="153" />
+            <source>You still have these originals and copies outside the library; they were not deleted:</source>
+            <translation>You still have these originals and copies outside the library; they were not deleted:</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="155" />
+            <source>Deleted</source>
+            <translation>Deleted</translation>
         </message>
     </context>
     <context>
@@ -3156,157 +3647,167 @@ Unblock it?</translation>
     <context>
         <name>ViewerPage</name>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="303" />
+            <location filename="../../mediadesk/gui/viewer.py" line="305" />
             <source>Back (Esc)</source>
             <translation>Back (Esc)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="307" />
+            <location filename="../../mediadesk/gui/viewer.py" line="309" />
             <source>Previous (Left)</source>
             <translation>Previous (Left)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="311" />
+            <location filename="../../mediadesk/gui/viewer.py" line="313" />
             <source>Next (Right)</source>
             <translation>Next (Right)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="321" />
+            <location filename="../../mediadesk/gui/viewer.py" line="323" />
             <source>Show covered</source>
             <translation>Show covered</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="339" />
+            <location filename="../../mediadesk/gui/viewer.py" line="341" />
             <source>Play or pause (Space)</source>
             <translation>Play or pause (Space)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="361" />
+            <location filename="../../mediadesk/gui/viewer.py" line="347" />
+            <source>Playback needs Qt Multimedia, which this computer does not have.</source>
+            <translation>Playback needs Qt Multimedia, which this computer does not have.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="367" />
             <source>Faces</source>
             <translation>Faces</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="370" />
+            <location filename="../../mediadesk/gui/viewer.py" line="376" />
             <source>People on it</source>
             <translation>People on it</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="373" />
+            <location filename="../../mediadesk/gui/viewer.py" line="379" />
             <source>Add a person by hand…</source>
             <translation>Add a person by hand…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="376" />
+            <location filename="../../mediadesk/gui/viewer.py" line="382" />
             <source>May it be published?</source>
             <translation>May it be published?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="412" />
+            <location filename="../../mediadesk/gui/viewer.py" line="418" />
             <source>&amp;Who is this?…</source>
             <translation>&amp;Who is this?…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="413" />
+            <location filename="../../mediadesk/gui/viewer.py" line="419" />
             <source>Say who the selected face is</source>
             <translation>Say who the selected face is</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="414" />
+            <location filename="../../mediadesk/gui/viewer.py" line="420" />
             <source>&amp;Accept suggestion</source>
             <translation>&amp;Accept suggestion</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="415" />
+            <location filename="../../mediadesk/gui/viewer.py" line="421" />
             <source>Confirm the suggested person</source>
             <translation>Confirm the suggested person</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="416" />
+            <location filename="../../mediadesk/gui/viewer.py" line="422" />
             <source>Re&amp;ject suggestion</source>
             <translation>Re&amp;ject suggestion</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="417" />
+            <location filename="../../mediadesk/gui/viewer.py" line="423" />
             <source>This is not the suggested person</source>
             <translation>This is not the suggested person</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="418" />
+            <location filename="../../mediadesk/gui/viewer.py" line="424" />
             <source>&amp;Not identifiable</source>
             <translation>&amp;Not identifiable</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="419" />
+            <location filename="../../mediadesk/gui/viewer.py" line="425" />
             <source>The selected face cannot be recognised</source>
             <translation>The selected face cannot be recognised</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="420" />
+            <location filename="../../mediadesk/gui/viewer.py" line="426" />
             <source>&amp;Draw a face box</source>
             <translation>&amp;Draw a face box</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="421" />
+            <location filename="../../mediadesk/gui/viewer.py" line="427" />
             <source>Draw a box around a face that was missed</source>
             <translation>Draw a box around a face that was missed</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="422" />
+            <location filename="../../mediadesk/gui/viewer.py" line="428" />
             <source>Next &amp;face</source>
             <translation>Next &amp;face</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="423" />
+            <location filename="../../mediadesk/gui/viewer.py" line="429" />
             <source>Select the next face still to identify</source>
             <translation>Select the next face still to identify</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="424" />
+            <location filename="../../mediadesk/gui/viewer.py" line="430" />
             <source>&amp;Play / pause</source>
             <translation>&amp;Play / pause</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="424" />
+            <location filename="../../mediadesk/gui/viewer.py" line="430" />
             <source>Play or pause the clip</source>
             <translation>Play or pause the clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="454" />
+            <location filename="../../mediadesk/gui/viewer.py" line="462" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="478" />
+            <location filename="../../mediadesk/gui/viewer.py" line="486" />
             <source>Show the copy for %1 as it is exported: %2</source>
             <translation>Show the copy for %1 as it is exported: %2</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="551" />
+            <location filename="../../mediadesk/gui/viewer.py" line="573" />
             <source>The file cannot be shown (offline or unreadable).</source>
             <translation>The file cannot be shown (offline or unreadable).</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="563" />
+            <location filename="../../mediadesk/gui/viewer.py" line="585" />
             <source>Face %1</source>
             <translation>Face %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="569" />
+            <location filename="../../mediadesk/gui/viewer.py" line="591" />
             <source>looks like %1</source>
             <translation>looks like %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="579" />
+            <location filename="../../mediadesk/gui/viewer.py" line="601" />
+            <source>A sound recording has no faces: listen to it and add every voice heard with “Add a person by hand…”.</source>
+            <translation>A sound recording has no faces: listen to it and add every voice heard with “Add a person by hand…”.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="605" />
             <source>No faces found. Draw a box (D) if someone was missed.</source>
             <translation>No faces found. Draw a box (D) if someone was missed.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="588" />
+            <location filename="../../mediadesk/gui/viewer.py" line="614" />
             <source>Remove %1 from this asset</source>
             <translation>Remove %1 from this asset</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="593" />
+            <location filename="../../mediadesk/gui/viewer.py" line="619" />
             <source>No one yet.</source>
             <translation>No one yet.</translation>
         </message>

@@ -108,7 +108,7 @@
     <context>
         <name>AssetDelegate</name>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/grid.py" line="208" />
+            <location filename="../../mediadesk/gui/grid.py" line="216" />
             <source>%n face(s) open</source>
             <translation>
                 <numerusform>%n gezicht open</numerusform>
@@ -116,7 +116,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/grid.py" line="211" />
+            <location filename="../../mediadesk/gui/grid.py" line="219" />
             <source>Offline</source>
             <translation>Offline</translation>
         </message>
@@ -208,6 +208,84 @@
             <location filename="../../mediadesk/gui/publishing.py" line="472" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-bestanden (*.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassesPage</name>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="177" />
+            <source>Situation photos are deleted some weeks after their first publication (or after they were taken, when never published). Portraits are reviewed once the consent of someone on them ends. The archive keeps photos for good, with a reason. A photo follows its event's class.</source>
+            <translation>Sfeerfoto's worden enkele weken na hun eerste publicatie verwijderd (of nadat ze gemaakt zijn, als ze nooit gepubliceerd werden). Portretten worden beoordeeld zodra de toestemming van iemand erop afloopt. Het archief bewaart foto's voorgoed, met een reden. Een foto volgt de klasse van zijn evenement.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="184" />
+            <source>Event</source>
+            <translation>Evenement</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="184" />
+            <source>Class</source>
+            <translation>Klasse</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="184" />
+            <source>Reason</source>
+            <translation>Reden</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="185" />
+            <source>Photos and clips</source>
+            <translation>Foto's en clips</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="202" />
+            <source>Reason (needed for the archive)</source>
+            <translation>Reden (nodig voor het archief)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="203" />
+            <source>Set for the event</source>
+            <translation>Instellen voor het evenement</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="209" />
+            <source>Periods</source>
+            <translation>Termijnen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="213" />
+            <source> weeks</source>
+            <translation> weken</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="216" />
+            <source>No class: kept, never listed</source>
+            <translation>Geen klasse: bewaard, nooit in de lijst</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="217" />
+            <source>Save the periods</source>
+            <translation>Termijnen opslaan</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="219" />
+            <source>Situation photos are kept</source>
+            <translation>Sfeerfoto's worden bewaard</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="220" />
+            <source>Class of photos whose event has none</source>
+            <translation>Klasse van foto's waarvan het evenement er geen heeft</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="249" />
+            <source>Retention class</source>
+            <translation>Bewaarklasse</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="249" />
+            <source>Choose an event in the list first.</source>
+            <translation>Kies eerst een evenement in de lijst.</translation>
         </message>
     </context>
     <context>
@@ -425,7 +503,7 @@
         </message>
         <message>
             <location filename="../../mediadesk/gui/detail.py" line="163" />
-            <location filename="../../mediadesk/gui/detail.py" line="228" />
+            <location filename="../../mediadesk/gui/detail.py" line="240" />
             <source>People complete</source>
             <translation>Personen compleet</translation>
         </message>
@@ -436,7 +514,7 @@
         </message>
         <message>
             <location filename="../../mediadesk/gui/detail.py" line="165" />
-            <location filename="../../mediadesk/gui/detail.py" line="229" />
+            <location filename="../../mediadesk/gui/detail.py" line="241" />
             <source>Block…</source>
             <translation>Blokkeren…</translation>
         </message>
@@ -451,37 +529,60 @@
             <translation>Kies een foto of clip om te zien of die gepubliceerd mag worden.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="225" />
+            <location filename="../../mediadesk/gui/detail.py" line="212" />
+            <source>mono</source>
+            <translation>mono</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="212" />
+            <source>stereo</source>
+            <translation>stereo</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/detail.py" line="213" />
+            <source>%n channel(s)</source>
+            <translation>
+                <numerusform>%n kanaal</numerusform>
+                <numerusform>%n kanalen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="237" />
             <source>offline: the file is not where it was</source>
             <translation>offline: het bestand staat niet meer waar het stond</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="228" />
+            <location filename="../../mediadesk/gui/detail.py" line="240" />
             <source>People confirmed</source>
             <translation>Personen bevestigd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="229" />
+            <location filename="../../mediadesk/gui/detail.py" line="241" />
             <source>Unblock</source>
             <translation>Deblokkeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="232" />
+            <location filename="../../mediadesk/gui/detail.py" line="244" />
             <source>May it be published?</source>
             <translation>Mag het gepubliceerd worden?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="236" />
+            <location filename="../../mediadesk/gui/detail.py" line="248" />
             <source>People on it</source>
             <translation>Personen erop</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="243" />
+            <location filename="../../mediadesk/gui/detail.py" line="256" />
+            <source>No one tagged yet. Listen to the recording (Review) and add every voice heard.</source>
+            <translation>Nog niemand getagd. Luister naar de opname (Beoordelen) en voeg elke stem die te horen is toe.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="259" />
             <source>No one tagged yet.</source>
             <translation>Nog niemand getagd.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/detail.py" line="247" />
+            <location filename="../../mediadesk/gui/detail.py" line="263" />
             <source>%n face(s) found</source>
             <translation>
                 <numerusform>%n gezicht gevonden</numerusform>
@@ -489,7 +590,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/detail.py" line="248" />
+            <location filename="../../mediadesk/gui/detail.py" line="264" />
             <source>%n still to identify</source>
             <translation>
                 <numerusform>nog %n te benoemen</numerusform>
@@ -497,87 +598,92 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="252" />
+            <location filename="../../mediadesk/gui/detail.py" line="268" />
             <source>List confirmed complete by %1 on %2</source>
             <translation>Lijst als compleet bevestigd door %1 op %2</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="258" />
+            <location filename="../../mediadesk/gui/detail.py" line="274" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="263" />
+            <location filename="../../mediadesk/gui/detail.py" line="279" />
             <source>Taken</source>
             <translation>Gemaakt</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="264" />
+            <location filename="../../mediadesk/gui/detail.py" line="280" />
             <source>Imported</source>
             <translation>Geïmporteerd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="265" />
+            <location filename="../../mediadesk/gui/detail.py" line="281" />
             <source>Size</source>
             <translation>Grootte</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="268" />
+            <location filename="../../mediadesk/gui/detail.py" line="284" />
             <source>Dimensions</source>
             <translation>Afmetingen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="270" />
+            <location filename="../../mediadesk/gui/detail.py" line="286" />
             <source>Length</source>
             <translation>Duur</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="272" />
+            <location filename="../../mediadesk/gui/detail.py" line="288" />
+            <source>Sound</source>
+            <translation>Geluid</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="290" />
             <source>Camera</source>
             <translation>Camera</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="274" />
+            <location filename="../../mediadesk/gui/detail.py" line="292" />
             <source>Metadata</source>
             <translation>Metadata</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="274" />
+            <location filename="../../mediadesk/gui/detail.py" line="292" />
             <source>The file names people or marks faces: check who is on it</source>
             <translation>Het bestand noemt personen of markeert gezichten: controleer wie erop staat</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="276" />
+            <location filename="../../mediadesk/gui/detail.py" line="294" />
             <source>Location</source>
             <translation>Locatie</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="276" />
+            <location filename="../../mediadesk/gui/detail.py" line="294" />
             <source>A GPS position is in the file (exports leave it out)</source>
             <translation>Het bestand bevat een gps-positie (weggelaten bij export)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="277" />
+            <location filename="../../mediadesk/gui/detail.py" line="295" />
             <source>File</source>
             <translation>Bestand</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="279" />
+            <location filename="../../mediadesk/gui/detail.py" line="297" />
             <source>Also at</source>
             <translation>Ook in</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="303" />
+            <location filename="../../mediadesk/gui/detail.py" line="321" />
             <source>Publish with faces covered</source>
             <translation>Publiceren met afgedekte gezichten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="307" />
+            <location filename="../../mediadesk/gui/detail.py" line="325" />
             <source>Export a copy with these faces filled solid; the plain photo stays blocked</source>
             <translation>Exporteer een kopie met deze gezichten volledig afgedekt; de gewone foto blijft geblokkeerd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="308" />
+            <location filename="../../mediadesk/gui/detail.py" line="326" />
             <source>Export a copy with these faces filled solid in every frame; the plain clip stays blocked</source>
             <translation>Een kopie exporteren met deze gezichten in elk beeld volledig afgedekt; de gewone clip blijft geblokkeerd</translation>
         </message>
@@ -773,22 +879,22 @@
     <context>
         <name>FaceCanvas</name>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="152" />
+            <location filename="../../mediadesk/gui/viewer.py" line="154" />
             <source>Drag a box around the face (Esc to stop)</source>
             <translation>Sleep een kader om het gezicht (Esc om te stoppen)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="158" />
+            <location filename="../../mediadesk/gui/viewer.py" line="160" />
             <source>%1?</source>
             <translation>%1?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="160" />
+            <location filename="../../mediadesk/gui/viewer.py" line="162" />
             <source>not identifiable</source>
             <translation>niet herkenbaar</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="161" />
+            <location filename="../../mediadesk/gui/viewer.py" line="163" />
             <source>who is this?</source>
             <translation>wie is dit?</translation>
         </message>
@@ -1322,7 +1428,7 @@
         </message>
         <message>
             <location filename="../../mediadesk/gui/mainwindow.py" line="521" />
-            <location filename="../../mediadesk/gui/mainwindow.py" line="901" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="916" />
             <source>Import photos and clips</source>
             <translation>Foto's en clips importeren</translation>
         </message>
@@ -1368,256 +1474,290 @@
         </message>
         <message>
             <location filename="../../mediadesk/gui/mainwindow.py" line="533" />
+            <source>Yearly &amp;renewal…</source>
+            <translation>Jaarlijkse &amp;vernieuwing…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="534" />
+            <source>Whom to ask for consent again for a school year, forms, what came back</source>
+            <translation>Wie opnieuw om toestemming gevraagd moet worden voor een schooljaar, formulieren, wat terugkwam</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="535" />
+            <source>&amp;Due for deletion…</source>
+            <translation>&amp;Te verwijderen…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="536" />
+            <source>Photos and clips whose retention period has passed, or to review</source>
+            <translation>Foto's en clips waarvan de bewaartermijn voorbij is, of die bekeken moeten worden</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="537" />
             <source>Import &amp;people list (CSV, Excel)…</source>
             <translation>&amp;Personenlijst importeren (CSV, Excel)…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="535" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="539" />
             <source>People from the school's admin system: id, name, role, birth date, group</source>
             <translation>Personen uit de leerlingadministratie: id, naam, rol, geboortedatum, groep</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="536" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
             <source>Import &amp;consent forms (CSV)…</source>
             <translation>&amp;Toestemmingsformulieren importeren (CSV)…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="538" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="542" />
             <source>Signed forms from the school's admin system or a form tool</source>
             <translation>Getekende formulieren uit de leerlingadministratie of een formulierentool</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="539" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="543" />
             <source>&amp;Merge a library…</source>
             <translation>Bibliotheek &amp;samenvoegen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="540" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="544" />
             <source>Bring a laptop's library (for example from a fair) into this one</source>
             <translation>Haal de bibliotheek van een laptop (bijvoorbeeld van een open dag) in deze</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="541" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
             <source>Look for &amp;faces not yet looked for</source>
             <translation>Zoek &amp;gezichten waar nog niet naar gezocht is</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="542" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="546" />
             <source>Photos and clips whose face scan was stopped or failed</source>
             <translation>Foto's en clips waarvan het zoeken naar gezichten werd gestopt of mislukte</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="543" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="547" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="544" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="548" />
             <source>&amp;Library</source>
             <translation>&amp;Bibliotheek</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="545" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="549" />
             <source>&amp;People</source>
             <translation>&amp;Personen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="546" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="550" />
             <source>People and their consent</source>
             <translation>Personen en hun toestemming</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="547" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="551" />
             <source>&amp;Review in viewer</source>
             <translation>&amp;Beoordelen in viewer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="548" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="552" />
             <source>Open the selected asset to identify faces</source>
             <translation>Het gekozen item openen om gezichten te benoemen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="549" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="553" />
             <source>&amp;Next</source>
             <translation>&amp;Volgende</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="550" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="554" />
             <source>Next photo or clip</source>
             <translation>Volgende foto of clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="551" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="555" />
             <source>Pre&amp;vious</source>
             <translation>V&amp;orige</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="552" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="556" />
             <source>Previous photo or clip</source>
             <translation>Vorige foto of clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="553" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="557" />
             <source>&amp;Confirm people complete</source>
             <translation>Personen &amp;compleet bevestigen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="555" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="559" />
             <source>Everyone on it is tagged or marked not identifiable</source>
             <translation>Iedereen erop is getagd of als niet herkenbaar gemarkeerd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="556" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="560" />
             <source>&amp;Block with a reason…</source>
             <translation>&amp;Blokkeren met een reden…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="558" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="562" />
             <source>Block for every channel</source>
             <translation>Blokkeren voor elk kanaal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="559" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="563" />
             <source>&amp;Export for a channel…</source>
             <translation>&amp;Exporteren voor een kanaal…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="560" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="564" />
             <source>Write the cleared photos and clips for one channel, without metadata</source>
             <translation>De vrijgegeven foto's en clips voor één kanaal wegschrijven, zonder metadata</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="561" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="565" />
             <source>P&amp;ublishing</source>
             <translation>P&amp;ubliceren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="562" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="566" />
             <source>Takedown list, publications, consent overview, audit log</source>
             <translation>Lijst om offline te halen, publicaties, toestemmingsoverzicht, auditlog</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="563" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="567" />
             <source>Back to the &amp;grid</source>
             <translation>Terug naar het &amp;overzicht</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="569" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="573" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="583" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="589" />
             <source>&amp;View</source>
             <translation>Beel&amp;d</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="588" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="594" />
             <source>&amp;Review</source>
             <translation>&amp;Beoordelen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="602" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="608" />
             <source>Main</source>
             <translation>Hoofdwerkbalk</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="620" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="626" />
             <source>Library: %1 · Age of consent %2 · Faces: %3</source>
             <translation>Bibliotheek: %1 · Toestemmingsleeftijd %2 · Gezichten: %3</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="660" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="668" />
             <source>Import people list</source>
             <translation>Personenlijst importeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="660" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="668" />
             <source>Import consent forms</source>
             <translation>Toestemmingsformulieren importeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="661" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="669" />
             <source>Exports (*.csv *.txt *.xlsx);;All files (*)</source>
             <translation>Exports (*.csv *.txt *.xlsx);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="662" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="670" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
             <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="670" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="678" />
             <source>%1 added, %2 updated, %3 unchanged.</source>
             <translation>%1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="672" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="680" />
             <source>%1 forms added, %4 withdrawals added, %3 unchanged.</source>
             <translation>%1 formulieren toegevoegd, %4 intrekkingen toegevoegd, %3 ongewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="682" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="690" />
             <source>Nothing was imported from this file:</source>
             <translation>Er is niets geïmporteerd uit dit bestand:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="709" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="717" />
             <source>an Excel workbook (.xlsx)</source>
             <translation>een Excel-werkmap (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="711" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="719" />
             <source>comma</source>
             <translation>komma</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="711" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="719" />
             <source>semicolon</source>
             <translation>puntkomma</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="711" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="719" />
             <source>tab</source>
             <translation>tab</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="712" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="720" />
             <source>%1 text, separated by %2</source>
             <translation>%1-tekst, gescheiden door %2</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="713" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="721" />
             <source>The file was read as %1.</source>
             <translation>Het bestand is gelezen als %1.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="715" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="723" />
             <source>Columns matched with: %1.</source>
             <translation>Kolommen gekoppeld met: %1.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="765" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="773" />
             <source>Save filter</source>
             <translation>Filter bewaren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="765" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="773" />
             <source>Name of this filter:</source>
             <translation>Naam van dit filter:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="818" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="827" />
+            <source>Nobody tagged</source>
+            <translation>Niemand getagd</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="828" />
+            <source>Nobody is tagged in this recording. Can no one at all be heard in it?
+
+Every pupil whose voice is heard must be tagged: their consent for sound recordings is checked.</source>
+            <translation>Niemand is getagd in deze opname. Is er helemaal niemand in te horen?
+
+Elke leerling van wie de stem te horen is moet getagd worden: hun toestemming voor geluidsopnamen wordt gecontroleerd.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="833" />
             <source>People list confirmed complete.</source>
             <translation>Lijst met personen als compleet bevestigd.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="826" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="841" />
             <source>Unblock</source>
             <translation>Deblokkeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="826" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="841" />
             <source>Blocked because: %1
 
 Unblock it?</source>
@@ -1626,22 +1766,22 @@ Unblock it?</source>
 Blokkering opheffen?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="830" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="845" />
             <source>Block</source>
             <translation>Blokkeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="830" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="845" />
             <source>Why may this not be published?</source>
             <translation>Waarom mag dit niet gepubliceerd worden?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="902" />
-            <source>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</source>
-            <translation>Foto's en clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;Alle bestanden (*)</translation>
+            <location filename="../../mediadesk/gui/mainwindow.py" line="917" />
+            <source>Photos, clips and recordings (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv *.mp3 *.m4a *.aac *.wav *.ogg *.opus *.flac);;All files (*)</source>
+            <translation>Foto's, clips en opnamen (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv *.mp3 *.m4a *.aac *.wav *.ogg *.opus *.flac);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/mainwindow.py" line="907" />
+            <location filename="../../mediadesk/gui/mainwindow.py" line="922" />
             <source>Import a folder</source>
             <translation>Een map importeren</translation>
         </message>
@@ -2144,57 +2284,57 @@ Blokkering opheffen?</translation>
     <context>
         <name>PersonPicker</name>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="213" />
+            <location filename="../../mediadesk/gui/viewer.py" line="215" />
             <source>Who is this?</source>
             <translation>Wie is dit?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="218" />
+            <location filename="../../mediadesk/gui/viewer.py" line="220" />
             <source>Looks like %1</source>
             <translation>Lijkt op %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="220" />
+            <location filename="../../mediadesk/gui/viewer.py" line="222" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="221" />
+            <location filename="../../mediadesk/gui/viewer.py" line="223" />
             <source>Accept the suggestion (A)</source>
             <translation>Suggestie accepteren (A)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="222" />
+            <location filename="../../mediadesk/gui/viewer.py" line="224" />
             <source>No</source>
             <translation>Nee</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="223" />
+            <location filename="../../mediadesk/gui/viewer.py" line="225" />
             <source>Reject the suggestion (R)</source>
             <translation>Suggestie afwijzen (R)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="230" />
+            <location filename="../../mediadesk/gui/viewer.py" line="232" />
             <source>Type a name or group…</source>
             <translation>Typ een naam of groep…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="237" />
+            <location filename="../../mediadesk/gui/viewer.py" line="239" />
             <source>Not identifiable</source>
             <translation>Niet herkenbaar</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="238" />
+            <location filename="../../mediadesk/gui/viewer.py" line="240" />
             <source>Back of a head, blurred, far away (N)</source>
             <translation>Achterhoofd, onscherp, ver weg (N)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="240" />
+            <location filename="../../mediadesk/gui/viewer.py" line="242" />
             <source>New person…</source>
             <translation>Nieuwe persoon…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="241" />
+            <location filename="../../mediadesk/gui/viewer.py" line="243" />
             <source>Someone who is not in the list yet, e.g. a visiting pupil</source>
             <translation>Iemand die nog niet in de lijst staat, bijv. een bezoekende leerling</translation>
         </message>
@@ -2454,8 +2594,8 @@ Blokkering opheffen?</translation>
         </message>
         <message>
             <location filename="../../mediadesk/gui/quickcheck.py" line="121" />
-            <source>Photos and clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;All files (*)</source>
-            <translation>Foto's en clips (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv);;Alle bestanden (*)</translation>
+            <source>Photos, clips and recordings (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv *.mp3 *.m4a *.aac *.wav *.ogg *.opus *.flac);;All files (*)</source>
+            <translation>Foto's, clips en opnamen (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp *.mp4 *.mov *.m4v *.avi *.mkv *.mp3 *.m4a *.aac *.wav *.ogg *.opus *.flac);;Alle bestanden (*)</translation>
         </message>
         <message>
             <location filename="../../mediadesk/gui/quickcheck.py" line="127" />
@@ -2511,6 +2651,219 @@ Blokkering opheffen?</translation>
             <location filename="../../mediadesk/gui/quickcheck.py" line="232" />
             <source>Only post this where it says “OK to post”.</source>
             <translation>Plaats dit alleen waar “Mag geplaatst worden” staat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RenewalDialog</name>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="52" />
+            <location filename="../../mediadesk/gui/renewal.py" line="259" />
+            <source>Yearly renewal</source>
+            <translation>Jaarlijkse vernieuwing</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="57" />
+            <source>School year</source>
+            <translation>Schooljaar</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="63" />
+            <source>The school year to ask for, like 2027/28</source>
+            <translation>Het schooljaar waarvoor gevraagd wordt, bijv. 2027/28</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="65" />
+            <source>Show</source>
+            <translation>Tonen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="77" />
+            <location filename="../../mediadesk/gui/renewal.py" line="93" />
+            <source>Class</source>
+            <translation>Klasse</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="77" />
+            <source>Pupil</source>
+            <translation>Leerling</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="77" />
+            <source>School ID</source>
+            <translation>Leerlingnummer</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="77" />
+            <source>Why ask</source>
+            <translation>Waarom vragen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="77" />
+            <source>Signs</source>
+            <translation>Tekent</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="78" />
+            <location filename="../../mediadesk/gui/renewal.py" line="104" />
+            <source>Form back</source>
+            <translation>Formulier terug</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="90" />
+            <source>Per class</source>
+            <translation>Per klas</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="93" />
+            <source>To ask now</source>
+            <translation>Nu te vragen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="93" />
+            <source>Asked in the round</source>
+            <translation>Gevraagd in de ronde</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="93" />
+            <source>Forms back</source>
+            <translation>Formulieren terug</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="94" />
+            <source>Return rate</source>
+            <translation>Responspercentage</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="101" />
+            <source>Start round</source>
+            <translation>Ronde starten</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="102" />
+            <source>Record each pupil listed as asked; again later, it adds the pupils listed since</source>
+            <translation>Elke leerling op de lijst als gevraagd vastleggen; later opnieuw voegt het de sindsdien bijgekomen leerlingen toe</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="105" />
+            <source>Mark the forms of the chosen pupils as returned</source>
+            <translation>De formulieren van de gekozen leerlingen als terug markeren</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="107" />
+            <source>Not back</source>
+            <translation>Niet terug</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="108" />
+            <source>Mark the forms of the chosen pupils as not returned</source>
+            <translation>De formulieren van de gekozen leerlingen als niet terug markeren</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="110" />
+            <source>Print forms…</source>
+            <translation>Formulieren afdrukken…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="111" />
+            <source>A PDF consent form for each pupil whose form is not back yet</source>
+            <translation>Een toestemmingsformulier als pdf voor elke leerling van wie het formulier nog niet terug is</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="113" />
+            <source>Mail merge file…</source>
+            <translation>Bestand voor samenvoegen…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="114" />
+            <source>A CSV file for the school's own mail system</source>
+            <translation>Een CSV-bestand voor het eigen mailsysteem van de school</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="165" />
+            <source>the pupil</source>
+            <translation>de leerling</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="165" />
+            <source>parent or guardian</source>
+            <translation>ouder of verzorger</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="168" />
+            <location filename="../../mediadesk/gui/renewal.py" line="182" />
+            <location filename="../../mediadesk/gui/renewal.py" line="210" />
+            <source>(no class)</source>
+            <translation>(geen klas)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="183" />
+            <source>asked in the round; a form that counts is recorded</source>
+            <translation>gevraagd in de ronde; een geldig formulier is vastgelegd</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="198" />
+            <source>not asked yet</source>
+            <translation>nog niet gevraagd</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="199" />
+            <source>back %1</source>
+            <translation>terug %1</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="199" />
+            <source>not back</source>
+            <translation>niet terug</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="220" />
+            <source>Forms ending by %1 · %2 to ask · %3 withdrawn (not asked again automatically)</source>
+            <translation>Formulieren die aflopen uiterlijk %1 · %2 te vragen · %3 ingetrokken (worden niet vanzelf opnieuw gevraagd)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="224" />
+            <source>the round has not started</source>
+            <translation>de ronde is niet gestart</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="227" />
+            <source>round: %1 of %2 forms back (%3)</source>
+            <translation>ronde: %1 van %2 formulieren terug (%3)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="249" />
+            <source>Round %1: %2 pupil(s) asked now, %3 asked before.</source>
+            <translation>Ronde %1: %2 leerling(en) nu gevraagd, %3 eerder gevraagd.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="259" />
+            <source>Choose pupils in the list first.</source>
+            <translation>Kies eerst leerlingen in de lijst.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="282" />
+            <source>Folder for the forms</source>
+            <translation>Map voor de formulieren</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="287" />
+            <source>%1 form(s) written to %2</source>
+            <translation>%1 formulier(en) geschreven naar %2</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="291" />
+            <source>Mail merge file</source>
+            <translation>Bestand voor samenvoegen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="292" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-bestanden (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/renewal.py" line="297" />
+            <source>%1 row(s) written to %2</source>
+            <translation>%1 rij(en) geschreven naar %2</translation>
         </message>
     </context>
     <context>
@@ -2638,6 +2991,144 @@ Blokkering opheffen?</translation>
             <location filename="../../mediadesk/gui/requests.py" line="159" />
             <source>How was it handled?</source>
             <translation>Hoe is het afgehandeld?</translation>
+        </message>
+    </context>
+    <context>
+        <name>Retention</name>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="162" />
+            <source>Situation photos</source>
+            <translation>Sfeerfoto's</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="163" />
+            <source>Portraits</source>
+            <translation>Portretten</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="164" />
+            <source>Archive</source>
+            <translation>Archief</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="165" />
+            <source>None (the library's default)</source>
+            <translation>Geen (standaard van de bibliotheek)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionDialog</name>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="55" />
+            <source>Due for deletion</source>
+            <translation>Te verwijderen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="61" />
+            <source>Due</source>
+            <translation>Te doen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="64" />
+            <source>Photos and clips whose retention period has passed (delete) or that need a look (review). Deleting removes the library's copies, thumbnails, faces and tags; the audit entry and the publication records stay. Your own files outside the library are never deleted.</source>
+            <translation>Foto's en clips waarvan de bewaartermijn voorbij is (verwijderen) of die bekeken moeten worden (beoordelen). Verwijderen haalt de kopieën, miniaturen, gezichten en tags uit de bibliotheek; de regel in het logboek en de publicatieregistraties blijven. Je eigen bestanden buiten de bibliotheek worden nooit verwijderd.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="71" />
+            <source>Due on</source>
+            <translation>Te doen op</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="77" />
+            <source>Delete selected…</source>
+            <translation>Geselecteerde verwijderen…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="83" />
+            <source>To do</source>
+            <translation>Te doen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="83" />
+            <source>Since</source>
+            <translation>Sinds</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="83" />
+            <source>File</source>
+            <translation>Bestand</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="83" />
+            <source>Event</source>
+            <translation>Evenement</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="83" />
+            <source>Why</source>
+            <translation>Waarom</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="98" />
+            <source>Classes and periods</source>
+            <translation>Klassen en termijnen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="105" />
+            <source>delete</source>
+            <translation>verwijderen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="105" />
+            <source>review</source>
+            <translation>beoordelen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="121" />
+            <source>Nothing is due for deletion or review on this day.</source>
+            <translation>Op deze dag hoeft niets verwijderd of beoordeeld te worden.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="132" />
+            <location filename="../../mediadesk/gui/retention.py" line="134" />
+            <source>Delete</source>
+            <translation>Verwijderen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="132" />
+            <source>Choose the photos and clips to delete in the list first.</source>
+            <translation>Kies eerst in de lijst de foto's en clips die verwijderd moeten worden.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/retention.py" line="135" />
+            <source>Delete %n photo(s) or clip(s) from the library? This cannot be undone. Files outside the library are not deleted.</source>
+            <translation>
+                <numerusform>%n foto of clip uit de bibliotheek verwijderen? Dit kan niet ongedaan gemaakt worden. Bestanden buiten de bibliotheek worden niet verwijderd.</numerusform>
+                <numerusform>%n foto's of clips uit de bibliotheek verwijderen? Dit kan niet ongedaan gemaakt worden. Bestanden buiten de bibliotheek worden niet verwijderd.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="145" />
+            <source>Not deleted</source>
+            <translation>Niet verwijderd</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../mediadesk/gui/retention.py" line="151" />
+            <source>%n photo(s) or clip(s) deleted from the library.</source>
+            <translation>
+                <numerusform>%n foto of clip uit de bibliotheek verwijderd.</numerusform>
+                <numerusform>%n foto's of clips uit de bibliotheek verwijderd.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="153" />
+            <source>You still have these originals and copies outside the library; they were not deleted:</source>
+            <translation>Je hebt deze originelen en kopieën buiten de bibliotheek nog; ze zijn niet verwijderd:</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/retention.py" line="155" />
+            <source>Deleted</source>
+            <translation>Verwijderd</translation>
         </message>
     </context>
     <context>
@@ -3156,157 +3647,167 @@ Blokkering opheffen?</translation>
     <context>
         <name>ViewerPage</name>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="303" />
+            <location filename="../../mediadesk/gui/viewer.py" line="305" />
             <source>Back (Esc)</source>
             <translation>Terug (Esc)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="307" />
+            <location filename="../../mediadesk/gui/viewer.py" line="309" />
             <source>Previous (Left)</source>
             <translation>Vorige (Links)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="311" />
+            <location filename="../../mediadesk/gui/viewer.py" line="313" />
             <source>Next (Right)</source>
             <translation>Volgende (Rechts)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="321" />
+            <location filename="../../mediadesk/gui/viewer.py" line="323" />
             <source>Show covered</source>
             <translation>Afgedekt tonen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="339" />
+            <location filename="../../mediadesk/gui/viewer.py" line="341" />
             <source>Play or pause (Space)</source>
             <translation>Afspelen of pauzeren (Spatie)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="361" />
+            <location filename="../../mediadesk/gui/viewer.py" line="347" />
+            <source>Playback needs Qt Multimedia, which this computer does not have.</source>
+            <translation>Afspelen vraagt Qt Multimedia, dat deze computer niet heeft.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="367" />
             <source>Faces</source>
             <translation>Gezichten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="370" />
+            <location filename="../../mediadesk/gui/viewer.py" line="376" />
             <source>People on it</source>
             <translation>Personen erop</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="373" />
+            <location filename="../../mediadesk/gui/viewer.py" line="379" />
             <source>Add a person by hand…</source>
             <translation>Persoon met de hand toevoegen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="376" />
+            <location filename="../../mediadesk/gui/viewer.py" line="382" />
             <source>May it be published?</source>
             <translation>Mag het gepubliceerd worden?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="412" />
+            <location filename="../../mediadesk/gui/viewer.py" line="418" />
             <source>&amp;Who is this?…</source>
             <translation>&amp;Wie is dit?…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="413" />
+            <location filename="../../mediadesk/gui/viewer.py" line="419" />
             <source>Say who the selected face is</source>
             <translation>Geef aan wie het gekozen gezicht is</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="414" />
+            <location filename="../../mediadesk/gui/viewer.py" line="420" />
             <source>&amp;Accept suggestion</source>
             <translation>Suggestie &amp;accepteren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="415" />
+            <location filename="../../mediadesk/gui/viewer.py" line="421" />
             <source>Confirm the suggested person</source>
             <translation>De voorgestelde persoon bevestigen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="416" />
+            <location filename="../../mediadesk/gui/viewer.py" line="422" />
             <source>Re&amp;ject suggestion</source>
             <translation>Suggestie a&amp;fwijzen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="417" />
+            <location filename="../../mediadesk/gui/viewer.py" line="423" />
             <source>This is not the suggested person</source>
             <translation>Dit is niet de voorgestelde persoon</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="418" />
+            <location filename="../../mediadesk/gui/viewer.py" line="424" />
             <source>&amp;Not identifiable</source>
             <translation>&amp;Niet herkenbaar</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="419" />
+            <location filename="../../mediadesk/gui/viewer.py" line="425" />
             <source>The selected face cannot be recognised</source>
             <translation>Het gekozen gezicht is niet te herkennen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="420" />
+            <location filename="../../mediadesk/gui/viewer.py" line="426" />
             <source>&amp;Draw a face box</source>
             <translation>Gezichtskader &amp;tekenen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="421" />
+            <location filename="../../mediadesk/gui/viewer.py" line="427" />
             <source>Draw a box around a face that was missed</source>
             <translation>Teken een kader om een gemist gezicht</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="422" />
+            <location filename="../../mediadesk/gui/viewer.py" line="428" />
             <source>Next &amp;face</source>
             <translation>Volgend &amp;gezicht</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="423" />
+            <location filename="../../mediadesk/gui/viewer.py" line="429" />
             <source>Select the next face still to identify</source>
             <translation>Het volgende nog te benoemen gezicht kiezen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="424" />
+            <location filename="../../mediadesk/gui/viewer.py" line="430" />
             <source>&amp;Play / pause</source>
             <translation>&amp;Afspelen / pauzeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="424" />
+            <location filename="../../mediadesk/gui/viewer.py" line="430" />
             <source>Play or pause the clip</source>
             <translation>De clip afspelen of pauzeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="454" />
+            <location filename="../../mediadesk/gui/viewer.py" line="462" />
             <source>Loading…</source>
             <translation>Laden…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="478" />
+            <location filename="../../mediadesk/gui/viewer.py" line="486" />
             <source>Show the copy for %1 as it is exported: %2</source>
             <translation>De kopie voor %1 tonen zoals die wordt geëxporteerd: %2</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="551" />
+            <location filename="../../mediadesk/gui/viewer.py" line="573" />
             <source>The file cannot be shown (offline or unreadable).</source>
             <translation>Het bestand kan niet getoond worden (offline of onleesbaar).</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="563" />
+            <location filename="../../mediadesk/gui/viewer.py" line="585" />
             <source>Face %1</source>
             <translation>Gezicht %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="569" />
+            <location filename="../../mediadesk/gui/viewer.py" line="591" />
             <source>looks like %1</source>
             <translation>lijkt op %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="579" />
+            <location filename="../../mediadesk/gui/viewer.py" line="601" />
+            <source>A sound recording has no faces: listen to it and add every voice heard with “Add a person by hand…”.</source>
+            <translation>Een geluidsopname heeft geen gezichten: luister ernaar en voeg elke stem die te horen is toe met “Persoon met de hand toevoegen…”.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="605" />
             <source>No faces found. Draw a box (D) if someone was missed.</source>
             <translation>Geen gezichten gevonden. Teken een kader (D) als iemand gemist is.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="588" />
+            <location filename="../../mediadesk/gui/viewer.py" line="614" />
             <source>Remove %1 from this asset</source>
             <translation>%1 hier weghalen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="593" />
+            <location filename="../../mediadesk/gui/viewer.py" line="619" />
             <source>No one yet.</source>
             <translation>Nog niemand.</translation>
         </message>

@@ -181,3 +181,21 @@ def test_braces_in_names_and_block_reasons_are_shown_verbatim():
 def test_unknown_language_falls_back_to_english():
     r = engine_reason(R.NO_CONSENT)
     assert reason_message(r, "de") == r.message("en")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_recording_with_nobody_tagged_asks_for_the_voices(lang):
+    """An audio asset with nobody tagged: the people-list reason asks for the
+    voices heard (a recording has no faces that would show who is on it)."""
+    _, _, ev = run(asset(kind=AUDIO, confirmed=False))
+    (r,) = ev.reasons
+    assert r.code == R.PEOPLE_NOT_CONFIRMED
+    msg = r.message(lang)
+    assert msg != _T[lang][R.PEOPLE_NOT_CONFIRMED] and not PLACEHOLDER.search(msg)
+    assert {"en": "voice", "da": "stemme", "nl": "stem"}[lang] in msg
+    assert {"en": "Nobody is tagged in this recording", "da": "Ingen er tagget", "nl": "Niemand is nog getagd"}[lang] in msg
+    # someone tagged, or a photo: the usual message
+    _, _, tagged = run(asset(person("E1", form(), name=NAME), kind=AUDIO, confirmed=False))
+    assert [x.message(lang) for x in tagged.reasons] == [_T[lang][R.PEOPLE_NOT_CONFIRMED]]
+    _, _, photo = run(asset(confirmed=False))
+    assert [x.message(lang) for x in photo.reasons] == [_T[lang][R.PEOPLE_NOT_CONFIRMED]]

@@ -304,6 +304,22 @@ case("wrong_signer_channel_and_media_all_listed",
      BLOCKED,
      [(R.GUARDIAN_CONSENT_REQUIRED, "S1"), (R.CHANNEL_NOT_COVERED, "S1"),
       (R.MEDIA_NOT_COVERED, "S1")])
+# --- audio recordings (issue 13): media = audio, people tagged by hand ------
+case("audio_pupil_with_photo_video_form_media_not_covered",
+     asset(person("S1", form(media={"photo", "video"})), kind=AUDIO), BLOCKED,
+     [(R.MEDIA_NOT_COVERED, "S1")])
+case("audio_pupil_with_photo_video_audio_form_cleared",
+     asset(person("S1", form(media={"photo", "video", "audio"})), kind=AUDIO), CLEARED)
+case("audio_only_form_does_not_cover_a_photo",
+     asset(person("S1", form(media={"audio"}))), BLOCKED, [(R.MEDIA_NOT_COVERED, "S1")])
+case("audio_nobody_tagged_not_confirmed_needs_review",
+     asset(kind=AUDIO, confirmed=False), REVIEW, [(R.PEOPLE_NOT_CONFIRMED, None)])
+case("audio_tagged_not_confirmed_needs_review",
+     asset(person("S1", OK), kind=AUDIO, confirmed=False), REVIEW, [(R.PEOPLE_NOT_CONFIRMED, None)])
+# spec step 5: an asset with no people is cleared only after that confirmation
+case("audio_nobody_heard_confirmed_cleared", asset(kind=AUDIO), CLEARED)
+case("audio_unscanned_nobody_tagged_still_needs_review",
+     asset(kind=AUDIO, scanned=False, confirmed=False), REVIEW, [(R.PEOPLE_NOT_CONFIRMED, None)])
 case("custom_channel_slug_covered",
      asset(person("S1", form(channels={"schoolapp"}))), CLEARED, channel="schoolapp")
 case("custom_channel_slug_not_covered_by_default_list",

@@ -38,8 +38,8 @@ def make_bad_files(d: Path) -> dict[str, tuple[Path, str | None]]:
         files[name] = (p, expected)
 
     put("empty.jpg", b"", "empty file")
-    put("noise.jpg", noise, "not an image or video")
-    put("noise.mp4", noise, "not an image or video")
+    put("noise.jpg", noise, "not an image, video or audio file")
+    put("noise.mp4", noise, "not an image, video or audio file")
     put("header_only.jpg", data[: data.index(b"\xff\xda")], "truncated JPEG: no image data")
     put("truncated.jpg", data[: len(data) * 2 // 3], None)  # imported with a warning
     files["bomb.png"] = (write_png_bomb(d / "bomb.png"), "image too large: 30000x30000 pixels (limit 178,956,970)")
@@ -47,7 +47,7 @@ def make_bad_files(d: Path) -> dict[str, tuple[Path, str | None]]:
     cut = clip.read_bytes()
     put("no_moov.mp4", cut[: len(cut) // 2], "MP4 without moov atom (file incomplete)")
     clip.unlink()
-    files["voice.mp4"] = (write_audio_only_mp4(d / "voice.mp4"), "video has no video stream")
+    files["voice.mp4"] = (write_audio_only_mp4(d / "voice.mp4"), None)  # imported as a recording
     return files
 
 

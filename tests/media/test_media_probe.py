@@ -198,7 +198,7 @@ def test_registry_accepts_plugins(tmp_path: Path) -> None:
         assert probe(f).width == 1
     finally:
         unregister(TextHandler)
-    with pytest.raises(MediaError, match="not an image or video"):
+    with pytest.raises(MediaError, match="not an image, video or audio file"):
         handler_for(f)
 
 
@@ -220,7 +220,7 @@ def test_random_bytes(tmp_path: Path) -> None:
     data = random.Random(1234).randbytes(50_000)
     for name in ("noise.jpg", "noise.mp4"):
         (tmp_path / name).write_bytes(data)
-        assert reason(tmp_path / name) == "not an image or video"
+        assert reason(tmp_path / name) == "not an image, video or audio file"
 
 
 def test_jpeg_cut_inside_header(tmp_path: Path) -> None:
@@ -256,9 +256,12 @@ def test_mp4_with_moov_first_but_data_cut_warns(tmp_path: Path) -> None:
     assert "file truncated: media data ends early" in info.warnings
 
 
-def test_audio_only_mp4(tmp_path: Path) -> None:
+def test_audio_only_mp4_is_a_recording(tmp_path: Path) -> None:
+    """An MP4 with sound only is read by the audio handler, not refused."""
     f = write_audio_only_mp4(tmp_path / "voice.mp4")
-    assert reason(f) == "video has no video stream"
+    info = probe(f)
+    assert info.kind == "audio" and info.codec == "aac" and info.sample_rate == 44100
+    assert info.duration == pytest.approx(1.0, abs=0.1)
 
 
 def test_unreadable_file_permission_denied(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

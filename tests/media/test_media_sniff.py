@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from mediadesk.media.hashing import sha256_file
 from mediadesk.media.sniff import (
+    AUDIO_EXTENSIONS,
     PHOTO_EXTENSIONS,
     VIDEO_EXTENSIONS,
     extension_kind,
@@ -41,7 +42,7 @@ def ftyp(major: bytes, *compat: bytes) -> bytes:
         (b"MM\x00*" + b"\x00" * 20, "photo"),
         (b"RIFF\x00\x00\x00\x00WEBPVP8 ", "photo"),
         (b"RIFF\x00\x00\x00\x00AVI LIST", "video"),
-        (b"RIFF\x00\x00\x00\x00WAVEfmt ", None),
+        (b"RIFF\x00\x00\x00\x00WAVEfmt ", "audio"),
         (ftyp(b"heic", b"mif1", b"heic"), "photo"),
         (ftyp(b"mif1", b"heic"), "photo"),
         (ftyp(b"avif", b"mif1"), "photo"),
@@ -49,7 +50,7 @@ def ftyp(major: bytes, *compat: bytes) -> bytes:
         (ftyp(b"qt  ", b"qt  "), "video"),
         (ftyp(b"M4V ", b"M4V "), "video"),
         (ftyp(b"3gp4", b"3gp4"), "video"),
-        (ftyp(b"M4A ", b"isom", b"mp42"), None),
+        (ftyp(b"M4A ", b"isom", b"mp42"), "audio"),
         (ftyp(b"abcd", b"mp42"), "video"),
         (ftyp(b"abcd", b"wxyz"), None),
         (b"\x1a\x45\xdf\xa3" + b"\x00" * 20, "video"),
@@ -58,6 +59,16 @@ def ftyp(major: bytes, *compat: bytes) -> bytes:
         (b"", None),
         (b"\xff\xd8", None),
         (b"hello world, this is text" * 3, None),
+        # audio recordings
+        (b"ID3\x04\x00\x00\x00\x00\x01\x13TIT2", "audio"),  # MP3 with an ID3v2 tag
+        (b"\xff\xfb\x90\x64" + b"\x00" * 20, "audio"),  # MPEG-1 layer III frame header
+        (b"\xff\xf1\x50\x40\x26\x7f\xfc", "audio"),  # ADTS AAC, 44.1 kHz
+        (b"\xff\xfb\xf0\x64" + b"\x00" * 20, None),  # bitrate index 15: not a frame
+        (b"\xff\xeb\x90\x64" + b"\x00" * 20, None),  # MPEG version "reserved"
+        (b"fLaC\x00\x00\x00\x22", "audio"),
+        (b"OggS\x00\x02\x00\x00\x00\x00", "audio"),
+        (b"RF64\xff\xff\xff\xffWAVEds64", "audio"),
+        (ftyp(b"M4B ", b"isom"), "audio"),
     ],
 )
 def test_sniff_bytes(head: bytes, kind: str | None) -> None:
@@ -102,7 +113,7 @@ def test_sniff_kind_propagates_permission_error(tmp_path: Path, monkeypatch: pyt
 @settings(max_examples=300, deadline=None)
 @given(st.binary(max_size=64))
 def test_sniff_bytes_never_raises(data: bytes) -> None:
-    assert sniff_bytes(data) in ("photo", "video", None)
+    assert sniff_bytes(data) in ("photo", "video", "audio", None)
 
 
 def test_extension_sets() -> None:
@@ -110,6 +121,8 @@ def test_extension_sets() -> None:
     assert {".mp4", ".mov", ".m4v", ".mkv", ".avi", ".3gp", ".webm"} == VIDEO_EXTENSIONS
     assert extension_kind("A/B/IMG_0001.JPG") == "photo"
     assert extension_kind("clip.MOV") == "video"
+    assert {".mp3", ".m4a", ".m4b", ".aac", ".wav", ".ogg", ".oga", ".opus", ".flac"} == AUDIO_EXTENSIONS
+    assert extension_kind("Interview.M4A") == "audio"
     assert extension_kind("notes.txt") is None
 
 

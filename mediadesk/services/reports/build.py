@@ -28,6 +28,7 @@ from mediadesk.core.enums import MediaKind, Role
 from mediadesk.core.errors import UserError
 from mediadesk.core.model import PersonFacts
 from mediadesk.core.rules import governing_record, is_minor, person_reasons, withdrawn_on
+from mediadesk.store import renewal as renewal_store
 from mediadesk.store.facts import hexid, load_people, read_settings, session_query, split_set
 from mediadesk.store.tables import (
     Asset,
@@ -194,6 +195,8 @@ def person_report(lib: Library, external_id: str, on: date | None = None) -> dic
             "face_templates": {"count": templates},
             "pending_face_suggestions": pending,
             "requests": requests,
+            # the yearly renewal rounds the person was asked in (issue 14, item 2)
+            "renewal": renewal_store.requests_of_person(s, p.id),
             **controller_facts(settings),
         }
 

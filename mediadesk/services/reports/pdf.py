@@ -248,6 +248,8 @@ def person_report_pdf(report: dict[str, Any], cache_dir: Path | None = None, lan
     # 6. requests and complaints logged (issue 14)
     if "requests" in report:
         _requests_section(pdf, report["requests"], t, lang)
+    if report.get("renewal"):
+        _renewal_section(pdf, report["renewal"], t, lang)
 
     # 7. why, how long, your rights, where to complain
     _rights_section(pdf, report, t)
@@ -304,6 +306,20 @@ def _rights_section(pdf: FPDF, report: dict[str, Any], t: Translate) -> None:
     pdf.set_font("DejaVu", "B", 10)
     pdf.multi_cell(0, 5, complaint_line(report, t), new_x="LMARGIN", new_y="NEXT", align="L")
     pdf.set_font("DejaVu", "", 10)
+
+
+def _renewal_section(pdf: Any, rounds: list[dict[str, Any]], t: Any, lang: str) -> None:
+    """The yearly renewal rounds the person was asked in, and whether the form came back."""
+    _heading(pdf, t("renewal_h"))
+    for r in rounds:
+        why = ", ".join(t("renewal_" + code) for code in r["reasons"])
+        back = t("renewal_back", date=human_date(r["returned_on"], lang)) if r["returned_on"] else t("renewal_not_back")
+        _kv_table(pdf, [
+            (t("renewal_year"), r["school_year"] + (f" · {r['class']}" if r.get("class") else "")),
+            (t("renewal_asked"), f"{human_date(r['asked_at'], lang)}: {why}"),
+            (t("renewal_signer"), t("renewal_self") if r["signer"] == "self" else t("renewal_guardian")),
+            (t("status"), back),
+        ])
 
 
 def _requests_section(pdf: FPDF, requests: list[dict[str, Any]], t: Translate, lang: str) -> None:

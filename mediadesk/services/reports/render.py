@@ -65,6 +65,11 @@ def person_report_csv(report: dict[str, Any]) -> str:
         for r in report["requests"]:
             rows.append([r["id"], r["kind"], r["received_on"], r["description"], r["status"], r["handling"],
                          r["handled_on"]])
+    if report.get("renewal"):
+        rows += [[], ["renewal"], ["school_year", "class", "reasons", "signer", "asked_at", "returned_on"]]
+        for r in report["renewal"]:
+            rows.append([r["school_year"], r["class"], "|".join(r["reasons"]), r["signer"], r["asked_at"],
+                         r["returned_on"]])
     c, d = report.get("controller") or {}, report.get("dpo") or {}
     sa = report.get("supervisory_authority") or {}
     rows += [[], ["controller"], ["school_name", "address", "dpo_name", "dpo_email", "dpo_phone",

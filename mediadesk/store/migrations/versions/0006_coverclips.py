@@ -1,7 +1,7 @@
 """face tracks keep their sampled boxes
 
 Revision ID: 0006_coverclips
-Revises: 0006_cover
+Revises: 0006_retention
 Create Date: 2026-12-08 01:00:00
 
 Issue 13, item 2: to cover a face in every frame of a clip, an export needs
@@ -17,7 +17,7 @@ from alembic import op
 import sqlalchemy as sa
 
 revision = "0006_coverclips"
-down_revision = "0006_cover"
+down_revision = "0006_retention"
 branch_labels = None
 depends_on = None
 
