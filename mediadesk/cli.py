@@ -263,9 +263,9 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--channel", required=True)
     ex.add_argument("--to", required=True, metavar="DIR")
     ex.add_argument("--date", type=_date_arg, help="planned publication date (default today); the verdict must hold today and on that date")
-    ex.add_argument("--redact", action="store_true", help="cover faces dismissed as not identifiable with a solid fill (photos)")
-    ex.add_argument("--cover", action="store_true", help="publish photos blocked only by people on them with those people's faces covered "
-                    "(a solid fill); the publication records who was covered")
+    ex.add_argument("--redact", action="store_true", help="cover faces dismissed as not identifiable with a solid fill (photos; clips: in every frame of the face's track)")
+    ex.add_argument("--cover", action="store_true", help="publish photos and clips blocked only by people on them with those people's faces covered "
+                    "(a solid fill, in every frame of a clip); the publication records who was covered")
     ex.add_argument("--cover-unresolved", action="store_true", help="with --cover: also cover every face nobody has identified")
     ex.add_argument("--pattern", help="file name pattern (default {date}_{counter:04d}; fields {date} {on} {channel} {counter} {event})")
     ex.add_argument("asset", nargs="*", metavar="ASSET", help="only these assets (default: every asset)")
@@ -524,7 +524,8 @@ def _progress_printer():
         return None
 
     def show(p):
-        what = "frames " if p.stage == "frames" else ""  # a clip's faces: sampled frames so far
+        # a clip's faces: sampled frames so far; a clip covered: frames written so far
+        what = {"frames": "frames ", "cover": "covering frames "}.get(p.stage, "")
         sys.stderr.write(f"\r{what}{p.done}/{p.total} {_plain(os.path.basename(p.current))[:60]:<60}")
         sys.stderr.flush()
         if p.done >= p.total:

@@ -64,6 +64,9 @@ class FoundFace:
     best_time: float | None = None
     first_box: Box | None = None  #: clips: the box at ``time`` (joining parts of a clip)
     last_box: Box | None = None  #: clips: the box at ``end``
+    #: clips: the track's box at every sampled frame, ``(t, box)`` in time
+    #: order (covering the face in every frame of the span)
+    samples: tuple[tuple[float, Box], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -270,6 +273,7 @@ def scan_path(
                 best_time=tr.best_time,
                 first_box=tr.boxes[0][1] if tr.boxes else tr.best_box,
                 last_box=tr.boxes[-1][1] if tr.boxes else tr.best_box,
+                samples=tuple((float(t), b) for t, b in tr.boxes),
             )
             for tr in tracks
         ]
@@ -598,7 +602,8 @@ def join_parts(parts: list[ScanResult], *, max_gap: float = 2.5, min_iou: float 
             elif enc is None:
                 enc = b.encoding
             faces[ai] = FoundFace(box=best, time=a.time, end=b.end, encoding=enc, best_time=best_t,
-                                  first_box=a.first_box, last_box=b.last_box)
+                                  first_box=a.first_box, last_box=b.last_box,
+                                  samples=tuple(sorted(a.samples + b.samples, key=lambda tb: tb[0])))
     first, last = parts[0], parts[-1]
     faces.sort(key=lambda f: (f.time or 0.0, f.box.x))
     return ScanResult(

@@ -309,9 +309,9 @@ class DetailPanel(QFrame):
 
 
     def _cover_offers(self, asset_id: str, kind: str) -> None:
-        """Channels on which the photo is blocked only by people whose faces
-        can be covered: a button per channel and the covered preview."""
-        if kind != "photo":
+        """Channels on which the photo or clip is blocked only by people whose
+        faces can be covered: a button per channel and the covered preview."""
+        if kind not in ("photo", "video"):
             return
         from mediadesk.services.export import cover_offers
 
@@ -322,7 +322,8 @@ class DetailPanel(QFrame):
         for o in offers:
             btn = QPushButton(theme.icon("face"), labels.channel_title(o.channel, self.state.settings) + ": "
                               + self.tr("Publish with %n face(s) covered", "", o.faces))
-            btn.setToolTip(self.tr("Export a copy with these faces filled solid; the plain photo stays blocked"))
+            btn.setToolTip(self.tr("Export a copy with these faces filled solid; the plain photo stays blocked") if kind == "photo"
+                           else self.tr("Export a copy with these faces filled solid in every frame; the plain clip stays blocked"))
             btn.clicked.connect(lambda _c=False, ch=o.channel: self.asset_id and self.publish_covered.emit(self.asset_id, ch))
             self.dynamic.addWidget(btn)
             self.cover_buttons.append(btn)

@@ -31,6 +31,7 @@ class ProgressWindow(QDialog):
         lay = QVBoxLayout(self)
         lay.setSpacing(10)
         self.headline = QLabel(headline)
+        self._headline = headline
         self.headline.setObjectName("h2")
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)
@@ -52,10 +53,15 @@ class ProgressWindow(QDialog):
         if p.total:
             self.bar.setRange(0, p.total)
             self.bar.setValue(p.done)
-            self.count.setText(self.tr("%1 of %2").replace("%1", str(p.done)).replace("%2", str(p.total)))
+            of = self.tr("frame %1 of %2") if p.stage == "cover" else self.tr("%1 of %2")
+            self.count.setText(of.replace("%1", str(p.done)).replace("%2", str(p.total)))
         if p.current:
             if p.stage in ("faces", "frames"):
                 self.headline.setText(self.tr("Looking for faces…"))
+            elif p.stage == "cover":  # a clip written with faces covered: frame by frame
+                self.headline.setText(self.tr("Covering faces in every frame…"))
+            elif p.stage == "export" and self.headline.text() != self.tr("Stopping…"):
+                self.headline.setText(self._headline)  # the next file after a covered clip
             name = Path(p.current).name
             self.current.setText(self.current.fontMetrics().elidedText(name, Qt.ElideMiddle, 420))
 

@@ -601,7 +601,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("What"), scope_box)
         form.addRow(self.tr("Date"), self.on)
         self.cover = QCheckBox(self.tr("Publish with the faces of people without consent covered"))
-        self.cover.setToolTip(self.tr("A photo blocked only by people on it is written with their faces filled solid; the publication records who was covered"))
+        self.cover.setToolTip(self.tr("A photo or clip blocked only by people on it is written with their faces filled solid (in every frame of a clip); the publication records who was covered"))
         self.cover_unresolved = QCheckBox(self.tr("Also cover faces nobody has identified"))
         self.cover_unresolved.setEnabled(False)
         self.cover.toggled.connect(self.cover_unresolved.setEnabled)

@@ -295,6 +295,7 @@ class ViewerPage(QWidget):
         self.player = None
         self.position = 0.0  # seconds, for clips
         self._load_seq = 0
+        self.shown: tuple[float | None, bool] = (None, False)
         self._actions: list[QAction] | None = None
 
         bar = QHBoxLayout()
@@ -317,6 +318,13 @@ class ViewerPage(QWidget):
             bar.addWidget(w)
         bar.addSpacing(8)
         bar.addWidget(self.title, 1)
+        # "as published with faces covered": the covered photo or clip frame before export
+        self.cover_offer = None
+        self.covered_btn = QPushButton(theme.icon("face"), self.tr("Show covered"))
+        self.covered_btn.setCheckable(True)
+        self.covered_btn.setVisible(False)
+        self.covered_btn.toggled.connect(self._covered_toggled)
+        bar.addWidget(self.covered_btn)
 
         self.canvas = FaceCanvas()
         self.canvas.face_clicked.connect(self.face_clicked)
@@ -452,8 +460,47 @@ class ViewerPage(QWidget):
         self.time_label.setText(f"0:00 / {labels.fmt_duration(d.duration)}" if d.duration else "0:00")
         self.canvas.set_picture(None, QSize())
         self.canvas.message = self.tr("Loading…")
+        self.covered_btn.blockSignals(True)
+        self.covered_btn.setChecked(False)  # each asset opens as it is
+        self.covered_btn.blockSignals(False)
         self.refresh()
         self.load_picture(None)
+
+    def _find_cover_offer(self) -> None:
+        """The first channel on which the asset may be published with faces
+        covered: the viewer can show that covered copy before it is exported."""
+        from mediadesk.services.export import cover_offers
+
+        d = self.detail
+        offers = cover_offers(self.state.lib, self.asset_id, self.state.channels, lang=self.state.lang) \
+            if d is not None and self.asset_id and d.kind in ("photo", "video") else []
+        self.cover_offer = offers[0] if offers else None
+        if self.cover_offer is None:
+            self.covered_btn.blockSignals(True)
+            self.covered_btn.setChecked(False)
+            self.covered_btn.blockSignals(False)
+        self.covered_btn.setVisible(self.cover_offer is not None)
+        if self.cover_offer is not None:
+            ch = labels.channel_title(self.cover_offer.channel, self.state.settings)
+            self.covered_btn.setToolTip(
+                self.tr("Show the copy for %1 as it is exported: %2").replace("%1", ch).replace(
+                    "%2", ", ".join(self.cover_offer.lines)))
+
+    @property
+    def showing_covered(self) -> bool:
+        return self.cover_offer is not None and self.covered_btn.isChecked()
+
+    def _covered_toggled(self, _on: bool) -> None:
+        if self.player is not None and self.player.isPlaying():
+            self.stop()
+        if self.detail is None or self.detail.kind != "video":
+            self.load_picture(None)
+            return
+        clip = self.cover_offer.clip if self.showing_covered else None
+        if clip is not None and not any(tr.start - tr.held <= self.position <= tr.end + tr.held for tr in clip.tracks):
+            self.seek(clip.preview_time)  # show a moment where a face is covered
+            return
+        self.load_picture(self.position)
 
     def sync_kind_actions(self) -> None:
         """What the open asset's kind allows: play a clip, or a recording when
@@ -476,10 +523,17 @@ class ViewerPage(QWidget):
         self._load_seq += 1
         seq = self._load_seq
         cache = self.state.lib.cache_dir
+        offer, lib = (self.cover_offer if self.showing_covered else None), self.state.lib
 
         def work(_token, _progress):
             from .images import load_picture, read_photo, video_frame
 
+            if offer is not None:  # the covered copy, as the export writes it
+                from mediadesk.services.export import cover_preview
+
+                from .images import pil_to_qimage
+
+                return pil_to_qimage(cover_preview(lib, offer, 1600, at=t)), None
             if d.kind == "video":
                 return video_frame(d.path, t, 1600), None
             if d.kind == "audio":  # the waveform (cached, else drawn from the samples here)
@@ -494,10 +548,11 @@ class ViewerPage(QWidget):
             return img, full if Path(d.path).exists() else None
 
         op = BackgroundOp(work, self)
-        op.success(lambda r: self._picture(seq, t, *r)).failure(lambda e: self._picture_failed(seq, e))
+        covered = offer is not None
+        op.success(lambda r: self._picture(seq, t, *r, covered=covered)).failure(lambda e: self._picture_failed(seq, e))
         return op.start()
 
-    def _picture(self, seq, t, img, full) -> None:
+    def _picture(self, seq, t, img, full, covered: bool = False) -> None:
         if seq != self._load_seq:
             return
         if img is None or img.isNull():
@@ -507,6 +562,7 @@ class ViewerPage(QWidget):
         d = self.detail
         ref = QSize(d.width, d.height) if d.width and d.height else (full or img.size())
         self.canvas.set_picture(pm, ref)
+        self.shown = (t, covered)  # the moment (clips) and whether it is the covered copy
         if t is not None:
             self.position = t
         self._show_faces()
@@ -522,6 +578,7 @@ class ViewerPage(QWidget):
         if not self.asset_id:
             return
         self.detail = queries.with_lib(self.state.lib, queries.asset_detail, self.asset_id) or self.detail
+        self._find_cover_offer()
         self.faces = facesvc.list_faces(self.state.lib, self.asset_id)
         self.face_list.clear()
         for n, f in enumerate(self.faces, start=1):
@@ -782,6 +839,10 @@ class ViewerPage(QWidget):
             return
         if self.player is not None and self.player.isPlaying():
             self.stop()
+            return
+        if self.showing_covered:
+            # frames only (the player would show the clip uncovered): step one second forward
+            self.seek(min((self.detail.duration or 0), self.position + 1.0))
             return
         if not self._ensure_player():
             if self.detail.kind == "audio":

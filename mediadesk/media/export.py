@@ -532,7 +532,33 @@ def _rotate(arr: Any, cw: int) -> Any:
     return np.ascontiguousarray(np.rot90(arr, k={90: -1, 180: 2, 270: 1}[cw]))
 
 
-def _reencode(src: str | os.PathLike[str], dest: Path, preset: ExportPreset, cancel: CancelToken | None) -> tuple[int, int]:
+def video_encoder() -> str:
+    """The H.264 encoder of the bundled FFmpeg (``libx264``), else any
+    H.264 encoder it has, else MPEG-4 part 2 (every FFmpeg build has it)."""
+    import av
+
+    for name in ("libx264", "h264", "mpeg4"):
+        try:
+            av.codec.Codec(name, "w")
+        except Exception:
+            continue
+        return name
+    raise MediaError("the bundled FFmpeg has no video encoder for MP4")  # pragma: no cover
+
+
+#: ``paint(rgb, t, (width, height))``: change the upright RGB frame at ``t``
+#: seconds from the clip's start in place (``rgb`` is ``width`` x ``height``).
+Painter = Callable[[Any, float, tuple[int, int]], None]
+
+
+def _reencode(src: str | os.PathLike[str], dest: Path, preset: ExportPreset, cancel: CancelToken | None,
+              *, paint: Painter | None = None, on_frame: Callable[[int, int], None] | None = None,
+              ) -> tuple[int, int]:
+    """Re-encode ``src`` into an MP4 at ``dest``: H.264 (:func:`video_encoder`)
+    ``yuv420p``, scaled to fit the preset, rotation applied to the pixels,
+    the frame rate and time stamps of the source; audio copied when it is
+    AAC, else encoded as AAC. ``paint`` changes each frame before it is
+    encoded (covering faces); ``on_frame(done, expected)`` after each frame."""
     import av
 
     from mediadesk.media.photo import fit_size
@@ -551,13 +577,24 @@ def _reencode(src: str | os.PathLike[str], dest: Path, preset: ExportPreset, can
         tw, th = _even(tw), _even(th)
         sw, sh = (th, tw) if cw in (90, 270) else (tw, th)  # scaled size before rotation
         rate = vin.average_rate or vin.guessed_rate or Fraction(30, 1)
+        start_pts = int(vin.start_time) if vin.start_time is not None else 0
+        expected = 0
+        if vin.frames:
+            expected = int(vin.frames)
+        elif vin.duration is not None and vin.time_base:
+            expected = int(float(vin.duration * vin.time_base) * float(rate)) + 1
+        encoder = video_encoder()
         out = av.open(str(tmp), "w", format="mp4", options={"movflags": "+faststart"},
                       container_options={"fflags": "+bitexact"})
         try:
-            vs = out.add_stream("libx264", rate=rate)
+            vs = out.add_stream(encoder, rate=rate)
             vs.width, vs.height, vs.pix_fmt = tw, th, "yuv420p"
             vs.codec_context.time_base = vin.time_base or Fraction(1, 90000)
-            vs.options = {"crf": str(crf_for_quality(preset.quality)), "preset": X264_PRESET}
+            if encoder == "libx264":
+                vs.options = {"crf": str(crf_for_quality(preset.quality)), "preset": X264_PRESET}
+            else:  # pragma: no cover - FFmpeg builds without x264
+                vs.bit_rate = max(500_000, tw * th * 4)
+            done = 0
             aout = None
             copy_audio = False
             if ain is not None:
@@ -587,10 +624,18 @@ def _reencode(src: str | os.PathLike[str], dest: Path, preset: ExportPreset, can
                         last_pts = frame.pts
                         arr = frame.to_ndarray(format="rgb24", width=sw, height=sh)
                         arr = _rotate(arr, rotation_cw(frame, vin) if cw else 0)
+                        if paint is not None:
+                            tb = frame.time_base or vin.time_base
+                            paint(arr, float((frame.pts - start_pts) * tb), (tw, th))
                         nf = av.VideoFrame.from_ndarray(arr, format="rgb24")
                         nf.pts, nf.time_base = frame.pts, frame.time_base or vin.time_base
                         for p in vs.encode(nf):
                             out.mux(p)
+                        done += 1
+                        if on_frame is not None:
+                            on_frame(done, max(done, expected))
+                        if paint is not None and done % 8 == 0:
+                            _check(cancel)
                 elif aout is not None:
                     if copy_audio:
                         if packet.dts is None:
@@ -832,9 +877,10 @@ def export_asset(
 ) -> ExportResult:
     """Write one asset to ``dest_stem`` + the right suffix.
 
-    Photos may be redacted; clips cannot be (a face box is known for one
-    frame of a track only), so asking for it raises MediaError and the
-    caller skips the clip rather than publish an unredacted face.
+    Photos may be redacted; clips cannot be given boxes here (a box is one
+    frame of a track), so asking for it raises MediaError and the caller
+    skips the clip rather than publish an unredacted face. Covering face
+    tracks in every frame of a clip is :func:`mediadesk.media.cover.export_covered_clip`.
     """
     _check(cancel)
     if kind == "photo":

@@ -44,6 +44,7 @@ moves on, or ``-2``, ``-3`` ... is appended when the pattern has no counter.
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import string
@@ -61,7 +62,7 @@ from mediadesk.core.errors import UserError
 from mediadesk.core.model import CoveredEvaluation, Evaluation, Reason
 from mediadesk.core.progress import CancelToken, Cancelled, Progress, ProgressCallback
 from mediadesk.store.facts import session_query
-from mediadesk.store.readmodels import face_boxes, person_ids_by_external
+from mediadesk.store.readmodels import TrackSamples, face_boxes, face_samples, person_ids_by_external
 from mediadesk.store.tables import Asset, AssetPath, Event, Face
 
 from .evaluate import check_channels, covered_evaluations, evaluate_assets
@@ -70,6 +71,7 @@ from .assets import resolve_asset
 from .settings import library_settings, update_settings
 
 if TYPE_CHECKING:
+    from mediadesk.media.cover import CoverTrack
     from mediadesk.media.errors import MediaError
     from mediadesk.media.export import ExportPreset, ExportResult
 
@@ -128,14 +130,14 @@ _ISSUE_MESSAGES = {
         "nl": "het bestand op {path} is gewijzigd sinds de controle; importeer het opnieuw",
     },
     "REDACTION_UNAVAILABLE": {
-        "en": "faces dismissed as not identifiable cannot be covered in a clip; export without redaction or edit the clip",
-        "da": "ansigter i et klip kan ikke dækkes til; eksportér uden tildækning eller redigér klippet",
-        "nl": "gezichten in een clip kunnen niet worden afgedekt; exporteer zonder afdekken of bewerk de clip",
+        "en": "a face dismissed as not identifiable in this clip is not known frame by frame (drawn by hand, or found before tracks kept their boxes); scan the clip's faces again or export without redaction",
+        "da": "et ansigt i dette klip, der er afvist som ikke genkendeligt, kendes ikke billede for billede (tegnet i hånden eller fundet før sporene gemte deres felter); scan klippets ansigter igen eller eksportér uden tildækning",
+        "nl": "een als niet herkenbaar afgewezen gezicht in deze clip is niet per beeld bekend (met de hand getekend, of gevonden voordat sporen hun vakken bewaarden); scan de gezichten van de clip opnieuw of exporteer zonder afdekken",
     },
     "COVER_UNAVAILABLE": {
-        "en": "faces in a clip cannot be covered yet; export the clip without covering or edit it",
-        "da": "ansigter i et klip kan endnu ikke tildækkes; eksportér klippet uden tildækning eller redigér det",
-        "nl": "gezichten in een clip kunnen nog niet worden afgedekt; exporteer de clip zonder afdekken of bewerk hem",
+        "en": "a face to cover in this clip is not known frame by frame (drawn by hand, or found before tracks kept their boxes); scan the clip's faces again",
+        "da": "et ansigt, der skal tildækkes i dette klip, kendes ikke billede for billede (tegnet i hånden eller fundet før sporene gemte deres felter); scan klippets ansigter igen",
+        "nl": "een af te dekken gezicht in deze clip is niet per beeld bekend (met de hand getekend, of gevonden voordat sporen hun vakken bewaarden); scan de gezichten van de clip opnieuw",
     },
     "COVER_CHANGED": {
         "en": "the faces to cover changed while the file was written; export it again",
@@ -335,6 +337,7 @@ class _Job:
     event: str
     captured: date | None
     dismissed: list[tuple[int, int, int, int]]
+    dismissed_faces: list[str] = field(default_factory=list)  # their face ids (clips: the tracks)
 
 
 def _jobs(lib: Library, asset_ids: Sequence[str] | None) -> list[_Job]:
@@ -351,8 +354,10 @@ def _jobs(lib: Library, asset_ids: Sequence[str] | None) -> list[_Job]:
             if not ap.missing:
                 paths.setdefault(ap.asset_id, []).append(ap.path)
         dismissed: dict[uuid.UUID, list[tuple[int, int, int, int]]] = {}
+        dismissed_ids: dict[uuid.UUID, list[str]] = {}
         for f in s.exec(select(Face).where(Face.state == FaceState.DISMISSED.value)).all():
             dismissed.setdefault(f.asset_id, []).append((f.x, f.y, f.w, f.h))
+            dismissed_ids.setdefault(f.asset_id, []).append(f.id.hex)
         rows.sort(key=lambda a: (a.capture_time is None, a.capture_time.isoformat() if a.capture_time else "", a.path))
         return [
             _Job(
@@ -361,6 +366,7 @@ def _jobs(lib: Library, asset_ids: Sequence[str] | None) -> list[_Job]:
                 event=events.get(a.event_id, "") if a.event_id else "",
                 captured=a.capture_time.date() if a.capture_time else None,
                 dismissed=dismissed.get(a.id, []),
+                dismissed_faces=dismissed_ids.get(a.id, []),
             )
             for a in rows
         ]
@@ -407,6 +413,83 @@ def _cover_boxes(record: list[dict[str, Any]]) -> list[tuple[int, int, int, int]
     return [(int(b[0]), int(b[1]), int(b[2]), int(b[3])) for b in (c["box"] for c in record)]
 
 
+#: Two tracks of one covered person less than this far apart (seconds) are
+#: filled as one track, interpolated across the gap: the scan lost the face
+#: there (turned away, blurred by a move), which does not mean it was hidden.
+BRIDGE_SECONDS = 5.0
+
+
+@dataclass(frozen=True)
+class ClipCover:
+    """The face tracks a covered clip fills, with the upright frame size their
+    boxes refer to. ``faces`` and ``spans``: each covered face and the time
+    span of its track; ``tracks``: what is filled (the tracks of one person
+    that follow each other within :data:`BRIDGE_SECONDS` joined into one)."""
+
+    faces: tuple[str, ...]
+    spans: tuple[tuple[float, float], ...]
+    tracks: tuple[CoverTrack, ...]
+    frame_size: tuple[int, int]
+    #: where the preview frame is taken: the middle of the first covered track
+    preview_time: float
+
+    def to_compare(self) -> Any:
+        return (self.frame_size, tuple(t.samples for t in self.tracks))
+
+    def span(self, face: str) -> list[float]:
+        """The time span (seconds) of the track of ``face``, as sampled."""
+        return list(self.spans[self.faces.index(face)])
+
+
+def clip_cover(s: Session, asset: str, faces: Sequence[str], people: Sequence[str | None] = ()) -> ClipCover | None:
+    """The tracks of ``faces`` on the clip ``asset`` (``people``: whose each
+    face is, None for a face nobody identified), or None when one of them is
+    not known frame by frame (no sampled boxes: drawn by hand or found before
+    tracks kept them): such a clip is not written covered."""
+    from mediadesk.media.cover import CoverTrack
+
+    known: dict[str, TrackSamples] = face_samples(session_query(s), asset)
+    tracks: list[CoverTrack] = []
+    size: tuple[int, int] | None = None
+    for f in faces:
+        ts = known.get(f)
+        if ts is None or not ts.boxes or ts.size[0] <= 0 or ts.size[1] <= 0:
+            return None
+        boxes = ts.boxes
+        if size is None:
+            size = ts.size
+        elif ts.size != size:  # scanned at another size: in pixels of the first (rounded outwards)
+            sx, sy = size[0] / ts.size[0], size[1] / ts.size[1]
+            boxes = tuple((t, (math.floor(b[0] * sx), math.floor(b[1] * sy), math.ceil(b[2] * sx) + 1,
+                               math.ceil(b[3] * sy) + 1)) for t, b in ts.boxes)
+        tracks.append(CoverTrack.from_samples(boxes))
+    if not tracks or size is None:
+        return None
+    spans = tuple((tr.start, tr.end) for tr in tracks)
+    # one person's tracks close together: one track across the gap
+    fill: list[CoverTrack] = []
+    by_person: dict[str, list[CoverTrack]] = {}
+    for i, tr in enumerate(tracks):
+        who = people[i] if i < len(people) else None
+        if who:
+            by_person.setdefault(who, []).append(tr)
+        else:
+            fill.append(tr)
+    for own in by_person.values():
+        own.sort(key=lambda tr: tr.start)
+        cur = own[0]
+        for nxt in own[1:]:
+            if nxt.start - cur.end <= BRIDGE_SECONDS:
+                cur = CoverTrack.from_samples(cur.samples + nxt.samples, interval=min(cur.interval, nxt.interval))
+            else:
+                fill.append(cur)
+                cur = nxt
+        fill.append(cur)
+    fill.sort(key=lambda tr: (tr.start, tr.samples[0][1]))
+    first = min(tracks, key=lambda tr: tr.start)
+    return ClipCover(tuple(faces), spans, tuple(fill), size, (first.start + first.end) / 2)
+
+
 @dataclass
 class CoverOffer:
     """An asset that may be published on ``channel`` with faces covered
@@ -418,6 +501,9 @@ class CoverOffer:
     evaluation: CoveredEvaluation
     record: list[dict[str, Any]]  # as covered_record: face, box, person, name, why
     lines: list[str]  # who is covered and why, in plain words (one per person or face)
+    kind: str = "photo"  # photo | video
+    #: a clip: the tracks to fill (None for a photo, or a clip that cannot be covered)
+    clip: ClipCover | None = None
 
     @property
     def faces(self) -> int:
@@ -435,35 +521,51 @@ class CoverOffer:
 
 def cover_offers(lib: Library, asset_ref: str, channels: Sequence[str], *, on: date | None = None,
                  unresolved: bool = False, lang: str = "en") -> list[CoverOffer]:
-    """For each of ``channels`` on which the photo ``asset_ref`` is not
-    cleared but would be with faces covered (today and on ``on``): what
-    ``export_channel(..., cover=True)`` would cover. Reads only."""
+    """For each of ``channels`` on which the photo or clip ``asset_ref`` is
+    not cleared but would be with faces covered (today and on ``on``): what
+    ``export_channel(..., cover=True)`` would cover. A clip whose faces to
+    cover are not all known frame by frame is not offered. Reads only."""
     on = on or today()
     offers: list[CoverOffer] = []
     with lib.unit() as s:
         aid = resolve_asset(lib, asset_ref, s)
         a = s.get(Asset, uuid.UUID(hex=aid))
-        if a is None or a.kind != "photo":
+        if a is None or a.kind not in ("photo", "video"):
             return offers
         for ch in channels:
             cev = _evaluate_covered_one(s, aid, ch, on, unresolved=unresolved)
             if cev.plain.verdict == Verdict.CLEARED or cev.verdict != Verdict.CLEARED:
                 continue
+            record = covered_record(s, cev)
+            clip = None
+            if a.kind == "video":
+                clip = clip_cover(s, aid, [c["face"] for c in record], [c["external_id"] for c in record])
+                if clip is None:
+                    continue
             lines = [r.message(lang) for r in cev.reasons if r.code.value.startswith("COVERED_")]
-            offers.append(CoverOffer(aid, ch, a.path, cev, covered_record(s, cev), lines))
+            offers.append(CoverOffer(aid, ch, a.path, cev, record, lines, a.kind, clip))
     return offers
 
 
-def cover_preview(lib: Library, offer: CoverOffer, max_side: int = 800) -> Any:
+def cover_preview(lib: Library, offer: CoverOffer, max_side: int = 800, at: float | None = None) -> Any:
     """The photo of ``offer`` as the covered export shows it (a PIL image,
-    longest side at most ``max_side``). Slow (decodes the photo): run it off
-    the GUI thread. Raises UserError when the file is not there."""
+    longest side at most ``max_side``); for a clip, its frame at ``at``
+    seconds (default: the middle of the first covered track), covered as the
+    export covers it. Slow
+    (decodes the file): run it off the GUI thread. Raises UserError when the
+    file is not there."""
     from mediadesk.media.errors import MediaError
     from mediadesk.media.export import covered_preview
 
     if not os.path.isfile(offer.path):
         raise UserError(f"the file is offline (not found at {offer.path})")
     try:
+        if offer.clip is not None:
+            from mediadesk.media.cover import covered_frame
+
+            when = offer.clip.preview_time if at is None else max(0.0, float(at))
+            return covered_frame(offer.path, when, offer.clip.tracks,
+                                 frame_size=offer.clip.frame_size, max_side=max_side)
         return covered_preview(offer.path, offer.boxes, max_side)
     except MediaError as e:
         raise UserError(f"{offer.path}: {e.reason}") from None
@@ -569,8 +671,12 @@ def export_channel(
     every person without valid consent for the channel (and, with
     ``cover_unresolved``, every face nobody has identified) is filled solid
     with a margin, and the publication records which faces, whose, and why.
-    Its plain verdict stays blocked. Photos only (a clip is skipped with
-    ``COVER_UNAVAILABLE``).
+    Its plain verdict stays blocked. A clip is re-encoded with each covered
+    face track filled in every frame of its span
+    (:mod:`mediadesk.media.cover`; progress per frame with stage
+    ``"cover"``); a clip with a face to cover that is not known frame by
+    frame (drawn by hand, or found before tracks kept their boxes) is
+    skipped with ``COVER_UNAVAILABLE``.
 
     ``asset_ids``: ids or paths (default: every asset in the library).
     Raises UserError for an unknown channel or a bad pattern. When
@@ -606,7 +712,7 @@ def export_channel(
             progress(Progress(i, total, job.path, "export"))
         try:
             _export_one(lib, job, channel, on, preset, out_dir, namer, redact_dismissed, report, cancel, export_asset,
-                        MediaError, cover=cover, cover_unresolved=cover_unresolved)
+                        MediaError, cover=cover, cover_unresolved=cover_unresolved, progress=progress)
         except Cancelled:
             report.cancelled = True
             break
@@ -619,7 +725,7 @@ def export_channel(
 def _export_one(lib: Library, job: _Job, channel: str, on: date, preset: ExportPreset, out_dir: Path, namer: _Namer,
                 redact_dismissed: bool, report: ExportReport, cancel: CancelToken | None,
                 export_asset: Callable[..., ExportResult], media_error: type[MediaError], *, cover: bool = False,
-                cover_unresolved: bool = False) -> None:
+                cover_unresolved: bool = False, progress: ProgressCallback | None = None) -> None:
     # 1. the verdict now (with faces covered when asked and needed), and not exported here already
     cev: CoveredEvaluation | None = None
     record: list[dict[str, Any]] | None = None
@@ -647,23 +753,52 @@ def _export_one(lib: Library, job: _Job, channel: str, on: date, preset: ExportP
         return
     # 2. the file, unchanged
     src, issue = _locate(job)
-    if issue is not None:
-        report.skipped.append(Skipped(job.asset, job.path, ev.verdict.value, [issue]))
+    if issue is not None or src is None:
+        report.skipped.append(Skipped(job.asset, job.path, ev.verdict.value, [issue or ExportIssue("FILE_OFFLINE", (("path", job.path),))]))
         return
     boxes = list(job.dismissed) if redact_dismissed else []
+    clip: ClipCover | None = None
+    fill: list[str] = []
+    whose: list[str | None] = []
+    if job.kind == "video" and (boxes or record is not None):
+        # a clip: the covered faces' and the dismissed faces' tracks, in every frame
+        fill = [c["face"] for c in record or []]
+        whose = [c["external_id"] for c in record or []]
+        for f in job.dismissed_faces if redact_dismissed else []:
+            if f not in fill:
+                fill.append(f)
+                whose.append(None)
+        with lib.unit() as s:
+            clip = clip_cover(s, job.asset, fill, whose)
+        if clip is None:
+            code = "COVER_UNAVAILABLE" if record is not None else "REDACTION_UNAVAILABLE"
+            report.skipped.append(Skipped(job.asset, job.path, ev.verdict.value, [ExportIssue(code)]))
+            return
+        boxes = []
     if boxes and job.kind != "photo":
         report.skipped.append(Skipped(job.asset, job.path, ev.verdict.value, [ExportIssue("REDACTION_UNAVAILABLE")]))
         return
-    if record is not None:
+    if record is not None and job.kind != "video":
         if job.kind != "photo":
             report.skipped.append(Skipped(job.asset, job.path, ev.verdict.value, [ExportIssue("COVER_UNAVAILABLE")]))
             return
-        boxes += _cover_boxes(record)
+        else:
+            boxes += _cover_boxes(record)
     # 3. write under a hidden staging name
     stem = namer.next(job.event, job.captured)
     staging_stem = out_dir / f".{stem}.{os.getpid()}.partial"
     try:
-        result = export_asset(src, staging_stem, job.kind, preset, redact_boxes=boxes, cancel=cancel)
+        if clip is not None:
+            from mediadesk.media.cover import export_covered_clip
+
+            def frames(done: int, expected: int) -> None:
+                if progress is not None:
+                    progress(Progress(done, expected, job.path, "cover"))
+
+            result = export_covered_clip(src, staging_stem, preset, clip.tracks, frame_size=clip.frame_size,
+                                         cancel=cancel, on_frame=frames)
+        else:
+            result = export_asset(src, staging_stem, job.kind, preset, redact_boxes=boxes, cancel=cancel)
     except Cancelled:
         raise
     except media_error as e:
@@ -687,7 +822,14 @@ def _export_one(lib: Library, job: _Job, channel: str, on: date, preset: ExportP
                     raise _NoLongerCleared(cev2)
                 if covered_record(s, cev2) != record:
                     raise _CoverChanged()
+                if clip is not None:  # and the same tracks, frame by frame
+                    now = clip_cover(s, job.asset, fill, whose)
+                    if now is None or now.to_compare() != clip.to_compare():
+                        raise _CoverChanged()
                 stored = [{k: c[k] for k in ("face", "person_id", "box", "why")} for c in record]
+                if clip is not None:  # a clip: the time span of each covered track too
+                    for c in stored:
+                        c["span"] = clip.span(c["face"])
             elif ev2.verdict != Verdict.CLEARED:
                 raise _NoLongerCleared(ev2)
             pub = record_publication(lib, job.asset, channel, on=today(), file=str(final), session=s, covered=stored)
@@ -738,6 +880,6 @@ def _unlink(p: Path) -> None:
 
 
 __all__ = [
-    "DEFAULT_PATTERN", "CoverOffer", "ExportIssue", "cover_offers", "cover_preview", "covered_record", "ExportReport", "Exported", "Skipped", "check_pattern",
+    "BRIDGE_SECONDS", "DEFAULT_PATTERN", "ClipCover", "CoverOffer", "clip_cover", "ExportIssue", "cover_offers", "cover_preview", "covered_record", "ExportReport", "Exported", "Skipped", "check_pattern",
     "export_channel", "export_presets", "safe_name_part", "set_export_preset", "sweep_staging",
 ]

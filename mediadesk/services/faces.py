@@ -16,6 +16,7 @@ Every change here is one transaction with its audit entry.
 
 from __future__ import annotations
 
+import json
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
@@ -305,9 +306,15 @@ def _store_scan(lib: Library, asset_hex: str, result: ScanResult, templates: Tem
         n_new = n_sugg = 0
         for ff in result.faces:
             b = (ff.box.x, ff.box.y, ff.box.w, ff.box.h)
-            if any(Box(*b).iou(Box(*_box(k))) >= SAME_FACE_IOU and _same_time(ff, k) for k in kept):
-                continue  # already resolved by a person
-            face = Face(asset_id=aid, x=b[0], y=b[1], w=b[2], h=b[3], time=ff.time, end=ff.end, best_time=ff.best_time)
+            same = [k for k in kept if Box(*b).iou(Box(*_box(k))) >= SAME_FACE_IOU and _same_time(ff, k)]
+            if same:  # already resolved by a person
+                for k in same:  # a track found before tracks kept their samples: give it this scan's
+                    if k.samples is None and k.origin != "manual" and ff.samples and k.time is not None:
+                        k.samples = track_samples_json(ff, result.width, result.height)
+                        s.add(k)
+                continue
+            face = Face(asset_id=aid, x=b[0], y=b[1], w=b[2], h=b[3], time=ff.time, end=ff.end, best_time=ff.best_time,
+                        samples=track_samples_json(ff, result.width, result.height) if ff.samples else None)
             if templates is not None and ff.encoding is not None and allowed:
                 blocked = {r.person_id for r in rejected if Box(*b).iou(Box(r.x, r.y, r.w, r.h)) >= SAME_FACE_IOU}
                 idx = [i for i, pid in enumerate(template_people) if pid in allowed and pid not in blocked]
@@ -325,6 +332,15 @@ def _store_scan(lib: Library, asset_hex: str, result: ScanResult, templates: Tem
     report.scanned.append(asset_hex)
     report.faces += n_new
     report.suggestions += n_sugg
+
+
+def track_samples_json(found: FoundFace, width: int, height: int) -> str:
+    """What ``face.samples`` stores for a track: the upright frame size the
+    boxes refer to and the box at every sampled frame, in time order."""
+    return json.dumps({
+        "size": [int(width), int(height)],
+        "boxes": [[round(float(t), 6), int(b.x), int(b.y), int(b.w), int(b.h)] for t, b in found.samples],
+    }, separators=(",", ":"))
 
 
 def _same_time(found: FoundFace, face: Face) -> bool:

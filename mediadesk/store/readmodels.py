@@ -483,6 +483,42 @@ def face_boxes(q: Query, asset_id: str) -> dict[str, tuple[int, int, int, int]]:
     return {hexid(r[0]): (int(r[1]), int(r[2]), int(r[3]), int(r[4])) for r in rows}
 
 
+@dataclass(frozen=True)
+class TrackSamples:
+    """A clip face's sampled boxes (``face.samples``): ``size`` is the
+    upright frame they refer to; ``boxes`` are ``(t, (x, y, w, h))`` in time
+    order. ``boxes`` is empty for a face without samples (drawn by hand, or
+    found before tracks kept them)."""
+
+    face: str
+    time: float | None
+    end: float | None
+    best_time: float | None
+    origin: str
+    size: tuple[int, int]
+    boxes: tuple[tuple[float, tuple[int, int, int, int]], ...]
+
+
+def face_samples(q: Query, asset_id: str) -> dict[str, TrackSamples]:
+    """Every face of a clip with its sampled boxes, by face id."""
+    rows = q("SELECT id, time, \"end\", best_time, origin, samples FROM face WHERE asset_id = :id",
+             {"id": hexid(asset_id)})
+    out: dict[str, TrackSamples] = {}
+    for r in rows:
+        size: tuple[int, int] = (0, 0)
+        boxes: list[tuple[float, tuple[int, int, int, int]]] = []
+        if r[5]:
+            try:
+                data = json.loads(r[5])
+                size = (int(data["size"][0]), int(data["size"][1]))
+                boxes = [(float(b[0]), (int(b[1]), int(b[2]), int(b[3]), int(b[4]))) for b in data["boxes"]]
+            except (ValueError, KeyError, IndexError, TypeError):  # unreadable: as if there were none
+                size, boxes = (0, 0), []
+        out[hexid(r[0])] = TrackSamples(hexid(r[0]), r[1], r[2], r[3], r[4] or "detected", size,
+                                        tuple(sorted(boxes, key=lambda b: b[0])))
+    return out
+
+
 def person_ids_by_external(q: Query, external_ids: Sequence[str]) -> dict[str, str]:
     """Internal person id (hex) by external id, for the given external ids."""
     out: dict[str, str] = {}

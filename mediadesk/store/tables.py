@@ -162,6 +162,9 @@ class Face(SQLModel, table=True):
     time: float | None = None  # track start (video) or None
     end: float | None = None  # track end (video) or None
     best_time: float | None = None  # frame where the box was taken
+    # clips: JSON {"size": [w, h], "boxes": [[t, x, y, w, h], ...]}, the track's
+    # box at every sampled frame (covering it in every frame, issue 13)
+    samples: str | None = Field(default=None, sa_column=Column(Text))
     state: str = "unresolved"  # unresolved | suggested | confirmed | dismissed
     person_id: uuid.UUID | None = Field(default=None, foreign_key="person.id", index=True)
     suggested_person_id: uuid.UUID | None = Field(default=None, foreign_key="person.id", index=True)

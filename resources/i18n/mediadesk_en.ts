@@ -452,23 +452,24 @@
     <context>
         <name>CoverPanel</name>
         <message>
-            <location filename="../../mediadesk/gui/cover.py" line="40" />
+            <location filename="../../mediadesk/gui/cover.py" line="43" />
             <source>Their faces are filled solid in the exported file</source>
             <translation>Their faces are filled solid in the exported file</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/cover.py" line="41" />
-            <location filename="../../mediadesk/gui/cover.py" line="66" />
+            <location filename="../../mediadesk/gui/cover.py" line="44" />
+            <location filename="../../mediadesk/gui/cover.py" line="85" />
+            <location filename="../../mediadesk/gui/cover.py" line="122" />
             <source>Preparing the preview…</source>
             <translation>Preparing the preview…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/cover.py" line="46" />
-            <source>The plain photo stays blocked; only this covered copy may be published.</source>
-            <translation>The plain photo stays blocked; only this covered copy may be published.</translation>
+            <location filename="../../mediadesk/gui/cover.py" line="54" />
+            <source>Move through the clip: the faces are covered in every frame of their track</source>
+            <translation>Move through the clip: the faces are covered in every frame of their track</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/cover.py" line="63" />
+            <location filename="../../mediadesk/gui/cover.py" line="82" />
             <source>Publish with %n face(s) covered</source>
             <translation>
                 <numerusform>Publish with %n face covered</numerusform>
@@ -476,7 +477,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/cover.py" line="92" />
+            <location filename="../../mediadesk/gui/cover.py" line="89" />
+            <source>The plain clip stays blocked; only this covered copy may be published. Each face is filled in every frame of its track.</source>
+            <translation>The plain clip stays blocked; only this covered copy may be published. Each face is filled in every frame of its track.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/cover.py" line="99" />
+            <source>The plain photo stays blocked; only this covered copy may be published.</source>
+            <translation>The plain photo stays blocked; only this covered copy may be published.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/cover.py" line="151" />
             <source>No preview: %1</source>
             <translation>No preview: %1</translation>
         </message>
@@ -687,6 +698,11 @@
             <source>Export a copy with these faces filled solid; the plain photo stays blocked</source>
             <translation>Export a copy with these faces filled solid; the plain photo stays blocked</translation>
         </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="326" />
+            <source>Export a copy with these faces filled solid in every frame; the plain clip stays blocked</source>
+            <translation>Export a copy with these faces filled solid in every frame; the plain clip stays blocked</translation>
+        </message>
     </context>
     <context>
         <name>ExplanationPage</name>
@@ -788,8 +804,8 @@
         </message>
         <message>
             <location filename="../../mediadesk/gui/publishing.py" line="604" />
-            <source>A photo blocked only by people on it is written with their faces filled solid; the publication records who was covered</source>
-            <translation>A photo blocked only by people on it is written with their faces filled solid; the publication records who was covered</translation>
+            <source>A photo or clip blocked only by people on it is written with their faces filled solid (in every frame of a clip); the publication records who was covered</source>
+            <translation>A photo or clip blocked only by people on it is written with their faces filled solid (in every frame of a clip); the publication records who was covered</translation>
         </message>
         <message>
             <location filename="../../mediadesk/gui/publishing.py" line="605" />
@@ -2365,7 +2381,7 @@ Unblock it?</translation>
     <context>
         <name>ProgressJob</name>
         <message>
-            <location filename="../../mediadesk/gui/jobs.py" line="103" />
+            <location filename="../../mediadesk/gui/jobs.py" line="109" />
             <source>Stopping…</source>
             <translation>Stopping…</translation>
         </message>
@@ -2373,19 +2389,34 @@ Unblock it?</translation>
     <context>
         <name>ProgressWindow</name>
         <message>
-            <location filename="../../mediadesk/gui/jobs.py" line="41" />
+            <location filename="../../mediadesk/gui/jobs.py" line="42" />
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/jobs.py" line="55" />
+            <location filename="../../mediadesk/gui/jobs.py" line="56" />
             <source>%1 of %2</source>
             <translation>%1 of %2</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/jobs.py" line="58" />
+            <location filename="../../mediadesk/gui/jobs.py" line="56" />
+            <source>frame %1 of %2</source>
+            <translation>frame %1 of %2</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/jobs.py" line="60" />
             <source>Looking for faces…</source>
             <translation>Looking for faces…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/jobs.py" line="62" />
+            <source>Covering faces in every frame…</source>
+            <translation>Covering faces in every frame…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/jobs.py" line="63" />
+            <source>Stopping…</source>
+            <translation>Stopping…</translation>
         </message>
     </context>
     <context>
@@ -3640,157 +3671,167 @@ Unblock it?</translation>
     <context>
         <name>ViewerPage</name>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="304" />
+            <location filename="../../mediadesk/gui/viewer.py" line="305" />
             <source>Back (Esc)</source>
             <translation>Back (Esc)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="308" />
+            <location filename="../../mediadesk/gui/viewer.py" line="309" />
             <source>Previous (Left)</source>
             <translation>Previous (Left)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="312" />
+            <location filename="../../mediadesk/gui/viewer.py" line="313" />
             <source>Next (Right)</source>
             <translation>Next (Right)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="333" />
+            <location filename="../../mediadesk/gui/viewer.py" line="323" />
+            <source>Show covered</source>
+            <translation>Show covered</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="341" />
             <source>Play or pause (Space)</source>
             <translation>Play or pause (Space)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="339" />
+            <location filename="../../mediadesk/gui/viewer.py" line="347" />
             <source>Playback needs Qt Multimedia, which this computer does not have.</source>
             <translation>Playback needs Qt Multimedia, which this computer does not have.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="359" />
+            <location filename="../../mediadesk/gui/viewer.py" line="367" />
             <source>Faces</source>
             <translation>Faces</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="368" />
+            <location filename="../../mediadesk/gui/viewer.py" line="376" />
             <source>People on it</source>
             <translation>People on it</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="371" />
+            <location filename="../../mediadesk/gui/viewer.py" line="379" />
             <source>Add a person by hand…</source>
             <translation>Add a person by hand…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="374" />
+            <location filename="../../mediadesk/gui/viewer.py" line="382" />
             <source>May it be published?</source>
             <translation>May it be published?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="410" />
+            <location filename="../../mediadesk/gui/viewer.py" line="418" />
             <source>&amp;Who is this?…</source>
             <translation>&amp;Who is this?…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="411" />
+            <location filename="../../mediadesk/gui/viewer.py" line="419" />
             <source>Say who the selected face is</source>
             <translation>Say who the selected face is</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="412" />
+            <location filename="../../mediadesk/gui/viewer.py" line="420" />
             <source>&amp;Accept suggestion</source>
             <translation>&amp;Accept suggestion</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="413" />
+            <location filename="../../mediadesk/gui/viewer.py" line="421" />
             <source>Confirm the suggested person</source>
             <translation>Confirm the suggested person</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="414" />
+            <location filename="../../mediadesk/gui/viewer.py" line="422" />
             <source>Re&amp;ject suggestion</source>
             <translation>Re&amp;ject suggestion</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="415" />
+            <location filename="../../mediadesk/gui/viewer.py" line="423" />
             <source>This is not the suggested person</source>
             <translation>This is not the suggested person</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="416" />
+            <location filename="../../mediadesk/gui/viewer.py" line="424" />
             <source>&amp;Not identifiable</source>
             <translation>&amp;Not identifiable</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="417" />
+            <location filename="../../mediadesk/gui/viewer.py" line="425" />
             <source>The selected face cannot be recognised</source>
             <translation>The selected face cannot be recognised</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="418" />
+            <location filename="../../mediadesk/gui/viewer.py" line="426" />
             <source>&amp;Draw a face box</source>
             <translation>&amp;Draw a face box</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="419" />
+            <location filename="../../mediadesk/gui/viewer.py" line="427" />
             <source>Draw a box around a face that was missed</source>
             <translation>Draw a box around a face that was missed</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="420" />
+            <location filename="../../mediadesk/gui/viewer.py" line="428" />
             <source>Next &amp;face</source>
             <translation>Next &amp;face</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="421" />
+            <location filename="../../mediadesk/gui/viewer.py" line="429" />
             <source>Select the next face still to identify</source>
             <translation>Select the next face still to identify</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="422" />
+            <location filename="../../mediadesk/gui/viewer.py" line="430" />
             <source>&amp;Play / pause</source>
             <translation>&amp;Play / pause</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="422" />
+            <location filename="../../mediadesk/gui/viewer.py" line="430" />
             <source>Play or pause the clip</source>
             <translation>Play or pause the clip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="454" />
+            <location filename="../../mediadesk/gui/viewer.py" line="462" />
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="517" />
+            <location filename="../../mediadesk/gui/viewer.py" line="486" />
+            <source>Show the copy for %1 as it is exported: %2</source>
+            <translation>Show the copy for %1 as it is exported: %2</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/viewer.py" line="573" />
             <source>The file cannot be shown (offline or unreadable).</source>
             <translation>The file cannot be shown (offline or unreadable).</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="528" />
+            <location filename="../../mediadesk/gui/viewer.py" line="585" />
             <source>Face %1</source>
             <translation>Face %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="534" />
+            <location filename="../../mediadesk/gui/viewer.py" line="591" />
             <source>looks like %1</source>
             <translation>looks like %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="544" />
+            <location filename="../../mediadesk/gui/viewer.py" line="601" />
             <source>A sound recording has no faces: listen to it and add every voice heard with “Add a person by hand…”.</source>
             <translation>A sound recording has no faces: listen to it and add every voice heard with “Add a person by hand…”.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="548" />
+            <location filename="../../mediadesk/gui/viewer.py" line="605" />
             <source>No faces found. Draw a box (D) if someone was missed.</source>
             <translation>No faces found. Draw a box (D) if someone was missed.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="557" />
+            <location filename="../../mediadesk/gui/viewer.py" line="614" />
             <source>Remove %1 from this asset</source>
             <translation>Remove %1 from this asset</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/viewer.py" line="562" />
+            <location filename="../../mediadesk/gui/viewer.py" line="619" />
             <source>No one yet.</source>
             <translation>No one yet.</translation>
         </message>

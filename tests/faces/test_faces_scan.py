@@ -133,6 +133,10 @@ def test_a_clip_scanned_in_two_parts_gives_the_same_tracks() -> None:
     assert parts.frames == whole.frames == 10
     assert _spans(parts) == _spans(whole)
     assert any(t < 5.0 <= e for t, e in _spans(parts)), _spans(parts)  # one runs across the split
+    # every track keeps its box at every sampled frame (covering it in a clip), across the split too
+    times = lambda r: sorted([t for t, _b in f.samples] for f in r.faces)  # noqa: E731
+    assert times(parts) == times(whole)
+    assert all(f.samples and f.samples[0][0] == f.time and f.samples[-1][0] == f.end for f in parts.faces)
     frames = [p for p in seen if p.stage == "frames"]
     assert frames and max(p.total for p in frames) == 10 and frames[-1].done <= 10
     assert seen[-1].stage == "faces" and seen[-1].done == seen[-1].total

@@ -4,4 +4,4 @@
 importing Alembic (a test keeps it equal to Alembic's head).
 """
 
-HEAD_REVISION = "0006_retention"
+HEAD_REVISION = "0006_coverclips"
