@@ -197,3 +197,30 @@ def test_an_objection_needs_a_channel_when_not_every_channel(qtbot, window, dial
     (o,) = lb.objections(window.lib, "S1042")
     assert o.channels == "website"
     assert "Website" in page.objection_rows[o.id.hex].text()
+
+
+@pytest.mark.parametrize("lang", ["da", "nl"])
+def test_the_dialogs_are_translated_and_show_their_whole_texts(qtbot, school, dialogs, tmp_path: Path, lang) -> None:
+    from PySide6.QtWidgets import QAbstractButton
+
+    from mediadesk.gui import i18n
+    from mediadesk.gui.basis import LegalBasisDialog, ObjectionDialog
+    from mediadesk.gui.state import AppState
+
+    aid = register_asset(school, tmp_path / "yard.jpg")
+    i18n.install(lang)
+    try:
+        state = AppState(school)
+        expected = {"da": ("Legitim interesse", "Alle kanaler"), "nl": ("Gerechtvaardigd belang", "Elk kanaal")}[lang]
+        for dlg, text in ((LegalBasisDialog(state, aid, None, None), expected[0]),
+                          (ObjectionDialog(state, "S1042", "Mikkel", None), expected[1])):
+            qtbot.addWidget(dlg)
+            dlg.show()
+            qtbot.waitExposed(dlg)
+            buttons = [b for b in dlg.findChildren(QAbstractButton) if b.isVisible() and b.text()]
+            assert text in [b.text() for b in buttons]
+            for b in buttons:
+                assert b.width() >= b.sizeHint().width(), (lang, type(dlg).__name__, b.text())
+            dlg.close()
+    finally:
+        i18n.install("en")
