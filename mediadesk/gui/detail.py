@@ -132,6 +132,9 @@ class DetailPanel(QFrame):
         self._sha: str | None = None
         self.cover: CoverPanel | None = None
         self.cover_buttons: list[QPushButton] = []
+        self.basis_label: QLabel | None = None  # shown while the library allows a non-consent basis
+        self.btn_basis: QPushButton | None = None
+        self.basis_dialog = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea(self)
@@ -217,6 +220,7 @@ class DetailPanel(QFrame):
         self.asset_id = asset_id
         clear_layout(self.dynamic)
         self.cover, self.cover_buttons = None, []
+        self.basis_label = self.btn_basis = None
         d = queries.with_lib(self.state.lib, queries.asset_detail, asset_id) if asset_id else None
         self._detail = d
         has = d is not None
@@ -243,6 +247,8 @@ class DetailPanel(QFrame):
         evals = [e for e, _p in verdicts_of(self.state.lib, [asset_id], self.state.channels)]
         self.dynamic.addWidget(section(self.tr("May it be published?")))
         self.dynamic.addWidget(verdict_block(self.body, evals, self.state.settings, self.state.lang))
+        if self.state.settings.get("legal_basis_enabled"):
+            self._basis(d)
         self._cover_offers(asset_id, d.kind)
 
         self.dynamic.addWidget(section(self.tr("People on it")))
@@ -307,6 +313,36 @@ class DetailPanel(QFrame):
         grid.setColumnStretch(1, 1)
         self.dynamic.addLayout(grid)
 
+
+    def _basis(self, d) -> None:
+        """The asset's legal basis (consent, or a documented one with its
+        reason, who and when) and the button that changes it."""
+        self.dynamic.addWidget(section(self.tr("Legal basis")))
+        text = labels.basis_word(d.legal_basis)
+        if d.legal_basis:
+            text += ": " + (d.basis_reason or "") + "\n" + self.tr("recorded by %1 on %2").replace(
+                "%1", d.basis_by or "?").replace("%2", labels.fmt_datetime(d.basis_at))
+        else:
+            text += " · " + self.tr("everyone on it must have consented")
+        lab = self.basis_label = QLabel(text)
+        lab.setWordWrap(True)
+        lab.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.dynamic.addWidget(lab)
+        btn = self.btn_basis = QPushButton(theme.icon("checklist"), self.tr("Legal basis…"))
+        if d.kind == "audio":
+            btn.setEnabled(False)
+            btn.setToolTip(self.tr("A sound recording is published on consent only: voices are not situation photos"))
+        else:
+            btn.setToolTip(self.tr("Publish a situation photo or clip on legitimate interest or public task, with a reason"))
+        btn.clicked.connect(lambda: self.edit_basis(d.id, d.legal_basis, d.basis_reason))
+        self.dynamic.addWidget(btn)
+
+    def edit_basis(self, asset_id: str, basis: str | None, reason: str | None) -> None:
+        from .basis import LegalBasisDialog
+
+        # the dialog stores off the GUI thread and refreshes through the change hook
+        self.basis_dialog = LegalBasisDialog(self.state, asset_id, basis, reason, self)
+        self.state.dialogs.exec_dialog(self.basis_dialog)
 
     def _cover_offers(self, asset_id: str, kind: str) -> None:
         """Channels on which the photo or clip is blocked only by people whose

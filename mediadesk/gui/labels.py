@@ -93,3 +93,10 @@ def fmt_duration(seconds: float | None) -> str:
         return ""
     s = int(round(seconds))
     return f"{s // 60}:{s % 60:02d}"
+
+
+def basis_word(b: str | None) -> str:
+    """An asset's legal basis (None: consent)."""
+    return {"consent": QCoreApplication.translate("Labels", "Consent"),
+            "legitimate_interest": QCoreApplication.translate("Labels", "Legitimate interest"),
+            "public_task": QCoreApplication.translate("Labels", "Public task")}.get(b or "consent", b or "")

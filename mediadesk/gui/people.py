@@ -371,6 +371,18 @@ class PersonPage(QWidget):
         self.enroll_hint.setWordWrap(True)
         self.timeline = QVBoxLayout()
         self.timeline.setSpacing(8)
+        self.objections_title = section(self.tr("Objections"))
+        self.objections = QVBoxLayout()  # the objections in force, each with its Withdraw button
+        self.objections.setSpacing(6)
+        self.objection_rows: dict[str, QLabel] = {}
+        self.objection_buttons: dict[str, QPushButton] = {}
+        self.btn_object = QPushButton(theme.icon("block"), self.tr("Record an objection…"))
+        self.btn_object.setToolTip(self.tr("The person objects to being published: blocks them on every legal basis"))
+        self.btn_object.clicked.connect(self.record_objection)
+        object_row = QHBoxLayout()
+        object_row.addWidget(self.btn_object)
+        object_row.addStretch(1)
+        self.objection_dialog = None
         self.assets_model = AssetGridModel(state.lib, thumbs, self)
         self.assets = AssetGrid(self.assets_model)
         self.assets.setMinimumHeight(220)
@@ -387,6 +399,9 @@ class PersonPage(QWidget):
         self.lay.addWidget(self.enroll_hint)
         self.lay.addWidget(section(self.tr("Consent history")))
         self.lay.addLayout(self.timeline)
+        self.lay.addWidget(self.objections_title)
+        self.lay.addLayout(self.objections)
+        self.lay.addLayout(object_row)
         self.lay.addWidget(self.assets_title)
         self.lay.addWidget(self.assets, 1)
         self.lay.addWidget(self.empty)
@@ -404,6 +419,8 @@ class PersonPage(QWidget):
         self.external_id = external_id
         clear_layout(self.timeline)
         clear_layout(self.state_line)
+        clear_layout(self.objections)
+        self.objection_rows, self.objection_buttons = {}, {}
         row = None
         if external_id:
             rows = [r for r in queries.with_lib(self.state.lib, queries.people_overview) if r.external_id == external_id]
@@ -412,7 +429,7 @@ class PersonPage(QWidget):
         visible = row is not None
         self.guardian.setVisible(False)
         for w in (self.name, self.sub, self.btn_add, self.btn_withdraw, self.ban, self.btn_enroll, self.btn_report,
-                  self.btn_erase, self.btn_request,
+                  self.btn_erase, self.btn_request, self.objections_title, self.btn_object,
                   self.assets, self.assets_title, self.enroll_hint):
             w.setVisible(visible)
         self.empty.setVisible(not visible)
@@ -448,6 +465,7 @@ class PersonPage(QWidget):
             self.timeline.addWidget(lab)
         for e in entries:
             self.timeline.addWidget(TimelineEntry(e, self.state.settings))
+        self._show_objections(row.external_id)
         match = self.state.settings.get("face_mode") == "match"
         self.btn_enroll.setVisible(match and row.biometric)
         if not match:
@@ -460,7 +478,55 @@ class PersonPage(QWidget):
         self.assets_model.set_ids(ids)
         self.assets_title.setText(self.tr("Photos and clips (%1)").replace("%1", str(len(ids))).upper())
 
+    def _show_objections(self, external_id: str) -> None:
+        """The objections in force: from when, to which channels, why."""
+        from mediadesk.services.legal_basis import objections
+
+        rows = [o for o in objections(self.state.lib, external_id) if o.withdrawn_on is None]
+        if not rows:
+            lab = QLabel(self.tr("No objection in force."))
+            lab.setObjectName("muted")
+            self.objections.addWidget(lab)
+        for o in rows:
+            chans = (", ".join(labels.channel_title(c, self.state.settings) for c in o.channels.split("|"))
+                     if o.channels else self.tr("every channel"))
+            text = self.tr("From %1, %2").replace("%1", labels.fmt_date(o.from_date)).replace("%2", chans)
+            if o.reason:
+                text += ": " + o.reason
+            text += " " + self.tr("(recorded by %1)").replace("%1", o.recorded_by)
+            line = QHBoxLayout()
+            lab = QLabel(text)
+            lab.setWordWrap(True)
+            lab.setTextInteractionFlags(Qt.TextSelectableByMouse)
+            btn = QPushButton(theme.icon("withdraw"), self.tr("Withdraw objection"))
+            btn.setToolTip(self.tr("The person no longer objects: from today the usual rules apply again"))
+            btn.clicked.connect(lambda _c=False, oid=o.id.hex: self.withdraw_objection(oid))
+            line.addWidget(lab, 1)
+            line.addWidget(btn)
+            self.objections.addLayout(line)
+            self.objection_rows[o.id.hex] = lab
+            self.objection_buttons[o.id.hex] = btn
+
     # ---- actions ------------------------------------------------------------------------
+    def record_objection(self) -> None:
+        from .basis import ObjectionDialog
+
+        if not self.row:
+            return
+        # the dialog stores off the GUI thread; the page shows it through the change hook
+        self.objection_dialog = ObjectionDialog(self.state, self.row.external_id, self.row.name, self)
+        self.state.dialogs.exec_dialog(self.objection_dialog)
+
+    def withdraw_objection(self, objection_id: str) -> None:
+        from .basis import withdraw_objection
+
+        if not self.row or not self.state.dialogs.confirm(
+                self, self.tr("Withdraw objection"),
+                self.tr("Does %1 no longer object to being published? From today the usual rules apply to them again.")
+                .replace("%1", self.row.name)):
+            return
+        withdraw_objection(self.state, self, self.row.external_id, objection_id)
+
     def add_form(self) -> None:
         if not self.row:
             return

@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -243,6 +244,15 @@ class SettingsDialog(QDialog):
             (self.tr("A new form is valid"), self.period), (self.tr("Language"), self.language),
             (self.tr("A guest's form (fair) runs"), self.guest_days)])
         gl.addWidget(self.profile)
+        self.legal_basis = QCheckBox(self.tr("Allow a documented legal basis other than consent for situation photos"))
+        self.legal_basis.setChecked(bool(s.get("legal_basis_enabled")))
+        basis_hint = QLabel(self.tr("Staff may then publish a photo or clip where no one is the focus on legitimate "
+                                    "interest or public task, with a reason; a ban, objection or withdrawal still blocks it."))
+        basis_hint.setObjectName("muted")
+        basis_hint.setWordWrap(True)
+        basis_hint.setContentsMargins(24, 0, 0, 0)
+        gl.addWidget(self.legal_basis)
+        gl.addWidget(basis_hint)
         gl.addStretch(1)
         tabs.addTab(general, self.tr("General"))
 
@@ -352,6 +362,8 @@ class SettingsDialog(QDialog):
             "consent_period_months": self.period.value() or None, "language": self.language.currentData(),
         }
         new.update(self.school.values())
+        if self.legal_basis.isChecked() != bool(s.get("legal_basis_enabled")):
+            new["legal_basis_enabled"] = self.legal_basis.isChecked()
         if self.guest_days.value() != int(s.get("guest_form_days") or 1):
             new["guest_form_days"] = self.guest_days.value()
         out = {k: v for k, v in new.items() if s.get(k) != v}

@@ -41,7 +41,7 @@ def set_basis(lib: Library, ref: str, basis: str, reason: str | None = None) -> 
         ) from None
     why = (reason or "").strip()
     if chosen != LegalBasis.CONSENT and not why:
-        raise UserError(f"a legal basis of '{chosen.value}' needs a reason (--reason)")
+        raise UserError(f"a legal basis of '{chosen.value}' needs a reason: say why no one in it is the focus (e.g. 'crowd at the sports day, nobody singled out')")
     with lib.unit(exclusive=True) as s:
         a = load_asset(lib, ref, s)
         if chosen != LegalBasis.CONSENT and a.kind == MediaKind.AUDIO.value:

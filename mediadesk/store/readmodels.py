@@ -329,6 +329,10 @@ class AssetDetail:
     codec: str | None = None  #: clips and recordings: the (sound) codec
     sample_rate: int | None = None  #: recordings: Hz
     channels: int | None = None  #: recordings: 1 mono, 2 stereo
+    legal_basis: str | None = None  #: None: consent (core.enums.LegalBasis)
+    basis_reason: str | None = None
+    basis_by: str | None = None
+    basis_at: datetime | None = None
 
 
 def _int_or_none(v: Any) -> int | None:
@@ -343,7 +347,8 @@ def asset_detail(q: Query, asset_id: str) -> AssetDetail | None:
     rows = q(
         "SELECT a.id, a.sha256, a.kind, a.path, a.offline, a.size, e.name, a.capture_time, "
         "a.imported_at, a.width, a.height, a.duration, a.faces_scanned_at, "
-        "a.people_confirmed_by, a.people_confirmed_at, a.block_reason, a.blocked_by, a.meta "
+        "a.people_confirmed_by, a.people_confirmed_at, a.block_reason, a.blocked_by, a.meta, "
+        "a.legal_basis, a.basis_reason, a.basis_by, a.basis_at "
         "FROM asset a LEFT JOIN event e ON e.id = a.event_id WHERE a.id = :id",
         {"id": aid},
     )
@@ -379,6 +384,7 @@ def asset_detail(q: Query, asset_id: str) -> AssetDetail | None:
         codec=str(meta["codec"]) if isinstance(meta, dict) and meta.get("codec") else None,
         sample_rate=_int_or_none(meta.get("sample_rate")) if isinstance(meta, dict) else None,
         channels=_int_or_none(meta.get("channels")) if isinstance(meta, dict) else None,
+        legal_basis=r[18], basis_reason=r[19], basis_by=r[20], basis_at=_dt(r[21]),
     )
 
 

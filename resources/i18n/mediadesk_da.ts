@@ -4,87 +4,87 @@
     <context>
         <name>AddPersonDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="616" />
+            <location filename="../../mediadesk/gui/people.py" line="682" />
             <source>Add a person</source>
             <translation>Tilføj en person</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="619" />
+            <location filename="../../mediadesk/gui/people.py" line="685" />
             <source>Until a consent form is recorded for them, a new person blocks every photo and clip they are on.</source>
             <translation>Indtil der er registreret en samtykkeblanket for personen, blokerer en ny person alle fotos og klip, personen er på.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="627" />
+            <location filename="../../mediadesk/gui/people.py" line="693" />
             <source>First and last name</source>
             <translation>For- og efternavn</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="629" />
+            <location filename="../../mediadesk/gui/people.py" line="695" />
             <source>Id in the school's admin system, or any unique id</source>
             <translation>Id i skolens administrative system eller et andet entydigt id</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="634" />
+            <location filename="../../mediadesk/gui/people.py" line="700" />
             <source>Known</source>
             <translation>Kendt</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="645" />
+            <location filename="../../mediadesk/gui/people.py" line="711" />
             <source>Class, team or visiting school</source>
             <translation>Klasse, hold eller besøgende skole</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="646" />
+            <location filename="../../mediadesk/gui/people.py" line="712" />
             <source>Publication ban (never publish this person)</source>
             <translation>Offentliggørelsesforbud (offentliggør aldrig denne person)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="650" />
+            <location filename="../../mediadesk/gui/people.py" line="716" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="651" />
+            <location filename="../../mediadesk/gui/people.py" line="717" />
             <source>Id</source>
             <translation>Id</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="652" />
+            <location filename="../../mediadesk/gui/people.py" line="718" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="653" />
+            <location filename="../../mediadesk/gui/people.py" line="719" />
             <source>Birth date</source>
             <translation>Fødselsdato</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="654" />
+            <location filename="../../mediadesk/gui/people.py" line="720" />
             <source>Group</source>
             <translation>Gruppe</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="656" />
+            <location filename="../../mediadesk/gui/people.py" line="722" />
             <source>Guardian's name</source>
             <translation>Forælders/værges navn</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="657" />
+            <location filename="../../mediadesk/gui/people.py" line="723" />
             <source>Guardian's e-mail</source>
             <translation>Forælders/værges e-mail</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="658" />
+            <location filename="../../mediadesk/gui/people.py" line="724" />
             <source>Guardian's phone</source>
             <translation>Forælders/værges telefon</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="665" />
+            <location filename="../../mediadesk/gui/people.py" line="731" />
             <source>Enter the person's name.</source>
             <translation>Skriv personens navn.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="668" />
+            <location filename="../../mediadesk/gui/people.py" line="734" />
             <source>Enter an id that no one else has.</source>
             <translation>Skriv et id, som ingen andre har.</translation>
         </message>
@@ -291,92 +291,92 @@
     <context>
         <name>ConsentFormDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="696" />
+            <location filename="../../mediadesk/gui/people.py" line="762" />
             <source>New consent form for %1</source>
             <translation>Ny samtykkeblanket for %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="705" />
+            <location filename="../../mediadesk/gui/people.py" line="771" />
             <source>Name of the parent or guardian</source>
             <translation>Forælderens eller værgens navn</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="738" />
+            <location filename="../../mediadesk/gui/people.py" line="804" />
             <source>default (end of the school year)</source>
             <translation>standard (skoleårets slutning)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="744" />
+            <location filename="../../mediadesk/gui/people.py" line="810" />
             <source>(no event)</source>
             <translation>(ingen begivenhed)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="752" />
+            <location filename="../../mediadesk/gui/people.py" line="818" />
             <source>Allows automatic face matching (biometric data)</source>
             <translation>Tillader automatisk ansigtsgenkendelse (biometriske data)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="757" />
+            <location filename="../../mediadesk/gui/people.py" line="823" />
             <source>e.g. v3 (2026)</source>
             <translation>fx v3 (2026)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="758" />
+            <location filename="../../mediadesk/gui/people.py" line="824" />
             <source>Drop the scan, photo or PDF of the form here</source>
             <translation>Slip scanningen, fotoet eller PDF'en af blanketten her</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="761" />
+            <location filename="../../mediadesk/gui/people.py" line="827" />
             <source>Choose file…</source>
             <translation>Vælg fil…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="763" />
+            <location filename="../../mediadesk/gui/people.py" line="829" />
             <source>Sign on the screen…</source>
             <translation>Underskriv på skærmen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="764" />
+            <location filename="../../mediadesk/gui/people.py" line="830" />
             <source>At a fair or an open house: the signer signs right here</source>
             <translation>På en messe eller et åbent hus: underskriveren skriver under lige her</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="776" />
+            <location filename="../../mediadesk/gui/people.py" line="842" />
             <source>Signed by</source>
             <translation>Underskrevet af</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="777" />
+            <location filename="../../mediadesk/gui/people.py" line="843" />
             <source>Guardian</source>
             <translation>Værge</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="778" />
+            <location filename="../../mediadesk/gui/people.py" line="844" />
             <source>Channels</source>
             <translation>Kanaler</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="779" />
+            <location filename="../../mediadesk/gui/people.py" line="845" />
             <source>Media</source>
             <translation>Medier</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="780" />
+            <location filename="../../mediadesk/gui/people.py" line="846" />
             <source>Signed on</source>
             <translation>Underskrevet den</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="781" />
+            <location filename="../../mediadesk/gui/people.py" line="847" />
             <source>Valid from</source>
             <translation>Gyldig fra</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="783" />
+            <location filename="../../mediadesk/gui/people.py" line="849" />
             <source>Event</source>
             <translation>Begivenhed</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="784" />
+            <location filename="../../mediadesk/gui/people.py" line="850" />
             <source>A guest's form ends on the last day of the event, or after %n day(s) when no event is chosen (see the settings).</source>
             <translation>
                 <numerusform>En gæsts blanket udløber på begivenhedens sidste dag eller efter %n dag, når der ikke er valgt en begivenhed (se indstillingerne).</numerusform>
@@ -384,67 +384,67 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="790" />
+            <location filename="../../mediadesk/gui/people.py" line="856" />
             <source>Valid until</source>
             <translation>Gyldig til</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="792" />
+            <location filename="../../mediadesk/gui/people.py" line="858" />
             <source>Kind of form</source>
             <translation>Type blanket</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="793" />
+            <location filename="../../mediadesk/gui/people.py" line="859" />
             <source>Text version</source>
             <translation>Tekstversion</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="794" />
+            <location filename="../../mediadesk/gui/people.py" line="860" />
             <source>Evidence</source>
             <translation>Dokumentation</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="799" />
+            <location filename="../../mediadesk/gui/people.py" line="865" />
             <source>Evidence of the form</source>
             <translation>Dokumentation for blanketten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="800" />
+            <location filename="../../mediadesk/gui/people.py" line="866" />
             <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
             <translation>Scanninger og dokumenter (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="840" />
+            <location filename="../../mediadesk/gui/people.py" line="906" />
             <source>Tick the channels and media first: the pupil is told where the photos go.</source>
             <translation>Sæt først flueben ved kanaler og medier: eleven får at vide, hvor billederne kommer hen.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="846" />
+            <location filename="../../mediadesk/gui/people.py" line="912" />
             <source>%1 has reached the age of consent (%2) and signs themselves.</source>
             <translation>%1 har nået samtykkealderen (%2) og skriver selv under.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="850" />
+            <location filename="../../mediadesk/gui/people.py" line="916" />
             <source>Enter the name of the parent or guardian who signs first.</source>
             <translation>Skriv først navnet på den forælder eller værge, der underskriver.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="853" />
+            <location filename="../../mediadesk/gui/people.py" line="919" />
             <source>%1 is under the age of consent (%2): a parent or guardian signs. Choose the parent or guardian and enter their name.</source>
             <translation>%1 er under samtykkealderen (%2): en forælder eller værge skriver under. Vælg forælder/værge, og skriv navnet.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="909" />
+            <location filename="../../mediadesk/gui/people.py" line="975" />
             <source>Tick at least one channel.</source>
             <translation>Sæt flueben ved mindst én kanal.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="912" />
+            <location filename="../../mediadesk/gui/people.py" line="978" />
             <source>Tick at least one kind of media.</source>
             <translation>Sæt flueben ved mindst én medietype.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="915" />
+            <location filename="../../mediadesk/gui/people.py" line="981" />
             <source>Enter the name of the parent or guardian who signed.</source>
             <translation>Skriv navnet på den forælder eller værge, der underskrev.</translation>
         </message>
@@ -500,54 +500,54 @@
             <translation>For alle kanaler:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="161" />
+            <location filename="../../mediadesk/gui/detail.py" line="164" />
             <source>Review</source>
             <translation>Gennemse</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="162" />
+            <location filename="../../mediadesk/gui/detail.py" line="165" />
             <source>Open in the viewer to identify faces (Enter)</source>
             <translation>Åbn i fremviseren for at identificere ansigter (Enter)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="163" />
-            <location filename="../../mediadesk/gui/detail.py" line="240" />
+            <location filename="../../mediadesk/gui/detail.py" line="166" />
+            <location filename="../../mediadesk/gui/detail.py" line="244" />
             <source>People complete</source>
             <translation>Personer komplette</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="164" />
+            <location filename="../../mediadesk/gui/detail.py" line="167" />
             <source>Confirm that the list of people is complete (Ctrl+Return)</source>
             <translation>Bekræft, at listen over personer er komplet (Ctrl+Retur)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="165" />
-            <location filename="../../mediadesk/gui/detail.py" line="241" />
+            <location filename="../../mediadesk/gui/detail.py" line="168" />
+            <location filename="../../mediadesk/gui/detail.py" line="245" />
             <source>Block…</source>
             <translation>Bloker…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="166" />
+            <location filename="../../mediadesk/gui/detail.py" line="169" />
             <source>Block this asset for every channel, with a reason (Ctrl+B)</source>
             <translation>Bloker for alle kanaler, med en begrundelse (Ctrl+B)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="175" />
+            <location filename="../../mediadesk/gui/detail.py" line="178" />
             <source>Select a photo or clip to see whether it may be published.</source>
             <translation>Vælg et foto eller klip for at se, om det må offentliggøres.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="212" />
+            <location filename="../../mediadesk/gui/detail.py" line="215" />
             <source>mono</source>
             <translation>mono</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="212" />
+            <location filename="../../mediadesk/gui/detail.py" line="215" />
             <source>stereo</source>
             <translation>stereo</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/detail.py" line="213" />
+            <location filename="../../mediadesk/gui/detail.py" line="216" />
             <source>%n channel(s)</source>
             <translation>
                 <numerusform>%n kanal</numerusform>
@@ -555,42 +555,42 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="237" />
+            <location filename="../../mediadesk/gui/detail.py" line="241" />
             <source>offline: the file is not where it was</source>
             <translation>offline: filen er ikke længere, hvor den var</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="240" />
+            <location filename="../../mediadesk/gui/detail.py" line="244" />
             <source>People confirmed</source>
             <translation>Personer bekræftet</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="241" />
+            <location filename="../../mediadesk/gui/detail.py" line="245" />
             <source>Unblock</source>
             <translation>Fjern blokering</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="244" />
+            <location filename="../../mediadesk/gui/detail.py" line="248" />
             <source>May it be published?</source>
             <translation>Må det offentliggøres?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="248" />
+            <location filename="../../mediadesk/gui/detail.py" line="254" />
             <source>People on it</source>
             <translation>Personer på det</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="256" />
+            <location filename="../../mediadesk/gui/detail.py" line="262" />
             <source>No one tagged yet. Listen to the recording (Review) and add every voice heard.</source>
             <translation>Ingen er tagget endnu. Lyt til optagelsen (Gennemse), og tilføj alle stemmer, der høres.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="259" />
+            <location filename="../../mediadesk/gui/detail.py" line="265" />
             <source>No one tagged yet.</source>
             <translation>Ingen er tagget endnu.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/detail.py" line="263" />
+            <location filename="../../mediadesk/gui/detail.py" line="269" />
             <source>%n face(s) found</source>
             <translation>
                 <numerusform>%n ansigt fundet</numerusform>
@@ -598,7 +598,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/detail.py" line="264" />
+            <location filename="../../mediadesk/gui/detail.py" line="270" />
             <source>%n still to identify</source>
             <translation>
                 <numerusform>%n mangler at blive identificeret</numerusform>
@@ -606,87 +606,117 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="268" />
+            <location filename="../../mediadesk/gui/detail.py" line="274" />
             <source>List confirmed complete by %1 on %2</source>
             <translation>Listen bekræftet komplet af %1 den %2</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="274" />
+            <location filename="../../mediadesk/gui/detail.py" line="280" />
             <source>Details</source>
             <translation>Detaljer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="279" />
+            <location filename="../../mediadesk/gui/detail.py" line="285" />
             <source>Taken</source>
             <translation>Taget</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="280" />
+            <location filename="../../mediadesk/gui/detail.py" line="286" />
             <source>Imported</source>
             <translation>Importeret</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="281" />
+            <location filename="../../mediadesk/gui/detail.py" line="287" />
             <source>Size</source>
             <translation>Størrelse</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="284" />
+            <location filename="../../mediadesk/gui/detail.py" line="290" />
             <source>Dimensions</source>
             <translation>Mål</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="286" />
+            <location filename="../../mediadesk/gui/detail.py" line="292" />
             <source>Length</source>
             <translation>Længde</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="288" />
+            <location filename="../../mediadesk/gui/detail.py" line="294" />
             <source>Sound</source>
             <translation>Lyd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="290" />
+            <location filename="../../mediadesk/gui/detail.py" line="296" />
             <source>Camera</source>
             <translation>Kamera</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="292" />
+            <location filename="../../mediadesk/gui/detail.py" line="298" />
             <source>Metadata</source>
             <translation>Metadata</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="292" />
+            <location filename="../../mediadesk/gui/detail.py" line="298" />
             <source>The file names people or marks faces: check who is on it</source>
             <translation>Filen nævner personer eller markerer ansigter: tjek, hvem der er på den</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="294" />
+            <location filename="../../mediadesk/gui/detail.py" line="300" />
             <source>Location</source>
             <translation>Placering</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="294" />
+            <location filename="../../mediadesk/gui/detail.py" line="300" />
             <source>A GPS position is in the file (exports leave it out)</source>
             <translation>Filen indeholder en GPS-position (udelades ved eksport)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="295" />
+            <location filename="../../mediadesk/gui/detail.py" line="301" />
             <source>File</source>
             <translation>Fil</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="297" />
+            <location filename="../../mediadesk/gui/detail.py" line="303" />
             <source>Also at</source>
             <translation>Også i</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="321" />
+            <location filename="../../mediadesk/gui/detail.py" line="320" />
+            <source>Legal basis</source>
+            <translation>Retsgrundlag</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="323" />
+            <source>recorded by %1 on %2</source>
+            <translation>registreret af %1 den %2</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="326" />
+            <source>everyone on it must have consented</source>
+            <translation>alle på det skal have givet samtykke</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="331" />
+            <source>Legal basis…</source>
+            <translation>Retsgrundlag…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="334" />
+            <source>A sound recording is published on consent only: voices are not situation photos</source>
+            <translation>En lydoptagelse offentliggøres kun med samtykke: stemmer er ikke situationsbilleder</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="336" />
+            <source>Publish a situation photo or clip on legitimate interest or public task, with a reason</source>
+            <translation>Offentliggør et situationsbillede eller klip på grundlag af legitim interesse eller en offentlig opgave, med en begrundelse</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="357" />
             <source>Publish with faces covered</source>
             <translation>Offentliggør med tildækkede ansigter</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/detail.py" line="324" />
+            <location filename="../../mediadesk/gui/detail.py" line="360" />
             <source>Publish with %n face(s) covered</source>
             <translation>
                 <numerusform>Offentliggør med %n ansigt tildækket</numerusform>
@@ -694,12 +724,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="325" />
+            <location filename="../../mediadesk/gui/detail.py" line="361" />
             <source>Export a copy with these faces filled solid; the plain photo stays blocked</source>
             <translation>Eksportér en kopi, hvor disse ansigter er dækket helt til; det almindelige foto forbliver blokeret</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="326" />
+            <location filename="../../mediadesk/gui/detail.py" line="362" />
             <source>Export a copy with these faces filled solid in every frame; the plain clip stays blocked</source>
             <translation>Eksportér en kopi med disse ansigter dækket helt til i hvert billede; det almindelige klip forbliver blokeret</translation>
         </message>
@@ -918,42 +948,42 @@
     <context>
         <name>FaceModeBox</name>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="48" />
+            <location filename="../../mediadesk/gui/settings.py" line="49" />
             <source>Faces</source>
             <translation>Ansigter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="53" />
+            <location filename="../../mediadesk/gui/settings.py" line="54" />
             <source>MediaDesk does not look for faces. Staff tag people and draw face boxes by hand.</source>
             <translation>MediaDesk leder ikke efter ansigter. Personalet tagger personer og tegner ansigtsrammer i hånden.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="54" />
+            <location filename="../../mediadesk/gui/settings.py" line="55" />
             <source>MediaDesk finds faces and draws a box around each one. Staff say who each face is; nothing is stored about what faces look like.</source>
             <translation>MediaDesk finder ansigter og tegner en ramme om hvert af dem. Personalet angiver, hvem hvert ansigt er; der gemmes intet om, hvordan ansigterne ser ud.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="55" />
+            <location filename="../../mediadesk/gui/settings.py" line="56" />
             <source>MediaDesk also suggests who a face is, using reference photos of people who consented to face matching. This is biometric data, so it needs a data protection impact assessment (DPIA) first.</source>
             <translation>MediaDesk foreslår også, hvem et ansigt er, ud fra referencefotos af personer, der har givet samtykke til ansigtsgenkendelse. Det er biometriske data, så det kræver først en konsekvensanalyse (DPIA).</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="71" />
+            <location filename="../../mediadesk/gui/settings.py" line="72" />
             <source>e.g. DPIA-2026-04</source>
             <translation>fx DPIA-2026-04</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="74" />
+            <location filename="../../mediadesk/gui/settings.py" line="75" />
             <source>DPIA reference</source>
             <translation>DPIA-reference</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="75" />
+            <location filename="../../mediadesk/gui/settings.py" line="76" />
             <source>DPIA date</source>
             <translation>DPIA-dato</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="101" />
+            <location filename="../../mediadesk/gui/settings.py" line="102" />
             <source>Face matching needs the reference and date of your DPIA.</source>
             <translation>Ansigtsgenkendelse kræver reference og dato for jeres DPIA.</translation>
         </message>
@@ -1369,6 +1399,44 @@
             <location filename="../../mediadesk/gui/labels.py" line="71" />
             <source>Custom</source>
             <translation>Tilpasset</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="100" />
+            <source>Consent</source>
+            <translation>Samtykke</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="101" />
+            <source>Legitimate interest</source>
+            <translation>Legitim interesse</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="102" />
+            <source>Public task</source>
+            <translation>Offentlig opgave</translation>
+        </message>
+    </context>
+    <context>
+        <name>LegalBasisDialog</name>
+        <message>
+            <location filename="../../mediadesk/gui/basis.py" line="39" />
+            <source>Legal basis</source>
+            <translation>Retsgrundlag</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/basis.py" line="42" />
+            <source>A photo or clip of a situation where no one is the focus may be published on a documented basis other than consent. A publication ban, an objection or a withdrawal still blocks it.</source>
+            <translation>Et foto eller klip af en situation, hvor ingen er i fokus, kan offentliggøres på et dokumenteret andet grundlag end samtykke. Et offentliggørelsesforbud, en indsigelse eller en tilbagetrækning blokerer stadig.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/basis.py" line="58" />
+            <source>e.g. situation photo of the sports day, no one in focus</source>
+            <translation>fx situationsbillede fra idrætsdagen, ingen i fokus</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/basis.py" line="60" />
+            <source>Reason</source>
+            <translation>Begrundelse</translation>
         </message>
     </context>
     <context>
@@ -1822,6 +1890,49 @@ Fjern blokeringen?</translation>
         </message>
     </context>
     <context>
+        <name>ObjectionDialog</name>
+        <message>
+            <location filename="../../mediadesk/gui/basis.py" line="88" />
+            <source>Record an objection</source>
+            <translation>Registrer en indsigelse</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/basis.py" line="91" />
+            <source>%1 objects to being published. Every photo and clip with %1 on it is blocked from that day on, on every legal basis, until the objection is withdrawn.</source>
+            <translation>%1 gør indsigelse mod offentliggørelse. Alle fotos og klip med %1 på blokeres fra den dag, på ethvert retsgrundlag, indtil indsigelsen trækkes tilbage.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/basis.py" line="99" />
+            <source>Objects from</source>
+            <translation>Indsigelse fra</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/basis.py" line="101" />
+            <source>Every channel</source>
+            <translation>Alle kanaler</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/basis.py" line="110" />
+            <source>Channels</source>
+            <translation>Kanaler</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/basis.py" line="112" />
+            <source>e.g. the parent wrote to the office</source>
+            <translation>fx forælderen skrev til kontoret</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/basis.py" line="114" />
+            <source>Reason</source>
+            <translation>Begrundelse</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/basis.py" line="135" />
+            <source>Tick at least one channel, or every channel.</source>
+            <translation>Sæt flueben ved mindst én kanal eller alle kanaler.</translation>
+        </message>
+    </context>
+    <context>
         <name>OverviewView</name>
         <message>
             <location filename="../../mediadesk/gui/publishing.py" line="309" />
@@ -2181,82 +2292,133 @@ Fjern blokeringen?</translation>
             <translation>Retten til at blive glemt: fjern personens navn, tags og ansigtsdata</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="378" />
+            <location filename="../../mediadesk/gui/people.py" line="374" />
+            <source>Objections</source>
+            <translation>Indsigelser</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="379" />
+            <source>Record an objection…</source>
+            <translation>Registrer en indsigelse…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="380" />
+            <source>The person objects to being published: blocks them on every legal basis</source>
+            <translation>Personen gør indsigelse mod offentliggørelse: blokerer vedkommende på ethvert retsgrundlag</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="390" />
             <source>Photos and clips</source>
             <translation>Fotos og klip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="379" />
+            <location filename="../../mediadesk/gui/people.py" line="391" />
             <source>Choose a person on the left.</source>
             <translation>Vælg en person til venstre.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="388" />
+            <location filename="../../mediadesk/gui/people.py" line="400" />
             <source>Consent history</source>
             <translation>Samtykkehistorik</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="426" />
+            <location filename="../../mediadesk/gui/people.py" line="443" />
             <source>born %1</source>
             <translation>født %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="429" />
+            <location filename="../../mediadesk/gui/people.py" line="446" />
             <source>Guardian: %1</source>
             <translation>Forælder/værge: %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="436" />
+            <location filename="../../mediadesk/gui/people.py" line="453" />
             <source>for %1</source>
             <translation>til %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="445" />
+            <location filename="../../mediadesk/gui/people.py" line="462" />
             <source>No consent form recorded. Until one is, this person blocks every asset they are on.</source>
             <translation>Ingen samtykkeblanket registreret. Indtil der er en, blokerer personen alt, hvor de optræder.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="454" />
+            <location filename="../../mediadesk/gui/people.py" line="472" />
             <source>Reference faces can only be enrolled when face matching is switched on in the settings.</source>
             <translation>Referenceansigter kan kun indlæses, når ansigtsgenkendelse er slået til i indstillingerne.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="456" />
+            <location filename="../../mediadesk/gui/people.py" line="474" />
             <source>Reference faces need a consent form in force that allows face matching.</source>
             <translation>Referenceansigter kræver en gældende samtykkeblanket, der tillader ansigtsgenkendelse.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="461" />
+            <location filename="../../mediadesk/gui/people.py" line="479" />
             <source>Photos and clips (%1)</source>
             <translation>Fotos og klip (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="504" />
+            <location filename="../../mediadesk/gui/people.py" line="487" />
+            <source>No objection in force.</source>
+            <translation>Ingen gældende indsigelse.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="492" />
+            <source>every channel</source>
+            <translation>alle kanaler</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="493" />
+            <source>From %1, %2</source>
+            <translation>Fra %1, %2</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="496" />
+            <source>(recorded by %1)</source>
+            <translation>(registreret af %1)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="501" />
+            <location filename="../../mediadesk/gui/people.py" line="524" />
+            <source>Withdraw objection</source>
+            <translation>Træk indsigelse tilbage</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="502" />
+            <source>The person no longer objects: from today the usual rules apply again</source>
+            <translation>Personen gør ikke længere indsigelse: fra i dag gælder de almindelige regler igen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="525" />
+            <source>Does %1 no longer object to being published? From today the usual rules apply to them again.</source>
+            <translation>Gør %1 ikke længere indsigelse mod offentliggørelse? Fra i dag gælder de almindelige regler igen.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="570" />
             <source>Lift publication ban</source>
             <translation>Ophæv offentliggørelsesforbud</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="505" />
+            <location filename="../../mediadesk/gui/people.py" line="571" />
             <source>Why may %1 be published again? (recorded in the audit log)</source>
             <translation>Hvorfor må %1 offentliggøres igen? (gemmes i revisionsloggen)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="521" />
+            <location filename="../../mediadesk/gui/people.py" line="587" />
             <source>Choose photos of %1's face</source>
             <translation>Vælg fotos af %1s ansigt</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="522" />
+            <location filename="../../mediadesk/gui/people.py" line="588" />
             <source>Photos (*.jpg *.jpeg *.png *.heic)</source>
             <translation>Fotos (*.jpg *.jpeg *.png *.heic)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="528" />
+            <location filename="../../mediadesk/gui/people.py" line="594" />
             <source>Reference faces</source>
             <translation>Referenceansigter</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="529" />
+            <location filename="../../mediadesk/gui/people.py" line="595" />
             <source>%n reference photo(s) enrolled.</source>
             <translation>
                 <numerusform>%n referencefoto indlæst.</numerusform>
@@ -2264,32 +2426,32 @@ Fjern blokeringen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="539" />
+            <location filename="../../mediadesk/gui/people.py" line="605" />
             <source>Save the report for %1</source>
             <translation>Gem rapporten for %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="540" />
+            <location filename="../../mediadesk/gui/people.py" line="606" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-filer (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="575" />
+            <location filename="../../mediadesk/gui/people.py" line="641" />
             <source>Erase personal data</source>
             <translation>Slet personoplysninger</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="576" />
+            <location filename="../../mediadesk/gui/people.py" line="642" />
             <source>Erase %1 (%2)? Their name, tags, face data and suggestions are removed for good. Every photo and clip they are on must be reviewed again. Their consent forms are kept for the dispute period only. This cannot be undone.</source>
             <translation>Slet %1 (%2)? Navn, tags, ansigtsdata og forslag fjernes for altid. Alle billeder og klip, personen er på, skal gennemses igen. Samtykkeblanketterne gemmes kun i klageperioden. Det kan ikke fortrydes.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="586" />
+            <location filename="../../mediadesk/gui/people.py" line="652" />
             <source>Personal data erased</source>
             <translation>Personoplysninger slettet</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="587" />
+            <location filename="../../mediadesk/gui/people.py" line="653" />
             <source>%n photo(s) or clip(s) must be reviewed again.</source>
             <translation>
                 <numerusform>%n billede eller klip skal gennemses igen.</numerusform>
@@ -2358,22 +2520,22 @@ Fjern blokeringen?</translation>
     <context>
         <name>ProfileBox</name>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="116" />
+            <location filename="../../mediadesk/gui/settings.py" line="117" />
             <source>years</source>
             <translation>år</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="119" />
+            <location filename="../../mediadesk/gui/settings.py" line="120" />
             <source>Below this age a parent or guardian signs the consent form.</source>
             <translation>Under denne alder underskriver en forælder eller værge samtykkeblanketten.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="122" />
+            <location filename="../../mediadesk/gui/settings.py" line="123" />
             <source>Country rules</source>
             <translation>Landets regler</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="123" />
+            <location filename="../../mediadesk/gui/settings.py" line="124" />
             <source>Age of consent</source>
             <translation>Samtykkealder</translation>
         </message>
@@ -3198,87 +3360,87 @@ Fjern blokeringen?</translation>
     <context>
         <name>SchoolBox</name>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="150" />
+            <location filename="../../mediadesk/gui/settings.py" line="151" />
             <source>The school is the data controller. Its name, address and the contact of its data protection officer (DPO) are printed on the report a person gets when they ask what is held about them.</source>
             <translation>Skolen er dataansvarlig. Dens navn, adresse og kontaktoplysningerne på databeskyttelsesrådgiveren (DPO) står på den rapport, en person får, når de spørger, hvad der er registreret om dem.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="159" />
+            <location filename="../../mediadesk/gui/settings.py" line="160" />
             <source>e.g. Skovbrynet Skole</source>
             <translation>fx Skovbrynet Skole</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="160" />
+            <location filename="../../mediadesk/gui/settings.py" line="161" />
             <source>Name of the data protection officer</source>
             <translation>Navn på databeskyttelsesrådgiveren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="161" />
+            <location filename="../../mediadesk/gui/settings.py" line="162" />
             <source>e.g. dpo@school.dk</source>
             <translation>fx dpo@skolen.dk</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="162" />
+            <location filename="../../mediadesk/gui/settings.py" line="163" />
             <source>e.g. +45 86 12 34 56</source>
             <translation>fx +45 86 12 34 56</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="169" />
+            <location filename="../../mediadesk/gui/settings.py" line="170" />
             <source>Street, postcode and town</source>
             <translation>Gade, postnummer og by</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="175" />
+            <location filename="../../mediadesk/gui/settings.py" line="176" />
             <source>Choose…</source>
             <translation>Vælg…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="177" />
+            <location filename="../../mediadesk/gui/settings.py" line="178" />
             <source>Remove</source>
             <translation>Fjern</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="184" />
+            <location filename="../../mediadesk/gui/settings.py" line="185" />
             <source>School name</source>
             <translation>Skolens navn</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="185" />
+            <location filename="../../mediadesk/gui/settings.py" line="186" />
             <source>Address</source>
             <translation>Adresse</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="186" />
+            <location filename="../../mediadesk/gui/settings.py" line="187" />
             <source>Logo</source>
             <translation>Logo</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="187" />
+            <location filename="../../mediadesk/gui/settings.py" line="188" />
             <source>DPO name</source>
             <translation>DPO's navn</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="188" />
+            <location filename="../../mediadesk/gui/settings.py" line="189" />
             <source>DPO e-mail</source>
             <translation>DPO's e-mail</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="189" />
+            <location filename="../../mediadesk/gui/settings.py" line="190" />
             <source>DPO phone</source>
             <translation>DPO's telefon</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="195" />
+            <location filename="../../mediadesk/gui/settings.py" line="196" />
             <source>Logo of the school</source>
             <translation>Skolens logo</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="195" />
+            <location filename="../../mediadesk/gui/settings.py" line="196" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Billeder (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="204" />
+            <location filename="../../mediadesk/gui/settings.py" line="205" />
             <source>(no logo)</source>
             <translation>(intet logo)</translation>
         </message>
@@ -3286,132 +3448,142 @@ Fjern blokeringen?</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="220" />
+            <location filename="../../mediadesk/gui/settings.py" line="221" />
             <source>Settings</source>
             <translation>Indstillinger</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="230" />
+            <location filename="../../mediadesk/gui/settings.py" line="231" />
             <source>until the end of the school year (31 July)</source>
             <translation>til skoleårets slutning (31. juli)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="231" />
+            <location filename="../../mediadesk/gui/settings.py" line="232" />
             <source>months</source>
             <translation>måneder</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="239" />
+            <location filename="../../mediadesk/gui/settings.py" line="240" />
             <source>day(s)</source>
             <translation>dag(e)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="240" />
+            <location filename="../../mediadesk/gui/settings.py" line="241" />
             <source>When no event is chosen; counting the day it is signed</source>
             <translation>Når der ikke er valgt en begivenhed; underskriftsdagen tæller med</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="243" />
+            <location filename="../../mediadesk/gui/settings.py" line="244" />
             <source>A new form is valid</source>
             <translation>En ny blanket gælder</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="243" />
+            <location filename="../../mediadesk/gui/settings.py" line="244" />
             <source>Language</source>
             <translation>Sprog</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="244" />
+            <location filename="../../mediadesk/gui/settings.py" line="245" />
             <source>A guest's form (fair) runs</source>
             <translation>En gæsts blanket (messe) gælder</translation>
         </message>
         <message>
             <location filename="../../mediadesk/gui/settings.py" line="247" />
+            <source>Allow a documented legal basis other than consent for situation photos</source>
+            <translation>Tillad et dokumenteret andet retsgrundlag end samtykke for situationsbilleder</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="249" />
+            <source>Staff may then publish a photo or clip where no one is the focus on legitimate interest or public task, with a reason; a ban, objection or withdrawal still blocks it.</source>
+            <translation>Personalet kan så offentliggøre et foto eller klip, hvor ingen er i fokus, på grundlag af legitim interesse eller en offentlig opgave, med en begrundelse; et forbud, en indsigelse eller en tilbagetrækning blokerer stadig.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="257" />
             <source>General</source>
             <translation>Generelt</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="251" />
+            <location filename="../../mediadesk/gui/settings.py" line="261" />
             <source>Where the school publishes. Rename a channel by editing its name; untick it to hide it. Exports are written at the size and JPEG quality set here.</source>
             <translation>Hvor skolen offentliggør. Omdøb en kanal ved at redigere navnet; fjern fluebenet for at skjule den. Eksporter skrives i den størrelse og JPEG-kvalitet, der er angivet her.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="257" />
+            <location filename="../../mediadesk/gui/settings.py" line="267" />
             <source>Code</source>
             <translation>Kode</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="257" />
+            <location filename="../../mediadesk/gui/settings.py" line="267" />
             <source>Name shown</source>
             <translation>Vist navn</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="257" />
+            <location filename="../../mediadesk/gui/settings.py" line="267" />
             <source>Shown</source>
             <translation>Vises</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="258" />
+            <location filename="../../mediadesk/gui/settings.py" line="268" />
             <source>Export size</source>
             <translation>Eksportstørrelse</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="258" />
+            <location filename="../../mediadesk/gui/settings.py" line="268" />
             <source>Quality</source>
             <translation>Kvalitet</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="270" />
+            <location filename="../../mediadesk/gui/settings.py" line="280" />
             <source>Add channel…</source>
             <translation>Tilføj kanal…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="276" />
+            <location filename="../../mediadesk/gui/settings.py" line="286" />
             <source>Channels</source>
             <translation>Kanaler</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="279" />
+            <location filename="../../mediadesk/gui/settings.py" line="289" />
             <source>School and DPO</source>
             <translation>Skole og DPO</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="286" />
+            <location filename="../../mediadesk/gui/settings.py" line="296" />
             <source>Faces</source>
             <translation>Ansigter</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="307" />
+            <location filename="../../mediadesk/gui/settings.py" line="317" />
             <source>full size</source>
             <translation>fuld størrelse</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="311" />
+            <location filename="../../mediadesk/gui/settings.py" line="321" />
             <source>Longest side of exported photos and clips</source>
             <translation>Længste side af eksporterede fotos og klip</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="316" />
+            <location filename="../../mediadesk/gui/settings.py" line="326" />
             <source>JPEG quality of exported photos (1-100)</source>
             <translation>JPEG-kvalitet af eksporterede fotos (1-100)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="321" />
+            <location filename="../../mediadesk/gui/settings.py" line="331" />
             <source>Add channel</source>
             <translation>Tilføj kanal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="321" />
+            <location filename="../../mediadesk/gui/settings.py" line="331" />
             <source>Name of the new channel (e.g. LinkedIn):</source>
             <translation>Navn på den nye kanal (fx LinkedIn):</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="380" />
+            <location filename="../../mediadesk/gui/settings.py" line="392" />
             <source>Switch off face matching</source>
             <translation>Slå ansigtsgenkendelse fra</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="381" />
+            <location filename="../../mediadesk/gui/settings.py" line="393" />
             <source>Every stored reference face will be deleted. Continue?</source>
             <translation>Alle gemte referenceansigter slettes. Fortsæt?</translation>
         </message>
@@ -3839,32 +4011,32 @@ Fjern blokeringen?</translation>
     <context>
         <name>WithdrawDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="924" />
+            <location filename="../../mediadesk/gui/people.py" line="990" />
             <source>Withdraw consent</source>
             <translation>Træk samtykke tilbage</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="927" />
+            <location filename="../../mediadesk/gui/people.py" line="993" />
             <source>Every consent form of %1 will be withdrawn. Photos and clips with %1 on them are blocked from that day on.</source>
             <translation>Alle samtykkeblanketter for %1 trækkes tilbage. Fotos og klip med %1 blokeres fra den dag.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="934" />
+            <location filename="../../mediadesk/gui/people.py" line="1000" />
             <source>e.g. parent phoned the office</source>
             <translation>fx forælder ringede til kontoret</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="936" />
+            <location filename="../../mediadesk/gui/people.py" line="1002" />
             <source>Withdrawn from</source>
             <translation>Trukket tilbage fra</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="937" />
+            <location filename="../../mediadesk/gui/people.py" line="1003" />
             <source>Reason</source>
             <translation>Begrundelse</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="940" />
+            <location filename="../../mediadesk/gui/people.py" line="1006" />
             <source>Withdraw</source>
             <translation>Træk tilbage</translation>
         </message>
@@ -3872,42 +4044,42 @@ Fjern blokeringen?</translation>
     <context>
         <name>WithdrawalResultDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="960" />
+            <location filename="../../mediadesk/gui/people.py" line="1026" />
             <source>Consent withdrawn</source>
             <translation>Samtykke trukket tilbage</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="979" />
+            <location filename="../../mediadesk/gui/people.py" line="1045" />
             <source>Consent of %1 withdrawn from %2.</source>
             <translation>Samtykke fra %1 trukket tilbage fra %2.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="984" />
+            <location filename="../../mediadesk/gui/people.py" line="1050" />
             <source>Must come down now (%1)</source>
             <translation>Skal fjernes nu (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="987" />
+            <location filename="../../mediadesk/gui/people.py" line="1053" />
             <source>place not recorded</source>
             <translation>sted ikke registreret</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="988" />
+            <location filename="../../mediadesk/gui/people.py" line="1054" />
             <source>%1 on %2, published %3: %4</source>
             <translation>%1 på %2, offentliggjort %3: %4</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="993" />
+            <location filename="../../mediadesk/gui/people.py" line="1059" />
             <source>Nothing recorded as published: nothing to take down.</source>
             <translation>Intet er registreret som offentliggjort: intet skal fjernes.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="996" />
+            <location filename="../../mediadesk/gui/people.py" line="1062" />
             <source>Now blocked (%1)</source>
             <translation>Nu blokeret (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="1004" />
+            <location filename="../../mediadesk/gui/people.py" line="1070" />
             <source>%1 is on no photo or clip yet.</source>
             <translation>%1 er ikke på noget foto eller klip endnu.</translation>
         </message>

@@ -4,87 +4,87 @@
     <context>
         <name>AddPersonDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="616" />
+            <location filename="../../mediadesk/gui/people.py" line="682" />
             <source>Add a person</source>
             <translation>Add a person</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="619" />
+            <location filename="../../mediadesk/gui/people.py" line="685" />
             <source>Until a consent form is recorded for them, a new person blocks every photo and clip they are on.</source>
             <translation>Until a consent form is recorded for them, a new person blocks every photo and clip they are on.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="627" />
+            <location filename="../../mediadesk/gui/people.py" line="693" />
             <source>First and last name</source>
             <translation>First and last name</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="629" />
+            <location filename="../../mediadesk/gui/people.py" line="695" />
             <source>Id in the school's admin system, or any unique id</source>
             <translation>Id in the school's admin system, or any unique id</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="634" />
+            <location filename="../../mediadesk/gui/people.py" line="700" />
             <source>Known</source>
             <translation>Known</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="645" />
+            <location filename="../../mediadesk/gui/people.py" line="711" />
             <source>Class, team or visiting school</source>
             <translation>Class, team or visiting school</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="646" />
+            <location filename="../../mediadesk/gui/people.py" line="712" />
             <source>Publication ban (never publish this person)</source>
             <translation>Publication ban (never publish this person)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="650" />
+            <location filename="../../mediadesk/gui/people.py" line="716" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="651" />
+            <location filename="../../mediadesk/gui/people.py" line="717" />
             <source>Id</source>
             <translation>Id</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="652" />
+            <location filename="../../mediadesk/gui/people.py" line="718" />
             <source>Role</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="653" />
+            <location filename="../../mediadesk/gui/people.py" line="719" />
             <source>Birth date</source>
             <translation>Birth date</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="654" />
+            <location filename="../../mediadesk/gui/people.py" line="720" />
             <source>Group</source>
             <translation>Group</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="656" />
+            <location filename="../../mediadesk/gui/people.py" line="722" />
             <source>Guardian's name</source>
             <translation>Guardian's name</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="657" />
+            <location filename="../../mediadesk/gui/people.py" line="723" />
             <source>Guardian's e-mail</source>
             <translation>Guardian's e-mail</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="658" />
+            <location filename="../../mediadesk/gui/people.py" line="724" />
             <source>Guardian's phone</source>
             <translation>Guardian's phone</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="665" />
+            <location filename="../../mediadesk/gui/people.py" line="731" />
             <source>Enter the person's name.</source>
             <translation>Enter the person's name.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="668" />
+            <location filename="../../mediadesk/gui/people.py" line="734" />
             <source>Enter an id that no one else has.</source>
             <translation>Enter an id that no one else has.</translation>
         </message>
@@ -291,92 +291,92 @@
     <context>
         <name>ConsentFormDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="696" />
+            <location filename="../../mediadesk/gui/people.py" line="762" />
             <source>New consent form for %1</source>
             <translation>New consent form for %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="705" />
+            <location filename="../../mediadesk/gui/people.py" line="771" />
             <source>Name of the parent or guardian</source>
             <translation>Name of the parent or guardian</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="738" />
+            <location filename="../../mediadesk/gui/people.py" line="804" />
             <source>default (end of the school year)</source>
             <translation>default (end of the school year)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="744" />
+            <location filename="../../mediadesk/gui/people.py" line="810" />
             <source>(no event)</source>
             <translation>(no event)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="752" />
+            <location filename="../../mediadesk/gui/people.py" line="818" />
             <source>Allows automatic face matching (biometric data)</source>
             <translation>Allows automatic face matching (biometric data)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="757" />
+            <location filename="../../mediadesk/gui/people.py" line="823" />
             <source>e.g. v3 (2026)</source>
             <translation>e.g. v3 (2026)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="758" />
+            <location filename="../../mediadesk/gui/people.py" line="824" />
             <source>Drop the scan, photo or PDF of the form here</source>
             <translation>Drop the scan, photo or PDF of the form here</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="761" />
+            <location filename="../../mediadesk/gui/people.py" line="827" />
             <source>Choose file…</source>
             <translation>Choose file…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="763" />
+            <location filename="../../mediadesk/gui/people.py" line="829" />
             <source>Sign on the screen…</source>
             <translation>Sign on the screen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="764" />
+            <location filename="../../mediadesk/gui/people.py" line="830" />
             <source>At a fair or an open house: the signer signs right here</source>
             <translation>At a fair or an open house: the signer signs right here</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="776" />
+            <location filename="../../mediadesk/gui/people.py" line="842" />
             <source>Signed by</source>
             <translation>Signed by</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="777" />
+            <location filename="../../mediadesk/gui/people.py" line="843" />
             <source>Guardian</source>
             <translation>Guardian</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="778" />
+            <location filename="../../mediadesk/gui/people.py" line="844" />
             <source>Channels</source>
             <translation>Channels</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="779" />
+            <location filename="../../mediadesk/gui/people.py" line="845" />
             <source>Media</source>
             <translation>Media</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="780" />
+            <location filename="../../mediadesk/gui/people.py" line="846" />
             <source>Signed on</source>
             <translation>Signed on</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="781" />
+            <location filename="../../mediadesk/gui/people.py" line="847" />
             <source>Valid from</source>
             <translation>Valid from</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="783" />
+            <location filename="../../mediadesk/gui/people.py" line="849" />
             <source>Event</source>
             <translation>Event</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="784" />
+            <location filename="../../mediadesk/gui/people.py" line="850" />
             <source>A guest's form ends on the last day of the event, or after %n day(s) when no event is chosen (see the settings).</source>
             <translation>
                 <numerusform>A guest's form ends on the last day of the event, or after %n day when no event is chosen (see the settings).</numerusform>
@@ -384,67 +384,67 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="790" />
+            <location filename="../../mediadesk/gui/people.py" line="856" />
             <source>Valid until</source>
             <translation>Valid until</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="792" />
+            <location filename="../../mediadesk/gui/people.py" line="858" />
             <source>Kind of form</source>
             <translation>Kind of form</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="793" />
+            <location filename="../../mediadesk/gui/people.py" line="859" />
             <source>Text version</source>
             <translation>Text version</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="794" />
+            <location filename="../../mediadesk/gui/people.py" line="860" />
             <source>Evidence</source>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="799" />
+            <location filename="../../mediadesk/gui/people.py" line="865" />
             <source>Evidence of the form</source>
             <translation>Evidence of the form</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="800" />
+            <location filename="../../mediadesk/gui/people.py" line="866" />
             <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
             <translation>Scans and documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="840" />
+            <location filename="../../mediadesk/gui/people.py" line="906" />
             <source>Tick the channels and media first: the pupil is told where the photos go.</source>
             <translation>Tick the channels and media first: the pupil is told where the photos go.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="846" />
+            <location filename="../../mediadesk/gui/people.py" line="912" />
             <source>%1 has reached the age of consent (%2) and signs themselves.</source>
             <translation>%1 has reached the age of consent (%2) and signs themselves.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="850" />
+            <location filename="../../mediadesk/gui/people.py" line="916" />
             <source>Enter the name of the parent or guardian who signs first.</source>
             <translation>Enter the name of the parent or guardian who signs first.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="853" />
+            <location filename="../../mediadesk/gui/people.py" line="919" />
             <source>%1 is under the age of consent (%2): a parent or guardian signs. Choose the parent or guardian and enter their name.</source>
             <translation>%1 is under the age of consent (%2): a parent or guardian signs. Choose the parent or guardian and enter their name.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="909" />
+            <location filename="../../mediadesk/gui/people.py" line="975" />
             <source>Tick at least one channel.</source>
             <translation>Tick at least one channel.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="912" />
+            <location filename="../../mediadesk/gui/people.py" line="978" />
             <source>Tick at least one kind of media.</source>
             <translation>Tick at least one kind of media.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="915" />
+            <location filename="../../mediadesk/gui/people.py" line="981" />
             <source>Enter the name of the parent or guardian who signed.</source>
             <translation>Enter the name of the parent or guardian who signed.</translation>
         </message>
@@ -500,54 +500,54 @@
             <translation>For every channel:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="161" />
+            <location filename="../../mediadesk/gui/detail.py" line="164" />
             <source>Review</source>
             <translation>Review</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="162" />
+            <location filename="../../mediadesk/gui/detail.py" line="165" />
             <source>Open in the viewer to identify faces (Enter)</source>
             <translation>Open in the viewer to identify faces (Enter)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="163" />
-            <location filename="../../mediadesk/gui/detail.py" line="240" />
+            <location filename="../../mediadesk/gui/detail.py" line="166" />
+            <location filename="../../mediadesk/gui/detail.py" line="244" />
             <source>People complete</source>
             <translation>People complete</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="164" />
+            <location filename="../../mediadesk/gui/detail.py" line="167" />
             <source>Confirm that the list of people is complete (Ctrl+Return)</source>
             <translation>Confirm that the list of people is complete (Ctrl+Return)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="165" />
-            <location filename="../../mediadesk/gui/detail.py" line="241" />
+            <location filename="../../mediadesk/gui/detail.py" line="168" />
+            <location filename="../../mediadesk/gui/detail.py" line="245" />
             <source>Block…</source>
             <translation>Block…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="166" />
+            <location filename="../../mediadesk/gui/detail.py" line="169" />
             <source>Block this asset for every channel, with a reason (Ctrl+B)</source>
             <translation>Block this asset for every channel, with a reason (Ctrl+B)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="175" />
+            <location filename="../../mediadesk/gui/detail.py" line="178" />
             <source>Select a photo or clip to see whether it may be published.</source>
             <translation>Select a photo or clip to see whether it may be published.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="212" />
+            <location filename="../../mediadesk/gui/detail.py" line="215" />
             <source>mono</source>
             <translation>mono</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="212" />
+            <location filename="../../mediadesk/gui/detail.py" line="215" />
             <source>stereo</source>
             <translation>stereo</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/detail.py" line="213" />
+            <location filename="../../mediadesk/gui/detail.py" line="216" />
             <source>%n channel(s)</source>
             <translation>
                 <numerusform>%n channel</numerusform>
@@ -555,42 +555,42 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="237" />
+            <location filename="../../mediadesk/gui/detail.py" line="241" />
             <source>offline: the file is not where it was</source>
             <translation>offline: the file is not where it was</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="240" />
+            <location filename="../../mediadesk/gui/detail.py" line="244" />
             <source>People confirmed</source>
             <translation>People confirmed</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="241" />
+            <location filename="../../mediadesk/gui/detail.py" line="245" />
             <source>Unblock</source>
             <translation>Unblock</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="244" />
+            <location filename="../../mediadesk/gui/detail.py" line="248" />
             <source>May it be published?</source>
             <translation>May it be published?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="248" />
+            <location filename="../../mediadesk/gui/detail.py" line="254" />
             <source>People on it</source>
             <translation>People on it</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="256" />
+            <location filename="../../mediadesk/gui/detail.py" line="262" />
             <source>No one tagged yet. Listen to the recording (Review) and add every voice heard.</source>
             <translation>No one tagged yet. Listen to the recording (Review) and add every voice heard.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="259" />
+            <location filename="../../mediadesk/gui/detail.py" line="265" />
             <source>No one tagged yet.</source>
             <translation>No one tagged yet.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/detail.py" line="263" />
+            <location filename="../../mediadesk/gui/detail.py" line="269" />
             <source>%n face(s) found</source>
             <translation>
                 <numerusform>%n face found</numerusform>
@@ -598,7 +598,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/detail.py" line="264" />
+            <location filename="../../mediadesk/gui/detail.py" line="270" />
             <source>%n still to identify</source>
             <translation>
                 <numerusform>%n still to identify</numerusform>
@@ -606,87 +606,117 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="268" />
+            <location filename="../../mediadesk/gui/detail.py" line="274" />
             <source>List confirmed complete by %1 on %2</source>
             <translation>List confirmed complete by %1 on %2</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="274" />
+            <location filename="../../mediadesk/gui/detail.py" line="280" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="279" />
+            <location filename="../../mediadesk/gui/detail.py" line="285" />
             <source>Taken</source>
             <translation>Taken</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="280" />
+            <location filename="../../mediadesk/gui/detail.py" line="286" />
             <source>Imported</source>
             <translation>Imported</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="281" />
+            <location filename="../../mediadesk/gui/detail.py" line="287" />
             <source>Size</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="284" />
+            <location filename="../../mediadesk/gui/detail.py" line="290" />
             <source>Dimensions</source>
             <translation>Dimensions</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="286" />
+            <location filename="../../mediadesk/gui/detail.py" line="292" />
             <source>Length</source>
             <translation>Length</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="288" />
+            <location filename="../../mediadesk/gui/detail.py" line="294" />
             <source>Sound</source>
             <translation>Sound</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="290" />
+            <location filename="../../mediadesk/gui/detail.py" line="296" />
             <source>Camera</source>
             <translation>Camera</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="292" />
+            <location filename="../../mediadesk/gui/detail.py" line="298" />
             <source>Metadata</source>
             <translation>Metadata</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="292" />
+            <location filename="../../mediadesk/gui/detail.py" line="298" />
             <source>The file names people or marks faces: check who is on it</source>
             <translation>The file names people or marks faces: check who is on it</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="294" />
+            <location filename="../../mediadesk/gui/detail.py" line="300" />
             <source>Location</source>
             <translation>Location</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="294" />
+            <location filename="../../mediadesk/gui/detail.py" line="300" />
             <source>A GPS position is in the file (exports leave it out)</source>
             <translation>A GPS position is in the file (exports leave it out)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="295" />
+            <location filename="../../mediadesk/gui/detail.py" line="301" />
             <source>File</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="297" />
+            <location filename="../../mediadesk/gui/detail.py" line="303" />
             <source>Also at</source>
             <translation>Also at</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="321" />
+            <location filename="../../mediadesk/gui/detail.py" line="320" />
+            <source>Legal basis</source>
+            <translation>Legal basis</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="323" />
+            <source>recorded by %1 on %2</source>
+            <translation>recorded by %1 on %2</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="326" />
+            <source>everyone on it must have consented</source>
+            <translation>everyone on it must have consented</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="331" />
+            <source>Legal basis…</source>
+            <translation>Legal basis…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="334" />
+            <source>A sound recording is published on consent only: voices are not situation photos</source>
+            <translation>A sound recording is published on consent only: voices are not situation photos</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="336" />
+            <source>Publish a situation photo or clip on legitimate interest or public task, with a reason</source>
+            <translation>Publish a situation photo or clip on legitimate interest or public task, with a reason</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="357" />
             <source>Publish with faces covered</source>
             <translation>Publish with faces covered</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/detail.py" line="324" />
+            <location filename="../../mediadesk/gui/detail.py" line="360" />
             <source>Publish with %n face(s) covered</source>
             <translation>
                 <numerusform>Publish with %n face covered</numerusform>
@@ -694,12 +724,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="325" />
+            <location filename="../../mediadesk/gui/detail.py" line="361" />
             <source>Export a copy with these faces filled solid; the plain photo stays blocked</source>
             <translation>Export a copy with these faces filled solid; the plain photo stays blocked</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="326" />
+            <location filename="../../mediadesk/gui/detail.py" line="362" />
             <source>Export a copy with these faces filled solid in every frame; the plain clip stays blocked</source>
             <translation>Export a copy with these faces filled solid in every frame; the plain clip stays blocked</translation>
         </message>
@@ -918,42 +948,42 @@
     <context>
         <name>FaceModeBox</name>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="48" />
+            <location filename="../../mediadesk/gui/settings.py" line="49" />
             <source>Faces</source>
             <translation>Faces</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="53" />
+            <location filename="../../mediadesk/gui/settings.py" line="54" />
             <source>MediaDesk does not look for faces. Staff tag people and draw face boxes by hand.</source>
             <translation>MediaDesk does not look for faces. Staff tag people and draw face boxes by hand.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="54" />
+            <location filename="../../mediadesk/gui/settings.py" line="55" />
             <source>MediaDesk finds faces and draws a box around each one. Staff say who each face is; nothing is stored about what faces look like.</source>
             <translation>MediaDesk finds faces and draws a box around each one. Staff say who each face is; nothing is stored about what faces look like.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="55" />
+            <location filename="../../mediadesk/gui/settings.py" line="56" />
             <source>MediaDesk also suggests who a face is, using reference photos of people who consented to face matching. This is biometric data, so it needs a data protection impact assessment (DPIA) first.</source>
             <translation>MediaDesk also suggests who a face is, using reference photos of people who consented to face matching. This is biometric data, so it needs a data protection impact assessment (DPIA) first.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="71" />
+            <location filename="../../mediadesk/gui/settings.py" line="72" />
             <source>e.g. DPIA-2026-04</source>
             <translation>e.g. DPIA-2026-04</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="74" />
+            <location filename="../../mediadesk/gui/settings.py" line="75" />
             <source>DPIA reference</source>
             <translation>DPIA reference</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="75" />
+            <location filename="../../mediadesk/gui/settings.py" line="76" />
             <source>DPIA date</source>
             <translation>DPIA date</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="101" />
+            <location filename="../../mediadesk/gui/settings.py" line="102" />
             <source>Face matching needs the reference and date of your DPIA.</source>
             <translation>Face matching needs the reference and date of your DPIA.</translation>
         </message>
@@ -1369,6 +1399,44 @@
             <location filename="../../mediadesk/gui/labels.py" line="71" />
             <source>Custom</source>
             <translation>Custom</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="100" />
+            <source>Consent</source>
+            <translation>Consent</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="101" />
+            <source>Legitimate interest</source>
+            <translation>Legitimate interest</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="102" />
+            <source>Public task</source>
+            <translation>Public task</translation>
+        </message>
+    </context>
+    <context>
+        <name>LegalBasisDialog</name>
+        <message>
+            <location filename="../../mediadesk/gui/basis.py" line="39" />
+            <source>Legal basis</source>
+            <translation>Legal basis</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/basis.py" line="42" />
+            <source>A photo or clip of a situation where no one is the focus may be published on a documented basis other than consent. A publication ban, an objection or a withdrawal still blocks it.</source>
+            <translation>A photo or clip of a situation where no one is the focus may be published on a documented basis other than consent. A publication ban, an objection or a withdrawal still blocks it.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/basis.py" line="58" />
+            <source>e.g. situation photo of the sports day, no one in focus</source>
+            <translation>e.g. situation photo of the sports day, no one in focus</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/basis.py" line="60" />
+            <source>Reason</source>
+            <translation>Reason</translation>
         </message>
     </context>
     <context>
@@ -1822,6 +1890,49 @@ Unblock it?</translation>
         </message>
     </context>
     <context>
+        <name>ObjectionDialog</name>
+        <message>
+            <location filename="../../mediadesk/gui/basis.py" line="88" />
+            <source>Record an objection</source>
+            <translation>Record an objection</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/basis.py" line="91" />
+            <source>%1 objects to being published. Every photo and clip with %1 on it is blocked from that day on, on every legal basis, until the objection is withdrawn.</source>
+            <translation>%1 objects to being published. Every photo and clip with %1 on it is blocked from that day on, on every legal basis, until the objection is withdrawn.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/basis.py" line="99" />
+            <source>Objects from</source>
+            <translation>Objects from</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/basis.py" line="101" />
+            <source>Every channel</source>
+            <translation>Every channel</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/basis.py" line="110" />
+            <source>Channels</source>
+            <translation>Channels</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/basis.py" line="112" />
+            <source>e.g. the parent wrote to the office</source>
+            <translation>e.g. the parent wrote to the office</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/basis.py" line="114" />
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/basis.py" line="135" />
+            <source>Tick at least one channel, or every channel.</source>
+            <translation>Tick at least one channel, or every channel.</translation>
+        </message>
+    </context>
+    <context>
         <name>OverviewView</name>
         <message>
             <location filename="../../mediadesk/gui/publishing.py" line="309" />
@@ -2181,82 +2292,133 @@ Unblock it?</translation>
             <translation>Right to be forgotten: remove this person's name, tags and face data</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="378" />
+            <location filename="../../mediadesk/gui/people.py" line="374" />
+            <source>Objections</source>
+            <translation>Objections</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="379" />
+            <source>Record an objection…</source>
+            <translation>Record an objection…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="380" />
+            <source>The person objects to being published: blocks them on every legal basis</source>
+            <translation>The person objects to being published: blocks them on every legal basis</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="390" />
             <source>Photos and clips</source>
             <translation>Photos and clips</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="379" />
+            <location filename="../../mediadesk/gui/people.py" line="391" />
             <source>Choose a person on the left.</source>
             <translation>Choose a person on the left.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="388" />
+            <location filename="../../mediadesk/gui/people.py" line="400" />
             <source>Consent history</source>
             <translation>Consent history</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="426" />
+            <location filename="../../mediadesk/gui/people.py" line="443" />
             <source>born %1</source>
             <translation>born %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="429" />
+            <location filename="../../mediadesk/gui/people.py" line="446" />
             <source>Guardian: %1</source>
             <translation>Guardian: %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="436" />
+            <location filename="../../mediadesk/gui/people.py" line="453" />
             <source>for %1</source>
             <translation>for %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="445" />
+            <location filename="../../mediadesk/gui/people.py" line="462" />
             <source>No consent form recorded. Until one is, this person blocks every asset they are on.</source>
             <translation>No consent form recorded. Until one is, this person blocks every asset they are on.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="454" />
+            <location filename="../../mediadesk/gui/people.py" line="472" />
             <source>Reference faces can only be enrolled when face matching is switched on in the settings.</source>
             <translation>Reference faces can only be enrolled when face matching is switched on in the settings.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="456" />
+            <location filename="../../mediadesk/gui/people.py" line="474" />
             <source>Reference faces need a consent form in force that allows face matching.</source>
             <translation>Reference faces need a consent form in force that allows face matching.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="461" />
+            <location filename="../../mediadesk/gui/people.py" line="479" />
             <source>Photos and clips (%1)</source>
             <translation>Photos and clips (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="504" />
+            <location filename="../../mediadesk/gui/people.py" line="487" />
+            <source>No objection in force.</source>
+            <translation>No objection in force.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="492" />
+            <source>every channel</source>
+            <translation>every channel</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="493" />
+            <source>From %1, %2</source>
+            <translation>From %1, %2</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="496" />
+            <source>(recorded by %1)</source>
+            <translation>(recorded by %1)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="501" />
+            <location filename="../../mediadesk/gui/people.py" line="524" />
+            <source>Withdraw objection</source>
+            <translation>Withdraw objection</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="502" />
+            <source>The person no longer objects: from today the usual rules apply again</source>
+            <translation>The person no longer objects: from today the usual rules apply again</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="525" />
+            <source>Does %1 no longer object to being published? From today the usual rules apply to them again.</source>
+            <translation>Does %1 no longer object to being published? From today the usual rules apply to them again.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="570" />
             <source>Lift publication ban</source>
             <translation>Lift publication ban</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="505" />
+            <location filename="../../mediadesk/gui/people.py" line="571" />
             <source>Why may %1 be published again? (recorded in the audit log)</source>
             <translation>Why may %1 be published again? (recorded in the audit log)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="521" />
+            <location filename="../../mediadesk/gui/people.py" line="587" />
             <source>Choose photos of %1's face</source>
             <translation>Choose photos of %1's face</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="522" />
+            <location filename="../../mediadesk/gui/people.py" line="588" />
             <source>Photos (*.jpg *.jpeg *.png *.heic)</source>
             <translation>Photos (*.jpg *.jpeg *.png *.heic)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="528" />
+            <location filename="../../mediadesk/gui/people.py" line="594" />
             <source>Reference faces</source>
             <translation>Reference faces</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="529" />
+            <location filename="../../mediadesk/gui/people.py" line="595" />
             <source>%n reference photo(s) enrolled.</source>
             <translation>
                 <numerusform>%n reference photo enrolled.</numerusform>
@@ -2264,32 +2426,32 @@ Unblock it?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="539" />
+            <location filename="../../mediadesk/gui/people.py" line="605" />
             <source>Save the report for %1</source>
             <translation>Save the report for %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="540" />
+            <location filename="../../mediadesk/gui/people.py" line="606" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="575" />
+            <location filename="../../mediadesk/gui/people.py" line="641" />
             <source>Erase personal data</source>
             <translation>Erase personal data</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="576" />
+            <location filename="../../mediadesk/gui/people.py" line="642" />
             <source>Erase %1 (%2)? Their name, tags, face data and suggestions are removed for good. Every photo and clip they are on must be reviewed again. Their consent forms are kept for the dispute period only. This cannot be undone.</source>
             <translation>Erase %1 (%2)? Their name, tags, face data and suggestions are removed for good. Every photo and clip they are on must be reviewed again. Their consent forms are kept for the dispute period only. This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="586" />
+            <location filename="../../mediadesk/gui/people.py" line="652" />
             <source>Personal data erased</source>
             <translation>Personal data erased</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="587" />
+            <location filename="../../mediadesk/gui/people.py" line="653" />
             <source>%n photo(s) or clip(s) must be reviewed again.</source>
             <translation>
                 <numerusform>%n photo or clip must be reviewed again.</numerusform>
@@ -2358,22 +2520,22 @@ Unblock it?</translation>
     <context>
         <name>ProfileBox</name>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="116" />
+            <location filename="../../mediadesk/gui/settings.py" line="117" />
             <source>years</source>
             <translation>years</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="119" />
+            <location filename="../../mediadesk/gui/settings.py" line="120" />
             <source>Below this age a parent or guardian signs the consent form.</source>
             <translation>Below this age a parent or guardian signs the consent form.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="122" />
+            <location filename="../../mediadesk/gui/settings.py" line="123" />
             <source>Country rules</source>
             <translation>Country rules</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="123" />
+            <location filename="../../mediadesk/gui/settings.py" line="124" />
             <source>Age of consent</source>
             <translation>Age of consent</translation>
         </message>
@@ -3198,87 +3360,87 @@ Unblock it?</translation>
     <context>
         <name>SchoolBox</name>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="150" />
+            <location filename="../../mediadesk/gui/settings.py" line="151" />
             <source>The school is the data controller. Its name, address and the contact of its data protection officer (DPO) are printed on the report a person gets when they ask what is held about them.</source>
             <translation>The school is the data controller. Its name, address and the contact of its data protection officer (DPO) are printed on the report a person gets when they ask what is held about them.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="159" />
+            <location filename="../../mediadesk/gui/settings.py" line="160" />
             <source>e.g. Skovbrynet Skole</source>
             <translation>e.g. Skovbrynet Skole</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="160" />
+            <location filename="../../mediadesk/gui/settings.py" line="161" />
             <source>Name of the data protection officer</source>
             <translation>Name of the data protection officer</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="161" />
+            <location filename="../../mediadesk/gui/settings.py" line="162" />
             <source>e.g. dpo@school.dk</source>
             <translation>e.g. dpo@school.dk</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="162" />
+            <location filename="../../mediadesk/gui/settings.py" line="163" />
             <source>e.g. +45 86 12 34 56</source>
             <translation>e.g. +45 86 12 34 56</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="169" />
+            <location filename="../../mediadesk/gui/settings.py" line="170" />
             <source>Street, postcode and town</source>
             <translation>Street, postcode and town</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="175" />
+            <location filename="../../mediadesk/gui/settings.py" line="176" />
             <source>Choose…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="177" />
+            <location filename="../../mediadesk/gui/settings.py" line="178" />
             <source>Remove</source>
             <translation>Remove</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="184" />
+            <location filename="../../mediadesk/gui/settings.py" line="185" />
             <source>School name</source>
             <translation>School name</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="185" />
+            <location filename="../../mediadesk/gui/settings.py" line="186" />
             <source>Address</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="186" />
+            <location filename="../../mediadesk/gui/settings.py" line="187" />
             <source>Logo</source>
             <translation>Logo</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="187" />
+            <location filename="../../mediadesk/gui/settings.py" line="188" />
             <source>DPO name</source>
             <translation>DPO name</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="188" />
+            <location filename="../../mediadesk/gui/settings.py" line="189" />
             <source>DPO e-mail</source>
             <translation>DPO e-mail</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="189" />
+            <location filename="../../mediadesk/gui/settings.py" line="190" />
             <source>DPO phone</source>
             <translation>DPO phone</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="195" />
+            <location filename="../../mediadesk/gui/settings.py" line="196" />
             <source>Logo of the school</source>
             <translation>Logo of the school</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="195" />
+            <location filename="../../mediadesk/gui/settings.py" line="196" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="204" />
+            <location filename="../../mediadesk/gui/settings.py" line="205" />
             <source>(no logo)</source>
             <translation>(no logo)</translation>
         </message>
@@ -3286,132 +3448,142 @@ Unblock it?</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="220" />
+            <location filename="../../mediadesk/gui/settings.py" line="221" />
             <source>Settings</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="230" />
+            <location filename="../../mediadesk/gui/settings.py" line="231" />
             <source>until the end of the school year (31 July)</source>
             <translation>until the end of the school year (31 July)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="231" />
+            <location filename="../../mediadesk/gui/settings.py" line="232" />
             <source>months</source>
             <translation>months</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="239" />
+            <location filename="../../mediadesk/gui/settings.py" line="240" />
             <source>day(s)</source>
             <translation>day(s)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="240" />
+            <location filename="../../mediadesk/gui/settings.py" line="241" />
             <source>When no event is chosen; counting the day it is signed</source>
             <translation>When no event is chosen; counting the day it is signed</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="243" />
+            <location filename="../../mediadesk/gui/settings.py" line="244" />
             <source>A new form is valid</source>
             <translation>A new form is valid</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="243" />
+            <location filename="../../mediadesk/gui/settings.py" line="244" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="244" />
+            <location filename="../../mediadesk/gui/settings.py" line="245" />
             <source>A guest's form (fair) runs</source>
             <translation>A guest's form (fair) runs</translation>
         </message>
         <message>
             <location filename="../../mediadesk/gui/settings.py" line="247" />
+            <source>Allow a documented legal basis other than consent for situation photos</source>
+            <translation>Allow a documented legal basis other than consent for situation photos</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="249" />
+            <source>Staff may then publish a photo or clip where no one is the focus on legitimate interest or public task, with a reason; a ban, objection or withdrawal still blocks it.</source>
+            <translation>Staff may then publish a photo or clip where no one is the focus on legitimate interest or public task, with a reason; a ban, objection or withdrawal still blocks it.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="257" />
             <source>General</source>
             <translation>General</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="251" />
+            <location filename="../../mediadesk/gui/settings.py" line="261" />
             <source>Where the school publishes. Rename a channel by editing its name; untick it to hide it. Exports are written at the size and JPEG quality set here.</source>
             <translation>Where the school publishes. Rename a channel by editing its name; untick it to hide it. Exports are written at the size and JPEG quality set here.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="257" />
+            <location filename="../../mediadesk/gui/settings.py" line="267" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="257" />
+            <location filename="../../mediadesk/gui/settings.py" line="267" />
             <source>Name shown</source>
             <translation>Name shown</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="257" />
+            <location filename="../../mediadesk/gui/settings.py" line="267" />
             <source>Shown</source>
             <translation>Shown</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="258" />
+            <location filename="../../mediadesk/gui/settings.py" line="268" />
             <source>Export size</source>
             <translation>Export size</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="258" />
+            <location filename="../../mediadesk/gui/settings.py" line="268" />
             <source>Quality</source>
             <translation>Quality</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="270" />
+            <location filename="../../mediadesk/gui/settings.py" line="280" />
             <source>Add channel…</source>
             <translation>Add channel…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="276" />
+            <location filename="../../mediadesk/gui/settings.py" line="286" />
             <source>Channels</source>
             <translation>Channels</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="279" />
+            <location filename="../../mediadesk/gui/settings.py" line="289" />
             <source>School and DPO</source>
             <translation>School and DPO</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="286" />
+            <location filename="../../mediadesk/gui/settings.py" line="296" />
             <source>Faces</source>
             <translation>Faces</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="307" />
+            <location filename="../../mediadesk/gui/settings.py" line="317" />
             <source>full size</source>
             <translation>full size</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="311" />
+            <location filename="../../mediadesk/gui/settings.py" line="321" />
             <source>Longest side of exported photos and clips</source>
             <translation>Longest side of exported photos and clips</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="316" />
+            <location filename="../../mediadesk/gui/settings.py" line="326" />
             <source>JPEG quality of exported photos (1-100)</source>
             <translation>JPEG quality of exported photos (1-100)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="321" />
+            <location filename="../../mediadesk/gui/settings.py" line="331" />
             <source>Add channel</source>
             <translation>Add channel</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="321" />
+            <location filename="../../mediadesk/gui/settings.py" line="331" />
             <source>Name of the new channel (e.g. LinkedIn):</source>
             <translation>Name of the new channel (e.g. LinkedIn):</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="380" />
+            <location filename="../../mediadesk/gui/settings.py" line="392" />
             <source>Switch off face matching</source>
             <translation>Switch off face matching</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="381" />
+            <location filename="../../mediadesk/gui/settings.py" line="393" />
             <source>Every stored reference face will be deleted. Continue?</source>
             <translation>Every stored reference face will be deleted. Continue?</translation>
         </message>
@@ -3839,32 +4011,32 @@ Unblock it?</translation>
     <context>
         <name>WithdrawDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="924" />
+            <location filename="../../mediadesk/gui/people.py" line="990" />
             <source>Withdraw consent</source>
             <translation>Withdraw consent</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="927" />
+            <location filename="../../mediadesk/gui/people.py" line="993" />
             <source>Every consent form of %1 will be withdrawn. Photos and clips with %1 on them are blocked from that day on.</source>
             <translation>Every consent form of %1 will be withdrawn. Photos and clips with %1 on them are blocked from that day on.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="934" />
+            <location filename="../../mediadesk/gui/people.py" line="1000" />
             <source>e.g. parent phoned the office</source>
             <translation>e.g. parent phoned the office</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="936" />
+            <location filename="../../mediadesk/gui/people.py" line="1002" />
             <source>Withdrawn from</source>
             <translation>Withdrawn from</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="937" />
+            <location filename="../../mediadesk/gui/people.py" line="1003" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="940" />
+            <location filename="../../mediadesk/gui/people.py" line="1006" />
             <source>Withdraw</source>
             <translation>Withdraw</translation>
         </message>
@@ -3872,42 +4044,42 @@ Unblock it?</translation>
     <context>
         <name>WithdrawalResultDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="960" />
+            <location filename="../../mediadesk/gui/people.py" line="1026" />
             <source>Consent withdrawn</source>
             <translation>Consent withdrawn</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="979" />
+            <location filename="../../mediadesk/gui/people.py" line="1045" />
             <source>Consent of %1 withdrawn from %2.</source>
             <translation>Consent of %1 withdrawn from %2.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="984" />
+            <location filename="../../mediadesk/gui/people.py" line="1050" />
             <source>Must come down now (%1)</source>
             <translation>Must come down now (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="987" />
+            <location filename="../../mediadesk/gui/people.py" line="1053" />
             <source>place not recorded</source>
             <translation>place not recorded</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="988" />
+            <location filename="../../mediadesk/gui/people.py" line="1054" />
             <source>%1 on %2, published %3: %4</source>
             <translation>%1 on %2, published %3: %4</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="993" />
+            <location filename="../../mediadesk/gui/people.py" line="1059" />
             <source>Nothing recorded as published: nothing to take down.</source>
             <translation>Nothing recorded as published: nothing to take down.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="996" />
+            <location filename="../../mediadesk/gui/people.py" line="1062" />
             <source>Now blocked (%1)</source>
             <translation>Now blocked (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="1004" />
+            <location filename="../../mediadesk/gui/people.py" line="1070" />
             <source>%1 is on no photo or clip yet.</source>
             <translation>%1 is on no photo or clip yet.</translation>
         </message>

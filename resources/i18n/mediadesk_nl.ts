@@ -4,87 +4,87 @@
     <context>
         <name>AddPersonDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="616" />
+            <location filename="../../mediadesk/gui/people.py" line="682" />
             <source>Add a person</source>
             <translation>Een persoon toevoegen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="619" />
+            <location filename="../../mediadesk/gui/people.py" line="685" />
             <source>Until a consent form is recorded for them, a new person blocks every photo and clip they are on.</source>
             <translation>Tot er een toestemmingsformulier voor deze persoon is vastgelegd, blokkeert een nieuwe persoon elke foto en clip waarop die staat.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="627" />
+            <location filename="../../mediadesk/gui/people.py" line="693" />
             <source>First and last name</source>
             <translation>Voor- en achternaam</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="629" />
+            <location filename="../../mediadesk/gui/people.py" line="695" />
             <source>Id in the school's admin system, or any unique id</source>
             <translation>Id in de leerlingadministratie, of een ander uniek id</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="634" />
+            <location filename="../../mediadesk/gui/people.py" line="700" />
             <source>Known</source>
             <translation>Bekend</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="645" />
+            <location filename="../../mediadesk/gui/people.py" line="711" />
             <source>Class, team or visiting school</source>
             <translation>Klas, team of bezoekende school</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="646" />
+            <location filename="../../mediadesk/gui/people.py" line="712" />
             <source>Publication ban (never publish this person)</source>
             <translation>Publicatieverbod (deze persoon nooit publiceren)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="650" />
+            <location filename="../../mediadesk/gui/people.py" line="716" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="651" />
+            <location filename="../../mediadesk/gui/people.py" line="717" />
             <source>Id</source>
             <translation>Id</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="652" />
+            <location filename="../../mediadesk/gui/people.py" line="718" />
             <source>Role</source>
             <translation>Rol</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="653" />
+            <location filename="../../mediadesk/gui/people.py" line="719" />
             <source>Birth date</source>
             <translation>Geboortedatum</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="654" />
+            <location filename="../../mediadesk/gui/people.py" line="720" />
             <source>Group</source>
             <translation>Groep</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="656" />
+            <location filename="../../mediadesk/gui/people.py" line="722" />
             <source>Guardian's name</source>
             <translation>Naam ouder/verzorger</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="657" />
+            <location filename="../../mediadesk/gui/people.py" line="723" />
             <source>Guardian's e-mail</source>
             <translation>E-mail ouder/verzorger</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="658" />
+            <location filename="../../mediadesk/gui/people.py" line="724" />
             <source>Guardian's phone</source>
             <translation>Telefoon ouder/verzorger</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="665" />
+            <location filename="../../mediadesk/gui/people.py" line="731" />
             <source>Enter the person's name.</source>
             <translation>Vul de naam van de persoon in.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="668" />
+            <location filename="../../mediadesk/gui/people.py" line="734" />
             <source>Enter an id that no one else has.</source>
             <translation>Vul een id in dat niemand anders heeft.</translation>
         </message>
@@ -291,92 +291,92 @@
     <context>
         <name>ConsentFormDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="696" />
+            <location filename="../../mediadesk/gui/people.py" line="762" />
             <source>New consent form for %1</source>
             <translation>Nieuw toestemmingsformulier voor %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="705" />
+            <location filename="../../mediadesk/gui/people.py" line="771" />
             <source>Name of the parent or guardian</source>
             <translation>Naam van de ouder of voogd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="738" />
+            <location filename="../../mediadesk/gui/people.py" line="804" />
             <source>default (end of the school year)</source>
             <translation>standaard (einde van het schooljaar)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="744" />
+            <location filename="../../mediadesk/gui/people.py" line="810" />
             <source>(no event)</source>
             <translation>(geen evenement)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="752" />
+            <location filename="../../mediadesk/gui/people.py" line="818" />
             <source>Allows automatic face matching (biometric data)</source>
             <translation>Staat automatische gezichtsherkenning toe (biometrische gegevens)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="757" />
+            <location filename="../../mediadesk/gui/people.py" line="823" />
             <source>e.g. v3 (2026)</source>
             <translation>bijv. v3 (2026)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="758" />
+            <location filename="../../mediadesk/gui/people.py" line="824" />
             <source>Drop the scan, photo or PDF of the form here</source>
             <translation>Sleep de scan, foto of pdf van het formulier hierheen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="761" />
+            <location filename="../../mediadesk/gui/people.py" line="827" />
             <source>Choose file…</source>
             <translation>Bestand kiezen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="763" />
+            <location filename="../../mediadesk/gui/people.py" line="829" />
             <source>Sign on the screen…</source>
             <translation>Op het scherm tekenen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="764" />
+            <location filename="../../mediadesk/gui/people.py" line="830" />
             <source>At a fair or an open house: the signer signs right here</source>
             <translation>Op een beurs of open dag: de ondertekenaar tekent hier</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="776" />
+            <location filename="../../mediadesk/gui/people.py" line="842" />
             <source>Signed by</source>
             <translation>Getekend door</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="777" />
+            <location filename="../../mediadesk/gui/people.py" line="843" />
             <source>Guardian</source>
             <translation>Voogd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="778" />
+            <location filename="../../mediadesk/gui/people.py" line="844" />
             <source>Channels</source>
             <translation>Kanalen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="779" />
+            <location filename="../../mediadesk/gui/people.py" line="845" />
             <source>Media</source>
             <translation>Media</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="780" />
+            <location filename="../../mediadesk/gui/people.py" line="846" />
             <source>Signed on</source>
             <translation>Getekend op</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="781" />
+            <location filename="../../mediadesk/gui/people.py" line="847" />
             <source>Valid from</source>
             <translation>Geldig vanaf</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="783" />
+            <location filename="../../mediadesk/gui/people.py" line="849" />
             <source>Event</source>
             <translation>Evenement</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="784" />
+            <location filename="../../mediadesk/gui/people.py" line="850" />
             <source>A guest's form ends on the last day of the event, or after %n day(s) when no event is chosen (see the settings).</source>
             <translation>
                 <numerusform>Het formulier van een gast eindigt op de laatste dag van het evenement, of na %n dag als er geen evenement is gekozen (zie de instellingen).</numerusform>
@@ -384,67 +384,67 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="790" />
+            <location filename="../../mediadesk/gui/people.py" line="856" />
             <source>Valid until</source>
             <translation>Geldig tot</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="792" />
+            <location filename="../../mediadesk/gui/people.py" line="858" />
             <source>Kind of form</source>
             <translation>Soort formulier</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="793" />
+            <location filename="../../mediadesk/gui/people.py" line="859" />
             <source>Text version</source>
             <translation>Tekstversie</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="794" />
+            <location filename="../../mediadesk/gui/people.py" line="860" />
             <source>Evidence</source>
             <translation>Bewijs</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="799" />
+            <location filename="../../mediadesk/gui/people.py" line="865" />
             <source>Evidence of the form</source>
             <translation>Bewijs van het formulier</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="800" />
+            <location filename="../../mediadesk/gui/people.py" line="866" />
             <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
             <translation>Scans en documenten (*.pdf *.jpg *.jpeg *.png *.heic *.tif *.tiff);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="840" />
+            <location filename="../../mediadesk/gui/people.py" line="906" />
             <source>Tick the channels and media first: the pupil is told where the photos go.</source>
             <translation>Vink eerst de kanalen en media aan: de leerling krijgt te zien waar de foto's terechtkomen.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="846" />
+            <location filename="../../mediadesk/gui/people.py" line="912" />
             <source>%1 has reached the age of consent (%2) and signs themselves.</source>
             <translation>%1 heeft de leeftijd voor zelf toestemming geven (%2) bereikt en tekent zelf.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="850" />
+            <location filename="../../mediadesk/gui/people.py" line="916" />
             <source>Enter the name of the parent or guardian who signs first.</source>
             <translation>Vul eerst de naam in van de ouder of voogd die tekent.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="853" />
+            <location filename="../../mediadesk/gui/people.py" line="919" />
             <source>%1 is under the age of consent (%2): a parent or guardian signs. Choose the parent or guardian and enter their name.</source>
             <translation>%1 is jonger dan de leeftijd voor zelf toestemming geven (%2): een ouder of voogd tekent. Kies de ouder of voogd en vul de naam in.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="909" />
+            <location filename="../../mediadesk/gui/people.py" line="975" />
             <source>Tick at least one channel.</source>
             <translation>Vink minstens één kanaal aan.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="912" />
+            <location filename="../../mediadesk/gui/people.py" line="978" />
             <source>Tick at least one kind of media.</source>
             <translation>Vink minstens één soort media aan.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="915" />
+            <location filename="../../mediadesk/gui/people.py" line="981" />
             <source>Enter the name of the parent or guardian who signed.</source>
             <translation>Vul de naam in van de ouder of voogd die tekende.</translation>
         </message>
@@ -500,54 +500,54 @@
             <translation>Voor elk kanaal:</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="161" />
+            <location filename="../../mediadesk/gui/detail.py" line="164" />
             <source>Review</source>
             <translation>Beoordelen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="162" />
+            <location filename="../../mediadesk/gui/detail.py" line="165" />
             <source>Open in the viewer to identify faces (Enter)</source>
             <translation>Openen in de viewer om gezichten te benoemen (Enter)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="163" />
-            <location filename="../../mediadesk/gui/detail.py" line="240" />
+            <location filename="../../mediadesk/gui/detail.py" line="166" />
+            <location filename="../../mediadesk/gui/detail.py" line="244" />
             <source>People complete</source>
             <translation>Personen compleet</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="164" />
+            <location filename="../../mediadesk/gui/detail.py" line="167" />
             <source>Confirm that the list of people is complete (Ctrl+Return)</source>
             <translation>Bevestig dat de lijst met personen compleet is (Ctrl+Return)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="165" />
-            <location filename="../../mediadesk/gui/detail.py" line="241" />
+            <location filename="../../mediadesk/gui/detail.py" line="168" />
+            <location filename="../../mediadesk/gui/detail.py" line="245" />
             <source>Block…</source>
             <translation>Blokkeren…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="166" />
+            <location filename="../../mediadesk/gui/detail.py" line="169" />
             <source>Block this asset for every channel, with a reason (Ctrl+B)</source>
             <translation>Blokkeren voor elk kanaal, met een reden (Ctrl+B)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="175" />
+            <location filename="../../mediadesk/gui/detail.py" line="178" />
             <source>Select a photo or clip to see whether it may be published.</source>
             <translation>Kies een foto of clip om te zien of die gepubliceerd mag worden.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="212" />
+            <location filename="../../mediadesk/gui/detail.py" line="215" />
             <source>mono</source>
             <translation>mono</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="212" />
+            <location filename="../../mediadesk/gui/detail.py" line="215" />
             <source>stereo</source>
             <translation>stereo</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/detail.py" line="213" />
+            <location filename="../../mediadesk/gui/detail.py" line="216" />
             <source>%n channel(s)</source>
             <translation>
                 <numerusform>%n kanaal</numerusform>
@@ -555,42 +555,42 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="237" />
+            <location filename="../../mediadesk/gui/detail.py" line="241" />
             <source>offline: the file is not where it was</source>
             <translation>offline: het bestand staat niet meer waar het stond</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="240" />
+            <location filename="../../mediadesk/gui/detail.py" line="244" />
             <source>People confirmed</source>
             <translation>Personen bevestigd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="241" />
+            <location filename="../../mediadesk/gui/detail.py" line="245" />
             <source>Unblock</source>
             <translation>Deblokkeren</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="244" />
+            <location filename="../../mediadesk/gui/detail.py" line="248" />
             <source>May it be published?</source>
             <translation>Mag het gepubliceerd worden?</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="248" />
+            <location filename="../../mediadesk/gui/detail.py" line="254" />
             <source>People on it</source>
             <translation>Personen erop</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="256" />
+            <location filename="../../mediadesk/gui/detail.py" line="262" />
             <source>No one tagged yet. Listen to the recording (Review) and add every voice heard.</source>
             <translation>Nog niemand getagd. Luister naar de opname (Beoordelen) en voeg elke stem die te horen is toe.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="259" />
+            <location filename="../../mediadesk/gui/detail.py" line="265" />
             <source>No one tagged yet.</source>
             <translation>Nog niemand getagd.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/detail.py" line="263" />
+            <location filename="../../mediadesk/gui/detail.py" line="269" />
             <source>%n face(s) found</source>
             <translation>
                 <numerusform>%n gezicht gevonden</numerusform>
@@ -598,7 +598,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/detail.py" line="264" />
+            <location filename="../../mediadesk/gui/detail.py" line="270" />
             <source>%n still to identify</source>
             <translation>
                 <numerusform>nog %n te benoemen</numerusform>
@@ -606,87 +606,117 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="268" />
+            <location filename="../../mediadesk/gui/detail.py" line="274" />
             <source>List confirmed complete by %1 on %2</source>
             <translation>Lijst als compleet bevestigd door %1 op %2</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="274" />
+            <location filename="../../mediadesk/gui/detail.py" line="280" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="279" />
+            <location filename="../../mediadesk/gui/detail.py" line="285" />
             <source>Taken</source>
             <translation>Gemaakt</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="280" />
+            <location filename="../../mediadesk/gui/detail.py" line="286" />
             <source>Imported</source>
             <translation>Geïmporteerd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="281" />
+            <location filename="../../mediadesk/gui/detail.py" line="287" />
             <source>Size</source>
             <translation>Grootte</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="284" />
+            <location filename="../../mediadesk/gui/detail.py" line="290" />
             <source>Dimensions</source>
             <translation>Afmetingen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="286" />
+            <location filename="../../mediadesk/gui/detail.py" line="292" />
             <source>Length</source>
             <translation>Duur</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="288" />
+            <location filename="../../mediadesk/gui/detail.py" line="294" />
             <source>Sound</source>
             <translation>Geluid</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="290" />
+            <location filename="../../mediadesk/gui/detail.py" line="296" />
             <source>Camera</source>
             <translation>Camera</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="292" />
+            <location filename="../../mediadesk/gui/detail.py" line="298" />
             <source>Metadata</source>
             <translation>Metadata</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="292" />
+            <location filename="../../mediadesk/gui/detail.py" line="298" />
             <source>The file names people or marks faces: check who is on it</source>
             <translation>Het bestand noemt personen of markeert gezichten: controleer wie erop staat</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="294" />
+            <location filename="../../mediadesk/gui/detail.py" line="300" />
             <source>Location</source>
             <translation>Locatie</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="294" />
+            <location filename="../../mediadesk/gui/detail.py" line="300" />
             <source>A GPS position is in the file (exports leave it out)</source>
             <translation>Het bestand bevat een gps-positie (weggelaten bij export)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="295" />
+            <location filename="../../mediadesk/gui/detail.py" line="301" />
             <source>File</source>
             <translation>Bestand</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="297" />
+            <location filename="../../mediadesk/gui/detail.py" line="303" />
             <source>Also at</source>
             <translation>Ook in</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="321" />
+            <location filename="../../mediadesk/gui/detail.py" line="320" />
+            <source>Legal basis</source>
+            <translation>Grondslag</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="323" />
+            <source>recorded by %1 on %2</source>
+            <translation>vastgelegd door %1 op %2</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="326" />
+            <source>everyone on it must have consented</source>
+            <translation>iedereen erop moet toestemming hebben gegeven</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="331" />
+            <source>Legal basis…</source>
+            <translation>Grondslag…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="334" />
+            <source>A sound recording is published on consent only: voices are not situation photos</source>
+            <translation>Een geluidsopname wordt alleen met toestemming gepubliceerd: stemmen zijn geen situatiefoto's</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="336" />
+            <source>Publish a situation photo or clip on legitimate interest or public task, with a reason</source>
+            <translation>Een situatiefoto of clip publiceren op grond van gerechtvaardigd belang of een publieke taak, met een reden</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/detail.py" line="357" />
             <source>Publish with faces covered</source>
             <translation>Publiceren met afgedekte gezichten</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/detail.py" line="324" />
+            <location filename="../../mediadesk/gui/detail.py" line="360" />
             <source>Publish with %n face(s) covered</source>
             <translation>
                 <numerusform>Publiceren met %n gezicht afgedekt</numerusform>
@@ -694,12 +724,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="325" />
+            <location filename="../../mediadesk/gui/detail.py" line="361" />
             <source>Export a copy with these faces filled solid; the plain photo stays blocked</source>
             <translation>Exporteer een kopie met deze gezichten volledig afgedekt; de gewone foto blijft geblokkeerd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/detail.py" line="326" />
+            <location filename="../../mediadesk/gui/detail.py" line="362" />
             <source>Export a copy with these faces filled solid in every frame; the plain clip stays blocked</source>
             <translation>Een kopie exporteren met deze gezichten in elk beeld volledig afgedekt; de gewone clip blijft geblokkeerd</translation>
         </message>
@@ -918,42 +948,42 @@
     <context>
         <name>FaceModeBox</name>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="48" />
+            <location filename="../../mediadesk/gui/settings.py" line="49" />
             <source>Faces</source>
             <translation>Gezichten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="53" />
+            <location filename="../../mediadesk/gui/settings.py" line="54" />
             <source>MediaDesk does not look for faces. Staff tag people and draw face boxes by hand.</source>
             <translation>MediaDesk zoekt niet naar gezichten. Medewerkers taggen personen en tekenen gezichtskaders met de hand.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="54" />
+            <location filename="../../mediadesk/gui/settings.py" line="55" />
             <source>MediaDesk finds faces and draws a box around each one. Staff say who each face is; nothing is stored about what faces look like.</source>
             <translation>MediaDesk vindt gezichten en tekent er een kader omheen. Medewerkers geven aan wie elk gezicht is; er wordt niets opgeslagen over hoe gezichten eruitzien.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="55" />
+            <location filename="../../mediadesk/gui/settings.py" line="56" />
             <source>MediaDesk also suggests who a face is, using reference photos of people who consented to face matching. This is biometric data, so it needs a data protection impact assessment (DPIA) first.</source>
             <translation>MediaDesk stelt ook voor wie een gezicht is, met referentiefoto's van mensen die toestemming gaven voor gezichtsherkenning. Dit zijn biometrische gegevens, dus eerst is een gegevensbeschermingseffectbeoordeling (DPIA) nodig.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="71" />
+            <location filename="../../mediadesk/gui/settings.py" line="72" />
             <source>e.g. DPIA-2026-04</source>
             <translation>bijv. DPIA-2026-04</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="74" />
+            <location filename="../../mediadesk/gui/settings.py" line="75" />
             <source>DPIA reference</source>
             <translation>DPIA-kenmerk</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="75" />
+            <location filename="../../mediadesk/gui/settings.py" line="76" />
             <source>DPIA date</source>
             <translation>DPIA-datum</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="101" />
+            <location filename="../../mediadesk/gui/settings.py" line="102" />
             <source>Face matching needs the reference and date of your DPIA.</source>
             <translation>Gezichtsherkenning vraagt het kenmerk en de datum van uw DPIA.</translation>
         </message>
@@ -1369,6 +1399,44 @@
             <location filename="../../mediadesk/gui/labels.py" line="71" />
             <source>Custom</source>
             <translation>Aangepast</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="100" />
+            <source>Consent</source>
+            <translation>Toestemming</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="101" />
+            <source>Legitimate interest</source>
+            <translation>Gerechtvaardigd belang</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/labels.py" line="102" />
+            <source>Public task</source>
+            <translation>Publieke taak</translation>
+        </message>
+    </context>
+    <context>
+        <name>LegalBasisDialog</name>
+        <message>
+            <location filename="../../mediadesk/gui/basis.py" line="39" />
+            <source>Legal basis</source>
+            <translation>Grondslag</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/basis.py" line="42" />
+            <source>A photo or clip of a situation where no one is the focus may be published on a documented basis other than consent. A publication ban, an objection or a withdrawal still blocks it.</source>
+            <translation>Een foto of clip van een situatie waarin niemand centraal staat mag op een vastgelegde andere grondslag dan toestemming gepubliceerd worden. Een publicatieverbod, een bezwaar of een intrekking blokkeert nog steeds.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/basis.py" line="58" />
+            <source>e.g. situation photo of the sports day, no one in focus</source>
+            <translation>bijv. situatiefoto van de sportdag, niemand centraal</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/basis.py" line="60" />
+            <source>Reason</source>
+            <translation>Reden</translation>
         </message>
     </context>
     <context>
@@ -1822,6 +1890,49 @@ Blokkering opheffen?</translation>
         </message>
     </context>
     <context>
+        <name>ObjectionDialog</name>
+        <message>
+            <location filename="../../mediadesk/gui/basis.py" line="88" />
+            <source>Record an objection</source>
+            <translation>Bezwaar vastleggen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/basis.py" line="91" />
+            <source>%1 objects to being published. Every photo and clip with %1 on it is blocked from that day on, on every legal basis, until the objection is withdrawn.</source>
+            <translation>%1 maakt bezwaar tegen publicatie. Elke foto en clip met %1 erop wordt vanaf die dag geblokkeerd, op elke grondslag, tot het bezwaar is ingetrokken.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/basis.py" line="99" />
+            <source>Objects from</source>
+            <translation>Bezwaar vanaf</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/basis.py" line="101" />
+            <source>Every channel</source>
+            <translation>Elk kanaal</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/basis.py" line="110" />
+            <source>Channels</source>
+            <translation>Kanalen</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/basis.py" line="112" />
+            <source>e.g. the parent wrote to the office</source>
+            <translation>bijv. de ouder schreef naar de administratie</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/basis.py" line="114" />
+            <source>Reason</source>
+            <translation>Reden</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/basis.py" line="135" />
+            <source>Tick at least one channel, or every channel.</source>
+            <translation>Vink minstens één kanaal aan, of elk kanaal.</translation>
+        </message>
+    </context>
+    <context>
         <name>OverviewView</name>
         <message>
             <location filename="../../mediadesk/gui/publishing.py" line="309" />
@@ -2181,82 +2292,133 @@ Blokkering opheffen?</translation>
             <translation>Recht op vergetelheid: naam, tags en gezichtsgegevens van deze persoon verwijderen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="378" />
+            <location filename="../../mediadesk/gui/people.py" line="374" />
+            <source>Objections</source>
+            <translation>Bezwaren</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="379" />
+            <source>Record an objection…</source>
+            <translation>Bezwaar vastleggen…</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="380" />
+            <source>The person objects to being published: blocks them on every legal basis</source>
+            <translation>De persoon maakt bezwaar tegen publicatie: blokkeert hen op elke grondslag</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="390" />
             <source>Photos and clips</source>
             <translation>Foto's en clips</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="379" />
+            <location filename="../../mediadesk/gui/people.py" line="391" />
             <source>Choose a person on the left.</source>
             <translation>Kies links een persoon.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="388" />
+            <location filename="../../mediadesk/gui/people.py" line="400" />
             <source>Consent history</source>
             <translation>Toestemmingsgeschiedenis</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="426" />
+            <location filename="../../mediadesk/gui/people.py" line="443" />
             <source>born %1</source>
             <translation>geboren %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="429" />
+            <location filename="../../mediadesk/gui/people.py" line="446" />
             <source>Guardian: %1</source>
             <translation>Ouder/verzorger: %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="436" />
+            <location filename="../../mediadesk/gui/people.py" line="453" />
             <source>for %1</source>
             <translation>voor %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="445" />
+            <location filename="../../mediadesk/gui/people.py" line="462" />
             <source>No consent form recorded. Until one is, this person blocks every asset they are on.</source>
             <translation>Geen toestemmingsformulier vastgelegd. Tot er een is, blokkeert deze persoon alles waar die op staat.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="454" />
+            <location filename="../../mediadesk/gui/people.py" line="472" />
             <source>Reference faces can only be enrolled when face matching is switched on in the settings.</source>
             <translation>Referentiegezichten kunnen alleen worden vastgelegd als gezichtsherkenning in de instellingen aanstaat.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="456" />
+            <location filename="../../mediadesk/gui/people.py" line="474" />
             <source>Reference faces need a consent form in force that allows face matching.</source>
             <translation>Referentiegezichten vragen een geldig toestemmingsformulier dat gezichtsherkenning toestaat.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="461" />
+            <location filename="../../mediadesk/gui/people.py" line="479" />
             <source>Photos and clips (%1)</source>
             <translation>Foto's en clips (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="504" />
+            <location filename="../../mediadesk/gui/people.py" line="487" />
+            <source>No objection in force.</source>
+            <translation>Geen bezwaar van kracht.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="492" />
+            <source>every channel</source>
+            <translation>elk kanaal</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="493" />
+            <source>From %1, %2</source>
+            <translation>Vanaf %1, %2</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="496" />
+            <source>(recorded by %1)</source>
+            <translation>(vastgelegd door %1)</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="501" />
+            <location filename="../../mediadesk/gui/people.py" line="524" />
+            <source>Withdraw objection</source>
+            <translation>Bezwaar intrekken</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="502" />
+            <source>The person no longer objects: from today the usual rules apply again</source>
+            <translation>De persoon maakt geen bezwaar meer: vanaf vandaag gelden de gewone regels weer</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="525" />
+            <source>Does %1 no longer object to being published? From today the usual rules apply to them again.</source>
+            <translation>Maakt %1 geen bezwaar meer tegen publicatie? Vanaf vandaag gelden de gewone regels weer.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/people.py" line="570" />
             <source>Lift publication ban</source>
             <translation>Publicatieverbod opheffen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="505" />
+            <location filename="../../mediadesk/gui/people.py" line="571" />
             <source>Why may %1 be published again? (recorded in the audit log)</source>
             <translation>Waarom mag %1 weer gepubliceerd worden? (vastgelegd in het logboek)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="521" />
+            <location filename="../../mediadesk/gui/people.py" line="587" />
             <source>Choose photos of %1's face</source>
             <translation>Kies foto's van het gezicht van %1</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="522" />
+            <location filename="../../mediadesk/gui/people.py" line="588" />
             <source>Photos (*.jpg *.jpeg *.png *.heic)</source>
             <translation>Foto's (*.jpg *.jpeg *.png *.heic)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="528" />
+            <location filename="../../mediadesk/gui/people.py" line="594" />
             <source>Reference faces</source>
             <translation>Referentiegezichten</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="529" />
+            <location filename="../../mediadesk/gui/people.py" line="595" />
             <source>%n reference photo(s) enrolled.</source>
             <translation>
                 <numerusform>%n referentiefoto vastgelegd.</numerusform>
@@ -2264,32 +2426,32 @@ Blokkering opheffen?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="539" />
+            <location filename="../../mediadesk/gui/people.py" line="605" />
             <source>Save the report for %1</source>
             <translation>Verslag voor %1 opslaan</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="540" />
+            <location filename="../../mediadesk/gui/people.py" line="606" />
             <source>PDF files (*.pdf)</source>
             <translation>Pdf-bestanden (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="575" />
+            <location filename="../../mediadesk/gui/people.py" line="641" />
             <source>Erase personal data</source>
             <translation>Persoonsgegevens wissen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="576" />
+            <location filename="../../mediadesk/gui/people.py" line="642" />
             <source>Erase %1 (%2)? Their name, tags, face data and suggestions are removed for good. Every photo and clip they are on must be reviewed again. Their consent forms are kept for the dispute period only. This cannot be undone.</source>
             <translation>%1 (%2) wissen? Naam, tags, gezichtsgegevens en suggesties worden definitief verwijderd. Alle foto's en clips waarop deze persoon staat, moeten opnieuw beoordeeld worden. De toestemmingsformulieren worden alleen tijdens de bezwaartermijn bewaard. Dit kan niet ongedaan worden gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="586" />
+            <location filename="../../mediadesk/gui/people.py" line="652" />
             <source>Personal data erased</source>
             <translation>Persoonsgegevens gewist</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../mediadesk/gui/people.py" line="587" />
+            <location filename="../../mediadesk/gui/people.py" line="653" />
             <source>%n photo(s) or clip(s) must be reviewed again.</source>
             <translation>
                 <numerusform>%n foto of clip moet opnieuw beoordeeld worden.</numerusform>
@@ -2358,22 +2520,22 @@ Blokkering opheffen?</translation>
     <context>
         <name>ProfileBox</name>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="116" />
+            <location filename="../../mediadesk/gui/settings.py" line="117" />
             <source>years</source>
             <translation>jaar</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="119" />
+            <location filename="../../mediadesk/gui/settings.py" line="120" />
             <source>Below this age a parent or guardian signs the consent form.</source>
             <translation>Onder deze leeftijd tekent een ouder of voogd het toestemmingsformulier.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="122" />
+            <location filename="../../mediadesk/gui/settings.py" line="123" />
             <source>Country rules</source>
             <translation>Regels van het land</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="123" />
+            <location filename="../../mediadesk/gui/settings.py" line="124" />
             <source>Age of consent</source>
             <translation>Toestemmingsleeftijd</translation>
         </message>
@@ -3198,87 +3360,87 @@ Blokkering opheffen?</translation>
     <context>
         <name>SchoolBox</name>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="150" />
+            <location filename="../../mediadesk/gui/settings.py" line="151" />
             <source>The school is the data controller. Its name, address and the contact of its data protection officer (DPO) are printed on the report a person gets when they ask what is held about them.</source>
             <translation>De school is de verwerkingsverantwoordelijke. Haar naam, adres en de contactgegevens van de functionaris voor gegevensbescherming (FG) staan op het overzicht dat iemand krijgt als die vraagt wat er over hem of haar wordt bewaard.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="159" />
+            <location filename="../../mediadesk/gui/settings.py" line="160" />
             <source>e.g. Skovbrynet Skole</source>
             <translation>bijv. De Regenboog</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="160" />
+            <location filename="../../mediadesk/gui/settings.py" line="161" />
             <source>Name of the data protection officer</source>
             <translation>Naam van de functionaris voor gegevensbescherming</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="161" />
+            <location filename="../../mediadesk/gui/settings.py" line="162" />
             <source>e.g. dpo@school.dk</source>
             <translation>bijv. fg@school.nl</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="162" />
+            <location filename="../../mediadesk/gui/settings.py" line="163" />
             <source>e.g. +45 86 12 34 56</source>
             <translation>bijv. +31 30 123 45 67</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="169" />
+            <location filename="../../mediadesk/gui/settings.py" line="170" />
             <source>Street, postcode and town</source>
             <translation>Straat, postcode en plaats</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="175" />
+            <location filename="../../mediadesk/gui/settings.py" line="176" />
             <source>Choose…</source>
             <translation>Kiezen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="177" />
+            <location filename="../../mediadesk/gui/settings.py" line="178" />
             <source>Remove</source>
             <translation>Verwijderen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="184" />
+            <location filename="../../mediadesk/gui/settings.py" line="185" />
             <source>School name</source>
             <translation>Naam van de school</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="185" />
+            <location filename="../../mediadesk/gui/settings.py" line="186" />
             <source>Address</source>
             <translation>Adres</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="186" />
+            <location filename="../../mediadesk/gui/settings.py" line="187" />
             <source>Logo</source>
             <translation>Logo</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="187" />
+            <location filename="../../mediadesk/gui/settings.py" line="188" />
             <source>DPO name</source>
             <translation>Naam FG</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="188" />
+            <location filename="../../mediadesk/gui/settings.py" line="189" />
             <source>DPO e-mail</source>
             <translation>E-mail FG</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="189" />
+            <location filename="../../mediadesk/gui/settings.py" line="190" />
             <source>DPO phone</source>
             <translation>Telefoon FG</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="195" />
+            <location filename="../../mediadesk/gui/settings.py" line="196" />
             <source>Logo of the school</source>
             <translation>Logo van de school</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="195" />
+            <location filename="../../mediadesk/gui/settings.py" line="196" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="204" />
+            <location filename="../../mediadesk/gui/settings.py" line="205" />
             <source>(no logo)</source>
             <translation>(geen logo)</translation>
         </message>
@@ -3286,132 +3448,142 @@ Blokkering opheffen?</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="220" />
+            <location filename="../../mediadesk/gui/settings.py" line="221" />
             <source>Settings</source>
             <translation>Instellingen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="230" />
+            <location filename="../../mediadesk/gui/settings.py" line="231" />
             <source>until the end of the school year (31 July)</source>
             <translation>tot het einde van het schooljaar (31 juli)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="231" />
+            <location filename="../../mediadesk/gui/settings.py" line="232" />
             <source>months</source>
             <translation>maanden</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="239" />
+            <location filename="../../mediadesk/gui/settings.py" line="240" />
             <source>day(s)</source>
             <translation>dag(en)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="240" />
+            <location filename="../../mediadesk/gui/settings.py" line="241" />
             <source>When no event is chosen; counting the day it is signed</source>
             <translation>Als er geen evenement is gekozen; de dag van ondertekening telt mee</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="243" />
+            <location filename="../../mediadesk/gui/settings.py" line="244" />
             <source>A new form is valid</source>
             <translation>Een nieuw formulier geldt</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="243" />
+            <location filename="../../mediadesk/gui/settings.py" line="244" />
             <source>Language</source>
             <translation>Taal</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="244" />
+            <location filename="../../mediadesk/gui/settings.py" line="245" />
             <source>A guest's form (fair) runs</source>
             <translation>Formulier van een gast (open dag) geldt</translation>
         </message>
         <message>
             <location filename="../../mediadesk/gui/settings.py" line="247" />
+            <source>Allow a documented legal basis other than consent for situation photos</source>
+            <translation>Een vastgelegde andere grondslag dan toestemming toestaan voor situatiefoto's</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="249" />
+            <source>Staff may then publish a photo or clip where no one is the focus on legitimate interest or public task, with a reason; a ban, objection or withdrawal still blocks it.</source>
+            <translation>Medewerkers kunnen dan een foto of clip waarop niemand centraal staat publiceren op grond van gerechtvaardigd belang of een publieke taak, met een reden; een verbod, bezwaar of intrekking blokkeert nog steeds.</translation>
+        </message>
+        <message>
+            <location filename="../../mediadesk/gui/settings.py" line="257" />
             <source>General</source>
             <translation>Algemeen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="251" />
+            <location filename="../../mediadesk/gui/settings.py" line="261" />
             <source>Where the school publishes. Rename a channel by editing its name; untick it to hide it. Exports are written at the size and JPEG quality set here.</source>
             <translation>Waar de school publiceert. Wijzig de naam van een kanaal door hem te bewerken; vink uit om het te verbergen. Exports krijgen het formaat en de JPEG-kwaliteit die hier staan.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="257" />
+            <location filename="../../mediadesk/gui/settings.py" line="267" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="257" />
+            <location filename="../../mediadesk/gui/settings.py" line="267" />
             <source>Name shown</source>
             <translation>Getoonde naam</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="257" />
+            <location filename="../../mediadesk/gui/settings.py" line="267" />
             <source>Shown</source>
             <translation>Zichtbaar</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="258" />
+            <location filename="../../mediadesk/gui/settings.py" line="268" />
             <source>Export size</source>
             <translation>Exportformaat</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="258" />
+            <location filename="../../mediadesk/gui/settings.py" line="268" />
             <source>Quality</source>
             <translation>Kwaliteit</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="270" />
+            <location filename="../../mediadesk/gui/settings.py" line="280" />
             <source>Add channel…</source>
             <translation>Kanaal toevoegen…</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="276" />
+            <location filename="../../mediadesk/gui/settings.py" line="286" />
             <source>Channels</source>
             <translation>Kanalen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="279" />
+            <location filename="../../mediadesk/gui/settings.py" line="289" />
             <source>School and DPO</source>
             <translation>School en FG</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="286" />
+            <location filename="../../mediadesk/gui/settings.py" line="296" />
             <source>Faces</source>
             <translation>Gezichten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="307" />
+            <location filename="../../mediadesk/gui/settings.py" line="317" />
             <source>full size</source>
             <translation>volledig formaat</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="311" />
+            <location filename="../../mediadesk/gui/settings.py" line="321" />
             <source>Longest side of exported photos and clips</source>
             <translation>Langste zijde van geëxporteerde foto's en clips</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="316" />
+            <location filename="../../mediadesk/gui/settings.py" line="326" />
             <source>JPEG quality of exported photos (1-100)</source>
             <translation>JPEG-kwaliteit van geëxporteerde foto's (1-100)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="321" />
+            <location filename="../../mediadesk/gui/settings.py" line="331" />
             <source>Add channel</source>
             <translation>Kanaal toevoegen</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="321" />
+            <location filename="../../mediadesk/gui/settings.py" line="331" />
             <source>Name of the new channel (e.g. LinkedIn):</source>
             <translation>Naam van het nieuwe kanaal (bijv. LinkedIn):</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="380" />
+            <location filename="../../mediadesk/gui/settings.py" line="392" />
             <source>Switch off face matching</source>
             <translation>Gezichtsherkenning uitzetten</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/settings.py" line="381" />
+            <location filename="../../mediadesk/gui/settings.py" line="393" />
             <source>Every stored reference face will be deleted. Continue?</source>
             <translation>Alle opgeslagen referentiegezichten worden verwijderd. Doorgaan?</translation>
         </message>
@@ -3839,32 +4011,32 @@ Blokkering opheffen?</translation>
     <context>
         <name>WithdrawDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="924" />
+            <location filename="../../mediadesk/gui/people.py" line="990" />
             <source>Withdraw consent</source>
             <translation>Toestemming intrekken</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="927" />
+            <location filename="../../mediadesk/gui/people.py" line="993" />
             <source>Every consent form of %1 will be withdrawn. Photos and clips with %1 on them are blocked from that day on.</source>
             <translation>Alle toestemmingsformulieren van %1 worden ingetrokken. Foto's en clips met %1 erop zijn vanaf die dag geblokkeerd.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="934" />
+            <location filename="../../mediadesk/gui/people.py" line="1000" />
             <source>e.g. parent phoned the office</source>
             <translation>bijv. ouder belde de administratie</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="936" />
+            <location filename="../../mediadesk/gui/people.py" line="1002" />
             <source>Withdrawn from</source>
             <translation>Ingetrokken vanaf</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="937" />
+            <location filename="../../mediadesk/gui/people.py" line="1003" />
             <source>Reason</source>
             <translation>Reden</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="940" />
+            <location filename="../../mediadesk/gui/people.py" line="1006" />
             <source>Withdraw</source>
             <translation>Intrekken</translation>
         </message>
@@ -3872,42 +4044,42 @@ Blokkering opheffen?</translation>
     <context>
         <name>WithdrawalResultDialog</name>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="960" />
+            <location filename="../../mediadesk/gui/people.py" line="1026" />
             <source>Consent withdrawn</source>
             <translation>Toestemming ingetrokken</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="979" />
+            <location filename="../../mediadesk/gui/people.py" line="1045" />
             <source>Consent of %1 withdrawn from %2.</source>
             <translation>Toestemming van %1 ingetrokken vanaf %2.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="984" />
+            <location filename="../../mediadesk/gui/people.py" line="1050" />
             <source>Must come down now (%1)</source>
             <translation>Moet nu offline (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="987" />
+            <location filename="../../mediadesk/gui/people.py" line="1053" />
             <source>place not recorded</source>
             <translation>plaats niet vastgelegd</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="988" />
+            <location filename="../../mediadesk/gui/people.py" line="1054" />
             <source>%1 on %2, published %3: %4</source>
             <translation>%1 op %2, gepubliceerd %3: %4</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="993" />
+            <location filename="../../mediadesk/gui/people.py" line="1059" />
             <source>Nothing recorded as published: nothing to take down.</source>
             <translation>Niets als gepubliceerd vastgelegd: er hoeft niets offline.</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="996" />
+            <location filename="../../mediadesk/gui/people.py" line="1062" />
             <source>Now blocked (%1)</source>
             <translation>Nu geblokkeerd (%1)</translation>
         </message>
         <message>
-            <location filename="../../mediadesk/gui/people.py" line="1004" />
+            <location filename="../../mediadesk/gui/people.py" line="1070" />
             <source>%1 is on no photo or clip yet.</source>
             <translation>%1 staat nog op geen foto of clip.</translation>
         </message>
