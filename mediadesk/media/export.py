@@ -469,6 +469,37 @@ def _check(cancel: CancelToken | None) -> None:
         cancel.raise_if_cancelled()
 
 
+def _copy_streams(inp: Any, out: Any, streams: list[Any], cancel: CancelToken | None, what: str) -> None:
+    """Copy ``streams`` of ``inp`` packet by packet into ``out`` (bit-exact,
+    without the source's tags), checking ``cancel``; ``out`` is closed either
+    way, and an FFmpeg error becomes a MediaError starting with ``what``."""
+    import av
+
+    try:
+        mapping = {}
+        for s in streams:
+            o = out.add_stream_from_template(s)
+            _clear(o.metadata)  # nothing of the source's tags
+            mapping[s.index] = o
+        _clear(out.metadata)
+        n = 0
+        for packet in inp.demux(streams):
+            if packet.dts is None:
+                continue
+            n += 1
+            if n % 64 == 0:
+                _check(cancel)
+            packet.stream = mapping[packet.stream.index]
+            out.mux(packet)
+    except av.error.FFmpegError as exc:
+        out.close()
+        raise MediaError(f"{what}: {_av_reason(exc)}") from exc
+    except BaseException:
+        out.close()
+        raise
+    out.close()
+
+
 def _remux(src: str | os.PathLike[str], dest: Path, muxer: str, cancel: CancelToken | None) -> None:
     import av
 
@@ -487,31 +518,7 @@ def _remux(src: str | os.PathLike[str], dest: Path, muxer: str, cancel: CancelTo
             )
         except OSError as exc:
             raise MediaError(f"cannot write {dest.name}: {reason_for_write_error(exc)}") from exc
-        try:
-            mapping = {}
-            for s in keep:
-                o = out.add_stream_from_template(s)
-                for k in list(o.metadata):  # nothing of the source's tags
-                    del o.metadata[k]
-                mapping[s.index] = o
-            for k in list(out.metadata):
-                del out.metadata[k]
-            n = 0
-            for packet in inp.demux(keep):
-                if packet.dts is None:
-                    continue
-                n += 1
-                if n % 64 == 0:
-                    _check(cancel)
-                packet.stream = mapping[packet.stream.index]
-                out.mux(packet)
-        except av.error.FFmpegError as exc:
-            out.close()
-            raise MediaError(f"cannot remux: {exc}") from exc
-        except BaseException:
-            out.close()
-            raise
-        out.close()
+        _copy_streams(inp, out, keep, cancel, "cannot remux")
         _commit(tmp, dest, _verify_clip)
     except BaseException:
         _discard(tmp)
@@ -772,7 +779,6 @@ def _clear(meta: Any) -> None:
 
 
 def _copy_audio(src: str | os.PathLike[str], dest: Path, muxer: str, cancel: CancelToken | None) -> None:
-    import av
 
     from mediadesk.media.audio import open_recording
 
@@ -781,26 +787,7 @@ def _copy_audio(src: str | os.PathLike[str], dest: Path, muxer: str, cancel: Can
     try:
         with open_recording(src) as rec:
             out = _open_audio_out(tmp, dest, muxer)
-            try:
-                o = out.add_stream_from_template(rec.stream)
-                _clear(o.metadata)  # nothing of the source's tags
-                _clear(out.metadata)
-                n = 0
-                for packet in rec.container.demux(rec.stream):
-                    if packet.dts is None:
-                        continue
-                    n += 1
-                    if n % 256 == 0:
-                        _check(cancel)
-                    packet.stream = o
-                    out.mux(packet)
-            except av.error.FFmpegError as exc:
-                out.close()
-                raise MediaError(f"cannot copy the sound: {_av_reason(exc)}") from exc
-            except BaseException:
-                out.close()
-                raise
-            out.close()
+            _copy_streams(rec.container, out, [rec.stream], cancel, "cannot copy the sound")
         _commit(tmp, dest, _verify_clip)
     except BaseException:
         _discard(tmp)
