@@ -6,7 +6,8 @@ import hashlib
 import os
 from pathlib import Path
 
-from mediadesk.services.importer import QuickResult, import_paths
+from mediadesk.media.worker import FileResult
+from mediadesk.services.importer import import_paths
 
 PEOPLE_CSV = """external_id,name,role,birth_date,group,publication_ban
 S1042,Emma Jensen,student,2012-03-12,7A,no
@@ -28,13 +29,13 @@ def write(path: Path, text: str, encoding: str = "utf-8") -> Path:
     return path
 
 
-def fake_result(path: Path, kind: str = "photo", ok: bool = True, error: str | None = None) -> QuickResult:
+def fake_result(path: Path, kind: str = "photo", ok: bool = True, error: str | None = None) -> FileResult:
     """What a media worker returns for a file, without decoding it."""
     if not ok:
-        return QuickResult(path=str(path), ok=False, error=error or "not an image, video or audio file")
+        return FileResult(path=str(path), ok=False, error=error or "not an image, video or audio file")
     data = path.read_bytes()
     st = path.stat()
-    return QuickResult(
+    return FileResult(
         path=str(path), ok=True, sha256=hashlib.sha256(data).hexdigest(), size=st.st_size,
         mtime=st.st_mtime, kind=kind, info={"kind": kind, "width": 10, "height": 10},
     )

@@ -103,22 +103,6 @@ def collect_files(paths: Sequence[str | Path]) -> list[tuple[Path, str]]:
     return out
 
 
-@dataclass
-class QuickResult:
-    """The shape of ``mediadesk.media.worker.FileResult`` the writer reads."""
-
-    path: str
-    ok: bool
-    sha256: str | None = None
-    size: int | None = None
-    mtime: float | None = None
-    kind: str | None = None
-    info: dict[str, Any] | None = None
-    thumbnails: dict[int, str] = field(default_factory=dict)
-    error: str | None = None
-    warnings: list[str] = field(default_factory=list)
-
-
 def _process_in_pool(files: list[str], cache_dir: Path, cancel: CancelToken, progress: ProgressCallback,
                      workers: int | None, analysis: Any) -> Iterator[Any]:
     from mediadesk.media.pool import run_pool

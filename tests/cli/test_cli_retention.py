@@ -8,7 +8,8 @@ import os
 from pathlib import Path
 
 from mediadesk import cli
-from mediadesk.services.importer import QuickResult, import_paths
+from mediadesk.media.worker import FileResult
+from mediadesk.services.importer import import_paths
 
 
 def run(capsys, db: Path, *args: str) -> tuple[int, str, str]:
@@ -25,7 +26,7 @@ def run(capsys, db: Path, *args: str) -> tuple[int, str, str]:
 def _add(lib, path: Path, event: str, taken: str, content: bytes | None = None) -> str:
     path.write_bytes(content if content is not None else os.urandom(64))
     st = path.stat()
-    res = QuickResult(path=str(path), ok=True, sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
+    res = FileResult(path=str(path), ok=True, sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
                       size=st.st_size, mtime=st.st_mtime, kind="photo",
                       info={"kind": "photo", "capture_time": f"{taken}T10:00:00+00:00"})
     return import_paths(lib, [path], event=event, results=[res]).asset_ids[0]

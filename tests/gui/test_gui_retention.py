@@ -11,7 +11,8 @@ from pathlib import Path
 
 from mediadesk.services import retention as rt
 from mediadesk.services.changes import Changes
-from mediadesk.services.importer import QuickResult, import_paths
+from mediadesk.media.worker import FileResult
+from mediadesk.services.importer import import_paths
 from mediadesk.services.queries import filtered_asset_ids, with_lib
 
 
@@ -19,7 +20,7 @@ def _add(lib, path: Path, taken: str) -> str:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(os.urandom(64))
     st = path.stat()
-    res = QuickResult(path=str(path), ok=True, sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
+    res = FileResult(path=str(path), ok=True, sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
                       size=st.st_size, mtime=st.st_mtime, kind="photo",
                       info={"kind": "photo", "capture_time": f"{taken}T10:00:00+00:00"})
     return import_paths(lib, [path], event="Sports day", results=[res]).asset_ids[0]

@@ -15,7 +15,8 @@ from mediadesk.core.errors import NotFound, UserError
 from mediadesk.media.thumbs import thumbnail_path
 from mediadesk.services import retention as rt
 from mediadesk.services.assets import get_asset, tag
-from mediadesk.services.importer import QuickResult, import_paths
+from mediadesk.media.worker import FileResult
+from mediadesk.services.importer import import_paths
 from mediadesk.services.library import audit_log
 from mediadesk.services.publishing import mark_taken_down, publications, record_publication, takedown_list
 from mediadesk.services.queries import filtered_asset_ids, with_lib as read
@@ -33,7 +34,7 @@ def add(lib, tmp_path: Path, name: str, event: str, taken: str) -> str:
     path.write_bytes(os.urandom(64))
     sha = hashlib.sha256(path.read_bytes()).hexdigest()
     st = path.stat()
-    res = QuickResult(path=str(path), ok=True, sha256=sha, size=st.st_size, mtime=st.st_mtime, kind="photo",
+    res = FileResult(path=str(path), ok=True, sha256=sha, size=st.st_size, mtime=st.st_mtime, kind="photo",
                       info={"kind": "photo", "width": 10, "height": 10, "capture_time": f"{taken}T10:00:00+00:00"})
     for size in (256, 1600):
         t = thumbnail_path(lib.cache_dir, sha, size)
@@ -202,7 +203,7 @@ def test_reimporting_a_deleted_file_is_refused(school, spread, tmp_path):
     path = tmp_path / "camera" / "jump.jpg"
     st = path.stat()
     sha = hashlib.sha256(path.read_bytes()).hexdigest()
-    res = QuickResult(path=str(path), ok=True, sha256=sha,
+    res = FileResult(path=str(path), ok=True, sha256=sha,
                       size=st.st_size, mtime=st.st_mtime, kind="photo", info={"kind": "photo"})
     thumb = thumbnail_path(school.cache_dir, sha, 256)
     thumb.write_bytes(b"made by the media worker again")
@@ -309,7 +310,7 @@ def test_a_deletion_from_either_library_wins_in_a_merge(tmp_path):
     office, laptop = make("office"), make("laptop")
     for lib in (office, laptop):
         st = photo.stat()
-        import_paths(lib, [photo], event="Sports day", results=[QuickResult(
+        import_paths(lib, [photo], event="Sports day", results=[FileResult(
             path=str(photo), ok=True, sha256=hashlib.sha256(photo.read_bytes()).hexdigest(), size=st.st_size,
             mtime=st.st_mtime, kind="photo", info={"kind": "photo"})])
     on_office = read(office, filtered_asset_ids)[0]
