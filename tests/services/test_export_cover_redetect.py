@@ -97,3 +97,28 @@ def test_with_redetection_the_face_is_filled_in_every_frame(clip: Path, tmp_path
     for t, arr in frames:
         if t > SAMPLES[1] + 0.2:
             assert arr[:, 360:].astype(int).min() > 40, t
+
+
+def test_a_covered_clip_export_reports_its_detector_runs(school, tmp_path: Path, monkeypatch) -> None:
+    import json
+
+    from sqlmodel import select
+
+    from mediadesk.services import export as export_service
+    from mediadesk.services.export import export_channel
+    from mediadesk.store.tables import AuditEntry
+    from tests.services.cover_clips import ON, covered_clip
+
+    monkeypatch.setattr(export_service, "today", lambda: ON)
+    aid, _ids = covered_clip(school, tmp_path)
+    rep = export_channel(school, "instagram", tmp_path / "ig", on=ON, cover=True)
+    (e,) = rep.exported
+    # Emma's track: 1 s to 3 s sampled every 0.5 s, held 0.5 s at each edge (the clip is 4 s at 30 fps)
+    assert 0 < e.redetections < 3 * 30 and e.to_json()["redetections"] == e.redetections
+    with school.unit() as s:
+        (audit,) = [a for a in s.exec(select(AuditEntry)).all() if a.action == "export"]
+        assert json.loads(audit.new or "{}")["redetections"] == e.redetections
+
+    off = export_channel(school, "instagram", tmp_path / "off", on=ON, cover=True, redetect=False)
+    (e2,) = off.exported
+    assert e2.redetections is None and "redetections" not in e2.to_json()
