@@ -391,9 +391,11 @@ def export_covered_clip(
 
 
 def covered_frame(src: str | os.PathLike[str], t: float, tracks: Sequence[CoverTrack], *,
-                  frame_size: tuple[int, int], max_side: int = 1200) -> Any:
+                  frame_size: tuple[int, int], max_side: int = 1200, redetect: Redetect | None = None) -> Any:
     """The frame at ``t`` seconds as the covered export shows it: a PIL RGB
-    image, upright, longest side at most ``max_side``."""
+    image, upright, longest side at most ``max_side``. ``redetect``: the
+    detector runs once near each track in this frame (the export also
+    follows a face from the frames before, which one frame cannot)."""
     import numpy as np
     from PIL import Image
 
@@ -410,7 +412,15 @@ def covered_frame(src: str | os.PathLike[str], t: float, tracks: Sequence[CoverT
     when = float(when) if when is not None else float(ft)
     fw, fh = frame_size if frame_size[0] > 0 and frame_size[1] > 0 else image.size
     arr = np.array(image.convert("RGB"))
-    fill_rects(arr, cover_rects_at(tracks, when, (fw, fh), image.size))
+    rects: list[Rect] = []
+    for tr in tracks:
+        got = cover_rects_at([tr], when, (fw, fh), image.size)
+        if got and redetect is not None:
+            state = _Follow()
+            state.dense = True  # this frame, whatever its place between the samples
+            got = [_follow(redetect, state, tr, when, got[0], arr, image.size, 1e-3)]
+        rects += got
+    fill_rects(arr, rects)
     out = Image.fromarray(arr)
     target = fit_size(out.size, max_side)
     return out if target == out.size else out.resize(target, Image.Resampling.LANCZOS)

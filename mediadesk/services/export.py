@@ -584,7 +584,8 @@ def cover_preview(lib: Library, offer: CoverOffer, max_side: int = 800, at: floa
     """The photo of ``offer`` as the covered export shows it (a PIL image,
     longest side at most ``max_side``); for a clip, its frame at ``at``
     seconds (default: the middle of the first covered track), covered as the
-    export covers it. Slow
+    export covers it (with the face detector run once near each track in
+    that frame). Slow
     (decodes the file): run it off the GUI thread. Raises UserError when the
     file is not there."""
     from mediadesk.media.errors import MediaError
@@ -594,11 +595,11 @@ def cover_preview(lib: Library, offer: CoverOffer, max_side: int = 800, at: floa
         raise UserError(f"the file is offline (not found at {offer.path})")
     try:
         if offer.clip is not None:
-            from mediadesk.media.cover import covered_frame
+            from mediadesk.media.cover import Redetect, covered_frame
 
             when = offer.clip.preview_time if at is None else max(0.0, float(at))
-            return covered_frame(offer.path, when, offer.clip.tracks,
-                                 frame_size=offer.clip.frame_size, max_side=max_side)
+            return covered_frame(offer.path, when, offer.clip.tracks, frame_size=offer.clip.frame_size,
+                                 max_side=max_side, redetect=Redetect(clip_detector()))
         return covered_preview(offer.path, offer.boxes, max_side)
     except MediaError as e:
         raise UserError(f"{offer.path}: {e.reason}") from None

@@ -122,3 +122,15 @@ def test_a_covered_clip_export_reports_its_detector_runs(school, tmp_path: Path,
     off = export_channel(school, "instagram", tmp_path / "off", on=ON, cover=True, redetect=False)
     (e2,) = off.exported
     assert e2.redetections is None and "redetections" not in e2.to_json()
+
+
+def test_the_covered_preview_frame_re_detects_too(clip: Path) -> None:
+    from mediadesk.media.cover import covered_frame
+
+    t = 20 / FPS  # the face half way out: 50 px to the right of the still box
+    x, y, w, h = face_at(t)
+    plain = np.array(covered_frame(clip, t, [track()], frame_size=SIZE))
+    assert plain[y:y + h, x:x + w].astype(int).max() >= 40  # interpolation alone leaves part of it
+    redetect = Redetect(clip_detector())
+    found = np.array(covered_frame(clip, t, [track()], frame_size=SIZE, redetect=redetect))
+    assert redetect.runs == 1 and found[y:y + h, x:x + w].astype(int).max() < 40
