@@ -31,7 +31,8 @@ reached into the margin of the box), the detector runs on a crop
 found). A face found there that overlaps the box or the last face found
 grows that frame's fill to include it with the same margin (never shrinks
 it); the last face found, padded by how far it moved since the detection
-before, is also filled in the frames until the next detection. The number
+before, is also filled in the frames after it (up to twice
+:attr:`Redetect.every` of them) until a face is found again. The number
 of detector runs and of grown frames is counted on the :class:`Redetect`.
 A face the detector does not find (turned away, blurred) is covered only by
 the interpolated box and the motion padding.
