@@ -19,12 +19,27 @@ extrapolated along the track's first or last move, grown to the union of
 the held box and the extrapolated one. So the face is never visible at the
 edges of its span.
 
-No face detection runs here: a face the scan lost between two samples for
-longer than the track linking allows starts a new track, which is covered
-on its own when it belongs to a covered person or is unresolved. Sudden
-moves between samples are what the motion padding is for; a face that
-moves faster than that (a face crossing the whole frame in one sampling
-interval) is covered by a wide box, not followed exactly.
+Re-detection (:class:`Redetect`, optional: the caller passes a face
+detector in, this module does not import :mod:`mediadesk.faces`): between
+two samples and at the held edges a face may leave the interpolated box (it
+moves out and back, the samples are far apart). On every
+:data:`REDETECT_EVERY`-th frame of each track between samples (every frame
+at the held edges, where the samples are more than 1.5 intervals apart or
+the two boxes differ by more than half a box, and after a detection that
+reached into the margin of the box), the detector runs on a crop
+(:data:`REDETECT_CROP` times the fill box, around it and the last face
+found). A face found there that overlaps the box or the last face found
+grows that frame's fill to include it with the same margin (never shrinks
+it); the last face found, padded by how far it moved since the detection
+before, is also filled in the frames after it (up to twice
+:attr:`Redetect.every` of them) until a face is found again. The number
+of detector runs and of grown frames is counted on the :class:`Redetect`.
+A face the detector does not find (turned away, blurred) is covered only by
+the interpolated box and the motion padding.
+
+A face the scan lost between two samples for longer than the track linking
+allows starts a new track, which is covered on its own when it belongs to a
+covered person or is unresolved.
 
 :func:`export_covered_clip` re-encodes the clip with the boxes filled
 (:func:`mediadesk.media.export._reencode`: H.264 if the bundled FFmpeg has
@@ -56,6 +71,14 @@ MOTION_PAD = 0.5
 #: Sampling interval assumed for a track with one sample (seconds): the face
 #: scan's default.
 DEFAULT_INTERVAL = 1.0
+#: Re-detection runs on every this many frames of a track between samples.
+REDETECT_EVERY = 2
+#: The crop re-detection searches: this many times the fill box, per axis.
+REDETECT_CROP = 2.0
+
+#: ``detector(rgb)``: the faces in an RGB array (height x width x 3) as
+#: ``(x, y, w, h)`` boxes in its pixels.
+Detector = Callable[[Any], Sequence[Sequence[int]]]
 
 
 @dataclass(frozen=True)
@@ -180,12 +203,137 @@ def fill_rects(rgb: Any, rects: Sequence[Rect]) -> None:
         rgb[top:bottom, left:right] = REDACT_FILL
 
 
-def painter(tracks: Sequence[CoverTrack], size: tuple[int, int]) -> Callable[[Any, float, tuple[int, int]], None]:
+@dataclass
+class Redetect:
+    """Re-detection near the tracks while a clip is covered (see the module
+    doc). ``runs``: detector runs so far; ``grown``: frames (per track) whose
+    fill a detected face grew."""
+
+    detector: Detector
+    every: int = REDETECT_EVERY
+    crop: float = REDETECT_CROP
+    runs: int = 0
+    grown: int = 0
+
+
+def _union(a: Rect, b: Rect) -> Rect:
+    return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
+
+
+def _overlaps(a: Rect, b: Rect) -> bool:
+    return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
+
+
+def _inside(a: Rect, b: tuple[float, float, float, float]) -> bool:
+    """``a`` entirely inside ``b``."""
+    return a[0] >= b[0] and a[1] >= b[1] and a[2] <= b[2] and a[3] <= b[3]
+
+
+def _pad(box: Rect, limit: tuple[int, int], extra: float = 0.0, margin: float = REDACT_MARGIN) -> Rect:
+    w, h = box[2] - box[0], box[3] - box[1]
+    px, py = max(2.0, w * margin) + extra, max(2.0, h * margin) + extra
+    return (max(0, math.floor(box[0] - px)), max(0, math.floor(box[1] - py)),
+            min(limit[0], math.ceil(box[2] + px)), min(limit[1], math.ceil(box[3] + py)))
+
+
+def needs_redetect(track: CoverTrack, t: float) -> bool:
+    """Whether the face may have moved beyond the interpolated box at ``t``
+    so that every frame there is re-detected: at the held edges, between
+    samples more than 1.5 intervals apart, or two boxes that differ by more
+    than half a box. (Elsewhere every :attr:`Redetect.every`-th frame.)"""
+    s = track.samples
+    if t < track.start or t > track.end or len(s) == 1:
+        return True
+    i = next(k for k in range(1, len(s)) if s[k][0] >= t)
+    (ta, a), (tb, b) = s[i - 1], s[i]
+    if tb - ta > 1.5 * track.interval:
+        return True
+    ea, eb = _edges(a), _edges(b)
+    side = max(1.0, min(a[2], a[3], b[2], b[3]))
+    return max(abs(p - q) for p, q in zip(ea, eb)) > side / 2
+
+
+def _at_sample(track: CoverTrack, t: float, tol: float) -> bool:
+    return any(abs(t - st) <= tol for st, _b in track.samples)
+
+
+class _Follow:
+    """One track's re-detection state while a clip is encoded."""
+
+    def __init__(self) -> None:
+        self.frame = 0
+        self.dense = False
+        self.last: Rect | None = None  # the last face found (unpadded), in output pixels
+        self.move = 0.0  # how far it moved since the detection before (pixels)
+        self.since = 0  # frames since the last face found
+
+
+def _follow(redetect: Redetect, state: _Follow, track: CoverTrack, t: float, rect: Rect, rgb: Any,
+            limit: tuple[int, int], tol: float) -> Rect:
+    """``rect`` grown by the faces re-detected near it at ``t`` (or carried
+    from the last detection)."""
+    state.frame += 1
+    carried: Rect | None = None
+    if state.last is not None and state.since <= max(1, redetect.every) * 2:
+        carried = _pad(state.last, limit, state.move * (state.since + 1))
+    run = not _at_sample(track, t, tol) and (
+        state.dense or needs_redetect(track, t) or state.frame % max(1, redetect.every) == 0)
+    if not run:
+        state.since += 1
+        return rect if carried is None else _union(rect, carried)
+    ref = rect if carried is None else _union(rect, carried)
+    cw, ch = (ref[2] - ref[0]) * redetect.crop, (ref[3] - ref[1]) * redetect.crop
+    cx, cy = (ref[0] + ref[2]) / 2, (ref[1] + ref[3]) / 2
+    crop = (max(0, math.floor(cx - cw / 2)), max(0, math.floor(cy - ch / 2)),
+            min(limit[0], math.ceil(cx + cw / 2)), min(limit[1], math.ceil(cy + ch / 2)))
+    redetect.runs += 1
+    found: list[Rect] = []
+    if crop[2] - crop[0] >= 8 and crop[3] - crop[1] >= 8:
+        for b in redetect.detector(rgb[crop[1]:crop[3], crop[0]:crop[2]]):
+            x, y, w, h = (int(v) for v in b[:4])
+            face = (crop[0] + x, crop[1] + y, crop[0] + x + w, crop[1] + y + h)
+            if w > 0 and h > 0 and _overlaps(face, ref):
+                found.append(face)
+    if not found:
+        state.since += 1
+        return ref
+    # the face nearest the last one found (or the box's centre)
+    px, py = ((state.last[0] + state.last[2]) / 2, (state.last[1] + state.last[3]) / 2) if state.last else (cx, cy)
+    face = min(found, key=lambda f: math.hypot((f[0] + f[2]) / 2 - px, (f[1] + f[3]) / 2 - py))
+    if state.last is not None:
+        state.move = max(abs(a - b) for a, b in zip(face, state.last)) / max(1, state.since + 1)
+    state.last, state.since = face, 0
+    out = rect
+    for f in found:
+        out = _union(out, _pad(f, limit, state.move))
+    # a face that reached into the margin of the interpolated box: every frame until it is back
+    mx, my = (rect[2] - rect[0]) / 12, (rect[3] - rect[1]) / 12
+    state.dense = not _inside(face, (rect[0] + mx, rect[1] + my, rect[2] - mx, rect[3] - my))
+    if out != rect:
+        redetect.grown += 1
+    return out
+
+
+def painter(tracks: Sequence[CoverTrack], size: tuple[int, int], redetect: Redetect | None = None,
+            frame_step: float = 1 / 30) -> Callable[[Any, float, tuple[int, int]], None]:
     """A ``paint`` for :func:`mediadesk.media.export._reencode` that fills
-    ``tracks`` (boxes in a frame of ``size``) in each frame."""
+    ``tracks`` (boxes in a frame of ``size``) in each frame; with
+    ``redetect``, grown by the faces re-detected near them (``frame_step``:
+    the clip's frame duration, to tell the sampled frames)."""
+    states = [_Follow() for _ in tracks]
+    tol = max(1e-3, frame_step / 2)
 
     def paint(rgb: Any, t: float, out_size: tuple[int, int]) -> None:
-        rects = cover_rects_at(tracks, t, size, out_size)
+        rects: list[Rect] = []
+        for tr, state in zip(tracks, states):
+            got = cover_rects_at([tr], t, size, out_size)
+            if not got:
+                state.last, state.dense = None, False
+                continue
+            rect = got[0]
+            if redetect is not None:
+                rect = _follow(redetect, state, tr, t, rect, rgb, out_size, tol)
+            rects.append(rect)
         if rects:
             if not rgb.flags.writeable:  # pragma: no cover - PyAV hands out writeable arrays
                 raise MediaError("cannot cover faces: the decoded frame is read-only")
@@ -203,11 +351,14 @@ def export_covered_clip(
     frame_size: tuple[int, int],
     cancel: CancelToken | None = None,
     on_frame: Callable[[int, int], None] | None = None,
+    redetect: Redetect | None = None,
 ) -> ExportResult:
     """Write ``src`` re-encoded to ``dest_stem`` + ``.mp4`` with every face
     of ``tracks`` filled in every frame of its span (see the module doc).
     ``frame_size``: the upright frame size the tracks' boxes refer to (the
-    size the face scan saw). Raises Cancelled (nothing left behind) and
+    size the face scan saw). ``redetect``: re-detect faces near the tracks
+    (its counts are updated; the result's ``detections`` is its runs).
+    Raises Cancelled (nothing left behind) and
     MediaError."""
     from mediadesk.media.export import _check, _display_size, _media_streams, _open_av, _reencode
 
@@ -219,6 +370,8 @@ def export_covered_clip(
         if not video:
             raise MediaError("no video stream to cover faces in")
         dw, dh, _cw = _display_size(container, video[0])
+        rate = video[0].average_rate
+        step = 1.0 / float(rate) if rate else 1 / 30
     finally:
         container.close()
     fw, fh = frame_size
@@ -232,14 +385,18 @@ def export_covered_clip(
                                         math.ceil(b[3] * sy))) for t, b in tr.samples), tr.interval, tr.hold)
                   for tr in tracks]
     dest = dest_stem.with_name(dest_stem.name + ".mp4")
-    tw, th = _reencode(src, dest, preset, cancel, paint=painter(scaled, (dw, dh)), on_frame=on_frame)
-    return ExportResult(dest, "video", tw, th, True, len(tracks), [])
+    tw, th = _reencode(src, dest, preset, cancel, paint=painter(scaled, (dw, dh), redetect, step),
+                       on_frame=on_frame)
+    return ExportResult(dest, "video", tw, th, True, len(tracks), [],
+                        detections=redetect.runs if redetect is not None else None)
 
 
 def covered_frame(src: str | os.PathLike[str], t: float, tracks: Sequence[CoverTrack], *,
-                  frame_size: tuple[int, int], max_side: int = 1200) -> Any:
+                  frame_size: tuple[int, int], max_side: int = 1200, redetect: Redetect | None = None) -> Any:
     """The frame at ``t`` seconds as the covered export shows it: a PIL RGB
-    image, upright, longest side at most ``max_side``."""
+    image, upright, longest side at most ``max_side``. ``redetect``: the
+    detector runs once near each track in this frame (the export also
+    follows a face from the frames before, which one frame cannot)."""
     import numpy as np
     from PIL import Image
 
@@ -256,13 +413,22 @@ def covered_frame(src: str | os.PathLike[str], t: float, tracks: Sequence[CoverT
     when = float(when) if when is not None else float(ft)
     fw, fh = frame_size if frame_size[0] > 0 and frame_size[1] > 0 else image.size
     arr = np.array(image.convert("RGB"))
-    fill_rects(arr, cover_rects_at(tracks, when, (fw, fh), image.size))
+    rects: list[Rect] = []
+    for tr in tracks:
+        got = cover_rects_at([tr], when, (fw, fh), image.size)
+        if got and redetect is not None:
+            state = _Follow()
+            state.dense = True  # this frame, whatever its place between the samples
+            got = [_follow(redetect, state, tr, when, got[0], arr, image.size, 1e-3)]
+        rects += got
+    fill_rects(arr, rects)
     out = Image.fromarray(arr)
     target = fit_size(out.size, max_side)
     return out if target == out.size else out.resize(target, Image.Resampling.LANCZOS)
 
 
 __all__ = [
-    "CoverTrack", "DEFAULT_INTERVAL", "MOTION_PAD", "cover_rect_at", "cover_rects_at", "covered_frame",
+    "CoverTrack", "DEFAULT_INTERVAL", "Detector", "MOTION_PAD", "REDETECT_CROP", "REDETECT_EVERY", "Redetect",
+    "cover_rect_at", "needs_redetect", "cover_rects_at", "covered_frame",
     "export_covered_clip", "fill_rects", "painter",
 ]

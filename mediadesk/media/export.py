@@ -121,6 +121,7 @@ class ExportResult:
     reencoded: bool = False  # videos: re-encoded (True) or remuxed (False)
     redacted: int = 0  # boxes filled
     warnings: list[str] = field(default_factory=list)
+    detections: int | None = None  # a covered clip with re-detection: detector runs
 
 
 # --------------------------------------------------------------------------
