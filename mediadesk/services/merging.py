@@ -38,6 +38,7 @@ changes nothing the second time.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import tempfile
@@ -327,6 +328,8 @@ class _Merge:
         # but their publications (services/retention.py)
         self.gone: set[uuid.UUID] = set()
         self.gone_shas: set[str] = set()
+        #: when either library took a tag off an asset or reopened its review, by asset id
+        self.reopened: dict[uuid.UUID, list[datetime | None]] | None = None
 
     # ---- driver
     def run(self) -> None:
@@ -653,9 +656,18 @@ class _Merge:
             self.audit("asset.block", "asset", ta.id, {"block_reason": None}, {"block_reason": ta.block_reason})
             self.updated["blocks"] += 1
             changed = True
-        if row["people_confirmed_at"] and ta.people_confirmed_at is None:
+        if (row["people_confirmed_at"] and ta.people_confirmed_at is None
+                and not self._reopened_after(ta.id, _uid(row["id"]), row["people_confirmed_at"])):
             ta.people_confirmed_at, ta.people_confirmed_by = row["people_confirmed_at"], row["people_confirmed_by"]
             self.audit("asset.review", "asset", ta.id, {"people_confirmed": False}, {"people_confirmed": True})
+            self.updated["reviews"] += 1
+            changed = True
+        elif (ta.people_confirmed_at is not None and not row["people_confirmed_at"]
+              and self._reopened_after(ta.id, _uid(row["id"]), ta.people_confirmed_at)):
+            # the other side took a tag off or reopened the review after this
+            # confirmation: the people list must be confirmed again here too
+            ta.people_confirmed_at = ta.people_confirmed_by = None
+            self.audit("asset.review", "asset", ta.id, {"people_confirmed": True}, {"people_confirmed": False})
             self.updated["reviews"] += 1
             changed = True
         if row["legal_basis"] and row["legal_basis"] != ta.legal_basis:
@@ -679,6 +691,27 @@ class _Merge:
         if changed:
             self.s.add(ta)
             self.touched_assets.add(ta.id)
+
+    def _reopened_after(self, asset_id: uuid.UUID, their_id: uuid.UUID, confirmed_at: datetime) -> bool:
+        """Whether either library took a tag off the asset or reopened its
+        people list after ``confirmed_at`` (a confirmation made before a
+        correction must not come back with the older copy). ``their_id``: the
+        asset's id in the other library."""
+        if self.reopened is None:
+            self.reopened = defaultdict(list)
+            here = self.s.exec(select(AuditEntry).where(
+                AuditEntry.entity == "asset", col(AuditEntry.action).in_(("presence.remove", "asset.review")))).all()
+            theirs = [r for r in self.rows["audit_log"]
+                      if r["entity"] == "asset" and r["action"] in ("presence.remove", "asset.review")]
+            for e in [*({"action": a.action, "entity_id": a.entity_id, "new": a.new, "at": a.at} for a in here), *theirs]:
+                if e["action"] == "asset.review" and json.loads(e["new"] or "{}").get("people_confirmed") is not False:
+                    continue
+                aid = _uid(e["entity_id"]) if e["entity_id"] else None
+                if aid is not None:
+                    self.reopened[aid].append(_aware(e["at"]))
+        since = _aware(confirmed_at)
+        return since is not None and any(t is not None and t >= since for key in {asset_id, their_id}
+                                         for t in self.reopened.get(key, ()))
 
     def _merge_paths(self) -> None:
         known = {ap.path for ap in self.s.exec(select(AssetPath)).all()}
