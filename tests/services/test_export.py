@@ -479,3 +479,30 @@ def test_a_withdrawal_while_the_file_is_written_stops_the_file(lib, tmp_path: Pa
         other.close()
     assert report.exported == [] and "CONSENT_REVOKED" in report.skipped[0].codes
     assert _all_files(tmp_path / "out") == [] and _pubs(lib) == []
+
+
+def test_a_deletion_on_retention_while_the_file_is_written_stops_the_export(lib, tmp_path: Path, monkeypatch) -> None:
+    """Retention deletion on another computer while the export writes the
+    file (it is not published yet, so the deletion goes through and takes the
+    tags): the last check must not find the tagless asset cleared, or a
+    publication nobody could trace to Emma would be recorded."""
+    from mediadesk.media import export as media_export
+    from mediadesk.services import retention
+    from mediadesk.services.library import Library
+
+    a = _asset(lib, tmp_path, "a.jpg", ["S1042"], seed=61)
+    other = Library.open(lib.url, actor="office")
+    real = media_export.export_asset
+
+    def write_then_delete(*args, **kwargs):
+        got = real(*args, **kwargs)
+        retention.delete_assets(other, [a], reason="parents asked for it to be deleted")
+        return got
+
+    monkeypatch.setattr(media_export, "export_asset", write_then_delete)
+    try:
+        report = export_channel(lib, "facebook", tmp_path / "out", on=ON, asset_ids=[a])
+    finally:
+        other.close()
+    assert report.exported == [] and [s.asset for s in report.skipped] == [a]
+    assert _all_files(tmp_path / "out") == [] and _pubs(lib) == []
