@@ -639,6 +639,17 @@ def _locate(job: _Job) -> tuple[str | None, ExportIssue | None]:
     return None, ExportIssue("FILE_OFFLINE", (("path", job.path),))
 
 
+def _still_same(path: str, sha256: str) -> bool:
+    """The file at ``path`` still holds the asset's bytes (read again after
+    the export read it)."""
+    from mediadesk.media.hashing import sha256_file
+
+    try:
+        return sha256_file(path) == sha256
+    except OSError:
+        return False
+
+
 class _NoLongerCleared(Exception):
     def __init__(self, evaluation: Evaluation | CoveredEvaluation) -> None:
         self.evaluation = evaluation
@@ -805,6 +816,11 @@ def _export_one(lib: Library, job: _Job, channel: str, on: date, preset: ExportP
         report.skipped.append(Skipped(job.asset, job.path, ev.verdict.value, [ExportIssue("EXPORT_FAILED", (("error", e.reason),))]))
         return
     staged = result.path
+    if not _still_same(src, job.sha256):
+        # replaced while it was read: what was written are bytes nobody checked
+        _unlink(staged)
+        report.skipped.append(Skipped(job.asset, job.path, ev.verdict.value, [ExportIssue("FILE_CHANGED", (("path", src),))]))
+        return
     suffix = staged.name[len(staging_stem.name):]
     final = out_dir / f"{stem}{suffix}"
     # 4. evaluate again, then place + record in one transaction

@@ -506,3 +506,24 @@ def test_a_deletion_on_retention_while_the_file_is_written_stops_the_export(lib,
         other.close()
     assert report.exported == [] and [s.asset for s in report.skipped] == [a]
     assert _all_files(tmp_path / "out") == [] and _pubs(lib) == []
+
+
+def test_a_file_replaced_while_it_is_exported_is_not_published(lib, tmp_path: Path, monkeypatch) -> None:
+    """The camera's next card copied over the same name after the export
+    checked the file's bytes and before it read them: what was written is a
+    photo nobody checked, so it must not be placed or recorded."""
+    from mediadesk.media import export as media_export
+
+    a = _asset(lib, tmp_path, "a.jpg", ["S1042"], seed=62)
+    source = tmp_path / "gala" / "a.jpg"
+    real = media_export.export_asset
+
+    def replaced_then_written(src, *args, **kwargs):
+        _photo(source, seed=63)  # another photo under the same name
+        return real(src, *args, **kwargs)
+
+    monkeypatch.setattr(media_export, "export_asset", replaced_then_written)
+    report = export_channel(lib, "facebook", tmp_path / "out", on=ON, asset_ids=[a])
+    assert report.exported == [] and [s.asset for s in report.skipped] == [a]
+    assert report.skipped[0].codes == ["FILE_CHANGED"]
+    assert _all_files(tmp_path / "out") == [] and _pubs(lib) == []
