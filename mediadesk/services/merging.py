@@ -1047,6 +1047,7 @@ def import_bundle(
     new assets are offline until their files are imported."""
     import json
     import zipfile
+    import zlib
 
     src = Path(file).expanduser()
     if not src.is_file():
@@ -1064,45 +1065,56 @@ def import_bundle(
         if manifest.get("format") != BUNDLE_FORMAT or BUNDLE_DB not in names:
             raise UserError(f"{src}: is not a MediaDesk bundle of this version ({manifest.get('format')})")
         root = Path(tmp)
-        z.extract(BUNDLE_DB, root)
-        (root / BUNDLE_EVIDENCE).mkdir()
-        file_members: dict[str, tuple[str, str]] = {}
-        for n in names:
-            if n.startswith(BUNDLE_EVIDENCE) and n != BUNDLE_EVIDENCE:
-                base = Path(n).name
-                if base and "/" not in n[len(BUNDLE_EVIDENCE):]:
-                    with z.open(n) as fin, open(root / BUNDLE_EVIDENCE / base, "wb") as fout:
-                        shutil.copyfileobj(fin, fout)
-            elif n.startswith(BUNDLE_FILES):
-                parts = n[len(BUNDLE_FILES):].split("/")
-                if len(parts) == 2 and len(parts[0]) == 64 and _plain_file_name(parts[1]):
-                    file_members[parts[0]] = (n, parts[1])
         placed: dict[str, Path] = {}
         created: list[Path] = []
-        if files_to is not None and file_members:
-            from mediadesk.media.hashing import sha256_file
+        try:
+            z.extract(BUNDLE_DB, root)
+            (root / BUNDLE_EVIDENCE).mkdir()
+            file_members: dict[str, tuple[str, str]] = {}
+            for n in names:
+                if n.startswith(BUNDLE_EVIDENCE) and n != BUNDLE_EVIDENCE:
+                    base = Path(n).name
+                    if base and "/" not in n[len(BUNDLE_EVIDENCE):]:
+                        with z.open(n) as fin, open(root / BUNDLE_EVIDENCE / base, "wb") as fout:
+                            shutil.copyfileobj(fin, fout)
+                elif n.startswith(BUNDLE_FILES):
+                    parts = n[len(BUNDLE_FILES):].split("/")
+                    if len(parts) == 2 and len(parts[0]) == 64 and _plain_file_name(parts[1]):
+                        file_members[parts[0]] = (n, parts[1])
+            if files_to is not None and file_members:
+                from mediadesk.media.hashing import sha256_file
 
-            target = Path(files_to).expanduser()
-            with lib.unit() as s:  # files of assets this library knows already stay in the bundle
-                known = set(s.exec(select(Asset.sha256)).all())
-            if not dry_run:
-                target.mkdir(parents=True, exist_ok=True)
-            for sha, (member, name) in sorted(file_members.items()):
-                if sha in known:
-                    continue
-                dest = target / name
-                if dest.is_file() and sha256_file(dest) == sha:
-                    placed[sha] = dest  # copied by an earlier import of this bundle
-                    continue
-                if dest.exists() or dest in placed.values():
-                    dest = target / f"{Path(name).stem}-{sha[:8]}{Path(name).suffix}"
-                placed[sha] = dest
-                if not dry_run and not dest.exists():
-                    with z.open(member) as fin, open(dest, "wb") as fout:
-                        shutil.copyfileobj(fin, fout)
-                    created.append(dest)
-        report = merge_library(lib, root / BUNDLE_DB, dry_run=dry_run, files=placed, progress=progress,
-                               source_name=str(src))
+                target = Path(files_to).expanduser()
+                with lib.unit() as s:  # files of assets this library knows already stay in the bundle
+                    known = set(s.exec(select(Asset.sha256)).all())
+                if not dry_run:
+                    target.mkdir(parents=True, exist_ok=True)
+                for sha, (member, name) in sorted(file_members.items()):
+                    if sha in known:
+                        continue
+                    dest = target / name
+                    if dest.is_file() and sha256_file(dest) == sha:
+                        placed[sha] = dest  # copied by an earlier import of this bundle
+                        continue
+                    if dest.exists() or dest in placed.values():
+                        dest = target / f"{Path(name).stem}-{sha[:8]}{Path(name).suffix}"
+                    placed[sha] = dest
+                    if not dry_run and not dest.exists():
+                        created.append(dest)
+                        with z.open(member) as fin, open(dest, "wb") as fout:
+                            shutil.copyfileobj(fin, fout)
+        except (zipfile.BadZipFile, EOFError, zlib.error) as e:
+            for p in created:  # nothing merged: no half-copied files left behind
+                p.unlink(missing_ok=True)
+            raise UserError(f"{src}: the bundle is damaged ({e}); nothing was merged; "
+                            "make the bundle again on the other computer") from None
+        try:
+            report = merge_library(lib, root / BUNDLE_DB, dry_run=dry_run, files=placed, progress=progress,
+                                   source_name=str(src))
+        except BaseException:  # refused or failed: nothing merged, the copies go again
+            for p in created:
+                p.unlink(missing_ok=True)
+            raise
         if not report.applied:
             for p in created:  # nothing merged: the copies made for it go again
                 p.unlink(missing_ok=True)

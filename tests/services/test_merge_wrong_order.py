@@ -9,7 +9,7 @@ from mediadesk.services import faces, merging
 from mediadesk.services.assets import review_complete, tag, untag, verdicts_of
 from mediadesk.services.library import Library
 from tests.helpers import register_asset
-from tests.services.test_merging import _school, copy_library
+from tests.services.test_merging import _school, copy_library, make_laptop, make_office
 
 EMMA = "S1042"  # website|facebook, photo|video
 
@@ -73,3 +73,43 @@ def test_a_tag_taken_off_on_the_laptop_reopens_the_review_here(tmp_path: Path) -
     ((e, _),) = verdicts_of(lib, [aid], ["website"])
     assert e.verdict.value == "cleared"
     lib.close()
+
+
+def test_a_damaged_bundle_is_refused_in_plain_words_and_leaves_no_copies(tmp_path: Path) -> None:
+    """A bundle damaged on the USB stick (a photo's bytes no longer match
+    their checksum): the import says so by name, merges nothing and leaves no
+    half-copied files in the target folder (was: zipfile's 'Bad CRC-32'
+    escaped as a crash, with the files copied so far left behind)."""
+    import zipfile
+
+    import pytest
+
+    from mediadesk.core.errors import UserError
+
+    office, laptop = make_office(tmp_path), make_laptop(tmp_path)
+    lap = Library.open(str(laptop))
+    bundle = tmp_path / "usb" / "fair.mdbundle"
+    bundle.parent.mkdir()
+    merging.export_bundle(lap, bundle, with_files=True)
+    lap.close()
+    with zipfile.ZipFile(bundle) as z:
+        info = next(i for i in z.infolist() if i.filename.endswith("IMG_2.jpg"))
+    raw = bytearray(bundle.read_bytes())
+    data_at = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    raw[data_at] ^= 0xFF  # one flipped byte in the stored photo
+    bundle.write_bytes(bytes(raw))
+
+    lib = Library.open(str(office))
+    before = len(list_assets_of(lib))
+    into = tmp_path / "office-files"
+    with pytest.raises(UserError, match="fair.mdbundle.*damaged"):
+        merging.import_bundle(lib, bundle, files_to=into)
+    assert len(list_assets_of(lib)) == before
+    assert not into.exists() or list(into.iterdir()) == []
+    lib.close()
+
+
+def list_assets_of(lib: Library) -> list:
+    from mediadesk.services.assets import list_assets
+
+    return list_assets(lib)
