@@ -296,3 +296,17 @@ def test_the_access_report_says_whose_face_was_covered(lib, tmp_path: Path) -> N
     lars = person_report(lib, LARS)["publications"]
     assert [(p["channel"], p["face_covered"]) for p in emma] == [("instagram", True)]
     assert [(p["channel"], p["face_covered"]) for p in lars] == [("instagram", False)]
+
+
+def test_a_file_replaced_under_the_same_name_after_a_covered_export_keeps_the_takedown(lib, tmp_path: Path) -> None:
+    """After the covered export the camera's next photo lands under the same
+    name and is imported: the name now shows a new, unchecked asset, while
+    the publication stays with the photo that was published, its people and
+    its cover, so Lars (left visible) withdrawing still lists it."""
+    aid, _boxes, _ids = _covered_publication(lib, tmp_path)
+    other, _, _ = _group(lib, tmp_path, [SOFIE], name="group.jpg", seed=9)  # the new bytes, the same name
+    assert other != aid
+    revoke(lib, LARS, on=date(2026, 10, 2))
+    (item,) = takedown_list(lib, on=date(2026, 10, 3))
+    assert item.asset == aid and item.channel == "instagram" and item.cover_changed == []
+    assert [(r.person, r.code.value) for r in item.reasons] == [(LARS, "CONSENT_REVOKED")]
