@@ -527,3 +527,37 @@ def test_a_file_replaced_while_it_is_exported_is_not_published(lib, tmp_path: Pa
     assert report.exported == [] and [s.asset for s in report.skipped] == [a]
     assert report.skipped[0].codes == ["FILE_CHANGED"]
     assert _all_files(tmp_path / "out") == [] and _pubs(lib) == []
+
+
+def test_a_deletion_on_retention_during_the_record_waits_and_is_then_refused(lib, tmp_path: Path, monkeypatch) -> None:
+    """The other order: the deletion starts on another computer while the
+    export checks and records. It waits for the write lock, then finds the
+    asset published and refuses, so the tags a later withdrawal needs stay."""
+    from mediadesk.core.errors import UserError
+    from mediadesk.services import retention
+    from mediadesk.services.library import Library
+    from tests.helpers import Meanwhile
+
+    a = _asset(lib, tmp_path, "a.jpg", ["S1042"], seed=64)
+    other = Library.open(lib.url, actor="office")
+    real = export_service._evaluate_one
+    calls: list[int] = []
+    started: list[Meanwhile] = []
+
+    def evaluate(*args):
+        got = real(*args)
+        calls.append(1)
+        if len(calls) == 2:  # the check inside the recording transaction
+            started.append(Meanwhile(lambda: retention.delete_assets(other, [a], reason="clean-up")).start(wait=0.5))
+        return got
+
+    monkeypatch.setattr(export_service, "_evaluate_one", evaluate)
+    try:
+        report = export_channel(lib, "facebook", tmp_path / "out", on=ON, asset_ids=[a])
+        with pytest.raises(UserError, match="still published"):
+            started[0].join()
+    finally:
+        other.close()
+    assert [e.asset for e in report.exported] == [a]
+    revoke(lib, "S1042", on=ON)
+    assert [(i.asset, i.channel) for i in takedown_list(lib, on=ON)] == [(a, "facebook")]
