@@ -310,3 +310,19 @@ def test_a_file_replaced_under_the_same_name_after_a_covered_export_keeps_the_ta
     (item,) = takedown_list(lib, on=date(2026, 10, 3))
     assert item.asset == aid and item.channel == "instagram" and item.cover_changed == []
     assert [(r.person, r.code.value) for r in item.reasons] == [(LARS, "CONSENT_REVOKED")]
+
+
+def test_a_cover_box_outside_the_picture_is_not_published_as_covered(lib, tmp_path: Path) -> None:
+    """Emma's face region was drawn outside the picture (coordinates of
+    another size, typed on the command line): filling it fills nothing, so
+    the photo must not go out as 'Emma covered' with her face in plain view
+    (was: exported and recorded as covered, 0 faces filled)."""
+    aid, boxes, ids = _group(lib, tmp_path, [LARS])
+    tag(lib, aid, [EMMA])
+    fid = face_service.add_manual_face(lib, aid, (900, 40, 110, 110))  # the photo is 800 px wide
+    face_service.resolve_face(lib, aid, fid, person=EMMA)
+    review_complete(lib, aid)
+    rep = export_channel(lib, "instagram", tmp_path / "ig", on=ON, cover=True)
+    assert rep.exported == [] and [s.asset for s in rep.skipped] == [aid]
+    assert rep.skipped[0].codes == ["COVER_OUTSIDE"]
+    assert list((tmp_path / "ig").glob("*")) == [] and publications(lib) == []
