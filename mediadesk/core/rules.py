@@ -95,11 +95,20 @@ def is_withdrawn(person: PersonFacts, rec: ConsentFacts, on: date) -> bool:
     return day is not None and day <= on
 
 
-def biometric_consent(person: PersonFacts, on: date) -> bool:
+def biometric_consent(person: PersonFacts, on: date, age_of_consent: int | None = None) -> bool:
     """Consent to automatic face matching on ``on``: the governing record
-    (every tied one) says ``biometric = yes`` and is not withdrawn."""
+    (every tied one) says ``biometric = yes`` and is not withdrawn; with
+    ``age_of_consent``, it was also signed by the right person (a minor's
+    own signature, or a guardian's for someone of age, is no consent)."""
     recs = governing_records(person, on)
-    return bool(recs) and all(r.biometric and not is_withdrawn(person, r, on) for r in recs)
+
+    def signed_right(r: ConsentFacts) -> bool:
+        if age_of_consent is None:
+            return True
+        minor = is_minor(person, r.signed_on, age_of_consent)
+        return (r.granted_by == GrantedBy.GUARDIAN) == minor
+
+    return bool(recs) and all(r.biometric and not is_withdrawn(person, r, on) and signed_right(r) for r in recs)
 
 
 def person_reasons(

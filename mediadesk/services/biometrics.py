@@ -14,7 +14,7 @@ from sqlmodel import Session, col, delete, select
 
 from mediadesk.core.dates import today
 from mediadesk.core.rules import biometric_consent
-from mediadesk.store.facts import load_people, read_settings, session_query
+from mediadesk.store.facts import load_people, read_settings, rule_settings, session_query
 from mediadesk.store.tables import Face, FaceTemplate
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -23,13 +23,14 @@ if TYPE_CHECKING:  # pragma: no cover
 
 def biometric_allowed(s: Session, person_id: uuid.UUID) -> bool:
     q = session_query(s)
-    if read_settings(q).get("face_mode") != "match":
+    settings = read_settings(q)
+    if settings.get("face_mode") != "match":
         return False
     people = load_people(q, [person_id.hex])
     person = people.get(person_id.hex)
     if person is None:
         return False
-    return biometric_consent(person, today())
+    return biometric_consent(person, today(), rule_settings(settings).age_of_consent)
 
 
 def purge_person(lib: "Library", s: Session, person_id: uuid.UUID, why: str) -> int:

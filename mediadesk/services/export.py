@@ -139,6 +139,11 @@ _ISSUE_MESSAGES = {
         "da": "et ansigt, der skal tildækkes i dette klip, kendes ikke billede for billede (tegnet i hånden eller fundet før sporene gemte deres felter); scan klippets ansigter igen",
         "nl": "een af te dekken gezicht in deze clip is niet per beeld bekend (met de hand getekend, of gevonden voordat sporen hun vakken bewaarden); scan de gezichten van de clip opnieuw",
     },
+    "COVER_OUTSIDE": {
+        "en": "a face region to cover lies outside the picture, so filling it would hide nothing; draw the face region again",
+        "da": "et ansigtsfelt, der skal tildækkes, ligger uden for billedet, så det ville ikke skjule noget; tegn ansigtsfeltet igen",
+        "nl": "een af te dekken gezichtsvak ligt buiten de afbeelding, dus invullen zou niets verbergen; teken het gezichtsvak opnieuw",
+    },
     "COVER_CHANGED": {
         "en": "the faces to cover changed while the file was written; export it again",
         "da": "de ansigter, der skal tildækkes, blev ændret, mens filen blev skrevet; eksportér den igen",
@@ -673,6 +678,17 @@ def _locate(job: _Job) -> tuple[str | None, ExportIssue | None]:
     return None, ExportIssue("FILE_OFFLINE", (("path", job.path),))
 
 
+def _still_same(path: str, sha256: str) -> bool:
+    """The file at ``path`` still holds the asset's bytes (read again after
+    the export read it)."""
+    from mediadesk.media.hashing import sha256_file
+
+    try:
+        return sha256_file(path) == sha256
+    except OSError:
+        return False
+
+
 class _NoLongerCleared(Exception):
     def __init__(self, evaluation: Evaluation | CoveredEvaluation) -> None:
         self.evaluation = evaluation
@@ -847,6 +863,16 @@ def _export_one(lib: Library, job: _Job, channel: str, on: date, preset: ExportP
         report.skipped.append(Skipped(job.asset, job.path, ev.verdict.value, [ExportIssue("EXPORT_FAILED", (("error", e.reason),))]))
         return
     staged = result.path
+    if record is not None and clip is None and result.redacted < len(boxes):
+        # a face to cover outside the picture: nothing filled, the face in plain view
+        _unlink(staged)
+        report.skipped.append(Skipped(job.asset, job.path, ev.verdict.value, [ExportIssue("COVER_OUTSIDE")]))
+        return
+    if not _still_same(src, job.sha256):
+        # replaced while it was read: what was written are bytes nobody checked
+        _unlink(staged)
+        report.skipped.append(Skipped(job.asset, job.path, ev.verdict.value, [ExportIssue("FILE_CHANGED", (("path", src),))]))
+        return
     suffix = staged.name[len(staging_stem.name):]
     final = out_dir / f"{stem}{suffix}"
     # 4. evaluate again, then place + record in one transaction

@@ -38,6 +38,7 @@ changes nothing the second time.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import tempfile
@@ -327,6 +328,8 @@ class _Merge:
         # but their publications (services/retention.py)
         self.gone: set[uuid.UUID] = set()
         self.gone_shas: set[str] = set()
+        #: when either library took a tag off an asset or reopened its review, by asset id
+        self.reopened: dict[uuid.UUID, list[datetime | None]] | None = None
 
     # ---- driver
     def run(self) -> None:
@@ -653,9 +656,18 @@ class _Merge:
             self.audit("asset.block", "asset", ta.id, {"block_reason": None}, {"block_reason": ta.block_reason})
             self.updated["blocks"] += 1
             changed = True
-        if row["people_confirmed_at"] and ta.people_confirmed_at is None:
+        if (row["people_confirmed_at"] and ta.people_confirmed_at is None
+                and not self._reopened_after(ta.id, _uid(row["id"]), row["people_confirmed_at"])):
             ta.people_confirmed_at, ta.people_confirmed_by = row["people_confirmed_at"], row["people_confirmed_by"]
             self.audit("asset.review", "asset", ta.id, {"people_confirmed": False}, {"people_confirmed": True})
+            self.updated["reviews"] += 1
+            changed = True
+        elif (ta.people_confirmed_at is not None and not row["people_confirmed_at"]
+              and self._reopened_after(ta.id, _uid(row["id"]), ta.people_confirmed_at)):
+            # the other side took a tag off or reopened the review after this
+            # confirmation: the people list must be confirmed again here too
+            ta.people_confirmed_at = ta.people_confirmed_by = None
+            self.audit("asset.review", "asset", ta.id, {"people_confirmed": True}, {"people_confirmed": False})
             self.updated["reviews"] += 1
             changed = True
         if row["legal_basis"] and row["legal_basis"] != ta.legal_basis:
@@ -679,6 +691,27 @@ class _Merge:
         if changed:
             self.s.add(ta)
             self.touched_assets.add(ta.id)
+
+    def _reopened_after(self, asset_id: uuid.UUID, their_id: uuid.UUID, confirmed_at: datetime) -> bool:
+        """Whether either library took a tag off the asset or reopened its
+        people list after ``confirmed_at`` (a confirmation made before a
+        correction must not come back with the older copy). ``their_id``: the
+        asset's id in the other library."""
+        if self.reopened is None:
+            self.reopened = defaultdict(list)
+            here = self.s.exec(select(AuditEntry).where(
+                AuditEntry.entity == "asset", col(AuditEntry.action).in_(("presence.remove", "asset.review")))).all()
+            theirs = [r for r in self.rows["audit_log"]
+                      if r["entity"] == "asset" and r["action"] in ("presence.remove", "asset.review")]
+            for e in [*({"action": a.action, "entity_id": a.entity_id, "new": a.new, "at": a.at} for a in here), *theirs]:
+                if e["action"] == "asset.review" and json.loads(e["new"] or "{}").get("people_confirmed") is not False:
+                    continue
+                aid = _uid(e["entity_id"]) if e["entity_id"] else None
+                if aid is not None:
+                    self.reopened[aid].append(_aware(e["at"]))
+        since = _aware(confirmed_at)
+        return since is not None and any(t is not None and t >= since for key in {asset_id, their_id}
+                                         for t in self.reopened.get(key, ()))
 
     def _merge_paths(self) -> None:
         known = {ap.path for ap in self.s.exec(select(AssetPath)).all()}
@@ -1014,6 +1047,7 @@ def import_bundle(
     new assets are offline until their files are imported."""
     import json
     import zipfile
+    import zlib
 
     src = Path(file).expanduser()
     if not src.is_file():
@@ -1031,45 +1065,56 @@ def import_bundle(
         if manifest.get("format") != BUNDLE_FORMAT or BUNDLE_DB not in names:
             raise UserError(f"{src}: is not a MediaDesk bundle of this version ({manifest.get('format')})")
         root = Path(tmp)
-        z.extract(BUNDLE_DB, root)
-        (root / BUNDLE_EVIDENCE).mkdir()
-        file_members: dict[str, tuple[str, str]] = {}
-        for n in names:
-            if n.startswith(BUNDLE_EVIDENCE) and n != BUNDLE_EVIDENCE:
-                base = Path(n).name
-                if base and "/" not in n[len(BUNDLE_EVIDENCE):]:
-                    with z.open(n) as fin, open(root / BUNDLE_EVIDENCE / base, "wb") as fout:
-                        shutil.copyfileobj(fin, fout)
-            elif n.startswith(BUNDLE_FILES):
-                parts = n[len(BUNDLE_FILES):].split("/")
-                if len(parts) == 2 and len(parts[0]) == 64 and _plain_file_name(parts[1]):
-                    file_members[parts[0]] = (n, parts[1])
         placed: dict[str, Path] = {}
         created: list[Path] = []
-        if files_to is not None and file_members:
-            from mediadesk.media.hashing import sha256_file
+        try:
+            z.extract(BUNDLE_DB, root)
+            (root / BUNDLE_EVIDENCE).mkdir()
+            file_members: dict[str, tuple[str, str]] = {}
+            for n in names:
+                if n.startswith(BUNDLE_EVIDENCE) and n != BUNDLE_EVIDENCE:
+                    base = Path(n).name
+                    if base and "/" not in n[len(BUNDLE_EVIDENCE):]:
+                        with z.open(n) as fin, open(root / BUNDLE_EVIDENCE / base, "wb") as fout:
+                            shutil.copyfileobj(fin, fout)
+                elif n.startswith(BUNDLE_FILES):
+                    parts = n[len(BUNDLE_FILES):].split("/")
+                    if len(parts) == 2 and len(parts[0]) == 64 and _plain_file_name(parts[1]):
+                        file_members[parts[0]] = (n, parts[1])
+            if files_to is not None and file_members:
+                from mediadesk.media.hashing import sha256_file
 
-            target = Path(files_to).expanduser()
-            with lib.unit() as s:  # files of assets this library knows already stay in the bundle
-                known = set(s.exec(select(Asset.sha256)).all())
-            if not dry_run:
-                target.mkdir(parents=True, exist_ok=True)
-            for sha, (member, name) in sorted(file_members.items()):
-                if sha in known:
-                    continue
-                dest = target / name
-                if dest.is_file() and sha256_file(dest) == sha:
-                    placed[sha] = dest  # copied by an earlier import of this bundle
-                    continue
-                if dest.exists() or dest in placed.values():
-                    dest = target / f"{Path(name).stem}-{sha[:8]}{Path(name).suffix}"
-                placed[sha] = dest
-                if not dry_run and not dest.exists():
-                    with z.open(member) as fin, open(dest, "wb") as fout:
-                        shutil.copyfileobj(fin, fout)
-                    created.append(dest)
-        report = merge_library(lib, root / BUNDLE_DB, dry_run=dry_run, files=placed, progress=progress,
-                               source_name=str(src))
+                target = Path(files_to).expanduser()
+                with lib.unit() as s:  # files of assets this library knows already stay in the bundle
+                    known = set(s.exec(select(Asset.sha256)).all())
+                if not dry_run:
+                    target.mkdir(parents=True, exist_ok=True)
+                for sha, (member, name) in sorted(file_members.items()):
+                    if sha in known:
+                        continue
+                    dest = target / name
+                    if dest.is_file() and sha256_file(dest) == sha:
+                        placed[sha] = dest  # copied by an earlier import of this bundle
+                        continue
+                    if dest.exists() or dest in placed.values():
+                        dest = target / f"{Path(name).stem}-{sha[:8]}{Path(name).suffix}"
+                    placed[sha] = dest
+                    if not dry_run and not dest.exists():
+                        created.append(dest)
+                        with z.open(member) as fin, open(dest, "wb") as fout:
+                            shutil.copyfileobj(fin, fout)
+        except (zipfile.BadZipFile, EOFError, zlib.error) as e:
+            for p in created:  # nothing merged: no half-copied files left behind
+                p.unlink(missing_ok=True)
+            raise UserError(f"{src}: the bundle is damaged ({e}); nothing was merged; "
+                            "make the bundle again on the other computer") from None
+        try:
+            report = merge_library(lib, root / BUNDLE_DB, dry_run=dry_run, files=placed, progress=progress,
+                                   source_name=str(src))
+        except BaseException:  # refused or failed: nothing merged, the copies go again
+            for p in created:
+                p.unlink(missing_ok=True)
+            raise
         if not report.applied:
             for p in created:  # nothing merged: the copies made for it go again
                 p.unlink(missing_ok=True)

@@ -7,6 +7,7 @@ session, one transaction, its audit entries in that transaction. No Qt.
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
@@ -139,6 +140,7 @@ def import_people(lib: Library, path: str | Path, mapping: Mapping | None = None
             _store_profile(lib, s, save_as, mapping)
             summary.mapping = save_as
         existing = {p.external_id: p for p in s.exec(select(Person)).all() if p.external_id}
+        redated: list[uuid.UUID] = []
         for r in rows:
             values: dict[str, Any] = {
                 "name": r.name,
@@ -180,6 +182,13 @@ def import_people(lib: Library, path: str | Path, mapping: Mapping | None = None
             s.add(p)
             lib.audit(s, "person.update", "person", p.id, diff_old, diff_new)
             summary.updated += 1
+            if "birth_date" in diff_new:
+                redated.append(p.id)
+        if redated:  # who signed a form may no longer be the right signer: biometric permission ends
+            from . import biometrics
+
+            s.flush()
+            biometrics.purge_if_not_allowed(lib, s, redated)
     return summary
 
 

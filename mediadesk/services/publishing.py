@@ -188,8 +188,13 @@ def takedown_list(lib: Library, on: date | None = None) -> list[TakedownItem]:
         q = session_query(s)
         assets = sorted({p.asset_id.hex for p in pubs})
         channels = sorted({p.channel for p in pubs})
-        known = set(all_channels(read_settings(q)))
-        ev = {(e.asset, e.channel): (e, path) for e, path in evaluate_assets(q, assets, [c for c in channels if c in known], on)}
+        settings = read_settings(q)
+        known = set(all_channels(settings))
+        # a channel taken off the list (or only known in a merged library)
+        # still has the photo on it: judged like any other channel
+        settings = {**settings, "channels": [*settings.get("channels", []),
+                                             *({"slug": c, "label": None, "hidden": True} for c in channels if c not in known)]}
+        ev = {(e.asset, e.channel): (e, path) for e, path in evaluate_assets(q, assets, channels, on, settings)}
         for p in pubs:
             got = ev.get((p.asset_id.hex, p.channel))
             if got is None:
@@ -204,7 +209,8 @@ def takedown_list(lib: Library, on: date | None = None) -> list[TakedownItem]:
                 now = face_boxes(q, p.asset_id.hex)
                 still = [c["face"] for c in cover if tuple(now.get(c["face"], ())) == tuple(c["box"])]
                 changed = [c["face"] for c in cover if c["face"] not in still]
-                reasons = covered_evaluations(q, p.asset_id.hex, p.channel, [on], faces=still)[0].reasons
+                reasons = covered_evaluations(q, p.asset_id.hex, p.channel, [on], faces=still,
+                                              settings=settings)[0].reasons
             people = [r for r in reasons if r.code in PERSON_CODES and r.person]
             if people:
                 out.append(TakedownItem(p.id.hex, p.asset_id.hex, path, p.channel, p.published_on, p.location, people,

@@ -175,3 +175,17 @@ def test_sound_only_mp4_exports_as_m4a(tmp_path: Path) -> None:
     assert result.path.suffix == ".m4a" and not result.reencoded
     assert audio_packets(result.path) == audio_packets(src)
     assert all_metadata(result.path)["major_brand"] == "M4A "
+
+
+@pytest.mark.parametrize("suffix", [".mp3", ".wav"])
+def test_a_recording_named_jpg_is_a_recording_and_exports_under_its_real_format(
+        recordings: dict[str, Path], suffix: str, tmp_path: Path) -> None:
+    """A voice memo renamed .jpg is still sound (checked with media = audio,
+    not as a photo) and its export is named for what it holds, tags stripped."""
+    disguised = tmp_path / "memo.jpg"
+    disguised.write_bytes(recordings[suffix].read_bytes())
+    assert process_file(str(disguised), str(tmp_path / "cache")).kind == "audio"
+    result = export_asset(disguised, tmp_path / "out" / "memo", "audio", ExportPreset(1080, 85))
+    assert result.kind == "audio" and result.path.suffix == suffix
+    assert PERSONAL_TAGS["artist"].encode() not in result.path.read_bytes()
+    assert audio_packets(result.path) == audio_packets(recordings[suffix])

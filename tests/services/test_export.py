@@ -479,3 +479,85 @@ def test_a_withdrawal_while_the_file_is_written_stops_the_file(lib, tmp_path: Pa
         other.close()
     assert report.exported == [] and "CONSENT_REVOKED" in report.skipped[0].codes
     assert _all_files(tmp_path / "out") == [] and _pubs(lib) == []
+
+
+def test_a_deletion_on_retention_while_the_file_is_written_stops_the_export(lib, tmp_path: Path, monkeypatch) -> None:
+    """Retention deletion on another computer while the export writes the
+    file (it is not published yet, so the deletion goes through and takes the
+    tags): the last check must not find the tagless asset cleared, or a
+    publication nobody could trace to Emma would be recorded."""
+    from mediadesk.media import export as media_export
+    from mediadesk.services import retention
+    from mediadesk.services.library import Library
+
+    a = _asset(lib, tmp_path, "a.jpg", ["S1042"], seed=61)
+    other = Library.open(lib.url, actor="office")
+    real = media_export.export_asset
+
+    def write_then_delete(*args, **kwargs):
+        got = real(*args, **kwargs)
+        retention.delete_assets(other, [a], reason="parents asked for it to be deleted")
+        return got
+
+    monkeypatch.setattr(media_export, "export_asset", write_then_delete)
+    try:
+        report = export_channel(lib, "facebook", tmp_path / "out", on=ON, asset_ids=[a])
+    finally:
+        other.close()
+    assert report.exported == [] and [s.asset for s in report.skipped] == [a]
+    assert _all_files(tmp_path / "out") == [] and _pubs(lib) == []
+
+
+def test_a_file_replaced_while_it_is_exported_is_not_published(lib, tmp_path: Path, monkeypatch) -> None:
+    """The camera's next card copied over the same name after the export
+    checked the file's bytes and before it read them: what was written is a
+    photo nobody checked, so it must not be placed or recorded."""
+    from mediadesk.media import export as media_export
+
+    a = _asset(lib, tmp_path, "a.jpg", ["S1042"], seed=62)
+    source = tmp_path / "gala" / "a.jpg"
+    real = media_export.export_asset
+
+    def replaced_then_written(src, *args, **kwargs):
+        _photo(source, seed=63)  # another photo under the same name
+        return real(src, *args, **kwargs)
+
+    monkeypatch.setattr(media_export, "export_asset", replaced_then_written)
+    report = export_channel(lib, "facebook", tmp_path / "out", on=ON, asset_ids=[a])
+    assert report.exported == [] and [s.asset for s in report.skipped] == [a]
+    assert report.skipped[0].codes == ["FILE_CHANGED"]
+    assert _all_files(tmp_path / "out") == [] and _pubs(lib) == []
+
+
+def test_a_deletion_on_retention_during_the_record_waits_and_is_then_refused(lib, tmp_path: Path, monkeypatch) -> None:
+    """The other order: the deletion starts on another computer while the
+    export checks and records. It waits for the write lock, then finds the
+    asset published and refuses, so the tags a later withdrawal needs stay."""
+    from mediadesk.core.errors import UserError
+    from mediadesk.services import retention
+    from mediadesk.services.library import Library
+    from tests.helpers import Meanwhile
+
+    a = _asset(lib, tmp_path, "a.jpg", ["S1042"], seed=64)
+    other = Library.open(lib.url, actor="office")
+    real = export_service._evaluate_one
+    calls: list[int] = []
+    started: list[Meanwhile] = []
+
+    def evaluate(*args):
+        got = real(*args)
+        calls.append(1)
+        if len(calls) == 2:  # the check inside the recording transaction
+            started.append(Meanwhile(lambda: retention.delete_assets(other, [a], reason="clean-up")).start(wait=0.5))
+        return got
+
+    monkeypatch.setattr(export_service, "_evaluate_one", evaluate)
+    try:
+        report = export_channel(lib, "facebook", tmp_path / "out", on=ON, asset_ids=[a])
+        with pytest.raises(UserError, match="still published"):
+            started[0].join()
+    finally:
+        other.close()
+    assert [e.asset for e in report.exported] == [a]
+    revoke(lib, "S1042", on=ON)
+    assert [(i.asset, i.channel) for i in takedown_list(lib, on=ON)] == [(a, "facebook")]

@@ -296,3 +296,33 @@ def test_the_access_report_says_whose_face_was_covered(lib, tmp_path: Path) -> N
     lars = person_report(lib, LARS)["publications"]
     assert [(p["channel"], p["face_covered"]) for p in emma] == [("instagram", True)]
     assert [(p["channel"], p["face_covered"]) for p in lars] == [("instagram", False)]
+
+
+def test_a_file_replaced_under_the_same_name_after_a_covered_export_keeps_the_takedown(lib, tmp_path: Path) -> None:
+    """After the covered export the camera's next photo lands under the same
+    name and is imported: the name now shows a new, unchecked asset, while
+    the publication stays with the photo that was published, its people and
+    its cover, so Lars (left visible) withdrawing still lists it."""
+    aid, _boxes, _ids = _covered_publication(lib, tmp_path)
+    other, _, _ = _group(lib, tmp_path, [SOFIE], name="group.jpg", seed=9)  # the new bytes, the same name
+    assert other != aid
+    revoke(lib, LARS, on=date(2026, 10, 2))
+    (item,) = takedown_list(lib, on=date(2026, 10, 3))
+    assert item.asset == aid and item.channel == "instagram" and item.cover_changed == []
+    assert [(r.person, r.code.value) for r in item.reasons] == [(LARS, "CONSENT_REVOKED")]
+
+
+def test_a_cover_box_outside_the_picture_is_not_published_as_covered(lib, tmp_path: Path) -> None:
+    """Emma's face region was drawn outside the picture (coordinates of
+    another size, typed on the command line): filling it fills nothing, so
+    the photo must not go out as 'Emma covered' with her face in plain view
+    (was: exported and recorded as covered, 0 faces filled)."""
+    aid, boxes, ids = _group(lib, tmp_path, [LARS])
+    tag(lib, aid, [EMMA])
+    fid = face_service.add_manual_face(lib, aid, (900, 40, 110, 110))  # the photo is 800 px wide
+    face_service.resolve_face(lib, aid, fid, person=EMMA)
+    review_complete(lib, aid)
+    rep = export_channel(lib, "instagram", tmp_path / "ig", on=ON, cover=True)
+    assert rep.exported == [] and [s.asset for s in rep.skipped] == [aid]
+    assert rep.skipped[0].codes == ["COVER_OUTSIDE"]
+    assert list((tmp_path / "ig").glob("*")) == [] and publications(lib) == []
