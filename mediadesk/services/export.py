@@ -139,6 +139,11 @@ _ISSUE_MESSAGES = {
         "da": "et ansigt, der skal tildækkes i dette klip, kendes ikke billede for billede (tegnet i hånden eller fundet før sporene gemte deres felter); scan klippets ansigter igen",
         "nl": "een af te dekken gezicht in deze clip is niet per beeld bekend (met de hand getekend, of gevonden voordat sporen hun vakken bewaarden); scan de gezichten van de clip opnieuw",
     },
+    "ASSET_DELETED": {
+        "en": "it was deleted from the library on retention while the file was written; nothing was published",
+        "da": "det blev slettet fra biblioteket efter opbevaringsreglerne, mens filen blev skrevet; intet blev offentliggjort",
+        "nl": "het is volgens de bewaartermijn uit de bibliotheek verwijderd terwijl het bestand werd geschreven; er is niets gepubliceerd",
+    },
     "COVER_OUTSIDE": {
         "en": "a face region to cover lies outside the picture, so filling it would hide nothing; draw the face region again",
         "da": "et ansigtsfelt, der skal tildækkes, ligger uden for billedet, så det ville ikke skjule noget; tegn ansigtsfeltet igen",
@@ -689,6 +694,10 @@ def _still_same(path: str, sha256: str) -> bool:
         return False
 
 
+class _Deleted(Exception):
+    """The asset was deleted on retention while its file was written."""
+
+
 class _NoLongerCleared(Exception):
     def __init__(self, evaluation: Evaluation | CoveredEvaluation) -> None:
         self.evaluation = evaluation
@@ -881,6 +890,9 @@ def _export_one(lib: Library, job: _Job, channel: str, on: date, preset: ExportP
     placed = False
     try:
         with lib.unit(exclusive=True) as s:
+            row = s.get(Asset, uuid.UUID(hex=job.asset))
+            if row is None or row.deleted_at is not None:  # deleted on retention meanwhile
+                raise _Deleted()
             ev2 = _evaluate_one(lib, s, job.asset, channel, on)
             stored = None
             if record is not None:
@@ -921,6 +933,10 @@ def _export_one(lib: Library, job: _Job, channel: str, on: date, preset: ExportP
         e2 = nc.evaluation
         report.skipped.append(Skipped(job.asset, job.path, e2.verdict.value,
                                       [r for r in e2.reasons if r.severity.value != "note"]))
+        return
+    except _Deleted:
+        _unlink(staged)
+        report.skipped.append(Skipped(job.asset, job.path, ev.verdict.value, [ExportIssue("ASSET_DELETED")]))
         return
     except _CoverChanged:
         _unlink(staged)

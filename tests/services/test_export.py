@@ -505,6 +505,7 @@ def test_a_deletion_on_retention_while_the_file_is_written_stops_the_export(lib,
     finally:
         other.close()
     assert report.exported == [] and [s.asset for s in report.skipped] == [a]
+    assert report.skipped[0].codes == ["ASSET_DELETED"]  # said as it is, not as a review to do
     assert _all_files(tmp_path / "out") == [] and _pubs(lib) == []
 
 
