@@ -322,6 +322,11 @@ def write_forms(lib: Library, year: SchoolYear | str, out_dir: str | Path, lang:
     y = school_year(year)
     language = _language(lib, lang)
     school, pupils = _form_data(lib, y, include_returned)
+    if bad := renewal_forms.missing_letters(school, pupils):
+        raise UserError(
+            "the PDF font cannot write these characters, so the forms would leave them out (no form written): "
+            + "; ".join(bad) + ". Use the mail-merge CSV (`renewal mailmerge`) for these pupils"
+        )
     out = Path(out_dir).expanduser()
     if out.exists() and not out.is_dir():
         raise UserError(f"{out}: is a file, not a folder")

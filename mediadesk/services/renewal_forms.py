@@ -227,6 +227,30 @@ def channel_label(slug: str, label: str | None, lang: str) -> str:
     return label or words(lang)["channels"].get(slug) or CHANNEL_LABELS.get(slug) or slug
 
 
+def missing_letters(school: dict[str, Any], pupils: list[dict[str, Any]]) -> list[str]:
+    """The pupils (and school) whose name, class or id has characters the
+    form's font cannot draw, each as ``'<id>' (<name>): 'x', 'y'``; the PDF
+    would leave those characters out without a word."""
+    from fontTools.ttLib import TTFont  # type: ignore[import-untyped]  # fpdf2 depends on it
+
+    from .reports.pdf import _font_files
+
+    have: set[int] = set()
+    for f in _font_files():
+        have |= set(TTFont(str(f))["cmap"].getBestCmap())
+
+    def lacks(*texts: object) -> list[str]:
+        return sorted({c for t in texts for c in str(t or "") if ord(c) not in have and not c.isspace()})
+
+    out = []
+    if bad := lacks(school.get("name"), (school.get("dpo") or {}).get("name")):
+        out.append(f"the school's name or DPO: {', '.join(repr(c) for c in bad)}")
+    for p in pupils:
+        if bad := lacks(p.get("name"), p.get("class"), p.get("person")):
+            out.append(f"'{p['person']}' ({p.get('name')}): {', '.join(repr(c) for c in bad)}")
+    return out
+
+
 def form_pdf(school: dict[str, Any], pupil: dict[str, Any], lang: str = "en") -> bytes:
     """The consent form of one pupil, as a PDF."""
     from fpdf.fonts import FontFace

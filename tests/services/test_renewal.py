@@ -361,3 +361,25 @@ def test_a_name_that_looks_like_a_formula_is_made_safe(school, tmp_path: Path) -
     row = next(r for r in csv.DictReader(io.StringIO(out.read_text("utf-8-sig"))) if r["external_id"] == "F1")
     assert row["name"].startswith("'=")
     json.dumps(renewal.round_status(school, YEAR).to_json())  # JSON-ready
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="pdftotext (poppler-utils) is not installed")
+def test_forms_write_polish_and_turkish_names_in_full(school, tmp_path: Path) -> None:
+    add_person(school, "P1", "Łukasz Żółć", "student", birth_date=date(2014, 1, 1), group="7A")
+    add_person(school, "K1", "Şule Ağaoğlu", "student", birth_date=date(2014, 1, 1), group="7A")
+    renewal.start_round(school, YEAR, today=TODAY)
+    renewal.write_forms(school, YEAR, tmp_path / "f", "en")
+    assert "Łukasz Żółć" in _pdf_text(tmp_path / "f" / "consent-2027-28-P1.pdf")
+    assert "Şule Ağaoğlu" in _pdf_text(tmp_path / "f" / "consent-2027-28-K1.pdf")
+
+
+def test_a_name_the_pdf_font_cannot_write_stops_the_forms_with_a_clear_message(school, tmp_path: Path) -> None:
+    """The font has no Chinese letters: the PDF would drop them without a word.
+    Say so, naming the pupil, and write no form (the mail merge still works)."""
+    add_person(school, "Z1", "王小明", "student", birth_date=date(2014, 1, 1), group="7A")
+    renewal.start_round(school, YEAR, today=TODAY)
+    with pytest.raises(UserError, match=r"cannot write these characters.*'Z1' \(王小明\): '小', '明', '王'.*mailmerge"):
+        renewal.write_forms(school, YEAR, tmp_path / "f", "en")
+    assert not (tmp_path / "f").exists()
+    assert renewal.write_mailmerge(school, YEAR, tmp_path / "m.csv") == 5
+    assert "王小明" in (tmp_path / "m.csv").read_text("utf-8-sig")
