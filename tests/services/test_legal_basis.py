@@ -75,3 +75,73 @@ def test_no_basis_for_audio(lib, tmp_path):
     aid = register_asset(lib, tmp_path / "song.wav", kind="audio")
     with pytest.raises(UserError, match="not audio"):
         lb.set_basis(lib, aid, "public_task", reason="concert")
+
+
+# --- adversarial pass: wrong orders on a non-consent basis (safe side: still blocked) ---
+
+def _consented(lib, tmp_path, ext="C1", name="Carl Dahl", kind="photo", **person):
+    from mediadesk.services.consent import add_consent
+
+    add_person(lib, ext, name, "student", **person)
+    add_consent(lib, ext, granted_by="guardian", channels=["website", "print"], media=["photo", "video"],
+                signed_on=date(2026, 8, 20), guardian_name="Dora Dahl")
+    aid = register_asset(lib, tmp_path / f"{ext}.{'mp4' if kind == 'video' else 'jpg'}", kind=kind)
+    tag(lib, aid, [ext])
+    review_complete(lib, aid)
+    return aid
+
+
+def test_an_objection_recorded_before_the_basis_still_blocks(lib, situation):
+    lb.add_objection(lib, "N1", date(2026, 9, 1), reason="parent objects")  # every channel
+    update_settings(lib, legal_basis_enabled=True)
+    lb.set_basis(lib, situation, "legitimate_interest", reason="crowd at the sports day")
+    for ch in ("website", "print"):
+        assert _codes(lib, situation, ch)[:2] == ("blocked", ["LEGAL_BASIS", "OBJECTION"])
+
+
+def test_a_new_objection_after_one_was_withdrawn_blocks_again(lib, situation):
+    from mediadesk.core.errors import NotFound
+
+    update_settings(lib, legal_basis_enabled=True)
+    lb.set_basis(lib, situation, "public_task", reason="sports day overview")
+    lb.add_objection(lib, "N1", date(2026, 9, 1))
+    lb.withdraw_objection(lib, "N1", on=date(2026, 9, 15))
+    assert _codes(lib, situation)[:2] == ("cleared", ["LEGAL_BASIS"])
+    lb.add_objection(lib, "N1", date(2026, 9, 20), ["website"])
+    assert _codes(lib, situation)[:2] == ("blocked", ["LEGAL_BASIS", "OBJECTION"])
+    assert _codes(lib, situation, "print")[:2] == ("cleared", ["LEGAL_BASIS"])
+    lb.withdraw_objection(lib, "N1", on=ON)
+    with pytest.raises(NotFound, match="no objection in force"):
+        lb.withdraw_objection(lib, "N1")
+
+
+def test_an_objection_for_an_unknown_channel_is_refused_and_nothing_is_stored(lib, situation):
+    with pytest.raises(UserError, match="unknown channel: webiste"):
+        lb.add_objection(lib, "N1", date(2026, 9, 1), ["website", "webiste"])
+    assert lb.objections(lib, "N1") == []
+
+
+def test_an_objection_blocks_on_consent_too(lib, tmp_path):
+    fs.set_mode(lib, "off")
+    aid = _consented(lib, tmp_path)
+    assert _codes(lib, aid)[:2] == ("cleared", [])
+    lb.add_objection(lib, "C1", date(2026, 9, 1), ["website"])
+    assert _codes(lib, aid)[:2] == ("blocked", ["OBJECTION"])
+    assert _codes(lib, aid, "print")[:2] == ("cleared", [])
+
+
+def test_a_ban_or_a_withdrawal_blocks_on_a_non_consent_basis(lib, tmp_path):
+    from mediadesk.services.consent import revoke
+
+    fs.set_mode(lib, "off")
+    update_settings(lib, legal_basis_enabled=True)
+    banned = _consented(lib, tmp_path, "B1", "Bent Ban", publication_ban=True)
+    gone = _consented(lib, tmp_path, "W1", "Wilma Went", kind="video")
+    for aid in (banned, gone):
+        lb.set_basis(lib, aid, "legitimate_interest", reason="crowd, nobody singled out")
+    assert _codes(lib, gone)[:2] == ("cleared", ["LEGAL_BASIS"])  # a clip may use a basis
+    revoke(lib, "W1", on=date(2026, 9, 1))
+    assert _codes(lib, banned)[:2] == ("blocked", ["LEGAL_BASIS", "PUBLICATION_BAN"])
+    assert _codes(lib, gone)[:2] == ("blocked", ["CONSENT_REVOKED", "LEGAL_BASIS"])
+    update_settings(lib, legal_basis_enabled=False)  # back to consent: still blocked
+    assert _codes(lib, gone)[:2] == ("blocked", ["CONSENT_REVOKED"])
