@@ -383,3 +383,26 @@ def test_a_name_the_pdf_font_cannot_write_stops_the_forms_with_a_clear_message(s
     assert not (tmp_path / "f").exists()
     assert renewal.write_mailmerge(school, YEAR, tmp_path / "m.csv") == 5
     assert "王小明" in (tmp_path / "m.csv").read_text("utf-8-sig")
+
+
+def test_a_withdrawn_pupil_who_signs_again_and_a_form_for_the_wrong_year(school, tmp_path: Path) -> None:
+    """Adversarial pass: a pupil who withdrew and then signs a new form for the
+    year is neither asked nor listed as withdrawn; a form imported for the
+    next school year does not mark this year's round returned."""
+    renewal.start_round(school, YEAR, today=TODAY)
+    add_consent(school, "W1", granted_by="guardian", guardian_name="Per Withdrawn", channels=["website"],
+                media=["photo"], signed_on=date(2027, 6, 2), valid_from=date(2027, 8, 1))
+    lst = renewal.who_to_ask(school, year=YEAR, today=TODAY)
+    assert "W1" not in _codes(lst) and "W1" not in {w.external_id for w in lst.withdrawn}
+    # S1 was asked, withdrew, then signed a form for the year: returned
+    revoke(school, "S1", on=date(2027, 6, 5))
+    import_consent(school, write(tmp_path / "next.csv",
+                                 "external_id,granted_by,guardian_name,channels,media,signed_on,valid_from,valid_until\n"
+                                 "E1,guardian,Anna Ending,website,photo,2027-06-06,2028-08-01,2029-07-31\n"))
+    assert renewal.round_status(school, YEAR).total.returned == 0  # E1's form is for 2028/29
+    add_consent(school, "S1", granted_by="guardian", guardian_name="Åse Ærø", channels=["website"],
+                media=["photo"], signed_on=date(2027, 6, 7), valid_from=date(2027, 8, 1))
+    st = renewal.round_status(school, YEAR)
+    assert [p["person"] for p in st.pupils if p["returned_on"]] == ["S1"]
+    lst = renewal.who_to_ask(school, year=YEAR, today=TODAY)
+    assert "S1" not in _codes(lst) and "S1" not in {w.external_id for w in lst.withdrawn}
