@@ -324,7 +324,8 @@ def write_forms(lib: Library, year: SchoolYear | str, out_dir: str | Path, lang:
     school, pupils = _form_data(lib, y, include_returned)
     if bad := renewal_forms.missing_letters(school, pupils):
         raise UserError(
-            "the PDF font cannot write these characters, so the forms would leave them out (no form written): "
+            "the PDF forms cannot write these characters (no letter for them in the font, or written right to left), "
+            "so the forms would leave them out or garble them (no form written): "
             + "; ".join(bad) + ". Use the mail-merge CSV (`renewal mailmerge`) for these pupils"
         )
     out = Path(out_dir).expanduser()

@@ -230,7 +230,11 @@ def channel_label(slug: str, label: str | None, lang: str) -> str:
 def missing_letters(school: dict[str, Any], pupils: list[dict[str, Any]]) -> list[str]:
     """The pupils (and school) whose name, class or id has characters the
     form's font cannot draw, each as ``'<id>' (<name>): 'x', 'y'``; the PDF
-    would leave those characters out without a word."""
+    would leave those characters out without a word. Right-to-left letters
+    (Arabic, Hebrew) count too: without text shaping the PDF writes them
+    unjoined and in the wrong order, so the name on the form would be wrong."""
+    import unicodedata
+
     from fontTools.ttLib import TTFont  # type: ignore[import-untyped]  # fpdf2 depends on it
 
     from .reports.pdf import _font_files
@@ -240,7 +244,7 @@ def missing_letters(school: dict[str, Any], pupils: list[dict[str, Any]]) -> lis
         have |= set(TTFont(str(f))["cmap"].getBestCmap())
 
     def lacks(*texts: object) -> list[str]:
-        return sorted({c for t in texts for c in str(t or "") if ord(c) not in have and not c.isspace()})
+        return sorted({c for t in texts for c in str(t or "") if not c.isspace() and (ord(c) not in have or unicodedata.bidirectional(c) in ("R", "AL"))})
 
     out = []
     if bad := lacks(school.get("name"), (school.get("dpo") or {}).get("name")):

@@ -406,3 +406,12 @@ def test_a_withdrawn_pupil_who_signs_again_and_a_form_for_the_wrong_year(school,
     assert [p["person"] for p in st.pupils if p["returned_on"]] == ["S1"]
     lst = renewal.who_to_ask(school, year=YEAR, today=TODAY)
     assert "S1" not in _codes(lst) and "S1" not in {w.external_id for w in lst.withdrawn}
+
+
+def test_a_right_to_left_name_stops_the_forms_rather_than_garbling_it(school, tmp_path: Path) -> None:
+    """Without text shaping the PDF writes Arabic letters unjoined and left to right."""
+    add_person(school, "A1", "محمد", "student", birth_date=date(2014, 1, 1), group="7A")
+    renewal.start_round(school, YEAR, today=TODAY)
+    with pytest.raises(UserError, match=r"right to left.*'A1' \(محمد\)"):
+        renewal.write_forms(school, YEAR, tmp_path / "f", "en")
+    assert not (tmp_path / "f").exists()
