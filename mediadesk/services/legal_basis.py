@@ -101,6 +101,10 @@ def withdraw_objection(lib: Library, external_id: str, objection_id: str | None 
                 if o.withdrawn_on is None and (objection_id is None or o.id.hex.startswith(objection_id))]
         if not rows:
             raise NotFound(f"'{external_id}' has no objection in force to withdraw")
+        if objection_id is not None and (len(rows) > 1 or not objection_id.strip()):
+            # safe side: a short or empty id never withdraws objections the user did not mean
+            raise UserError(f"objection id '{objection_id}' matches {len(rows)} objection(s) of '{external_id}' "
+                            "in force: give more of its id (see `mediadesk objection list`)")
         for o in rows:
             o.withdrawn_on, o.withdrawn_by = day, lib.actor
             s.add(o)

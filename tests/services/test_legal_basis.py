@@ -145,3 +145,16 @@ def test_a_ban_or_a_withdrawal_blocks_on_a_non_consent_basis(lib, tmp_path):
     assert _codes(lib, gone)[:2] == ("blocked", ["CONSENT_REVOKED", "LEGAL_BASIS"])
     update_settings(lib, legal_basis_enabled=False)  # back to consent: still blocked
     assert _codes(lib, gone)[:2] == ("blocked", ["CONSENT_REVOKED"])
+
+
+def test_a_short_or_empty_objection_id_never_withdraws_several(lib, situation):
+    update_settings(lib, legal_basis_enabled=True)
+    lb.set_basis(lib, situation, "public_task", reason="sports day overview")
+    first = lb.add_objection(lib, "N1", date(2026, 9, 1), ["website"])
+    lb.add_objection(lib, "N1", date(2026, 9, 2), ["print"])
+    with pytest.raises(UserError, match="objection id '' matches 2 objection"):
+        lb.withdraw_objection(lib, "N1", "", on=ON)
+    assert all(o.withdrawn_on is None for o in lb.objections(lib, "N1"))
+    assert _codes(lib, situation)[:2] == ("blocked", ["LEGAL_BASIS", "OBJECTION"])
+    assert lb.withdraw_objection(lib, "N1", first[:8], on=ON) == [first]
+    assert _codes(lib, situation, "print")[:2] == ("blocked", ["LEGAL_BASIS", "OBJECTION"])
