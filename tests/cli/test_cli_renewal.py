@@ -133,3 +133,17 @@ def test_renewal_forms_for_a_round_not_started(db: Path, capsys, tmp_path: Path)
     assert r.code == 2
     assert "no renewal round for 2027/28: start it with `mediadesk renewal start 2027/28`" in one_error_line(r)
     assert not (tmp_path / "f").exists()
+
+
+def test_renewal_returned_for_an_unknown_id_and_forms_for_an_unwritable_name(db: Path, capsys, tmp_path: Path) -> None:
+    """Adversarial pass: a typo'd id marks nothing (not even the good ids
+    given with it); a name the PDF cannot write is one clear error line."""
+    assert run(capsys, "--db", db, "people", "add", "Z1", "--name", "王小明", "--role", "student",
+               "--birth-date", "2014-01-01", "--group", "7A").code == 0
+    assert run(capsys, "--db", db, "renewal", "start", "2027/28").code == 0
+    r = run(capsys, "--db", db, "renewal", "returned", "E1", "E11")
+    assert r.code == 2 and "unknown person 'E11'" in one_error_line(r)
+    assert run(capsys, "--db", db, "renewal", "status", "--json").json()["returned"] == 0
+    r = run(capsys, "--db", db, "renewal", "forms", "2027/28", "--out", tmp_path / "f")
+    assert r.code == 2 and "'Z1' (王小明)" in one_error_line(r) and "renewal mailmerge" in r.err
+    assert not (tmp_path / "f").exists()
