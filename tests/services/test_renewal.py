@@ -415,3 +415,17 @@ def test_a_right_to_left_name_stops_the_forms_rather_than_garbling_it(school, tm
     with pytest.raises(UserError, match=r"right to left.*'A1' \(محمد\)"):
         renewal.write_forms(school, YEAR, tmp_path / "f", "en")
     assert not (tmp_path / "f").exists()
+
+
+def test_a_pupil_erased_mid_round_is_not_named_or_sent_a_form(school, tmp_path: Path) -> None:
+    from mediadesk.services.privacy import erase_person
+
+    renewal.start_round(school, YEAR, today=TODAY)
+    erase_person(school, "E1", "left the school")
+    st = renewal.round_status(school, YEAR)
+    assert "Emma Ending" not in json.dumps(st.to_json())
+    files = renewal.write_forms(school, YEAR, tmp_path / "f", "en")
+    assert "consent-2027-28-E1.pdf" not in {f.name for f in files}
+    renewal.write_mailmerge(school, YEAR, tmp_path / "m.csv")
+    text = (tmp_path / "m.csv").read_text("utf-8-sig")
+    assert "Emma" not in text and "Anna Ending" not in text
