@@ -429,3 +429,20 @@ def test_a_pupil_erased_mid_round_is_not_named_or_sent_a_form(school, tmp_path: 
     renewal.write_mailmerge(school, YEAR, tmp_path / "m.csv")
     text = (tmp_path / "m.csv").read_text("utf-8-sig")
     assert "Emma" not in text and "Anna Ending" not in text
+
+
+def test_every_mailmerge_cell_that_looks_like_a_formula_is_made_safe(school, tmp_path: Path) -> None:
+    """Name, class and guardian's name and e-mail from the library: + - @ = lead
+    cells get the quote too (as every CSV output, services/csvio.csv_text)."""
+    add_person(school, "F2", "+Plus Name", "student", birth_date=date(2014, 1, 1), group="-7C")
+    add_person(school, "F3", "@At Name", "student", birth_date=date(2014, 1, 1), group="7A")
+    with school.unit() as s:
+        p = get_person(school, "F2", s)
+        p.guardian_name, p.guardian_email = "=cmd|' /C calc'!A0", "@evil.example"
+        s.add(p)
+    renewal.start_round(school, YEAR, today=TODAY)
+    renewal.write_mailmerge(school, YEAR, tmp_path / "m.csv")
+    by = {r["external_id"]: r for r in csv.DictReader(io.StringIO((tmp_path / "m.csv").read_text("utf-8-sig")))}
+    assert (by["F2"]["name"], by["F2"]["class"]) == ("'+Plus Name", "'-7C")
+    assert (by["F2"]["guardian_name"], by["F2"]["guardian_email"]) == ("'=cmd|' /C calc'!A0", "'@evil.example")
+    assert by["F3"]["name"] == "'@At Name"
