@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import delete, func
 from sqlmodel import Session, col, select
 
+from mediadesk.core.dates import age_on
 from mediadesk.core.enums import GrantedBy, Role
 from mediadesk.core.renewal import Pupil, SchoolYear
 from mediadesk.store.audit import write_audit
@@ -127,6 +128,18 @@ def set_returned(s: Session, req: RenewalRequest, on: date | None, actor: str | 
 NewForm = tuple[uuid.UUID, str, uuid.UUID, date, date]
 
 
+def _signed_right(s: Session, person_id: uuid.UUID, form_id: uuid.UUID, rnd: RenewalRound) -> bool:
+    """The form can count: not withdrawn, and signed by the right person for
+    the round's age of consent (a parent's form for a pupil of age, or a
+    minor's own, is no form back: the pupil stays to be asked)."""
+    rec, p = s.get(ConsentRecord, form_id), s.get(Person, person_id)
+    if rec is None or p is None or rec.revoked_on is not None:
+        return False
+    minor = (age_on(p.birth_date, rec.signed_on) < rnd.age_of_consent if p.birth_date
+             else p.role != Role.STAFF.value)
+    return (rec.granted_by == GrantedBy.GUARDIAN.value) == minor
+
+
 def returned_by_form(s: Session, actor: str, forms: list[NewForm], on: date) -> list[tuple[str, str]]:
     """New consent forms were recorded (in ``s``): for each, every renewal
     round whose school year the form runs in (some day of it), in which the
@@ -150,7 +163,7 @@ def returned_by_form(s: Session, actor: str, forms: list[NewForm], on: date) -> 
             if req.returned_on is not None:  # an earlier form of this import marked it
                 continue
             y = SchoolYear.parse(rnd.school_year)
-            if valid_from <= y.last_day and valid_until >= y.first_day:
+            if valid_from <= y.last_day and valid_until >= y.first_day and _signed_right(s, person_id, form_id, rnd):
                 set_returned(s, req, on, actor, form_id)
                 write_audit(s, actor, "renewal.returned", "renewal_request", req.id, {"returned_on": None},
                             {"returned_on": on, "person": external_id, "school_year": y.label, "form": form_id.hex})

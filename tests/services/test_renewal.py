@@ -446,3 +446,14 @@ def test_every_mailmerge_cell_that_looks_like_a_formula_is_made_safe(school, tmp
     assert (by["F2"]["name"], by["F2"]["class"]) == ("'+Plus Name", "'-7C")
     assert (by["F2"]["guardian_name"], by["F2"]["guardian_email"]) == ("'=cmd|' /C calc'!A0", "'@evil.example")
     assert by["F3"]["name"] == "'@At Name"
+
+
+def test_a_form_signed_by_the_wrong_person_does_not_mark_the_pupil_returned(school) -> None:
+    """Theo is 15 from 31 Jul 2027: a parent's form signed after that does not
+    count, so it is no form back (he still gets his own form to sign)."""
+    renewal.start_round(school, YEAR, today=TODAY)
+    add_consent(school, "T1", granted_by="guardian", guardian_name="Tina Turning", channels=["website"],
+                media=["photo"], signed_on=date(2027, 8, 25))
+    assert renewal.round_status(school, YEAR).total.returned == 0
+    add_consent(school, "T1", granted_by="self", channels=["website"], media=["photo"], signed_on=date(2027, 8, 26))
+    assert [p["person"] for p in renewal.round_status(school, YEAR).pupils if p["returned_on"]] == ["T1"]
