@@ -457,3 +457,11 @@ def test_a_form_signed_by_the_wrong_person_does_not_mark_the_pupil_returned(scho
     assert renewal.round_status(school, YEAR).total.returned == 0
     add_consent(school, "T1", granted_by="self", channels=["website"], media=["photo"], signed_on=date(2027, 8, 26))
     assert [p["person"] for p in renewal.round_status(school, YEAR).pupils if p["returned_on"]] == ["T1"]
+
+
+def test_a_form_imported_already_withdrawn_does_not_mark_the_pupil_returned(school, tmp_path: Path) -> None:
+    renewal.start_round(school, YEAR, today=TODAY)
+    import_consent(school, write(tmp_path / "w.csv",
+                                 "external_id,granted_by,guardian_name,channels,media,signed_on,valid_from,revoked_on\n"
+                                 "E1,guardian,Anna Ending,website,photo,2027-06-02,2027-08-01,2027-06-03\n"))
+    assert renewal.round_status(school, YEAR).total.returned == 0
